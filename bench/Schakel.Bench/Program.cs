@@ -1,0 +1,1 @@
+Console.WriteLine("Schakel benchmarks: see docs/benchmarks.md");

@@ -1,0 +1,8 @@
+namespace Schakel.Core.Meldpunt;
+
+public enum JaNeeOnbekend
+{
+    Onbekend,
+    Ja,
+    Nee,
+}

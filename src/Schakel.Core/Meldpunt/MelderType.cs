@@ -1,0 +1,9 @@
+namespace Schakel.Core.Meldpunt;
+
+public enum MelderType
+{
+    Burger,
+    Professional,
+    Betrokkene,
+    Anders,
+}

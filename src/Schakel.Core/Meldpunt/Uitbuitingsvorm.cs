@@ -1,0 +1,10 @@
+namespace Schakel.Core.Meldpunt;
+
+public enum Uitbuitingsvorm
+{
+    Seksueel,
+    Arbeid,
+    Crimineel,
+    Orgaanverwijdering,
+    Onbekend,
+}

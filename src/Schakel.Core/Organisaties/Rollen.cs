@@ -1,0 +1,17 @@
+namespace Schakel.Core.Organisaties;
+
+/// <summary>Roles of professionals and API clients. Stored as role names, so they are strings.</summary>
+public static class Rollen
+{
+    public const string Aandachtsfunctionaris = "aandachtsfunctionaris";
+    public const string Zorgcoordinator = "zorgcoordinator";
+    public const string Opsporing = "opsporing";
+    public const string Opvangmedewerker = "opvangmedewerker";
+    public const string Ketenregisseur = "ketenregisseur";
+    public const string Beheerder = "beheerder";
+
+    public static readonly IReadOnlyList<string> Alle =
+        [Aandachtsfunctionaris, Zorgcoordinator, Opsporing, Opvangmedewerker, Ketenregisseur, Beheerder];
+
+    public static bool IsGeldig(string rol) => Alle.Contains(rol, StringComparer.Ordinal);
+}
