@@ -1,0 +1,117 @@
+#!/usr/bin/env bash
+# The one command that runs every test: installs Chromium when missing, starts a throw-away
+# PostgreSQL 15 cluster, builds the solution once and runs each test project in turn.
+# The last line of output is always "N passed, N failed" (CI reads it).
+set -uo pipefail
+
+cd "$(dirname "${BASH_SOURCE[0]}")/.."
+ROOT=$(pwd)
+CONFIGURATION=Debug
+RESULTS="$ROOT/TestResults"
+export DOTNET_NOLOGO=1 DOTNET_CLI_TELEMETRY_OPTOUT=1
+
+say() { echo "== $*" >&2; }
+
+passed=0
+failed=0
+skipped=0
+
+stop_cluster() {
+  if [[ -n "${SCHAKEL_PG_DIR:-}" ]]; then
+    "$ROOT/scripts/pg-stop.sh" "$SCHAKEL_PG_DIR" >/dev/null 2>&1 || true
+    SCHAKEL_PG_DIR=""
+  fi
+}
+
+summary() {
+  stop_cluster
+  local line="$passed passed, $failed failed"
+  (( skipped > 0 )) && line+=", $skipped skipped"
+  echo "$line"
+}
+
+trap stop_cluster EXIT
+trap 'exit 130' INT
+trap 'exit 143' TERM
+
+# Prints the value of one attribute of the <Counters> element of a TRX file (0 when absent).
+counter() {
+  local value
+  value=$(tr '\n' ' ' <"$1" | grep -o '<Counters [^>]*>' | head -n1 | grep -o " $2=\"[0-9]*\"" | grep -o '[0-9]\+')
+  echo "${value:-0}"
+}
+
+# xunit's skipped tests are results with outcome NotExecuted; the Counters element does not count them.
+skipped_tests() {
+  tr '\n' ' ' <"$1" | grep -o '<UnitTestResult [^>]*>' | grep -c 'outcome="NotExecuted"'
+}
+
+if ! command -v chromium >/dev/null 2>&1; then
+  if [[ $EUID -eq 0 ]]; then
+    say "installing chromium (Debian package) for the browser tests"
+    export DEBIAN_FRONTEND=noninteractive
+    { apt-get update && apt-get install -y --no-install-recommends chromium; } >&2 </dev/null \
+      || say "could not install chromium; browser tests will fail"
+  else
+    say "chromium is missing and installing it needs root (apt-get install chromium); browser tests will fail"
+  fi
+fi
+SCHAKEL_CHROMIUM=$(command -v chromium || true)
+export SCHAKEL_CHROMIUM
+
+if pg_exports=$("$ROOT/scripts/pg-start.sh" </dev/null); then
+  eval "$pg_exports"
+  export SCHAKEL_TEST_POSTGRES SCHAKEL_PG_DIR
+else
+  say "could not start PostgreSQL"
+  failed=$((failed + 1))
+fi
+
+if [[ -f .config/dotnet-tools.json ]]; then
+  say "dotnet tool restore"
+  dotnet tool restore >&2 || { say "dotnet tool restore failed"; failed=$((failed + 1)); }
+fi
+
+# Build servers outlive the build and would keep a CI job's output pipe open.
+build_flags=(-c "$CONFIGURATION")
+[[ -n "${CI:-}" ]] && build_flags+=(--disable-build-servers)
+
+say "dotnet build Schakel.slnx"
+if ! dotnet build Schakel.slnx "${build_flags[@]}" >&2 </dev/null; then
+  say "build failed"
+  failed=$((failed + 1))
+  summary
+  exit 1
+fi
+
+rm -rf "$RESULTS"
+mkdir -p "$RESULTS"
+
+for project in tests/*/*.csproj; do
+  name=$(basename "$project" .csproj)
+  trx="$RESULTS/$name.trx"
+  say "dotnet test $name"
+  dotnet test "$project" --no-build -c "$CONFIGURATION" \
+    --results-directory "$RESULTS" --logger "trx;LogFileName=$name.trx" --logger "console;verbosity=normal" \
+    --blame-hang-timeout 10m --blame-hang-dump-type none >&2 </dev/null
+  status=$?
+  if [[ -f "$trx" ]]; then
+    p=$(counter "$trx" passed)
+    f=$(( $(counter "$trx" failed) + $(counter "$trx" error) + $(counter "$trx" timeout) + $(counter "$trx" aborted) ))
+    s=$(skipped_tests "$trx")
+  else
+    p=0 f=0 s=0
+  fi
+  # A crash or hang can end the run without a failed test in the TRX; it still counts as a failure.
+  if (( status != 0 && f == 0 )); then
+    say "$name: dotnet test exited with $status"
+    f=1
+  fi
+  say "$name: $p passed, $f failed, $s skipped"
+  passed=$((passed + p))
+  failed=$((failed + f))
+  skipped=$((skipped + s))
+done
+
+summary
+(( failed == 0 ))
