@@ -1,6 +1,31 @@
+using Schakel.Web;
+using Schakel.Web.Data;
+using Schakel.Web.Security;
+
 var builder = WebApplication.CreateBuilder(args);
+
+// The newcomer's command serves on :5080; --urls or ASPNETCORE_URLS still win.
+if (string.IsNullOrEmpty(builder.Configuration["urls"]))
+{
+    builder.WebHost.UseUrls("http://localhost:5080");
+}
+
+builder.Services.AddSchakelData(builder.Configuration);
+builder.Services.AddBeveiliging(builder.Configuration, builder.Environment);
+builder.Services.AddHealthChecks().AddDbContextCheck<SchakelDbContext>("database", tags: ["ready"]);
+
 var app = builder.Build();
-app.MapGet("/health/live", () => "ok");
-app.Run();
+
+if (await Opdrachten.VoerUitAsync(app, args))
+{
+    return;
+}
+
+await Opstart.InitialiseerDatabaseAsync(app);
+
+app.MapHealthChecks("/health/live", new() { Predicate = _ => false });
+app.MapHealthChecks("/health/ready", new() { Predicate = c => c.Tags.Contains("ready") });
+
+await app.RunAsync();
 
 public partial class Program;

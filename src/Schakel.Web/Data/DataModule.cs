@@ -1,0 +1,62 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Design;
+
+namespace Schakel.Web.Data;
+
+public static class DataModule
+{
+    public const string StandaardSqlite = "Data Source=data/schakel.db";
+
+    /// <summary>`Database:Provider` picks SQLite (default, a file under data/) or PostgreSQL.</summary>
+    public static IServiceCollection AddSchakelData(this IServiceCollection services, IConfiguration configuration)
+    {
+        var provider = configuration["Database:Provider"] ?? "Sqlite";
+        var verbinding = configuration.GetConnectionString("Schakel");
+
+        if (provider.Equals("Postgres", StringComparison.OrdinalIgnoreCase) || provider.Equals("PostgreSQL", StringComparison.OrdinalIgnoreCase))
+        {
+            if (string.IsNullOrWhiteSpace(verbinding))
+            {
+                throw new InvalidOperationException("Database:Provider is Postgres, maar ConnectionStrings:Schakel ontbreekt.");
+            }
+            services.AddDbContext<SchakelDbContext, PostgresSchakelDbContext>(o => o.UseNpgsql(verbinding));
+        }
+        else if (provider.Equals("Sqlite", StringComparison.OrdinalIgnoreCase))
+        {
+            verbinding = string.IsNullOrWhiteSpace(verbinding) ? StandaardSqlite : verbinding;
+            MaakMapVoorSqlite(verbinding);
+            services.AddDbContext<SchakelDbContext, SqliteSchakelDbContext>(o => o.UseSqlite(verbinding));
+        }
+        else
+        {
+            throw new InvalidOperationException($"Onbekende Database:Provider '{provider}': kies Sqlite of Postgres.");
+        }
+
+        services.AddScoped<DatabaseInitialisatie>();
+        return services;
+    }
+
+    private static void MaakMapVoorSqlite(string verbinding)
+    {
+        var bron = new Microsoft.Data.Sqlite.SqliteConnectionStringBuilder(verbinding).DataSource;
+        var map = Path.GetDirectoryName(Path.GetFullPath(bron));
+        if (!string.IsNullOrEmpty(map) && bron != ":memory:")
+        {
+            Directory.CreateDirectory(map);
+        }
+    }
+}
+
+/// <summary>Lets `dotnet ef` create the SQLite migrations without starting the app.</summary>
+internal sealed class SqliteOntwerpFabriek : IDesignTimeDbContextFactory<SqliteSchakelDbContext>
+{
+    public SqliteSchakelDbContext CreateDbContext(string[] args) =>
+        new(new DbContextOptionsBuilder<SqliteSchakelDbContext>().UseSqlite(DataModule.StandaardSqlite).Options);
+}
+
+/// <summary>Lets `dotnet ef` create the PostgreSQL migrations without a server.</summary>
+internal sealed class PostgresOntwerpFabriek : IDesignTimeDbContextFactory<PostgresSchakelDbContext>
+{
+    public PostgresSchakelDbContext CreateDbContext(string[] args) =>
+        new(new DbContextOptionsBuilder<PostgresSchakelDbContext>().UseNpgsql("Host=localhost;Database=schakel").Options);
+}

@@ -1,0 +1,499 @@
+﻿using System;
+using Microsoft.EntityFrameworkCore.Migrations;
+using Npgsql.EntityFrameworkCore.PostgreSQL.Metadata;
+
+#nullable disable
+
+namespace Schakel.Web.Data.Migraties.Postgres
+{
+    /// <inheritdoc />
+    public partial class Initieel : Migration
+    {
+        /// <inheritdoc />
+        protected override void Up(MigrationBuilder migrationBuilder)
+        {
+            migrationBuilder.CreateTable(
+                name: "AspNetRoles",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "uuid", nullable: false),
+                    Name = table.Column<string>(type: "character varying(256)", maxLength: 256, nullable: true),
+                    NormalizedName = table.Column<string>(type: "character varying(256)", maxLength: 256, nullable: true),
+                    ConcurrencyStamp = table.Column<string>(type: "text", nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_AspNetRoles", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "audit_regels",
+                columns: table => new
+                {
+                    Volgnummer = table.Column<long>(type: "bigint", nullable: false),
+                    Tijdstip = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
+                    ActorType = table.Column<string>(type: "character varying(20)", maxLength: 20, nullable: false),
+                    ActorId = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: true),
+                    OrganisatieId = table.Column<Guid>(type: "uuid", nullable: true),
+                    Actie = table.Column<string>(type: "character varying(80)", maxLength: 80, nullable: false),
+                    ObjectType = table.Column<string>(type: "character varying(80)", maxLength: 80, nullable: false),
+                    ObjectId = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: true),
+                    Resultaat = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: false),
+                    Herkomst = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: false),
+                    VorigeHash = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: false),
+                    Hash = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_audit_regels", x => x.Volgnummer);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "eenheden",
+                columns: table => new
+                {
+                    Code = table.Column<string>(type: "character varying(16)", maxLength: 16, nullable: false),
+                    Naam = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_eenheden", x => x.Code);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "organisaties",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "uuid", nullable: false),
+                    Naam = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
+                    Type = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: false),
+                    Partijcategorie = table.Column<string>(type: "character varying(60)", maxLength: 60, nullable: false),
+                    GemeenteCode = table.Column<string>(type: "character varying(6)", maxLength: 6, nullable: true),
+                    Telefoon = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: true),
+                    Email = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: true),
+                    Website = table.Column<string>(type: "character varying(300)", maxLength: 300, nullable: true),
+                    Openingstijden = table.Column<string>(type: "character varying(300)", maxLength: 300, nullable: true),
+                    DagEnNacht = table.Column<bool>(type: "boolean", nullable: false),
+                    IsDemo = table.Column<bool>(type: "boolean", nullable: false),
+                    Actief = table.Column<bool>(type: "boolean", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_organisaties", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "AspNetRoleClaims",
+                columns: table => new
+                {
+                    Id = table.Column<int>(type: "integer", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    RoleId = table.Column<Guid>(type: "uuid", nullable: false),
+                    ClaimType = table.Column<string>(type: "text", nullable: true),
+                    ClaimValue = table.Column<string>(type: "text", nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_AspNetRoleClaims", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_AspNetRoleClaims_AspNetRoles_RoleId",
+                        column: x => x.RoleId,
+                        principalTable: "AspNetRoles",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "districten",
+                columns: table => new
+                {
+                    Id = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: false),
+                    EenheidCode = table.Column<string>(type: "character varying(16)", nullable: false),
+                    Code = table.Column<string>(type: "character varying(16)", maxLength: 16, nullable: false),
+                    Naam = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_districten", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_districten_eenheden_EenheidCode",
+                        column: x => x.EenheidCode,
+                        principalTable: "eenheden",
+                        principalColumn: "Code",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "gemeenten",
+                columns: table => new
+                {
+                    CbsCode = table.Column<string>(type: "character varying(6)", maxLength: 6, nullable: false),
+                    Naam = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
+                    EenheidCode = table.Column<string>(type: "character varying(16)", nullable: false),
+                    Deelregio = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
+                    Zekerheid = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_gemeenten", x => x.CbsCode);
+                    table.ForeignKey(
+                        name: "FK_gemeenten_eenheden_EenheidCode",
+                        column: x => x.EenheidCode,
+                        principalTable: "eenheden",
+                        principalColumn: "Code",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "AspNetUsers",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "uuid", nullable: false),
+                    OrganisatieId = table.Column<Guid>(type: "uuid", nullable: false),
+                    Actief = table.Column<bool>(type: "boolean", nullable: false),
+                    AangemaaktOp = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
+                    UserName = table.Column<string>(type: "character varying(256)", maxLength: 256, nullable: true),
+                    NormalizedUserName = table.Column<string>(type: "character varying(256)", maxLength: 256, nullable: true),
+                    Email = table.Column<string>(type: "character varying(256)", maxLength: 256, nullable: true),
+                    NormalizedEmail = table.Column<string>(type: "character varying(256)", maxLength: 256, nullable: true),
+                    EmailConfirmed = table.Column<bool>(type: "boolean", nullable: false),
+                    PasswordHash = table.Column<string>(type: "text", nullable: true),
+                    SecurityStamp = table.Column<string>(type: "text", nullable: true),
+                    ConcurrencyStamp = table.Column<string>(type: "text", nullable: true),
+                    PhoneNumber = table.Column<string>(type: "text", nullable: true),
+                    PhoneNumberConfirmed = table.Column<bool>(type: "boolean", nullable: false),
+                    TwoFactorEnabled = table.Column<bool>(type: "boolean", nullable: false),
+                    LockoutEnd = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true),
+                    LockoutEnabled = table.Column<bool>(type: "boolean", nullable: false),
+                    AccessFailedCount = table.Column<int>(type: "integer", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_AspNetUsers", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_AspNetUsers_organisaties_OrganisatieId",
+                        column: x => x.OrganisatieId,
+                        principalTable: "organisaties",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "basisteams",
+                columns: table => new
+                {
+                    Id = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: false),
+                    DistrictId = table.Column<string>(type: "character varying(40)", nullable: false),
+                    Code = table.Column<string>(type: "character varying(16)", maxLength: 16, nullable: false),
+                    Naam = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_basisteams", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_basisteams_districten_DistrictId",
+                        column: x => x.DistrictId,
+                        principalTable: "districten",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "gemeente_districten",
+                columns: table => new
+                {
+                    CbsCode = table.Column<string>(type: "character varying(6)", nullable: false),
+                    DistrictId = table.Column<string>(type: "character varying(40)", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_gemeente_districten", x => new { x.CbsCode, x.DistrictId });
+                    table.ForeignKey(
+                        name: "FK_gemeente_districten_districten_DistrictId",
+                        column: x => x.DistrictId,
+                        principalTable: "districten",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                    table.ForeignKey(
+                        name: "FK_gemeente_districten_gemeenten_CbsCode",
+                        column: x => x.CbsCode,
+                        principalTable: "gemeenten",
+                        principalColumn: "CbsCode",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "organisatie_werkgebieden",
+                columns: table => new
+                {
+                    OrganisatieId = table.Column<Guid>(type: "uuid", nullable: false),
+                    CbsCode = table.Column<string>(type: "character varying(6)", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_organisatie_werkgebieden", x => new { x.OrganisatieId, x.CbsCode });
+                    table.ForeignKey(
+                        name: "FK_organisatie_werkgebieden_gemeenten_CbsCode",
+                        column: x => x.CbsCode,
+                        principalTable: "gemeenten",
+                        principalColumn: "CbsCode",
+                        onDelete: ReferentialAction.Cascade);
+                    table.ForeignKey(
+                        name: "FK_organisatie_werkgebieden_organisaties_OrganisatieId",
+                        column: x => x.OrganisatieId,
+                        principalTable: "organisaties",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "AspNetUserClaims",
+                columns: table => new
+                {
+                    Id = table.Column<int>(type: "integer", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    UserId = table.Column<Guid>(type: "uuid", nullable: false),
+                    ClaimType = table.Column<string>(type: "text", nullable: true),
+                    ClaimValue = table.Column<string>(type: "text", nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_AspNetUserClaims", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_AspNetUserClaims_AspNetUsers_UserId",
+                        column: x => x.UserId,
+                        principalTable: "AspNetUsers",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "AspNetUserLogins",
+                columns: table => new
+                {
+                    LoginProvider = table.Column<string>(type: "text", nullable: false),
+                    ProviderKey = table.Column<string>(type: "text", nullable: false),
+                    ProviderDisplayName = table.Column<string>(type: "text", nullable: true),
+                    UserId = table.Column<Guid>(type: "uuid", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_AspNetUserLogins", x => new { x.LoginProvider, x.ProviderKey });
+                    table.ForeignKey(
+                        name: "FK_AspNetUserLogins_AspNetUsers_UserId",
+                        column: x => x.UserId,
+                        principalTable: "AspNetUsers",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "AspNetUserRoles",
+                columns: table => new
+                {
+                    UserId = table.Column<Guid>(type: "uuid", nullable: false),
+                    RoleId = table.Column<Guid>(type: "uuid", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_AspNetUserRoles", x => new { x.UserId, x.RoleId });
+                    table.ForeignKey(
+                        name: "FK_AspNetUserRoles_AspNetRoles_RoleId",
+                        column: x => x.RoleId,
+                        principalTable: "AspNetRoles",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                    table.ForeignKey(
+                        name: "FK_AspNetUserRoles_AspNetUsers_UserId",
+                        column: x => x.UserId,
+                        principalTable: "AspNetUsers",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "AspNetUserTokens",
+                columns: table => new
+                {
+                    UserId = table.Column<Guid>(type: "uuid", nullable: false),
+                    LoginProvider = table.Column<string>(type: "text", nullable: false),
+                    Name = table.Column<string>(type: "text", nullable: false),
+                    Value = table.Column<string>(type: "text", nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_AspNetUserTokens", x => new { x.UserId, x.LoginProvider, x.Name });
+                    table.ForeignKey(
+                        name: "FK_AspNetUserTokens_AspNetUsers_UserId",
+                        column: x => x.UserId,
+                        principalTable: "AspNetUsers",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "gemeente_basisteams",
+                columns: table => new
+                {
+                    CbsCode = table.Column<string>(type: "character varying(6)", nullable: false),
+                    BasisteamId = table.Column<string>(type: "character varying(40)", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_gemeente_basisteams", x => new { x.CbsCode, x.BasisteamId });
+                    table.ForeignKey(
+                        name: "FK_gemeente_basisteams_basisteams_BasisteamId",
+                        column: x => x.BasisteamId,
+                        principalTable: "basisteams",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                    table.ForeignKey(
+                        name: "FK_gemeente_basisteams_gemeenten_CbsCode",
+                        column: x => x.CbsCode,
+                        principalTable: "gemeenten",
+                        principalColumn: "CbsCode",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_AspNetRoleClaims_RoleId",
+                table: "AspNetRoleClaims",
+                column: "RoleId");
+
+            migrationBuilder.CreateIndex(
+                name: "RoleNameIndex",
+                table: "AspNetRoles",
+                column: "NormalizedName",
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_AspNetUserClaims_UserId",
+                table: "AspNetUserClaims",
+                column: "UserId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_AspNetUserLogins_UserId",
+                table: "AspNetUserLogins",
+                column: "UserId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_AspNetUserRoles_RoleId",
+                table: "AspNetUserRoles",
+                column: "RoleId");
+
+            migrationBuilder.CreateIndex(
+                name: "EmailIndex",
+                table: "AspNetUsers",
+                column: "NormalizedEmail");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_AspNetUsers_OrganisatieId",
+                table: "AspNetUsers",
+                column: "OrganisatieId");
+
+            migrationBuilder.CreateIndex(
+                name: "UserNameIndex",
+                table: "AspNetUsers",
+                column: "NormalizedUserName",
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_audit_regels_ObjectType_ObjectId",
+                table: "audit_regels",
+                columns: new[] { "ObjectType", "ObjectId" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_audit_regels_Tijdstip",
+                table: "audit_regels",
+                column: "Tijdstip");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_basisteams_DistrictId",
+                table: "basisteams",
+                column: "DistrictId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_districten_EenheidCode",
+                table: "districten",
+                column: "EenheidCode");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_gemeente_basisteams_BasisteamId",
+                table: "gemeente_basisteams",
+                column: "BasisteamId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_gemeente_districten_DistrictId",
+                table: "gemeente_districten",
+                column: "DistrictId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_gemeenten_EenheidCode",
+                table: "gemeenten",
+                column: "EenheidCode");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_organisatie_werkgebieden_CbsCode",
+                table: "organisatie_werkgebieden",
+                column: "CbsCode");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_organisaties_Naam",
+                table: "organisaties",
+                column: "Naam",
+                unique: true);
+        }
+
+        /// <inheritdoc />
+        protected override void Down(MigrationBuilder migrationBuilder)
+        {
+            migrationBuilder.DropTable(
+                name: "AspNetRoleClaims");
+
+            migrationBuilder.DropTable(
+                name: "AspNetUserClaims");
+
+            migrationBuilder.DropTable(
+                name: "AspNetUserLogins");
+
+            migrationBuilder.DropTable(
+                name: "AspNetUserRoles");
+
+            migrationBuilder.DropTable(
+                name: "AspNetUserTokens");
+
+            migrationBuilder.DropTable(
+                name: "audit_regels");
+
+            migrationBuilder.DropTable(
+                name: "gemeente_basisteams");
+
+            migrationBuilder.DropTable(
+                name: "gemeente_districten");
+
+            migrationBuilder.DropTable(
+                name: "organisatie_werkgebieden");
+
+            migrationBuilder.DropTable(
+                name: "AspNetRoles");
+
+            migrationBuilder.DropTable(
+                name: "AspNetUsers");
+
+            migrationBuilder.DropTable(
+                name: "basisteams");
+
+            migrationBuilder.DropTable(
+                name: "gemeenten");
+
+            migrationBuilder.DropTable(
+                name: "organisaties");
+
+            migrationBuilder.DropTable(
+                name: "districten");
+
+            migrationBuilder.DropTable(
+                name: "eenheden");
+        }
+    }
+}

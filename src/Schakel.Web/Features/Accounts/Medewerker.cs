@@ -1,0 +1,23 @@
+using Microsoft.AspNetCore.Identity;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata.Builders;
+using Schakel.Web.Features.Organisaties;
+
+namespace Schakel.Web.Features.Accounts;
+
+/// <summary>A professional's account. Every professional belongs to exactly one organisation.</summary>
+public sealed class Medewerker : IdentityUser<Guid>
+{
+    public Guid OrganisatieId { get; set; }
+    public bool Actief { get; set; } = true;
+    public DateTimeOffset AangemaaktOp { get; set; }
+}
+
+internal sealed class MedewerkerConfiguratie : IEntityTypeConfiguration<Medewerker>
+{
+    public void Configure(EntityTypeBuilder<Medewerker> b)
+    {
+        b.HasOne<Organisatie>().WithMany().HasForeignKey(e => e.OrganisatieId).OnDelete(DeleteBehavior.Restrict);
+        b.HasIndex(e => e.OrganisatieId);
+    }
+}

@@ -1,0 +1,106 @@
+using System.Security.Cryptography;
+using System.Text.Json;
+
+namespace Schakel.Web.Security;
+
+/// <summary>
+/// All secret keys of Schakel. They come from configuration or a key file and never from the database,
+/// so a stolen database alone reveals no personal data and allows no receipt-code guessing.
+/// </summary>
+public sealed class Sleutelbos
+{
+    /// <summary>AES-256 keys for field encryption, by version; old versions stay to read old data.</summary>
+    public required IReadOnlyDictionary<string, byte[]> Versleuteling { get; init; }
+    public required string ActieveVersie { get; init; }
+    /// <summary>HMAC key for linkable pseudonyms (phone, address, plate...).</summary>
+    public required byte[] Pseudoniem { get; init; }
+    /// <summary>Secret key mixed into receipt-code hashes.</summary>
+    public required byte[] Ontvangstcode { get; init; }
+    /// <summary>Signing key for API access tokens.</summary>
+    public required byte[] Token { get; init; }
+
+    public static Sleutelbos Nieuw() => new()
+    {
+        Versleuteling = new Dictionary<string, byte[]> { ["1"] = RandomNumberGenerator.GetBytes(32) },
+        ActieveVersie = "1",
+        Pseudoniem = RandomNumberGenerator.GetBytes(32),
+        Ontvangstcode = RandomNumberGenerator.GetBytes(32),
+        Token = RandomNumberGenerator.GetBytes(32),
+    };
+
+    /// <summary>
+    /// Reads `Sleutels` from configuration; else the key file `Sleutels:Bestand`; else, only when allowed
+    /// (Development, or `Sleutels:AutomatischAanmaken`), creates that file with new random keys.
+    /// Production without keys refuses to start rather than run with keys nobody backs up.
+    /// </summary>
+    public static Sleutelbos Laad(IConfiguration configuration, bool magAanmaken)
+    {
+        var sectie = configuration.GetSection("Sleutels");
+        if (sectie["Pseudoniem"] is { Length: > 0 })
+        {
+            return UitSectie(sectie);
+        }
+
+        var bestand = sectie["Bestand"] ?? Path.Combine("data", "keys", "sleutels.json");
+        if (File.Exists(bestand))
+        {
+            return UitBestand(File.ReadAllText(bestand));
+        }
+
+        if (!magAanmaken && !sectie.GetValue<bool>("AutomatischAanmaken"))
+        {
+            throw new InvalidOperationException(
+                $"Geen sleutels: zet de sectie Sleutels in de configuratie of leg een sleutelbestand op '{bestand}'.");
+        }
+
+        var nieuw = Nieuw();
+        Directory.CreateDirectory(Path.GetDirectoryName(Path.GetFullPath(bestand))!);
+        File.WriteAllText(bestand, NaarBestand(nieuw));
+        if (!OperatingSystem.IsWindows())
+        {
+            File.SetUnixFileMode(bestand, UnixFileMode.UserRead | UnixFileMode.UserWrite);
+        }
+        return nieuw;
+    }
+
+    private sealed record BestandVorm(Dictionary<string, string> Versleuteling, string ActieveVersie, string Pseudoniem, string Ontvangstcode, string Token);
+
+    public static string NaarBestand(Sleutelbos s) => JsonSerializer.Serialize(new BestandVorm(
+        s.Versleuteling.ToDictionary(k => k.Key, k => Convert.ToBase64String(k.Value)),
+        s.ActieveVersie, Convert.ToBase64String(s.Pseudoniem), Convert.ToBase64String(s.Ontvangstcode), Convert.ToBase64String(s.Token)));
+
+    private static Sleutelbos UitBestand(string json)
+    {
+        var v = JsonSerializer.Deserialize<BestandVorm>(json) ?? throw new InvalidOperationException("Sleutelbestand is leeg.");
+        return Controleer(new Sleutelbos
+        {
+            Versleuteling = v.Versleuteling.ToDictionary(k => k.Key, k => Convert.FromBase64String(k.Value)),
+            ActieveVersie = v.ActieveVersie,
+            Pseudoniem = Convert.FromBase64String(v.Pseudoniem),
+            Ontvangstcode = Convert.FromBase64String(v.Ontvangstcode),
+            Token = Convert.FromBase64String(v.Token),
+        });
+    }
+
+    private static Sleutelbos UitSectie(IConfigurationSection s) => Controleer(new Sleutelbos
+    {
+        Versleuteling = s.GetSection("Versleuteling").GetChildren().ToDictionary(c => c.Key, c => Convert.FromBase64String(c.Value ?? "")),
+        ActieveVersie = s["ActieveVersie"] ?? "1",
+        Pseudoniem = Convert.FromBase64String(s["Pseudoniem"] ?? ""),
+        Ontvangstcode = Convert.FromBase64String(s["Ontvangstcode"] ?? ""),
+        Token = Convert.FromBase64String(s["Token"] ?? ""),
+    });
+
+    private static Sleutelbos Controleer(Sleutelbos s)
+    {
+        if (!s.Versleuteling.TryGetValue(s.ActieveVersie, out var actief) || actief.Length != 32)
+        {
+            throw new InvalidOperationException("De actieve versleutelingssleutel ontbreekt of is geen 256 bits.");
+        }
+        if (s.Pseudoniem.Length < 32 || s.Ontvangstcode.Length < 32 || s.Token.Length < 32)
+        {
+            throw new InvalidOperationException("Sleutels voor pseudoniemen, ontvangstcodes en tokens moeten minstens 256 bits zijn.");
+        }
+        return s;
+    }
+}
