@@ -1,0 +1,13 @@
+namespace Schakel.Web.Features.Api;
+
+public static class ApiRoutes
+{
+    public const string Basis = "/api/v1";
+
+    /// <summary>
+    /// Every /api/v1 resource is mapped through this group, so the API conventions (version header,
+    /// problem+json, no-store) apply to all of them.
+    /// </summary>
+    public static RouteGroupBuilder MapApiV1(this IEndpointRouteBuilder app, string pad) =>
+        app.MapGroup(Basis + pad);
+}
