@@ -1,0 +1,17 @@
+namespace Schakel.Core.Doorverwijzing;
+
+/// <summary>
+/// Where a rule looks for its target organisation. The search starts at this reach and widens
+/// (local → regional → national) when nothing is found, and the proposal says it widened.
+/// </summary>
+public enum Doelbereik
+{
+    /// <summary>The local organisation whose work area holds the report's municipality.</summary>
+    WerkgebiedVanGemeente,
+
+    /// <summary>The regional organisation whose work area holds the report's municipality.</summary>
+    Regionaal,
+
+    /// <summary>A national organisation (CoMensha, NLA).</summary>
+    Landelijk,
+}

@@ -1,0 +1,69 @@
+namespace Schakel.Core.Doorverwijzing;
+
+/// <summary>
+/// Finds the organisations for a rule outcome, widening from the preferred reach to wider ones,
+/// and says in Dutch when it widened or found nothing.
+/// </summary>
+internal static class OntvangerZoeker
+{
+    internal sealed record Resultaat(IReadOnlyList<OrganisatieVermelding> Organisaties, string? Toelichting);
+
+    public static Resultaat Zoek(IOrganisatieGids gids, RegelUitkomst uitkomst, MeldingKenmerken melding)
+    {
+        var kandidaten = gids.Organisaties(uitkomst.Doeltype);
+        var gemeente = melding.GemeenteCode;
+        var treden = Treden(uitkomst.Bereik);
+        var typeNaam = OrganisatieTypeTekst.Naam(uitkomst.Doeltype);
+
+        for (var i = 0; i < treden.Length; i++)
+        {
+            var trede = treden[i];
+            var gevonden = kandidaten
+                .Where(o => o.Reikwijdte == trede && Dekt(o, trede, gemeente))
+                .OrderBy(o => o.Naam, StringComparer.CurrentCulture)
+                .ToList();
+            if (gevonden.Count == 0)
+            {
+                continue;
+            }
+
+            var toelichting = i == 0
+                ? null
+                : $"geen {Bijvoeglijk(treden[0])} {typeNaam} gevonden voor {GemeenteTekst(melding)}; " +
+                  $"{Bijvoeglijk(trede)} organisatie voorgesteld";
+            if (gemeente is null && trede == Reikwijdte.Regionaal)
+            {
+                toelichting = "gemeente van de melding onbekend; elke regionale organisatie van dit type voorgesteld";
+            }
+
+            return new Resultaat(gevonden, toelichting);
+        }
+
+        return new Resultaat([], $"geen {typeNaam} gevonden voor {GemeenteTekst(melding)}, " +
+            "ook niet regionaal of landelijk; kies handmatig een ontvanger");
+    }
+
+    private static Reikwijdte[] Treden(Doelbereik bereik) => bereik switch
+    {
+        Doelbereik.WerkgebiedVanGemeente => [Reikwijdte.Lokaal, Reikwijdte.Regionaal, Reikwijdte.Landelijk],
+        Doelbereik.Regionaal => [Reikwijdte.Regionaal, Reikwijdte.Lokaal, Reikwijdte.Landelijk],
+        _ => [Reikwijdte.Landelijk],
+    };
+
+    // With the municipality unknown, a regional organisation is still a sensible proposal for staff
+    // to confirm; a local one would be a guess.
+    private static bool Dekt(OrganisatieVermelding organisatie, Reikwijdte trede, string? gemeente) =>
+        organisatie.Bedient(gemeente) || (gemeente is null && trede == Reikwijdte.Regionaal);
+
+    private static string Bijvoeglijk(Reikwijdte reikwijdte) => reikwijdte switch
+    {
+        Reikwijdte.Lokaal => "lokale",
+        Reikwijdte.Regionaal => "regionale",
+        _ => "landelijke",
+    };
+
+    internal static string GemeenteTekst(MeldingKenmerken melding) =>
+        melding.GemeenteCode is null
+            ? "een onbekende gemeente"
+            : $"gemeente {melding.GemeenteNaam ?? melding.GemeenteCode}";
+}

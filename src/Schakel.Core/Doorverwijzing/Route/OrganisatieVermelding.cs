@@ -1,0 +1,47 @@
+using Schakel.Core.Organisaties;
+
+namespace Schakel.Core.Doorverwijzing;
+
+/// <summary>How far an organisation's work reaches; used to widen the search for a recipient.</summary>
+public enum Reikwijdte
+{
+    Lokaal,
+    Regionaal,
+    Landelijk,
+}
+
+/// <summary>What the reporting route needs to know of an organisation.</summary>
+public sealed record OrganisatieVermelding
+{
+    public required Guid Id { get; init; }
+
+    public required string Naam { get; init; }
+
+    public required OrganisatieType Type { get; init; }
+
+    public required Partijcategorie Categorie { get; init; }
+
+    /// <summary>CBS codes of the municipalities served. A national organisation serves all and may leave this empty.</summary>
+    public IReadOnlyList<string> Werkgebied { get; init; } = [];
+
+    public Reikwijdte Reikwijdte { get; init; } = Reikwijdte.Lokaal;
+
+    public bool Bedient(string? gemeenteCode) =>
+        Reikwijdte == Reikwijdte.Landelijk
+        || (gemeenteCode is not null && Werkgebied.Contains(gemeenteCode, StringComparer.OrdinalIgnoreCase));
+}
+
+/// <summary>The organisations the route may propose; the web layer implements this over its database.</summary>
+public interface IOrganisatieGids
+{
+    IReadOnlyList<OrganisatieVermelding> Organisaties(OrganisatieType type);
+}
+
+/// <summary>An in-memory directory, for dry runs and tests.</summary>
+public sealed class OrganisatieLijst(IEnumerable<OrganisatieVermelding> organisaties) : IOrganisatieGids
+{
+    private readonly IReadOnlyList<OrganisatieVermelding> _organisaties = organisaties.ToList();
+
+    public IReadOnlyList<OrganisatieVermelding> Organisaties(OrganisatieType type) =>
+        _organisaties.Where(o => o.Type == type).ToList();
+}
