@@ -1,5 +1,6 @@
 using Schakel.Web;
 using Schakel.Web.Data;
+using Schakel.Web.Features.Meldpunt;
 using Schakel.Web.Security;
 
 var builder = WebApplication.CreateBuilder(args);
@@ -12,6 +13,7 @@ if (string.IsNullOrEmpty(builder.Configuration["urls"]))
 
 builder.Services.AddSchakelData(builder.Configuration);
 builder.Services.AddBeveiliging(builder.Configuration, builder.Environment);
+builder.Services.AddMeldpunt(builder.Configuration);
 builder.Services.AddHealthChecks().AddDbContextCheck<SchakelDbContext>("database", tags: ["ready"]);
 
 var app = builder.Build();
@@ -25,6 +27,8 @@ await Opstart.InitialiseerDatabaseAsync(app);
 
 app.MapHealthChecks("/health/live", new() { Predicate = _ => false });
 app.MapHealthChecks("/health/ready", new() { Predicate = c => c.Tags.Contains("ready") });
+
+app.MapMeldpunt();
 
 await app.RunAsync();
 

@@ -11,7 +11,7 @@ using Schakel.Web.Data;
 namespace Schakel.Web.Data.Migraties.Sqlite
 {
     [DbContext(typeof(SqliteSchakelDbContext))]
-    [Migration("20261122223007_Initieel")]
+    [Migration("20261122223340_Initieel")]
     partial class Initieel
     {
         /// <inheritdoc />
@@ -220,6 +220,48 @@ namespace Schakel.Web.Data.Migraties.Sqlite
                     b.HasIndex("OrganisatieId");
 
                     b.ToTable("AspNetUsers", (string)null);
+                });
+
+            modelBuilder.Entity("Schakel.Web.Features.Meldpunt.Indicatoren.Indicator", b =>
+                {
+                    b.Property<string>("Code")
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("Actief")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Bron")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long?>("GewijzigdOp")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Groep")
+                        .IsRequired()
+                        .HasMaxLength(120)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("LabelEn")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("LabelNl")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Uitbuitingsvormen")
+                        .IsRequired()
+                        .HasMaxLength(120)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Code");
+
+                    b.ToTable("indicatoren", (string)null);
                 });
 
             modelBuilder.Entity("Schakel.Web.Features.Organisaties.Organisatie", b =>

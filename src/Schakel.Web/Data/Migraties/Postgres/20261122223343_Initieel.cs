@@ -1,9 +1,10 @@
 ﻿using System;
 using Microsoft.EntityFrameworkCore.Migrations;
+using Npgsql.EntityFrameworkCore.PostgreSQL.Metadata;
 
 #nullable disable
 
-namespace Schakel.Web.Data.Migraties.Sqlite
+namespace Schakel.Web.Data.Migraties.Postgres
 {
     /// <inheritdoc />
     public partial class Initieel : Migration
@@ -15,10 +16,10 @@ namespace Schakel.Web.Data.Migraties.Sqlite
                 name: "AspNetRoles",
                 columns: table => new
                 {
-                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
-                    Name = table.Column<string>(type: "TEXT", maxLength: 256, nullable: true),
-                    NormalizedName = table.Column<string>(type: "TEXT", maxLength: 256, nullable: true),
-                    ConcurrencyStamp = table.Column<string>(type: "TEXT", nullable: true)
+                    Id = table.Column<Guid>(type: "uuid", nullable: false),
+                    Name = table.Column<string>(type: "character varying(256)", maxLength: 256, nullable: true),
+                    NormalizedName = table.Column<string>(type: "character varying(256)", maxLength: 256, nullable: true),
+                    ConcurrencyStamp = table.Column<string>(type: "text", nullable: true)
                 },
                 constraints: table =>
                 {
@@ -29,18 +30,18 @@ namespace Schakel.Web.Data.Migraties.Sqlite
                 name: "audit_regels",
                 columns: table => new
                 {
-                    Volgnummer = table.Column<long>(type: "INTEGER", nullable: false),
-                    Tijdstip = table.Column<long>(type: "INTEGER", nullable: false),
-                    ActorType = table.Column<string>(type: "TEXT", maxLength: 20, nullable: false),
-                    ActorId = table.Column<string>(type: "TEXT", maxLength: 100, nullable: true),
-                    OrganisatieId = table.Column<Guid>(type: "TEXT", nullable: true),
-                    Actie = table.Column<string>(type: "TEXT", maxLength: 80, nullable: false),
-                    ObjectType = table.Column<string>(type: "TEXT", maxLength: 80, nullable: false),
-                    ObjectId = table.Column<string>(type: "TEXT", maxLength: 100, nullable: true),
-                    Resultaat = table.Column<string>(type: "TEXT", maxLength: 40, nullable: false),
-                    Herkomst = table.Column<string>(type: "TEXT", maxLength: 40, nullable: false),
-                    VorigeHash = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false),
-                    Hash = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false)
+                    Volgnummer = table.Column<long>(type: "bigint", nullable: false),
+                    Tijdstip = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
+                    ActorType = table.Column<string>(type: "character varying(20)", maxLength: 20, nullable: false),
+                    ActorId = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: true),
+                    OrganisatieId = table.Column<Guid>(type: "uuid", nullable: true),
+                    Actie = table.Column<string>(type: "character varying(80)", maxLength: 80, nullable: false),
+                    ObjectType = table.Column<string>(type: "character varying(80)", maxLength: 80, nullable: false),
+                    ObjectId = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: true),
+                    Resultaat = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: false),
+                    Herkomst = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: false),
+                    VorigeHash = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: false),
+                    Hash = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: false)
                 },
                 constraints: table =>
                 {
@@ -51,8 +52,8 @@ namespace Schakel.Web.Data.Migraties.Sqlite
                 name: "eenheden",
                 columns: table => new
                 {
-                    Code = table.Column<string>(type: "TEXT", maxLength: 16, nullable: false),
-                    Naam = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false)
+                    Code = table.Column<string>(type: "character varying(16)", maxLength: 16, nullable: false),
+                    Naam = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false)
                 },
                 constraints: table =>
                 {
@@ -60,21 +61,39 @@ namespace Schakel.Web.Data.Migraties.Sqlite
                 });
 
             migrationBuilder.CreateTable(
+                name: "indicatoren",
+                columns: table => new
+                {
+                    Code = table.Column<string>(type: "character varying(20)", maxLength: 20, nullable: false),
+                    Groep = table.Column<string>(type: "character varying(120)", maxLength: 120, nullable: false),
+                    Uitbuitingsvormen = table.Column<string>(type: "character varying(120)", maxLength: 120, nullable: false),
+                    LabelNl = table.Column<string>(type: "character varying(300)", maxLength: 300, nullable: false),
+                    LabelEn = table.Column<string>(type: "character varying(300)", maxLength: 300, nullable: false),
+                    Bron = table.Column<string>(type: "character varying(300)", maxLength: 300, nullable: false),
+                    Actief = table.Column<bool>(type: "boolean", nullable: false),
+                    GewijzigdOp = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_indicatoren", x => x.Code);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "organisaties",
                 columns: table => new
                 {
-                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
-                    Naam = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
-                    Type = table.Column<string>(type: "TEXT", maxLength: 40, nullable: false),
-                    Partijcategorie = table.Column<string>(type: "TEXT", maxLength: 60, nullable: false),
-                    GemeenteCode = table.Column<string>(type: "TEXT", maxLength: 6, nullable: true),
-                    Telefoon = table.Column<string>(type: "TEXT", maxLength: 40, nullable: true),
-                    Email = table.Column<string>(type: "TEXT", maxLength: 200, nullable: true),
-                    Website = table.Column<string>(type: "TEXT", maxLength: 300, nullable: true),
-                    Openingstijden = table.Column<string>(type: "TEXT", maxLength: 300, nullable: true),
-                    DagEnNacht = table.Column<bool>(type: "INTEGER", nullable: false),
-                    IsDemo = table.Column<bool>(type: "INTEGER", nullable: false),
-                    Actief = table.Column<bool>(type: "INTEGER", nullable: false)
+                    Id = table.Column<Guid>(type: "uuid", nullable: false),
+                    Naam = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
+                    Type = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: false),
+                    Partijcategorie = table.Column<string>(type: "character varying(60)", maxLength: 60, nullable: false),
+                    GemeenteCode = table.Column<string>(type: "character varying(6)", maxLength: 6, nullable: true),
+                    Telefoon = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: true),
+                    Email = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: true),
+                    Website = table.Column<string>(type: "character varying(300)", maxLength: 300, nullable: true),
+                    Openingstijden = table.Column<string>(type: "character varying(300)", maxLength: 300, nullable: true),
+                    DagEnNacht = table.Column<bool>(type: "boolean", nullable: false),
+                    IsDemo = table.Column<bool>(type: "boolean", nullable: false),
+                    Actief = table.Column<bool>(type: "boolean", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -85,11 +104,11 @@ namespace Schakel.Web.Data.Migraties.Sqlite
                 name: "AspNetRoleClaims",
                 columns: table => new
                 {
-                    Id = table.Column<int>(type: "INTEGER", nullable: false)
-                        .Annotation("Sqlite:Autoincrement", true),
-                    RoleId = table.Column<Guid>(type: "TEXT", nullable: false),
-                    ClaimType = table.Column<string>(type: "TEXT", nullable: true),
-                    ClaimValue = table.Column<string>(type: "TEXT", nullable: true)
+                    Id = table.Column<int>(type: "integer", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    RoleId = table.Column<Guid>(type: "uuid", nullable: false),
+                    ClaimType = table.Column<string>(type: "text", nullable: true),
+                    ClaimValue = table.Column<string>(type: "text", nullable: true)
                 },
                 constraints: table =>
                 {
@@ -106,10 +125,10 @@ namespace Schakel.Web.Data.Migraties.Sqlite
                 name: "districten",
                 columns: table => new
                 {
-                    Id = table.Column<string>(type: "TEXT", maxLength: 40, nullable: false),
-                    EenheidCode = table.Column<string>(type: "TEXT", nullable: false),
-                    Code = table.Column<string>(type: "TEXT", maxLength: 16, nullable: false),
-                    Naam = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false)
+                    Id = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: false),
+                    EenheidCode = table.Column<string>(type: "character varying(16)", nullable: false),
+                    Code = table.Column<string>(type: "character varying(16)", maxLength: 16, nullable: false),
+                    Naam = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false)
                 },
                 constraints: table =>
                 {
@@ -126,11 +145,11 @@ namespace Schakel.Web.Data.Migraties.Sqlite
                 name: "gemeenten",
                 columns: table => new
                 {
-                    CbsCode = table.Column<string>(type: "TEXT", maxLength: 6, nullable: false),
-                    Naam = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
-                    EenheidCode = table.Column<string>(type: "TEXT", nullable: false),
-                    Deelregio = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
-                    Zekerheid = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false)
+                    CbsCode = table.Column<string>(type: "character varying(6)", maxLength: 6, nullable: false),
+                    Naam = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
+                    EenheidCode = table.Column<string>(type: "character varying(16)", nullable: false),
+                    Deelregio = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
+                    Zekerheid = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false)
                 },
                 constraints: table =>
                 {
@@ -147,24 +166,24 @@ namespace Schakel.Web.Data.Migraties.Sqlite
                 name: "AspNetUsers",
                 columns: table => new
                 {
-                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
-                    OrganisatieId = table.Column<Guid>(type: "TEXT", nullable: false),
-                    Actief = table.Column<bool>(type: "INTEGER", nullable: false),
-                    AangemaaktOp = table.Column<long>(type: "INTEGER", nullable: false),
-                    UserName = table.Column<string>(type: "TEXT", maxLength: 256, nullable: true),
-                    NormalizedUserName = table.Column<string>(type: "TEXT", maxLength: 256, nullable: true),
-                    Email = table.Column<string>(type: "TEXT", maxLength: 256, nullable: true),
-                    NormalizedEmail = table.Column<string>(type: "TEXT", maxLength: 256, nullable: true),
-                    EmailConfirmed = table.Column<bool>(type: "INTEGER", nullable: false),
-                    PasswordHash = table.Column<string>(type: "TEXT", nullable: true),
-                    SecurityStamp = table.Column<string>(type: "TEXT", nullable: true),
-                    ConcurrencyStamp = table.Column<string>(type: "TEXT", nullable: true),
-                    PhoneNumber = table.Column<string>(type: "TEXT", nullable: true),
-                    PhoneNumberConfirmed = table.Column<bool>(type: "INTEGER", nullable: false),
-                    TwoFactorEnabled = table.Column<bool>(type: "INTEGER", nullable: false),
-                    LockoutEnd = table.Column<long>(type: "INTEGER", nullable: true),
-                    LockoutEnabled = table.Column<bool>(type: "INTEGER", nullable: false),
-                    AccessFailedCount = table.Column<int>(type: "INTEGER", nullable: false)
+                    Id = table.Column<Guid>(type: "uuid", nullable: false),
+                    OrganisatieId = table.Column<Guid>(type: "uuid", nullable: false),
+                    Actief = table.Column<bool>(type: "boolean", nullable: false),
+                    AangemaaktOp = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
+                    UserName = table.Column<string>(type: "character varying(256)", maxLength: 256, nullable: true),
+                    NormalizedUserName = table.Column<string>(type: "character varying(256)", maxLength: 256, nullable: true),
+                    Email = table.Column<string>(type: "character varying(256)", maxLength: 256, nullable: true),
+                    NormalizedEmail = table.Column<string>(type: "character varying(256)", maxLength: 256, nullable: true),
+                    EmailConfirmed = table.Column<bool>(type: "boolean", nullable: false),
+                    PasswordHash = table.Column<string>(type: "text", nullable: true),
+                    SecurityStamp = table.Column<string>(type: "text", nullable: true),
+                    ConcurrencyStamp = table.Column<string>(type: "text", nullable: true),
+                    PhoneNumber = table.Column<string>(type: "text", nullable: true),
+                    PhoneNumberConfirmed = table.Column<bool>(type: "boolean", nullable: false),
+                    TwoFactorEnabled = table.Column<bool>(type: "boolean", nullable: false),
+                    LockoutEnd = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true),
+                    LockoutEnabled = table.Column<bool>(type: "boolean", nullable: false),
+                    AccessFailedCount = table.Column<int>(type: "integer", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -181,10 +200,10 @@ namespace Schakel.Web.Data.Migraties.Sqlite
                 name: "basisteams",
                 columns: table => new
                 {
-                    Id = table.Column<string>(type: "TEXT", maxLength: 40, nullable: false),
-                    DistrictId = table.Column<string>(type: "TEXT", nullable: false),
-                    Code = table.Column<string>(type: "TEXT", maxLength: 16, nullable: false),
-                    Naam = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false)
+                    Id = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: false),
+                    DistrictId = table.Column<string>(type: "character varying(40)", nullable: false),
+                    Code = table.Column<string>(type: "character varying(16)", maxLength: 16, nullable: false),
+                    Naam = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false)
                 },
                 constraints: table =>
                 {
@@ -201,8 +220,8 @@ namespace Schakel.Web.Data.Migraties.Sqlite
                 name: "gemeente_districten",
                 columns: table => new
                 {
-                    CbsCode = table.Column<string>(type: "TEXT", nullable: false),
-                    DistrictId = table.Column<string>(type: "TEXT", nullable: false)
+                    CbsCode = table.Column<string>(type: "character varying(6)", nullable: false),
+                    DistrictId = table.Column<string>(type: "character varying(40)", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -225,8 +244,8 @@ namespace Schakel.Web.Data.Migraties.Sqlite
                 name: "organisatie_werkgebieden",
                 columns: table => new
                 {
-                    OrganisatieId = table.Column<Guid>(type: "TEXT", nullable: false),
-                    CbsCode = table.Column<string>(type: "TEXT", nullable: false)
+                    OrganisatieId = table.Column<Guid>(type: "uuid", nullable: false),
+                    CbsCode = table.Column<string>(type: "character varying(6)", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -249,11 +268,11 @@ namespace Schakel.Web.Data.Migraties.Sqlite
                 name: "AspNetUserClaims",
                 columns: table => new
                 {
-                    Id = table.Column<int>(type: "INTEGER", nullable: false)
-                        .Annotation("Sqlite:Autoincrement", true),
-                    UserId = table.Column<Guid>(type: "TEXT", nullable: false),
-                    ClaimType = table.Column<string>(type: "TEXT", nullable: true),
-                    ClaimValue = table.Column<string>(type: "TEXT", nullable: true)
+                    Id = table.Column<int>(type: "integer", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    UserId = table.Column<Guid>(type: "uuid", nullable: false),
+                    ClaimType = table.Column<string>(type: "text", nullable: true),
+                    ClaimValue = table.Column<string>(type: "text", nullable: true)
                 },
                 constraints: table =>
                 {
@@ -270,10 +289,10 @@ namespace Schakel.Web.Data.Migraties.Sqlite
                 name: "AspNetUserLogins",
                 columns: table => new
                 {
-                    LoginProvider = table.Column<string>(type: "TEXT", nullable: false),
-                    ProviderKey = table.Column<string>(type: "TEXT", nullable: false),
-                    ProviderDisplayName = table.Column<string>(type: "TEXT", nullable: true),
-                    UserId = table.Column<Guid>(type: "TEXT", nullable: false)
+                    LoginProvider = table.Column<string>(type: "text", nullable: false),
+                    ProviderKey = table.Column<string>(type: "text", nullable: false),
+                    ProviderDisplayName = table.Column<string>(type: "text", nullable: true),
+                    UserId = table.Column<Guid>(type: "uuid", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -290,8 +309,8 @@ namespace Schakel.Web.Data.Migraties.Sqlite
                 name: "AspNetUserRoles",
                 columns: table => new
                 {
-                    UserId = table.Column<Guid>(type: "TEXT", nullable: false),
-                    RoleId = table.Column<Guid>(type: "TEXT", nullable: false)
+                    UserId = table.Column<Guid>(type: "uuid", nullable: false),
+                    RoleId = table.Column<Guid>(type: "uuid", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -314,10 +333,10 @@ namespace Schakel.Web.Data.Migraties.Sqlite
                 name: "AspNetUserTokens",
                 columns: table => new
                 {
-                    UserId = table.Column<Guid>(type: "TEXT", nullable: false),
-                    LoginProvider = table.Column<string>(type: "TEXT", nullable: false),
-                    Name = table.Column<string>(type: "TEXT", nullable: false),
-                    Value = table.Column<string>(type: "TEXT", nullable: true)
+                    UserId = table.Column<Guid>(type: "uuid", nullable: false),
+                    LoginProvider = table.Column<string>(type: "text", nullable: false),
+                    Name = table.Column<string>(type: "text", nullable: false),
+                    Value = table.Column<string>(type: "text", nullable: true)
                 },
                 constraints: table =>
                 {
@@ -334,8 +353,8 @@ namespace Schakel.Web.Data.Migraties.Sqlite
                 name: "gemeente_basisteams",
                 columns: table => new
                 {
-                    CbsCode = table.Column<string>(type: "TEXT", nullable: false),
-                    BasisteamId = table.Column<string>(type: "TEXT", nullable: false)
+                    CbsCode = table.Column<string>(type: "character varying(6)", nullable: false),
+                    BasisteamId = table.Column<string>(type: "character varying(40)", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -469,6 +488,9 @@ namespace Schakel.Web.Data.Migraties.Sqlite
 
             migrationBuilder.DropTable(
                 name: "gemeente_districten");
+
+            migrationBuilder.DropTable(
+                name: "indicatoren");
 
             migrationBuilder.DropTable(
                 name: "organisatie_werkgebieden");
