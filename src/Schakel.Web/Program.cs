@@ -1,6 +1,7 @@
 using Schakel.Web;
 using Schakel.Web.Data;
 using Schakel.Web.Features.Meldpunt;
+using Schakel.Web.Features.Taal;
 using Schakel.Web.Security;
 
 var builder = WebApplication.CreateBuilder(args);
@@ -15,6 +16,8 @@ builder.Services.AddSchakelData(builder.Configuration);
 builder.Services.AddBeveiliging(builder.Configuration, builder.Environment);
 builder.Services.AddMeldpunt(builder.Configuration);
 builder.Services.AddHealthChecks().AddDbContextCheck<SchakelDbContext>("database", tags: ["ready"]);
+builder.Services.AddRazorPages();
+builder.Services.AddTaal(builder.Configuration);
 
 var app = builder.Build();
 
@@ -25,8 +28,11 @@ if (await Opdrachten.VoerUitAsync(app, args))
 
 await Opstart.InitialiseerDatabaseAsync(app);
 
+app.UseTaal();
+app.MapStaticAssets();
 app.MapHealthChecks("/health/live", new() { Predicate = _ => false });
 app.MapHealthChecks("/health/ready", new() { Predicate = c => c.Tags.Contains("ready") });
+app.MapRazorPages();
 
 app.MapMeldpunt();
 
