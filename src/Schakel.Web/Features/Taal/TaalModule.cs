@@ -1,6 +1,9 @@
 using System.Globalization;
+using System.Text.Encodings.Web;
+using System.Text.Unicode;
 using Microsoft.AspNetCore.Localization;
 using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.WebEncoders;
 
 namespace Schakel.Web.Features.Taal;
 
@@ -23,6 +26,8 @@ public static class TaalModule
         services.AddLocalization();
         services.TryAddTransient(typeof(ITeksten<>), typeof(Teksten<>));
         services.Configure<RequestLocalizationOptions>(opties => Configureer(opties, talen));
+        // Polish, Bulgarian and Romanian text stays readable in the HTML instead of &#x...; entities.
+        services.Configure<WebEncoderOptions>(o => o.TextEncoderSettings = new TextEncoderSettings(UnicodeRanges.All));
         return services;
     }
 
