@@ -22,6 +22,9 @@ public class MeldrouteEvaluatorTests
         ],
     };
 
+    private static readonly OrganisatieVermelding LokaalHeit =
+        Maak("HEIT Den Haag", OrganisatieType.HEIT, Partijcategorie.Toezichthouder, Reikwijdte.Lokaal, DenHaag);
+
     private static Meldroute Route(params MeldrouteRegel[] regels) => new() { Regels = regels };
 
     [Fact]
@@ -29,7 +32,7 @@ public class MeldrouteEvaluatorTests
     {
         var regionaal = Maak("Regionaal interventieteam", OrganisatieType.HEIT, Partijcategorie.Toezichthouder,
             Reikwijdte.Regionaal, Delft, Leiden);
-        var gids = new OrganisatieLijst([Heit, regionaal]);
+        var gids = new OrganisatieLijst([LokaalHeit, regionaal]);
 
         var voorstel = MeldrouteEvaluator.Evalueer(Route(HeitRegel()), new MeldingKenmerken { GemeenteCode = Delft }, gids);
 
@@ -45,21 +48,21 @@ public class MeldrouteEvaluatorTests
     {
         var regionaal = Maak("Regionaal interventieteam", OrganisatieType.HEIT, Partijcategorie.Toezichthouder,
             Reikwijdte.Regionaal, DenHaag, Delft);
-        var gids = new OrganisatieLijst([Heit, regionaal]);
+        var gids = new OrganisatieLijst([LokaalHeit, regionaal]);
 
         var voorstel = MeldrouteEvaluator.Evalueer(Route(HeitRegel()), new MeldingKenmerken { GemeenteCode = DenHaag }, gids);
 
         var doorverwijzing = Assert.Single(voorstel.Doorverwijzingen);
-        Assert.Equal(Heit.Id, doorverwijzing.OrganisatieId);
+        Assert.Equal(LokaalHeit.Id, doorverwijzing.OrganisatieId);
         Assert.Null(doorverwijzing.Regel.Terugval);
-        Assert.Equal("naar HEIT in gemeente GM0518", doorverwijzing.Uitleg);
+        Assert.Equal("naar HEIT Den Haag in gemeente GM0518", doorverwijzing.Uitleg);
     }
 
     [Fact]
     public void Landelijke_organisatie_is_de_laatste_terugval()
     {
         var landelijk = Maak("Landelijk team", OrganisatieType.HEIT, Partijcategorie.Toezichthouder, Reikwijdte.Landelijk);
-        var gids = new OrganisatieLijst([Heit, landelijk]);
+        var gids = new OrganisatieLijst([LokaalHeit, landelijk]);
 
         var voorstel = MeldrouteEvaluator.Evalueer(Route(HeitRegel(Doelbereik.Regionaal)),
             new MeldingKenmerken { GemeenteCode = Leiden }, gids);
@@ -73,7 +76,7 @@ public class MeldrouteEvaluatorTests
     public void Inactieve_regel_doet_niet_mee()
     {
         var voorstel = MeldrouteEvaluator.Evalueer(Route(HeitRegel() with { Actief = false }),
-            new MeldingKenmerken { GemeenteCode = DenHaag }, Gids());
+            new MeldingKenmerken { GemeenteCode = DenHaag }, new OrganisatieLijst([LokaalHeit]));
 
         Assert.Empty(voorstel.Doorverwijzingen);
     }
@@ -84,9 +87,9 @@ public class MeldrouteEvaluatorTests
         var regel = HeitRegel() with { Voorwaarden = new() { DistrictCodes = ["E"] } };
 
         var inE = MeldrouteEvaluator.Evalueer(Route(regel),
-            new MeldingKenmerken { GemeenteCode = DenHaag, DistrictCodes = ["A", "E"] }, Gids());
+            new MeldingKenmerken { GemeenteCode = DenHaag, DistrictCodes = ["A", "E"] }, new OrganisatieLijst([LokaalHeit]));
         var inA = MeldrouteEvaluator.Evalueer(Route(regel),
-            new MeldingKenmerken { GemeenteCode = DenHaag, DistrictCodes = ["A"] }, Gids());
+            new MeldingKenmerken { GemeenteCode = DenHaag, DistrictCodes = ["A"] }, new OrganisatieLijst([LokaalHeit]));
 
         Assert.Single(inE.Doorverwijzingen);
         Assert.Empty(inA.Doorverwijzingen);
@@ -108,10 +111,11 @@ public class MeldrouteEvaluatorTests
     {
         var v1 = Route(HeitRegel());
         var melding = new MeldingKenmerken { GemeenteCode = DenHaag };
-        var eerder = MeldrouteEvaluator.Evalueer(v1, melding, Gids());
+        var gids = new OrganisatieLijst([LokaalHeit]);
+        var eerder = MeldrouteEvaluator.Evalueer(v1, melding, gids);
 
         var v2 = v1.MetRegel(HeitRegel() with { Uitkomsten = [HeitRegel().Uitkomsten[0] with { Rol = Rol.Informeren }] });
-        var later = MeldrouteEvaluator.Evalueer(v2, melding, Gids());
+        var later = MeldrouteEvaluator.Evalueer(v2, melding, gids);
 
         Assert.Equal(2, v2.Versie);
         Assert.Equal(1, eerder.Doorverwijzingen[0].Regel.RegelVersie);

@@ -170,13 +170,13 @@ public class StandaardMeldrouteTests
     [Fact]
     public void Regel6_in_gemeente_zonder_heit_meldt_de_ontbrekende_ontvanger()
     {
-        var voorstel = Evalueer(new MeldingKenmerken { GemeenteCode = Delft, GemeenteNaam = "Delft", IllegaleProstitutieOfMalafideBedrijf = true });
+        var voorstel = Evalueer(new MeldingKenmerken { GemeenteCode = Leiden, GemeenteNaam = "Leiden", IllegaleProstitutieOfMalafideBedrijf = true });
 
-        Voor(voorstel, GemeenteDelft);
+        Voor(voorstel, GemeenteLeiden);
         var ontbrekend = Assert.Single(voorstel.Ontbrekend);
         Assert.Equal(OrganisatieType.HEIT, ontbrekend.Doeltype);
         Assert.Equal("illegale-prostitutie-malafide-bedrijf", ontbrekend.RegelCode);
-        Assert.Contains("geen HEIT gevonden voor gemeente Delft", ontbrekend.Uitleg, StringComparison.Ordinal);
+        Assert.Contains("geen HEIT gevonden voor gemeente Leiden", ontbrekend.Uitleg, StringComparison.Ordinal);
         Assert.Contains("kies handmatig", ontbrekend.Uitleg, StringComparison.Ordinal);
     }
 

@@ -13,12 +13,15 @@ internal static class TestOrganisaties
     private static readonly string[] Eenheid = [DenHaag, Delft, Leiden, "GM0637", "GM0603"];
 
     public static readonly OrganisatieVermelding GemeenteDenHaag = Maak(
-        "Gemeente Den Haag", OrganisatieType.Gemeente, Partijcategorie.PartijMetMeldOfCoordinatiefunctie,
+        "Gemeente Den Haag", OrganisatieType.Gemeente, Partijcategorie.Toezichthouder,
         Reikwijdte.Lokaal, DenHaag);
 
     public static readonly OrganisatieVermelding GemeenteDelft = Maak(
-        "Gemeente Delft", OrganisatieType.Gemeente, Partijcategorie.PartijMetMeldOfCoordinatiefunctie,
+        "Gemeente Delft", OrganisatieType.Gemeente, Partijcategorie.Toezichthouder,
         Reikwijdte.Lokaal, Delft);
+
+    public static readonly OrganisatieVermelding GemeenteLeiden = Maak(
+        "Gemeente Leiden", OrganisatieType.Gemeente, Partijcategorie.Toezichthouder, Reikwijdte.Lokaal, Leiden);
 
     public static readonly OrganisatieVermelding Politie = Maak(
         "Politie Eenheid Den Haag", OrganisatieType.Politie, Partijcategorie.Opsporingsinstantie,
@@ -33,19 +36,19 @@ internal static class TestOrganisaties
         Reikwijdte.Regionaal, Eenheid);
 
     public static readonly OrganisatieVermelding Riec = Maak(
-        "RIEC Haaglanden", OrganisatieType.RIEC, Partijcategorie.Toezichthouder, Reikwijdte.Regionaal, Eenheid);
+        "RIEC Haaglanden", OrganisatieType.RIEC, Partijcategorie.PartijMetMeldOfCoordinatiefunctie, Reikwijdte.Regionaal, Eenheid);
 
     public static readonly OrganisatieVermelding Nla = Maak(
-        "Nederlandse Arbeidsinspectie", OrganisatieType.NLA, Partijcategorie.Toezichthouder, Reikwijdte.Landelijk);
+        "Nederlandse Arbeidsinspectie", OrganisatieType.NLA, Partijcategorie.Opsporingsinstantie, Reikwijdte.Landelijk);
 
     public static readonly OrganisatieVermelding Heit = Maak(
-        "HEIT", OrganisatieType.HEIT, Partijcategorie.Toezichthouder, Reikwijdte.Lokaal, DenHaag);
+        "HEIT Haaglanden", OrganisatieType.HEIT, Partijcategorie.Toezichthouder, Reikwijdte.Regionaal, DenHaag, Delft);
 
     public static readonly OrganisatieVermelding CoMensha = Maak(
         "CoMensha", OrganisatieType.CoMensha, Partijcategorie.PartijMetMeldOfCoordinatiefunctie, Reikwijdte.Landelijk);
 
     public static OrganisatieLijst Gids() =>
-        new([GemeenteDenHaag, GemeenteDelft, Politie, Shop, VeiligThuis, Riec, Nla, Heit, CoMensha]);
+        new([GemeenteDenHaag, GemeenteDelft, GemeenteLeiden, Politie, Shop, VeiligThuis, Riec, Nla, Heit, CoMensha]);
 
     public static OrganisatieVermelding Maak(
         string naam, OrganisatieType type, Partijcategorie categorie, Reikwijdte reikwijdte, params string[] werkgebied) =>

@@ -6,7 +6,12 @@ namespace Schakel.Core.Doorverwijzing;
 /// </summary>
 public static class MeldrouteEvaluator
 {
-    public static Routevoorstel Evalueer(Meldroute route, MeldingKenmerken melding, IOrganisatieGids gids)
+    /// <param name="beleid">
+    /// When given, a proposed level above what the sharing policy allows without consent is lowered,
+    /// and the explanation says so; staff can still raise it once consent or vital interest is recorded.
+    /// </param>
+    public static Routevoorstel Evalueer(
+        Meldroute route, MeldingKenmerken melding, IOrganisatieGids gids, Deelbeleid? beleid = null)
     {
         ArgumentNullException.ThrowIfNull(route);
         ArgumentNullException.ThrowIfNull(melding);
@@ -40,8 +45,17 @@ public static class MeldrouteEvaluator
                         uitleg += " — " + zoekresultaat.Toelichting;
                     }
 
+                    var deelniveau = uitkomst.Deelniveau;
+                    var maximum = beleid?.HoogsteZonderToestemming(organisatie.Categorie, organisatie.Type) ?? deelniveau;
+                    if (deelniveau > maximum)
+                    {
+                        uitleg += $" — deelniveau {DeelniveauTekst.Naam(deelniveau)} verlaagd naar " +
+                            $"{DeelniveauTekst.Naam(maximum)} volgens het deelbeleid";
+                        deelniveau = maximum;
+                    }
+
                     var reden = new Onderbouwing(regel.Code, regel.Nummer, regel.Versie, regel.Naam,
-                        uitkomst.Rol, uitkomst.Deelniveau, uitkomst.Spoed, uitleg, zoekresultaat.Toelichting);
+                        uitkomst.Rol, deelniveau, uitkomst.Spoed, uitleg, zoekresultaat.Toelichting);
                     if (!perOrganisatie.TryGetValue(organisatie.Id, out var item))
                     {
                         item = (organisatie, []);

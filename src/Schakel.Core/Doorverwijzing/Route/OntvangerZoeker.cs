@@ -47,7 +47,7 @@ internal static class OntvangerZoeker
     {
         Doelbereik.WerkgebiedVanGemeente => [Reikwijdte.Lokaal, Reikwijdte.Regionaal, Reikwijdte.Landelijk],
         Doelbereik.Regionaal => [Reikwijdte.Regionaal, Reikwijdte.Lokaal, Reikwijdte.Landelijk],
-        _ => [Reikwijdte.Landelijk],
+        _ => [Reikwijdte.Landelijk, Reikwijdte.Regionaal, Reikwijdte.Lokaal],
     };
 
     // With the municipality unknown, a regional organisation is still a sensible proposal for staff

@@ -26,6 +26,15 @@ public sealed record OrganisatieVermelding
 
     public Reikwijdte Reikwijdte { get; init; } = Reikwijdte.Lokaal;
 
+    /// <summary>
+    /// A sensible reach when the directory does not store one: national bodies are national,
+    /// an organisation of one municipality is local, anything wider is regional.
+    /// </summary>
+    public static Reikwijdte BepaalReikwijdte(OrganisatieType type, string? eigenGemeenteCode, int aantalGemeentenInWerkgebied) =>
+        type is OrganisatieType.CoMensha or OrganisatieType.NLA or OrganisatieType.KMar
+            ? Reikwijdte.Landelijk
+            : eigenGemeenteCode is not null || aantalGemeentenInWerkgebied == 1 ? Reikwijdte.Lokaal : Reikwijdte.Regionaal;
+
     public bool Bedient(string? gemeenteCode) =>
         Reikwijdte == Reikwijdte.Landelijk
         || (gemeenteCode is not null && Werkgebied.Contains(gemeenteCode, StringComparer.OrdinalIgnoreCase));

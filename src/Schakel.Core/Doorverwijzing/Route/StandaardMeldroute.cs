@@ -134,7 +134,7 @@ public static class StandaardMeldroute
             [
                 new()
                 {
-                    Doeltype = OrganisatieType.HEIT, Bereik = Doelbereik.WerkgebiedVanGemeente, Rol = Rol.Behandelaar,
+                    Doeltype = OrganisatieType.HEIT, Bereik = Doelbereik.Regionaal, Rol = Rol.Behandelaar,
                     Deelniveau = Deelniveau.Volledig,
                     Uitleg = "illegale prostitutie of malafide bedrijf → {organisatie} voor controle",
                 },

@@ -1,0 +1,30 @@
+using Schakel.Core.Organisaties;
+
+namespace Schakel.Core.Doorverwijzing;
+
+/// <summary>A proposed share with one organisation, as checked against the sharing policy.</summary>
+public sealed record DeelVerzoek
+{
+    public required Partijcategorie Categorie { get; init; }
+
+    public required OrganisatieType Type { get; init; }
+
+    public required Deelniveau Gevraagd { get; init; }
+
+    public Grondslag? Grondslag { get; init; }
+
+    public bool ToestemmingSlachtoffer { get; init; }
+
+    /// <summary>Why the victim's vital interests require sharing; vital interest without a reason does not count.</summary>
+    public string? RedenVitaalBelang { get; init; }
+
+    /// <summary>The share would include the reporter's identity or contact details.</summary>
+    public bool MetMeldergegevens { get; init; }
+
+    public bool ToestemmingMelder { get; init; }
+
+    public bool HeeftVitaalBelang => !string.IsNullOrWhiteSpace(RedenVitaalBelang);
+}
+
+/// <summary>The policy's answer, with a Dutch reason staff can read and the audit trail can store.</summary>
+public sealed record DeelToets(bool Toegestaan, Deelniveau HoogstToegestaan, string Reden);
