@@ -1,0 +1,8 @@
+namespace Schakel.Core.Opvang;
+
+public enum Geslacht
+{
+    Vrouw,
+    Man,
+    Anders,
+}

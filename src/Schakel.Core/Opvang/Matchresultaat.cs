@@ -1,0 +1,14 @@
+namespace Schakel.Core.Opvang;
+
+/// <summary>
+/// One pool's place in the ranking for a need. <see cref="Past"/> is true when nothing fails; otherwise it is a near
+/// miss and <see cref="NietVervuld"/> names each failing criterion (including "geen plek vrij").
+/// </summary>
+public sealed record Matchresultaat(
+    PlekkenpoolAanbod Pool,
+    int Rang,
+    bool Past,
+    IReadOnlyList<string> Redenen,
+    IReadOnlyList<Afwijzing> NietVervuld,
+    double? AfstandKm,
+    Versheid Versheid);

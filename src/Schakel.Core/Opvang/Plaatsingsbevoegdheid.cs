@@ -1,0 +1,108 @@
+using Schakel.Core.Meldpunt;
+using Schakel.Core.Organisaties;
+
+namespace Schakel.Core.Opvang;
+
+/// <summary>The party asking to hold or place: its organisation type and the municipalities (CBS codes) it acts for.</summary>
+public sealed record Aanvrager(OrganisatieType Type, IReadOnlyList<string> Gemeenten);
+
+/// <summary>
+/// A party that may place in a pool, so the caller can look it up and say whether it is reachable now:
+/// an organisation type, or (when <see cref="GemeenteCodes"/> is set) the municipality with one of these codes.
+/// </summary>
+public sealed record BevoegdePartij(OrganisatieType Type, IReadOnlyList<string> GemeenteCodes, bool SamenMetGemeente, string Omschrijving);
+
+/// <summary>
+/// The answer to "may this requester hold in this pool for this need?". When refused, <see cref="Uitleg"/> names who
+/// may, fit for a 403 problem detail; <see cref="Bevoegden"/> lists them for a reachability check.
+/// </summary>
+public sealed record Bevoegdheidsoordeel(bool Toegestaan, bool SamenMetGemeente, IReadOnlyList<BevoegdePartij> Bevoegden, string Uitleg);
+
+/// <summary>Applies the placement-authority rules. Construct with the rules as the administrator keeps them.</summary>
+public sealed class Plaatsingsbevoegdheid(IReadOnlyList<Plaatsingsregel> regels)
+{
+    /// <summary>
+    /// The rules from policy: CoMensha places in COSM and for labour exploitation; OMM by CoMensha together with the
+    /// municipality; vrouwenopvang and maatschappelijke opvang by the municipalities through their access point.
+    /// Policy is silent on the other types; they default to the municipality as well, for an administrator to change.
+    /// </summary>
+    public static readonly IReadOnlyList<Plaatsingsregel> Standaardregels =
+    [
+        new() { Type = Opvangtype.COSM, Organisatietypen = [OrganisatieType.CoMensha] },
+        new() { Uitbuitingsvorm = Uitbuitingsvorm.Arbeid, Organisatietypen = [OrganisatieType.CoMensha] },
+        new() { Type = Opvangtype.OMM, Organisatietypen = [OrganisatieType.CoMensha], SamenMetGemeente = true },
+        new() { Type = Opvangtype.Vrouwenopvang, GemeenteVanLocatie = true },
+        new() { Type = Opvangtype.MaatschappelijkeOpvang, GemeenteVanLocatie = true },
+        new() { Type = Opvangtype.Mannenopvang, GemeenteVanLocatie = true },
+        new() { Type = Opvangtype.JeugdBeschermdeOpvang, GemeenteVanLocatie = true },
+        new() { Type = Opvangtype.Crisisopvang, GemeenteVanLocatie = true },
+        new() { Type = Opvangtype.Anders, GemeenteVanLocatie = true },
+    ];
+
+    public static Plaatsingsbevoegdheid Standaard { get; } = new(Standaardregels);
+
+    public IReadOnlyList<Plaatsingsregel> Regels { get; } = regels;
+
+    public Bevoegdheidsoordeel Beoordeel(Aanvrager aanvrager, PlekkenpoolAanbod pool, Behoefte behoefte)
+    {
+        ArgumentNullException.ThrowIfNull(aanvrager);
+        ArgumentNullException.ThrowIfNull(pool);
+        var bevoegden = ZonderOverbodigeVoorwaarden(
+            Regels.Where(r => r.GeldtVoor(pool, behoefte)).SelectMany(r => Partijen(r, pool)).Distinct(PartijVergelijker.Instantie).ToList());
+        var toegestaan = bevoegden.Where(p => Mag(aanvrager, p)).ToList();
+        var wieMag = bevoegden.Count == 0
+            ? "niemand: voor deze opvang is geen plaatsingsbevoegdheid vastgelegd; neem contact op met de beheerder"
+            : Omschrijving.Opsomming(bevoegden.Select(p => p.Omschrijving));
+        var soort = Opvang.Omschrijving.Van(pool.Type);
+
+        if (toegestaan.Count == 0)
+        {
+            return new(false, false, bevoegden, $"U mag niet plaatsen in deze plekkenpool ({soort}). Plaatsen mag: {wieMag}.");
+        }
+
+        var samen = toegestaan.All(p => p.SamenMetGemeente);
+        var uitleg = samen
+            ? $"U mag plaatsen in deze plekkenpool ({soort}), samen met de gemeente."
+            : $"U mag plaatsen in deze plekkenpool ({soort}).";
+        return new(true, samen, bevoegden, uitleg);
+    }
+
+    private static bool Mag(Aanvrager aanvrager, BevoegdePartij partij) =>
+        aanvrager.Type == partij.Type
+        && (partij.GemeenteCodes.Count == 0 || aanvrager.Gemeenten.Any(g => partij.GemeenteCodes.Contains(g, StringComparer.OrdinalIgnoreCase)));
+
+    private static IEnumerable<BevoegdePartij> Partijen(Plaatsingsregel regel, PlekkenpoolAanbod pool)
+    {
+        var samen = regel.SamenMetGemeente ? " samen met de gemeente" : "";
+        foreach (var type in regel.Organisatietypen)
+        {
+            yield return new BevoegdePartij(type, [], regel.SamenMetGemeente, Opvang.Omschrijving.Van(type) + samen);
+        }
+
+        if (regel.GemeenteVanLocatie)
+        {
+            var codes = new[] { pool.GemeenteCode, pool.ToegangGemeenteCode }.OfType<string>().Distinct(StringComparer.OrdinalIgnoreCase).ToList();
+            var toegang = pool.ToegangGemeenteCode is { } t && !string.Equals(t, pool.GemeenteCode, StringComparison.OrdinalIgnoreCase)
+                ? $"de gemeente {pool.GemeenteWeergave} of de gemeente {pool.ToegangGemeenteNaam ?? t} via haar toegang"
+                : $"de gemeente {pool.GemeenteWeergave} via haar toegang";
+            yield return new BevoegdePartij(OrganisatieType.Gemeente, codes, regel.SamenMetGemeente, toegang + samen);
+        }
+    }
+
+    /// <summary>A party that may place on its own needs no second mention "samen met de gemeente".</summary>
+    private static List<BevoegdePartij> ZonderOverbodigeVoorwaarden(List<BevoegdePartij> partijen) =>
+        partijen.Where(p => !p.SamenMetGemeente
+            || !partijen.Any(q => !q.SamenMetGemeente && PartijVergelijker.Instantie.Equals(q, p with { SamenMetGemeente = false }))).ToList();
+
+    /// <summary>The same party may come from two rules (COSM and labour exploitation both name CoMensha).</summary>
+    private sealed class PartijVergelijker : IEqualityComparer<BevoegdePartij>
+    {
+        public static readonly PartijVergelijker Instantie = new();
+
+        public bool Equals(BevoegdePartij? x, BevoegdePartij? y) =>
+            x is not null && y is not null && x.Type == y.Type && x.SamenMetGemeente == y.SamenMetGemeente
+            && x.GemeenteCodes.SequenceEqual(y.GemeenteCodes, StringComparer.OrdinalIgnoreCase);
+
+        public int GetHashCode(BevoegdePartij obj) => HashCode.Combine(obj.Type, obj.SamenMetGemeente, obj.GemeenteCodes.Count);
+    }
+}

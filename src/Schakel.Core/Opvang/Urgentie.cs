@@ -1,0 +1,8 @@
+namespace Schakel.Core.Opvang;
+
+public enum Urgentie
+{
+    Normaal,
+    Hoog,
+    Acuut,
+}
