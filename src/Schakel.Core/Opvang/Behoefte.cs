@@ -1,4 +1,6 @@
+using Schakel.Core.Doorverwijzing;
 using Schakel.Core.Meldpunt;
+using Schakel.Core.Regio;
 
 namespace Schakel.Core.Opvang;
 
@@ -34,6 +36,7 @@ public sealed record Behoefte
 
     public Beveiligingsniveau MinimaalBeveiligingsniveau { get; init; }
 
+    /// <summary>Shares the triage scale of the reporting route, so one word means one thing across the platform.</summary>
     public Urgentie Urgentie { get; init; }
 
     public Veiligheidseisen Veiligheid { get; init; } = Veiligheidseisen.Geen;
@@ -89,7 +92,7 @@ public sealed record Behoefte
             fouten.Add(new("talen", "Geef talen als ISO 639-1-codes van twee kleine letters, bijvoorbeeld \"pl\"."));
         }
 
-        if (!Veiligheid.UitgeslotenGemeenten.All(Gemeentecode.IsGeldig))
+        if (!Veiligheid.UitgeslotenGemeenten.All(GemeenteCode.IsGeldig))
         {
             fouten.Add(new("veiligheid.uitgeslotenGemeenten", "Geef gemeenten als CBS-code, bijvoorbeeld GM0518."));
         }

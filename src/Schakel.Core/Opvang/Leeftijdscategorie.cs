@@ -1,7 +1,8 @@
 namespace Schakel.Core.Opvang;
 
 /// <summary>
-/// Age bands, so a request never carries a date of birth. Bounds are inclusive whole years;
+/// Age bands, so a request never carries a date of birth. Bounds are inclusive whole years and the same as
+/// <see cref="Doorverwijzing.Leeftijdsband"/>, so a signal's band carries over to a placement request;
 /// the bands split at 18 so a band is either wholly minor or wholly adult.
 /// </summary>
 public enum Leeftijdscategorie
@@ -12,7 +13,8 @@ public enum Leeftijdscategorie
     Van16Tot17,
     Van18Tot22,
     Van23Tot29,
-    Van30Tot49,
+    Van30Tot39,
+    Van40Tot49,
     Van50Tot64,
     Van65EnOuder,
 }
@@ -27,7 +29,8 @@ public static class LeeftijdscategorieExtensions
         Leeftijdscategorie.Van16Tot17 => (16, 17),
         Leeftijdscategorie.Van18Tot22 => (18, 22),
         Leeftijdscategorie.Van23Tot29 => (23, 29),
-        Leeftijdscategorie.Van30Tot49 => (30, 49),
+        Leeftijdscategorie.Van30Tot39 => (30, 39),
+        Leeftijdscategorie.Van40Tot49 => (40, 49),
         Leeftijdscategorie.Van50Tot64 => (50, 64),
         Leeftijdscategorie.Van65EnOuder => (65, null),
         _ => null,

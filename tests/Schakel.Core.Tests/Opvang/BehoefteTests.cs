@@ -73,6 +73,19 @@ public class BehoefteTests
     }
 
     [Fact]
+    public void Leeftijdscategorieen_hebben_dezelfde_grenzen_als_de_leeftijdsbanden_van_signalen()
+    {
+        var leeftijden = Enumerable.Range(0, 101).ToList();
+        var categorie = (int leeftijd) => Enum.GetValues<Leeftijdscategorie>()
+            .Single(c => c.Bereik() is { } b && leeftijd >= b.Min && (b.Max is not { } max || leeftijd <= max));
+
+        var perCategorie = leeftijden.GroupBy(categorie).Select(g => g.ToList());
+        var perBand = leeftijden.GroupBy(Schakel.Core.Doorverwijzing.Leeftijdsband.Van).Select(g => g.ToList());
+
+        Assert.Equal(perBand, perCategorie);
+    }
+
+    [Fact]
     public void Plaatsing_verblijfsduur_en_ontslag()
     {
         var plaatsing = new Plaatsing(Maak.Nu);

@@ -42,5 +42,5 @@ internal static class Maak
 
     public static Behoefte Vrouw() => new() { Geslacht = Geslacht.Vrouw, Leeftijdscategorie = Leeftijdscategorie.Van23Tot29 };
 
-    public static Behoefte Man() => new() { Geslacht = Geslacht.Man, Leeftijdscategorie = Leeftijdscategorie.Van30Tot49 };
+    public static Behoefte Man() => new() { Geslacht = Geslacht.Man, Leeftijdscategorie = Leeftijdscategorie.Van30Tot39 };
 }

@@ -1,8 +1,0 @@
-namespace Schakel.Core.Opvang;
-
-public enum Urgentie
-{
-    Normaal,
-    Hoog,
-    Acuut,
-}
