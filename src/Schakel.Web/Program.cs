@@ -16,7 +16,8 @@ builder.Services.AddSchakelData(builder.Configuration);
 builder.Services.AddBeveiliging(builder.Configuration, builder.Environment);
 builder.Services.AddMeldpunt(builder.Configuration);
 builder.Services.AddHealthChecks().AddDbContextCheck<SchakelDbContext>("database", tags: ["ready"]);
-builder.Services.AddRazorPages();
+// Root "/" so a feature keeps its pages in its own folder (Features/<Part>/), next to its handlers.
+builder.Services.AddRazorPages(o => o.RootDirectory = "/");
 builder.Services.AddTaal(builder.Configuration);
 
 var app = builder.Build();
