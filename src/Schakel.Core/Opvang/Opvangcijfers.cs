@@ -99,6 +99,32 @@ public static class Opvangcijfers
             Enum.GetValues<Uitbuitingsvorm>().ToDictionary(u => u, u => Som(lijst.Where(p => p.Criteria.Uitbuitingsvormen.Contains(u)))));
     }
 
+    /// <summary>
+    /// Occupancy per type at each given moment (the caller picks them, e.g. every evening), from the snapshot history:
+    /// each pool counts with its latest snapshot at or before the moment; a pool without one yet does not count.
+    /// </summary>
+    public static IReadOnlyList<Bezettingsmoment> BezettingPerTypeOverTijd(
+        IEnumerable<BezettingsSnapshot> snapshots, IEnumerable<DateTimeOffset> momenten)
+    {
+        var perPool = snapshots.GroupBy(s => s.PlekkenpoolId).Select(g => g.OrderBy(s => s.Op).ToList()).ToList();
+        return momenten.Order().Select(moment =>
+        {
+            var geldend = perPool.Select(h => h.LastOrDefault(s => s.Op <= moment)).OfType<BezettingsSnapshot>().ToList();
+            var perType = Enum.GetValues<Opvangtype>().ToDictionary(
+                t => t,
+                t => new Aandeel(geldend.Where(s => s.Type == t).Sum(s => s.Bezet), geldend.Where(s => s.Type == t).Sum(s => s.Capaciteit)));
+            return new Bezettingsmoment(moment, perType);
+        }).ToList();
+    }
+
+    /// <summary>Requests per group, the demand side next to <see cref="Plekken"/>.</summary>
+    public static IReadOnlyDictionary<Doelgroep, int> VerzoekenPerDoelgroep(IEnumerable<VerzoekFeiten> verzoeken) =>
+        Tel(verzoeken.Select(v => v.Doelgroep));
+
+    /// <summary>Requests per form of exploitation; a request with several forms counts once for each.</summary>
+    public static IReadOnlyDictionary<Uitbuitingsvorm, int> VerzoekenPerUitbuitingsvorm(IEnumerable<VerzoekFeiten> verzoeken) =>
+        Tel(verzoeken.SelectMany(v => v.Uitbuitingsvormen.Distinct()));
+
     private static Plekkental Som(IEnumerable<PlekkenpoolAanbod> pools)
     {
         var lijst = pools.ToList();

@@ -163,6 +163,48 @@ public class OpvangcijfersTests
     }
 
     [Fact]
+    public void Bezetting_per_type_over_tijd_uit_de_laatste_momentopname_per_pool()
+    {
+        var a = Maak.Id(1);
+        var b = Maak.Id(2);
+        var c = Maak.Id(3);
+        var snapshots = new[]
+        {
+            new BezettingsSnapshot(a, Opvangtype.Vrouwenopvang, T0, 4, 1, 0),
+            new BezettingsSnapshot(a, Opvangtype.Vrouwenopvang, T0.AddHours(5), 4, 3, 1),
+            new BezettingsSnapshot(b, Opvangtype.Vrouwenopvang, T0.AddHours(2), 6, 6, 0),
+            new BezettingsSnapshot(c, Opvangtype.COSM, T0.AddHours(1), 10, 7, 0),
+        };
+
+        // At T0+1h: a (1 of 4) and c (7 of 10). At T0+5h, exactly on a's second snapshot: a (3 of 4), b (6 of 6), c.
+        var reeks = Opvangcijfers.BezettingPerTypeOverTijd(snapshots, [T0.AddHours(5), T0.AddHours(1), T0.AddMinutes(-1)]);
+
+        Assert.Equal([T0.AddMinutes(-1), T0.AddHours(1), T0.AddHours(5)], reeks.Select(m => m.Moment));
+        Assert.Equal(new Aandeel(0, 0), reeks[0].PerType[Opvangtype.Vrouwenopvang]);
+        Assert.Equal(new Aandeel(1, 4), reeks[1].PerType[Opvangtype.Vrouwenopvang]);
+        Assert.Equal(new Aandeel(7, 10), reeks[1].PerType[Opvangtype.COSM]);
+        Assert.Equal(new Aandeel(9, 10), reeks[2].PerType[Opvangtype.Vrouwenopvang]);
+        Assert.Equal(new Aandeel(7, 10), reeks[2].PerType[Opvangtype.COSM]);
+    }
+
+    [Fact]
+    public void Verzoeken_per_doelgroep_en_vorm()
+    {
+        var verzoeken = new[]
+        {
+            Verzoek(1, 10, null, null, Doelgroep.Vrouwen) with { Uitbuitingsvormen = [Uitbuitingsvorm.Seksueel, Uitbuitingsvorm.Crimineel] },
+            Verzoek(2, 10, null, null, Doelgroep.Mannen) with { Uitbuitingsvormen = [Uitbuitingsvorm.Arbeid] },
+            Verzoek(3, 10, null, null, Doelgroep.Mannen) with { Uitbuitingsvormen = [Uitbuitingsvorm.Arbeid, Uitbuitingsvorm.Arbeid] },
+        };
+
+        var perGroep = Opvangcijfers.VerzoekenPerDoelgroep(verzoeken);
+        var perVorm = Opvangcijfers.VerzoekenPerUitbuitingsvorm(verzoeken);
+
+        Assert.Equal((1, 2, 0), (perGroep[Doelgroep.Vrouwen], perGroep[Doelgroep.Mannen], perGroep[Doelgroep.Minderjarigen]));
+        Assert.Equal((1, 2, 1, 0), (perVorm[Uitbuitingsvorm.Seksueel], perVorm[Uitbuitingsvorm.Arbeid], perVorm[Uitbuitingsvorm.Crimineel], perVorm[Uitbuitingsvorm.Onbekend]));
+    }
+
+    [Fact]
     public void Een_aandeel_zonder_noemer_heeft_geen_fractie()
     {
         Assert.Null(new Aandeel(0, 0).Fractie);
