@@ -1,6 +1,9 @@
 namespace Schakel.Web.Shell;
 
-/// <summary>One entry of the main navigation; its text is looked up in the resources of <see cref="Teksten"/>.</summary>
+/// <summary>
+/// One entry of the main navigation: <see cref="Pad"/> is app-relative ("/melden"), its text is looked up
+/// in the resources of <see cref="Teksten"/>.
+/// </summary>
 public sealed record NavigatieItem(string Pad, string Tekstsleutel, Type Teksten, int Volgorde);
 
 /// <summary>The main navigation of the layout, filled by the features in their Add&lt;Part&gt;.</summary>
