@@ -21,7 +21,7 @@ public static class Matcher
     {
         ArgumentNullException.ThrowIfNull(behoefte);
         ArgumentNullException.ThrowIfNull(pools);
-        var passendeTypen = behoefte.PassendeTypen();
+        var passendeTypen = behoefte.PassendeTypen().ToList();
 
         var beoordeeld = pools.Select(p => Beoordeel(behoefte, stap, p, nu, passendeTypen)).ToList();
         beoordeeld.Sort((a, b) => Vergelijk(a, b, stap));
@@ -39,12 +39,12 @@ public static class Matcher
         int TypeVoorkeur);
 
     private static Beoordeling Beoordeel(
-        Behoefte behoefte, Stap stap, PlekkenpoolAanbod pool, DateTimeOffset nu, IReadOnlyList<Opvangtype> passendeTypen)
+        Behoefte behoefte, Stap stap, PlekkenpoolAanbod pool, DateTimeOffset nu, List<Opvangtype> passendeTypen)
     {
         var redenen = new List<string>();
         var afwijzingen = new List<Afwijzing>();
         var fasePast = stap == Stap.EersteOpvang ? pool.Fase == Fase.Crisis : pool.Fase != Fase.Crisis;
-        var typeIndex = passendeTypen.ToList().IndexOf(pool.Type);
+        var typeIndex = passendeTypen.IndexOf(pool.Type);
         var typeVoorkeur = stap == Stap.Vervolgplaatsing && typeIndex >= 0 ? typeIndex : int.MaxValue;
 
         if (fasePast)

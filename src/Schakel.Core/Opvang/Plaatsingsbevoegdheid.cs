@@ -53,7 +53,7 @@ public sealed class Plaatsingsbevoegdheid(IReadOnlyList<Plaatsingsregel> regels)
         var wieMag = bevoegden.Count == 0
             ? "niemand: voor deze opvang is geen plaatsingsbevoegdheid vastgelegd; neem contact op met de beheerder"
             : Omschrijving.Opsomming(bevoegden.Select(p => p.Omschrijving));
-        var soort = Opvang.Omschrijving.Van(pool.Type);
+        var soort = Omschrijving.Van(pool.Type);
 
         if (toegestaan.Count == 0)
         {
@@ -76,7 +76,7 @@ public sealed class Plaatsingsbevoegdheid(IReadOnlyList<Plaatsingsregel> regels)
         var samen = regel.SamenMetGemeente ? " samen met de gemeente" : "";
         foreach (var type in regel.Organisatietypen)
         {
-            yield return new BevoegdePartij(type, [], regel.SamenMetGemeente, Opvang.Omschrijving.Van(type) + samen);
+            yield return new BevoegdePartij(type, [], regel.SamenMetGemeente, Omschrijving.Van(type) + samen);
         }
 
         if (regel.GemeenteVanLocatie)
