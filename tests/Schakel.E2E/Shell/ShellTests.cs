@@ -1,0 +1,87 @@
+using Deque.AxeCore.Commons;
+using Deque.AxeCore.Playwright;
+using Microsoft.Playwright;
+using Schakel.E2E.Infrastructure;
+
+namespace Schakel.E2E.Shell;
+
+/// <summary>The page shell in a real browser: accessibility, keyboard use and the language switch without JavaScript.</summary>
+public sealed class ShellTests(BrowserFixture app) : IClassFixture<BrowserFixture>
+{
+    private static readonly AxeRunOptions WcagAA = new()
+    {
+        RunOnly = new RunOnlyOptions
+        {
+            Type = "tag",
+            Values = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa", "best-practice"],
+        },
+    };
+
+    [Theory]
+    [InlineData("nl", 1280)]
+    [InlineData("nl", 390)]
+    [InlineData("pl", 1280)]
+    [InlineData("bg", 390)]
+    public async Task De_startpagina_heeft_geen_axe_bevindingen(string taal, int breedte)
+    {
+        var pagina = await app.NieuwePaginaAsync(taal, breedte);
+        await pagina.GotoAsync("/");
+
+        var uitkomst = await pagina.RunAxe(WcagAA);
+
+        Assert.Equal(taal, await pagina.Locator("html").GetAttributeAsync("lang"));
+        Assert.True(uitkomst.Violations.Length == 0,
+            string.Join("; ", uitkomst.Violations.Select(v => $"{v.Id}: {v.Help} ({v.Nodes.Length}x)")));
+    }
+
+    [Fact]
+    public async Task De_eerste_tab_toont_de_skiplink_en_Enter_zet_de_focus_op_de_inhoud()
+    {
+        var pagina = await app.NieuwePaginaAsync();
+        await pagina.GotoAsync("/");
+
+        await pagina.Keyboard.PressAsync("Tab");
+        var skiplink = pagina.Locator("a.utrecht-skip-link");
+        Assert.True(await skiplink.EvaluateAsync<bool>("e => e === document.activeElement"));
+        var vak = await skiplink.BoundingBoxAsync();
+        Assert.NotNull(vak);
+        Assert.True(vak.Y >= 0 && vak.Height >= 24, $"skiplink niet zichtbaar: y={vak.Y}, hoogte={vak.Height}");
+        Assert.NotEqual("none", await skiplink.EvaluateAsync<string>("e => getComputedStyle(e).outlineStyle"));
+
+        await pagina.Keyboard.PressAsync("Enter");
+        Assert.Equal("inhoud", await pagina.EvaluateAsync<string>("() => document.activeElement.id"));
+    }
+
+    [Fact]
+    public async Task De_taalkeuze_werkt_zonder_JavaScript_en_blijft_bewaard()
+    {
+        var pagina = await app.NieuwePaginaAsync(javaScript: false);
+        await pagina.GotoAsync("/?pagina=2");
+
+        await pagina.GetByRole(AriaRole.Button, new() { Name = "Română" }).ClickAsync();
+
+        Assert.EndsWith("/?pagina=2", pagina.Url, StringComparison.Ordinal);
+        Assert.Equal("ro", await pagina.Locator("html").GetAttributeAsync("lang"));
+        await pagina.GotoAsync("/");
+        Assert.Equal("ro", await pagina.Locator("html").GetAttributeAsync("lang"));
+        Assert.Equal("true", await pagina.GetByRole(AriaRole.Button, new() { Name = "Română" }).GetAttributeAsync("aria-current"));
+    }
+
+    [Theory]
+    [InlineData(1280)]
+    [InlineData(390)]
+    public async Task Knoppen_en_menulinks_zijn_minstens_24_pixels(int breedte)
+    {
+        var pagina = await app.NieuwePaginaAsync(breedte: breedte);
+        await pagina.GotoAsync("/");
+
+        var doelen = await pagina.Locator("header button, nav a").AllAsync();
+        Assert.NotEmpty(doelen);
+        foreach (var doel in doelen)
+        {
+            var vak = await doel.BoundingBoxAsync();
+            Assert.NotNull(vak);
+            Assert.True(vak.Width >= 24 && vak.Height >= 24, $"{await doel.InnerTextAsync()}: {vak.Width}x{vak.Height}");
+        }
+    }
+}
