@@ -33,6 +33,9 @@ public sealed record Klok36Uur
 
     public bool IsVerstreken => Nu >= Einde;
 
+    /// <summary>The step a new hold serves: the first place until one is held, then the long-term place; <c>null</c> when both are done.</summary>
+    public Stap? HuidigeStap => !EersteOpvangGeregeld ? Stap.EersteOpvang : !VervolgGeregeld ? Stap.Vervolgplaatsing : null;
+
     /// <summary>The end passed without the long-term place arranged at or before it: unmet demand.</summary>
     public bool VervolgNietGeregeldBijEinde { get; private init; }
 

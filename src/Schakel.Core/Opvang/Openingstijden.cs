@@ -59,6 +59,32 @@ public sealed class Openingstijden
     /// <summary>Whether an instant falls in a window, converted to Europe/Amsterdam time.</summary>
     public bool IsOpenOp(DateTimeOffset moment) => IsOpen(NaarAmsterdam(moment));
 
+    /// <summary>
+    /// When the party can next be reached: <paramref name="moment"/> itself while open, else the start of the next
+    /// window; <c>null</c> when no window is known. Lets the board say "bereikbaar vanaf ma 09:00".
+    /// </summary>
+    public DateTimeOffset? VolgendeOpening(DateTimeOffset moment)
+    {
+        if (IsOpenOp(moment))
+        {
+            return moment;
+        }
+
+        if (_vensters.Count == 0)
+        {
+            return null;
+        }
+
+        var lokaal = NaarAmsterdam(moment);
+        var lokaleMinuut = new DateTime(lokaal.Year, lokaal.Month, lokaal.Day, lokaal.Hour, lokaal.Minute, 0, DateTimeKind.Unspecified);
+        var minuut = ((((int)lokaal.DayOfWeek + 6) % 7) * MinutenPerDag) + (lokaal.Hour * 60) + lokaal.Minute;
+        var wachten = _vensters.Min(v => (((v.Start - minuut) % MinutenPerWeek) + MinutenPerWeek) % MinutenPerWeek);
+        var opening = lokaleMinuut.AddMinutes(wachten);
+
+        // A start inside the spring-forward gap gets the standard offset, which is the moment the clock shows it.
+        return new DateTimeOffset(opening, Amsterdam.Value.GetUtcOffset(opening));
+    }
+
     public static DateTime NaarAmsterdam(DateTimeOffset moment) => TimeZoneInfo.ConvertTime(moment, Amsterdam.Value).DateTime;
 
     private static bool Binnen(int minuut, (int Start, int Eind) venster) => minuut >= venster.Start && minuut < venster.Eind;

@@ -96,6 +96,14 @@ public class Klok36UurTests
     }
 
     [Fact]
+    public void De_huidige_stap_volgt_de_gebeurtenissen()
+    {
+        Assert.Equal(Stap.EersteOpvang, Klok36Uur.Bereken(Gevonden, Na(1), null, null).HuidigeStap);
+        Assert.Equal(Stap.Vervolgplaatsing, Klok36Uur.Bereken(Gevonden, Na(3), Na(1), null).HuidigeStap);
+        Assert.Null(Klok36Uur.Bereken(Gevonden, Na(30), Na(1), Na(20)).HuidigeStap);
+    }
+
+    [Fact]
     public void Momenten_zijn_instelbaar()
     {
         var opties = new KlokOpties

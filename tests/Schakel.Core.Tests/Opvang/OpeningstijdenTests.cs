@@ -69,6 +69,26 @@ public class OpeningstijdenTests
         Assert.Equal(verwacht, Openingstijden.Parse("ma-vr 09:00-17:00").IsOpenOp(moment));
     }
 
+    [Theory]
+    [InlineData("ma-vr 09:00-17:00", "2026-03-09T12:00:00Z", "2026-03-09T12:00:00+00:00")]
+    [InlineData("ma-vr 09:00-17:00", "2026-03-09T02:30:00Z", "2026-03-09T09:00:00+01:00")]
+    [InlineData("ma-vr 09:00-17:00", "2026-03-13T16:00:00Z", "2026-03-16T09:00:00+01:00")]
+    [InlineData("ma-vr 09:00-17:00", "2026-03-27T17:00:00Z", "2026-03-30T09:00:00+02:00")]
+    [InlineData("zo 22:00-02:00", "2026-03-09T01:00:00Z", "2026-03-15T22:00:00+01:00")]
+    public void Volgende_opening_in_Amsterdamse_tijd(string tekst, string moment, string verwacht)
+    {
+        var opening = Openingstijden.Parse(tekst).VolgendeOpening(DateTimeOffset.Parse(moment, CultureInfo.InvariantCulture));
+
+        Assert.Equal(DateTimeOffset.Parse(verwacht, CultureInfo.InvariantCulture), opening);
+        Assert.Equal(DateTimeOffset.Parse(verwacht, CultureInfo.InvariantCulture).Offset, opening?.Offset);
+    }
+
+    [Fact]
+    public void Altijd_bereikbaar_is_nu_open()
+    {
+        Assert.Equal(Maak.Nu, Openingstijden.AltijdBereikbaar.VolgendeOpening(Maak.Nu));
+    }
+
     [Fact]
     public void Bereikbaarheid_uit_contactgegevens()
     {
