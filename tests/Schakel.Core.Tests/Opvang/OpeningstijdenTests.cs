@@ -89,6 +89,18 @@ public class OpeningstijdenTests
         Assert.Equal(Maak.Nu, Openingstijden.AltijdBereikbaar.VolgendeOpening(Maak.Nu));
     }
 
+    [Theory]
+    [InlineData(true, null, "2026-03-09T02:00:00Z", "dag en nacht bereikbaar")]
+    [InlineData(false, "ma-vr 09:00-17:00", "2026-03-09T12:00:00Z", "nu bereikbaar (ma-vr 09:00-17:00)")]
+    [InlineData(false, "ma-vr 09:00-17:00", "2026-03-09T02:00:00Z", "nu niet bereikbaar; weer bereikbaar om 09:00 (ma-vr 09:00-17:00)")]
+    [InlineData(false, "ma-vr 09:00-17:00", "2026-03-09T20:00:00Z", "nu niet bereikbaar; weer bereikbaar morgen om 09:00 (ma-vr 09:00-17:00)")]
+    [InlineData(false, "ma-vr 08:30-17:00", "2026-03-13T20:00:00Z", "nu niet bereikbaar; weer bereikbaar ma om 08:30 (ma-vr 08:30-17:00)")]
+    [InlineData(false, "", "2026-03-09T12:00:00Z", "bereikbaarheid onbekend")]
+    public void Bereikbaarheid_in_woorden(bool altijd, string? tijden, string moment, string verwacht)
+    {
+        Assert.Equal(verwacht, Bereikbaarheid.Bepaal(altijd, tijden, DateTimeOffset.Parse(moment, CultureInfo.InvariantCulture)).Omschrijving);
+    }
+
     [Fact]
     public void Bereikbaarheid_uit_contactgegevens()
     {
