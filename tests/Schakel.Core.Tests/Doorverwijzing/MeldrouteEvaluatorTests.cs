@@ -136,3 +136,41 @@ public class MeldrouteEvaluatorTests
         Assert.Contains(fouten, f => f.Contains("geen uitkomst", StringComparison.Ordinal));
     }
 }
+
+public class RegelVoorwaardenTests
+{
+    [Fact]
+    public void Lege_lijsten_uit_een_formulier_betekenen_alles()
+    {
+        var voorwaarden = new RegelVoorwaarden
+        {
+            Zijden = [], Urgenties = [], GemeenteCodes = [], DistrictCodes = [], Indicatoren = [], EenVan = [],
+            Uitbuitingsvormen = [], MelderTypen = [], Kanalen = [], AanknopingspuntSoorten = [],
+        };
+
+        Assert.True(voorwaarden.Past(new MeldingKenmerken()));
+    }
+
+    [Fact]
+    public void Gemeentevoorwaarde_past_niet_bij_onbekende_gemeente()
+    {
+        var voorwaarden = new RegelVoorwaarden { GemeenteCodes = [TestOrganisaties.DenHaag] };
+
+        Assert.False(voorwaarden.Past(new MeldingKenmerken()));
+        Assert.True(voorwaarden.Past(new MeldingKenmerken { GemeenteCode = "gm0518" }));
+    }
+
+    [Fact]
+    public void Een_van_past_als_een_van_de_onderdelen_past()
+    {
+        var voorwaarden = new RegelVoorwaarden
+        {
+            Zijden = [Zijde.Daderkant],
+            EenVan = [new() { Indicatoren = ["SEK-04"] }, new() { IllegaleProstitutieOfMalafideBedrijf = true }],
+        };
+
+        Assert.True(voorwaarden.Past(new MeldingKenmerken { Zijde = Zijde.Daderkant, Indicatoren = ["sek-04"] }));
+        Assert.False(voorwaarden.Past(new MeldingKenmerken { Zijde = Zijde.Slachtofferkant, Indicatoren = ["SEK-04"] }));
+        Assert.False(voorwaarden.Past(new MeldingKenmerken { Zijde = Zijde.Daderkant, Indicatoren = ["SEK-01"] }));
+    }
+}

@@ -1,3 +1,4 @@
+using System.Text.Json.Serialization;
 using Schakel.Core.Organisaties;
 
 namespace Schakel.Core.Doorverwijzing;
@@ -23,6 +24,7 @@ public sealed record DeelVerzoek
 
     public bool ToestemmingMelder { get; init; }
 
+    [JsonIgnore]
     public bool HeeftVitaalBelang => !string.IsNullOrWhiteSpace(RedenVitaalBelang);
 }
 

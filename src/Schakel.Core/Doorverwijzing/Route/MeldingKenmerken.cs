@@ -1,3 +1,4 @@
+using System.Text.Json.Serialization;
 using Schakel.Core.Meldpunt;
 
 namespace Schakel.Core.Doorverwijzing;
@@ -46,7 +47,9 @@ public sealed record MeldingKenmerken
     public bool IllegaleProstitutieOfMalafideBedrijf { get; init; }
 
     /// <summary>Acute danger reported by the reporter always counts as acute, whatever triage set.</summary>
+    [JsonIgnore]
     public Urgentie EffectieveUrgentie => AcuutGevaar ? Urgentie.Acuut : Urgentie;
 
+    [JsonIgnore]
     public bool HeeftAanknopingspunt => AanknopingspuntAanwezig || Aanknopingspunten.Count > 0;
 }

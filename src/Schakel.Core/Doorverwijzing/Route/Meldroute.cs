@@ -7,7 +7,7 @@ public sealed record Meldroute
 
     public required IReadOnlyList<MeldrouteRegel> Regels { get; init; }
 
-    public IEnumerable<MeldrouteRegel> ActieveRegelsOpVolgorde =>
+    public IEnumerable<MeldrouteRegel> ActieveRegelsOpVolgorde() =>
         Regels.Where(r => r.Actief).OrderBy(r => r.Nummer);
 
     /// <summary>

@@ -22,7 +22,7 @@ public static class MeldrouteEvaluator
         var ontbrekend = new List<OntbrekendeOntvanger>();
         var toegepast = new List<string>();
 
-        foreach (var regel in route.ActieveRegelsOpVolgorde.Where(r => r.Voorwaarden.Past(melding)))
+        foreach (var regel in route.ActieveRegelsOpVolgorde().Where(r => r.Voorwaarden.Past(melding)))
         {
             toegepast.Add($"Regel {regel.Nummer} ({regel.Naam}, versie {regel.Versie}) is van toepassing.");
             foreach (var uitkomst in regel.Uitkomsten.Where(u => u.AlleenAls?.Past(melding) ?? true))

@@ -1,10 +1,11 @@
+using System.Diagnostics.CodeAnalysis;
 using Schakel.Core.Meldpunt;
 
 namespace Schakel.Core.Doorverwijzing;
 
 /// <summary>
-/// Conditions of a routing rule. Every field left null matches anything; the set fields must all
-/// hold (AND). A list matches when the report has at least one of its values. <see cref="EenVan"/>
+/// Conditions of a routing rule. Every field left null (or an empty list, as an edit form sends it)
+/// matches anything; the set fields must all hold (AND). A list matches when the report has at least one of its values. <see cref="EenVan"/>
 /// adds an OR of nested condition sets, so "flag set or one of these indicators" stays one rule.
 /// </summary>
 public sealed record RegelVoorwaarden
@@ -44,40 +45,43 @@ public sealed record RegelVoorwaarden
         ArgumentNullException.ThrowIfNull(melding);
         return Overlapt(Uitbuitingsvormen, melding.Uitbuitingsvormen)
             && PastZijde(melding.Zijde)
-            && (Urgenties is null || Urgenties.Contains(melding.EffectieveUrgentie))
+            && (Leeg(Urgenties) || Urgenties.Contains(melding.EffectieveUrgentie))
             && (MinderjarigBetrokken is null || MinderjarigBetrokken == melding.MinderjarigBetrokken)
             && PastPlaats(melding)
-            && (MelderTypen is null || MelderTypen.Contains(melding.MelderType))
-            && (Kanalen is null || Kanalen.Contains(melding.Kanaal))
+            && (Leeg(MelderTypen) || MelderTypen.Contains(melding.MelderType))
+            && (Leeg(Kanalen) || Kanalen.Contains(melding.Kanaal))
             && (AanknopingspuntAanwezig is null || AanknopingspuntAanwezig == melding.HeeftAanknopingspunt)
             && Overlapt(AanknopingspuntSoorten, melding.Aanknopingspunten)
             && OverlaptCode(Indicatoren, melding.Indicatoren)
             && (MelderIsGemeentemedewerker is null || MelderIsGemeentemedewerker == melding.MelderIsGemeentemedewerker)
             && (IllegaleProstitutieOfMalafideBedrijf is null
                 || IllegaleProstitutieOfMalafideBedrijf == melding.IllegaleProstitutieOfMalafideBedrijf)
-            && (EenVan is null || EenVan.Any(v => v.Past(melding)));
+            && (Leeg(EenVan) || EenVan.Any(v => v.Past(melding)));
     }
 
     private bool PastZijde(Zijde zijde) =>
-        Zijden is null
+        Leeg(Zijden)
         || Zijden.Contains(zijde)
         || (zijde == Zijde.Beide && (Zijden.Contains(Zijde.Slachtofferkant) || Zijden.Contains(Zijde.Daderkant)));
 
     private bool PastPlaats(MeldingKenmerken melding)
     {
-        if (GemeenteCodes is null && DistrictCodes is null)
+        if (Leeg(GemeenteCodes) && Leeg(DistrictCodes))
         {
             return true;
         }
 
-        var inGemeente = GemeenteCodes is not null && melding.GemeenteCode is not null
+        var inGemeente = !Leeg(GemeenteCodes) && melding.GemeenteCode is not null
             && GemeenteCodes.Contains(melding.GemeenteCode, StringComparer.OrdinalIgnoreCase);
-        return inGemeente || OverlaptCode(DistrictCodes ?? [], melding.DistrictCodes);
+        var inDistrict = !Leeg(DistrictCodes) && OverlaptCode(DistrictCodes, melding.DistrictCodes);
+        return inGemeente || inDistrict;
     }
 
+    private static bool Leeg<T>([NotNullWhen(false)] IReadOnlyList<T>? lijst) => lijst is null || lijst.Count == 0;
+
     private static bool Overlapt<T>(IReadOnlyList<T>? voorwaarde, IReadOnlyList<T> waarden) =>
-        voorwaarde is null || voorwaarde.Any(waarden.Contains);
+        Leeg(voorwaarde) || voorwaarde.Any(waarden.Contains);
 
     private static bool OverlaptCode(IReadOnlyList<string>? voorwaarde, IReadOnlyList<string> waarden) =>
-        voorwaarde is null || voorwaarde.Any(v => waarden.Contains(v, StringComparer.OrdinalIgnoreCase));
+        Leeg(voorwaarde) || voorwaarde.Any(v => waarden.Contains(v, StringComparer.OrdinalIgnoreCase));
 }
