@@ -165,3 +165,17 @@ public class PseudonimiseerderTests
         Assert.Equal(18, Leeftijdsband.Leeftijd(new DateOnly(2009, 3, 14), new DateOnly(2027, 3, 14)));
     }
 }
+
+public class PseudoniemNormalisatieTests
+{
+    [Theory]
+    [InlineData("telefoon", "+31 6 1234 5678", "0612345678")]
+    [InlineData("telefoon", "0031-6-12345678", "0612345678")]
+    [InlineData("telefoon", "06-12 34 56 78", "0612345678")]
+    [InlineData("kenteken", "xk-123-b", "XK123B")]
+    [InlineData("naam", "  jan   de  Vries ", "JAN DE VRIES")]
+    public void Schrijfwijzen_komen_op_dezelfde_vorm(string soort, string waarde, string verwacht)
+    {
+        Assert.Equal(verwacht, Pseudonimiseerder.Normaliseer(soort, waarde));
+    }
+}

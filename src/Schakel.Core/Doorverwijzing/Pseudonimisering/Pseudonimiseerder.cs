@@ -133,7 +133,11 @@ public sealed partial class Pseudonimiseerder(IPseudoniemBron bron)
         return PlaatshouderPatroon().Replace(tekst, m => pseudoniemen[int.Parse(m.Groups[1].Value, CultureInfo.InvariantCulture)]);
     }
 
-    internal static string Normaliseer(string soort, string waarde)
+    /// <summary>
+    /// The normal form a value is pseudonymised in. Public so every other place that makes a pseudonym
+    /// for linking uses the same form; otherwise "+31 6..." and "06..." would never match.
+    /// </summary>
+    public static string Normaliseer(string soort, string waarde)
     {
         var kleine = waarde.Trim().ToUpperInvariant();
         if (soort == "telefoon")
@@ -148,7 +152,7 @@ public sealed partial class Pseudonimiseerder(IPseudoniemBron bron)
             return kleine.StartsWith('+') && cijfers.StartsWith("31", StringComparison.Ordinal) ? "0" + cijfers[2..] : cijfers;
         }
 
-        return soort is "voertuig" or "kenteken"
+        return soort is "kenteken" or "kvk"
             ? new string(kleine.Where(char.IsLetterOrDigit).ToArray())
             : string.Join(' ', kleine.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries));
     }
@@ -158,7 +162,7 @@ public sealed partial class Pseudonimiseerder(IPseudoniemBron bron)
         AanknopingspuntSoort.Naam => "naam",
         AanknopingspuntSoort.Adres => "adres",
         AanknopingspuntSoort.Bedrijf => "bedrijf",
-        AanknopingspuntSoort.Voertuig => "voertuig",
+        AanknopingspuntSoort.Voertuig => "kenteken",
         _ => "telefoon",
     };
 
