@@ -47,4 +47,23 @@ public class MeldrouteJsonTests
     {
         Assert.Throws<JsonException>(() => MeldrouteJson.Deserialiseer<RegelVoorwaarden>("""{"zijden":[1]}"""));
     }
+
+    [Fact]
+    public void Kenmerken_lezen_uit_een_api_body_en_negeren_velden_die_de_route_niet_gebruikt()
+    {
+        const string body = """
+            {"soort":"melding","melderType":"professional","omschrijving":"tekst","gemeenteCode":"GM0518",
+             "uitbuitingsvormen":["arbeid"],"indicatoren":["ARU-01"],"minderjarigBetrokken":"nee",
+             "acuutGevaar":true,"taal":"nl","zijde":"daderkant","aanknopingspunten":["bedrijf"]}
+            """;
+
+        var kenmerken = MeldrouteJson.Deserialiseer<MeldingKenmerken>(body);
+
+        Assert.Equal(MelderType.Professional, kenmerken.MelderType);
+        Assert.Equal([Uitbuitingsvorm.Arbeid], kenmerken.Uitbuitingsvormen);
+        Assert.Equal(Urgentie.Acuut, kenmerken.EffectieveUrgentie);
+        Assert.Equal(Zijde.Daderkant, kenmerken.Zijde);
+        Assert.True(kenmerken.HeeftAanknopingspunt);
+        Assert.DoesNotContain("effectieveUrgentie", MeldrouteJson.Serialiseer(kenmerken), StringComparison.Ordinal);
+    }
 }
