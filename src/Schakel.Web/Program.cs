@@ -1,5 +1,6 @@
 using Schakel.Web;
 using Schakel.Web.Data;
+using Schakel.Web.Features.Doorverwijzing;
 using Schakel.Web.Features.Meldpunt;
 using Schakel.Web.Features.Taal;
 using Schakel.Web.Security;
@@ -15,6 +16,7 @@ if (string.IsNullOrEmpty(builder.Configuration["urls"]))
 builder.Services.AddSchakelData(builder.Configuration);
 builder.Services.AddBeveiliging(builder.Configuration, builder.Environment);
 builder.Services.AddMeldpunt(builder.Configuration);
+builder.Services.AddDoorverwijzing(builder.Configuration);
 builder.Services.AddHealthChecks().AddDbContextCheck<SchakelDbContext>("database", tags: ["ready"]);
 // Root "/" so a feature keeps its pages in its own folder (Features/<Part>/), next to its handlers.
 builder.Services.AddRazorPages(o => o.RootDirectory = "/");
@@ -36,6 +38,7 @@ app.MapHealthChecks("/health/ready", new() { Predicate = c => c.Tags.Contains("r
 app.MapRazorPages();
 
 app.MapMeldpunt();
+app.MapDoorverwijzing();
 
 await app.RunAsync();
 

@@ -60,6 +60,23 @@ namespace Schakel.Web.Data.Migraties.Sqlite
                 });
 
             migrationBuilder.CreateTable(
+                name: "grondslagen",
+                columns: table => new
+                {
+                    Code = table.Column<string>(type: "TEXT", maxLength: 40, nullable: false),
+                    Categorie = table.Column<string>(type: "TEXT", maxLength: 60, nullable: false),
+                    Omschrijving = table.Column<string>(type: "TEXT", maxLength: 1000, nullable: false),
+                    MaximaalDeelniveau = table.Column<string>(type: "TEXT", maxLength: 30, nullable: false),
+                    Voorwaarde = table.Column<string>(type: "TEXT", maxLength: 30, nullable: false),
+                    Actief = table.Column<bool>(type: "INTEGER", nullable: false),
+                    GewijzigdOp = table.Column<long>(type: "INTEGER", nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_grondslagen", x => x.Code);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "indicatoren",
                 columns: table => new
                 {
@@ -75,6 +92,28 @@ namespace Schakel.Web.Data.Migraties.Sqlite
                 constraints: table =>
                 {
                     table.PrimaryKey("PK_indicatoren", x => x.Code);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "meldroute_regels",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    Code = table.Column<string>(type: "TEXT", maxLength: 80, nullable: false),
+                    Versie = table.Column<int>(type: "INTEGER", nullable: false),
+                    Nummer = table.Column<int>(type: "INTEGER", nullable: false),
+                    Naam = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    Actief = table.Column<bool>(type: "INTEGER", nullable: false),
+                    VoorwaardenJson = table.Column<string>(type: "TEXT", maxLength: 20000, nullable: false),
+                    UitkomstenJson = table.Column<string>(type: "TEXT", maxLength: 20000, nullable: false),
+                    GeldigVanaf = table.Column<long>(type: "INTEGER", nullable: false),
+                    VervangenOp = table.Column<long>(type: "INTEGER", nullable: true),
+                    Reden = table.Column<string>(type: "TEXT", maxLength: 1000, nullable: true),
+                    GewijzigdDoor = table.Column<string>(type: "TEXT", maxLength: 100, nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_meldroute_regels", x => x.Id);
                 });
 
             migrationBuilder.CreateTable(
@@ -450,6 +489,22 @@ namespace Schakel.Web.Data.Migraties.Sqlite
                 column: "EenheidCode");
 
             migrationBuilder.CreateIndex(
+                name: "IX_grondslagen_Categorie",
+                table: "grondslagen",
+                column: "Categorie");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_meldroute_regels_Code_Versie",
+                table: "meldroute_regels",
+                columns: new[] { "Code", "Versie" },
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_meldroute_regels_VervangenOp",
+                table: "meldroute_regels",
+                column: "VervangenOp");
+
+            migrationBuilder.CreateIndex(
                 name: "IX_organisatie_werkgebieden_CbsCode",
                 table: "organisatie_werkgebieden",
                 column: "CbsCode");
@@ -489,7 +544,13 @@ namespace Schakel.Web.Data.Migraties.Sqlite
                 name: "gemeente_districten");
 
             migrationBuilder.DropTable(
+                name: "grondslagen");
+
+            migrationBuilder.DropTable(
                 name: "indicatoren");
+
+            migrationBuilder.DropTable(
+                name: "meldroute_regels");
 
             migrationBuilder.DropTable(
                 name: "organisatie_werkgebieden");

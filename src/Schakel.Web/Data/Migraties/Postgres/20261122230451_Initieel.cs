@@ -61,6 +61,23 @@ namespace Schakel.Web.Data.Migraties.Postgres
                 });
 
             migrationBuilder.CreateTable(
+                name: "grondslagen",
+                columns: table => new
+                {
+                    Code = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: false),
+                    Categorie = table.Column<string>(type: "character varying(60)", maxLength: 60, nullable: false),
+                    Omschrijving = table.Column<string>(type: "character varying(1000)", maxLength: 1000, nullable: false),
+                    MaximaalDeelniveau = table.Column<string>(type: "character varying(30)", maxLength: 30, nullable: false),
+                    Voorwaarde = table.Column<string>(type: "character varying(30)", maxLength: 30, nullable: false),
+                    Actief = table.Column<bool>(type: "boolean", nullable: false),
+                    GewijzigdOp = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_grondslagen", x => x.Code);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "indicatoren",
                 columns: table => new
                 {
@@ -76,6 +93,28 @@ namespace Schakel.Web.Data.Migraties.Postgres
                 constraints: table =>
                 {
                     table.PrimaryKey("PK_indicatoren", x => x.Code);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "meldroute_regels",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "uuid", nullable: false),
+                    Code = table.Column<string>(type: "character varying(80)", maxLength: 80, nullable: false),
+                    Versie = table.Column<int>(type: "integer", nullable: false),
+                    Nummer = table.Column<int>(type: "integer", nullable: false),
+                    Naam = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
+                    Actief = table.Column<bool>(type: "boolean", nullable: false),
+                    VoorwaardenJson = table.Column<string>(type: "character varying(20000)", maxLength: 20000, nullable: false),
+                    UitkomstenJson = table.Column<string>(type: "character varying(20000)", maxLength: 20000, nullable: false),
+                    GeldigVanaf = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
+                    VervangenOp = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true),
+                    Reden = table.Column<string>(type: "character varying(1000)", maxLength: 1000, nullable: true),
+                    GewijzigdDoor = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_meldroute_regels", x => x.Id);
                 });
 
             migrationBuilder.CreateTable(
@@ -451,6 +490,22 @@ namespace Schakel.Web.Data.Migraties.Postgres
                 column: "EenheidCode");
 
             migrationBuilder.CreateIndex(
+                name: "IX_grondslagen_Categorie",
+                table: "grondslagen",
+                column: "Categorie");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_meldroute_regels_Code_Versie",
+                table: "meldroute_regels",
+                columns: new[] { "Code", "Versie" },
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_meldroute_regels_VervangenOp",
+                table: "meldroute_regels",
+                column: "VervangenOp");
+
+            migrationBuilder.CreateIndex(
                 name: "IX_organisatie_werkgebieden_CbsCode",
                 table: "organisatie_werkgebieden",
                 column: "CbsCode");
@@ -490,7 +545,13 @@ namespace Schakel.Web.Data.Migraties.Postgres
                 name: "gemeente_districten");
 
             migrationBuilder.DropTable(
+                name: "grondslagen");
+
+            migrationBuilder.DropTable(
                 name: "indicatoren");
+
+            migrationBuilder.DropTable(
+                name: "meldroute_regels");
 
             migrationBuilder.DropTable(
                 name: "organisatie_werkgebieden");

@@ -1,0 +1,46 @@
+using Microsoft.AspNetCore.Authentication;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.Extensions.Options;
+using Schakel.Core.Organisaties;
+using Schakel.Web.Security;
+
+namespace Schakel.Web.Features.Doorverwijzing;
+
+/// <summary>
+/// Who may do what with the reporting route. Testing the route (a dry run that stores nothing and holds no
+/// personal data) is open to those who route reports or answer for the route: beheerder,
+/// aandachtsfunctionaris and ketenregisseur, as people or as API clients with that role. Changing it is for
+/// the beheerder only.
+/// </summary>
+public static class DoorverwijzingBeleid
+{
+    public const string MeldrouteLezen = "doorverwijzing.meldroute.lezen";
+    public const string MeldrouteBeheren = "doorverwijzing.meldroute.beheren";
+
+    public static readonly string[] RollenMeldrouteLezen = [Rollen.Beheerder, Rollen.Aandachtsfunctionaris, Rollen.Ketenregisseur];
+
+    internal static IServiceCollection AddDoorverwijzingBeleid(this IServiceCollection services)
+    {
+        services.AddAuthentication();
+        services.AddAuthorization();
+        // People (cookie) and partner systems (bearer) carry the same claims, so each policy accepts both
+        // schemes, as far as sign-in has registered them.
+        services.AddOptions<AuthorizationOptions>().Configure<IOptions<AuthenticationOptions>>((o, aanmelding) =>
+        {
+            var schemas = aanmelding.Value.Schemes.Select(s => s.Name)
+                .Where(n => n == Schemas.Cookie || n == Schemas.Api).ToArray();
+            o.AddPolicy(MeldrouteLezen, p => Organisatiegebonden(p, schemas).RequireRole(RollenMeldrouteLezen));
+            o.AddPolicy(MeldrouteBeheren, p => Organisatiegebonden(p, schemas).RequireRole(Rollen.Beheerder));
+        });
+        return services;
+    }
+
+    private static AuthorizationPolicyBuilder Organisatiegebonden(AuthorizationPolicyBuilder p, string[] schemas)
+    {
+        if (schemas.Length > 0)
+        {
+            p.AddAuthenticationSchemes(schemas);
+        }
+        return p.RequireAuthenticatedUser().RequireClaim(SchakelClaims.Organisatie);
+    }
+}

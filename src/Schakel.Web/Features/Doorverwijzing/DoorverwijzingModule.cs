@@ -1,0 +1,27 @@
+using Schakel.Web.Data;
+using Schakel.Web.Features.Doorverwijzing.Delen;
+using Schakel.Web.Features.Doorverwijzing.Meldroute;
+
+namespace Schakel.Web.Features.Doorverwijzing;
+
+public static class DoorverwijzingModule
+{
+    public static IServiceCollection AddDoorverwijzing(this IServiceCollection services, IConfiguration configuration)
+    {
+        services.AddDoorverwijzingBeleid();
+        services.AddScoped<IZaaier, MeldrouteZaaier>();
+        services.AddScoped<IZaaier, GrondslagZaaier>();
+        services.AddScoped<MeldrouteOpslag>();
+        services.AddScoped<DeelbeleidOpslag>();
+        services.AddScoped<DatabaseOrganisatieGids>();
+        services.AddScoped<KenmerkenLezer>();
+        services.AddScoped<RouteVoorsteller>();
+        return services;
+    }
+
+    public static WebApplication MapDoorverwijzing(this WebApplication app)
+    {
+        app.MapMeldroute();
+        return app;
+    }
+}

@@ -1,0 +1,44 @@
+using Schakel.Core.Doorverwijzing;
+
+namespace Schakel.Web.Features.Doorverwijzing.Meldroute;
+
+/// <summary>The JSON shapes of the route API. Serialised with <see cref="MeldrouteJson.Opties"/> (enums as camelCase names).</summary>
+public static class MeldrouteAntwoorden
+{
+    public sealed record OrganisatieVerwijzing(Guid Id, string Naam, Schakel.Core.Organisaties.OrganisatieType Type);
+
+    public sealed record RegelVerwijzing(string Code, int Nummer, int Versie, string? Naam);
+
+    public sealed record Reden(RegelVerwijzing Regel, Rol Rol, Deelniveau Deelniveau, bool Spoed, string Uitleg, string? Terugval);
+
+    public sealed record Voorstel(
+        OrganisatieVerwijzing Organisatie, Rol Rol, Deelniveau Deelniveau, bool Spoed, RegelVerwijzing Regel, string Uitleg,
+        IReadOnlyList<Reden> Redenen);
+
+    public sealed record Ontbrekend(RegelVerwijzing Regel, Schakel.Core.Organisaties.OrganisatieType Doeltype, Rol Rol, string Uitleg);
+
+    public sealed record Toets(int MeldrouteVersie, IReadOnlyList<Voorstel> Voorstellen, IReadOnlyList<Ontbrekend> Ontbrekend, IReadOnlyList<string> Toelichting);
+
+    public sealed record Regel(
+        string Code, int Versie, int Nummer, string Naam, bool Actief, RegelVoorwaarden Voorwaarden, IReadOnlyList<RegelUitkomst> Uitkomsten,
+        DateTime GeldigVanaf, DateTime? VervangenOp, string? Reden);
+
+    public sealed record Route(int Versie, IReadOnlyList<Regel> Regels);
+
+    public static Toets Van(Routevoorstel v) => new(
+        v.MeldrouteVersie,
+        v.Doorverwijzingen.Select(d => new Voorstel(
+            new(d.OrganisatieId, d.OrganisatieNaam, d.OrganisatieType), d.Rol, d.Deelniveau, d.Spoed, Verwijzing(d.Regel), d.Uitleg,
+            d.Redenen.Select(r => new Reden(Verwijzing(r), r.Rol, r.Deelniveau, r.Spoed, r.Uitleg, r.Terugval)).ToList())).ToList(),
+        v.Ontbrekend.Select(o => new Ontbrekend(new(o.RegelCode, o.RegelNummer, o.RegelVersie, null), o.Doeltype, o.Rol, o.Uitleg)).ToList(),
+        v.Toelichting);
+
+    public static Regel Van(MeldrouteRegelVersie r)
+    {
+        var regel = r.NaarRegel();
+        return new(r.Code, r.Versie, r.Nummer, r.Naam, r.Actief, regel.Voorwaarden, regel.Uitkomsten,
+            r.GeldigVanaf.UtcDateTime, r.VervangenOp?.UtcDateTime, r.Reden);
+    }
+
+    private static RegelVerwijzing Verwijzing(Onderbouwing o) => new(o.RegelCode, o.RegelNummer, o.RegelVersie, o.RegelNaam);
+}
