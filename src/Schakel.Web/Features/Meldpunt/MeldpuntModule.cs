@@ -1,5 +1,9 @@
 using Schakel.Web.Data;
+using Schakel.Web.Features.Meldpunt.Berichten;
+using Schakel.Web.Features.Meldpunt.Bijlagen;
 using Schakel.Web.Features.Meldpunt.Indicatoren;
+using Schakel.Web.Features.Meldpunt.Intake;
+using Schakel.Web.Features.Meldpunt.Opvolging;
 
 namespace Schakel.Web.Features.Meldpunt;
 
@@ -8,6 +12,12 @@ public static class MeldpuntModule
     public static IServiceCollection AddMeldpunt(this IServiceCollection services, IConfiguration configuration)
     {
         services.AddScoped<IZaaier, IndicatorZaaier>();
+        services.AddSingleton<OntvangstcodeHasher>();
+        services.AddSingleton<MeldpuntOrganisatieKiezer>();
+        services.AddSingleton<BijlageOpslag>();
+        services.AddScoped<BerichtWeergave>();
+        services.AddScoped<MeldpuntIntake>();
+        services.AddScoped<MeldpuntOpvolging>();
         return services;
     }
 

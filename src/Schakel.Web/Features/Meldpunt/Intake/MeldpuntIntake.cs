@@ -1,0 +1,177 @@
+using System.Text.Json;
+using Microsoft.EntityFrameworkCore;
+using Schakel.Core.Doorverwijzing;
+using Schakel.Core.Meldpunt;
+using Schakel.Web.Data;
+using Schakel.Web.Features.Meldpunt.Bijlagen;
+using Schakel.Web.Features.Meldpunt.Indicatoren;
+using Schakel.Web.Features.Meldpunt.Model;
+using Schakel.Web.Features.Regio;
+using Schakel.Web.Security;
+using Schakel.Web.Security.Audit;
+
+namespace Schakel.Web.Features.Meldpunt.Intake;
+
+/// <summary>The result of an intake: the new report and its receipt code (shown once), or every error.</summary>
+public sealed record IntakeUitkomst(
+    Guid? MeldingId,
+    string? Ontvangstcode,
+    bool Urgent,
+    IReadOnlyDictionary<string, string[]> Fouten,
+    IReadOnlyList<PersoonsgegevensWaarschuwing> Waarschuwingen)
+{
+    public bool Gelukt => MeldingId is not null;
+}
+
+/// <summary>
+/// Takes in a report or advice question from any channel: validate everything at once, store it encrypted,
+/// place the automatic acknowledgement, hand out a receipt code.
+/// </summary>
+public sealed class MeldpuntIntake(
+    SchakelDbContext db,
+    Veldversleuteling versleuteling,
+    OntvangstcodeHasher hasher,
+    MeldpuntOrganisatieKiezer organisatieKiezer,
+    BijlageOpslag bijlageOpslag,
+    AuditTrail audit,
+    TimeProvider tijd)
+{
+    public const string PersoonsgegevensVeld = "omschrijving";
+
+    public async Task<IntakeUitkomst> MeldAsync(MeldingInvoer invoer, IReadOnlyList<BijlageInvoer> bijlagen, Indiener indiener, CancellationToken ct = default)
+    {
+        var validatie = MeldingValidatie.Valideer(invoer);
+        var fouten = validatie.Fouten.ToDictionary(k => k.Key, k => k.Value.ToList(), StringComparer.Ordinal);
+        var melding = validatie.Melding;
+        var id = Guid.NewGuid();
+
+        if (melding is not null)
+        {
+            await ControleerTegenDatabaseAsync(melding, fouten, ct);
+        }
+
+        var (bijlageRijen, bijlageFouten) = bijlageOpslag.Verwerk(bijlagen, id, BerichtAfzender.Melder);
+        if (bijlageFouten.Count > 0)
+        {
+            fouten[BijlageOpslag.Veld] = bijlageFouten;
+        }
+
+        IReadOnlyList<PersoonsgegevensWaarschuwing> waarschuwingen = [];
+        if (melding?.Soort == MeldingSoort.Adviesvraag && !invoer.NegeerPersoonsgegevensWaarschuwing)
+        {
+            waarschuwingen = [.. PersoonsgegevensDetector.Controleer(melding.Omschrijving)];
+            if (waarschuwingen.Count > 0)
+            {
+                Voeg(fouten, PersoonsgegevensVeld,
+                    "Een adviesvraag gaat zonder persoonsgegevens. De tekst lijkt " + Opsomming(waarschuwingen) +
+                    " te bevatten. Pas de tekst aan, of bevestig dat u hem zo wilt versturen.");
+            }
+        }
+
+        if (fouten.Count > 0 || melding is null)
+        {
+            return new IntakeUitkomst(null, null, false, fouten.ToDictionary(k => k.Key, k => k.Value.ToArray(), StringComparer.Ordinal), waarschuwingen);
+        }
+
+        // Hashing comes before the database work so its cost is the same for every report.
+        string? code = indiener.KrijgtOntvangstcode ? Ontvangstcode.Nieuw() : null;
+        var hash = code is null ? null : hasher.Hash(code);
+
+        var ontvangenOp = OpHeleUur(tijd.GetUtcNow());
+        var rij = new Melding
+        {
+            Id = id,
+            Soort = melding.Soort,
+            MelderType = melding.MelderType,
+            Sector = melding.Sector,
+            Kanaal = indiener.Kanaal,
+            OmschrijvingVersleuteld = versleuteling.Versleutel(melding.Omschrijving, Melding.VeldContext("Omschrijving", id)),
+            GemeenteCode = melding.GemeenteCode,
+            PlaatsVersleuteld = versleuteling.VersleutelOfNull(melding.Plaats, Melding.VeldContext("Plaats", id)),
+            TijdstipVersleuteld = versleuteling.VersleutelOfNull(melding.Tijdstip, Melding.VeldContext("Tijdstip", id)),
+            Uitbuitingsvormen = string.Join(';', melding.Uitbuitingsvormen.Select(Woorden.Van)),
+            Indicatoren = string.Join(';', melding.Indicatoren),
+            BetrokkenenVersleuteld = melding.Betrokkenen is null ? null
+                : versleuteling.Versleutel(JsonSerializer.Serialize(melding.Betrokkenen), Melding.VeldContext("Betrokkenen", id)),
+            MinderjarigBetrokken = melding.MinderjarigBetrokken,
+            AcuutGevaar = melding.AcuutGevaar,
+            Urgent = melding.Urgent,
+            Taal = melding.Taal,
+            ContactVersleuteld = melding.Contact is null ? null
+                : versleuteling.Versleutel(JsonSerializer.Serialize(melding.Contact), Melding.VeldContext("Contact", id)),
+            ContactToestemming = melding.Contact is not null,
+            Status = MeldingStatus.Ontvangen,
+            OntvangenOp = ontvangenOp,
+            MeldpuntOrganisatieId = await organisatieKiezer.KiesAsync(db, melding.GemeenteCode, ct),
+            IndienerOrganisatieId = indiener.OrganisatieId,
+            IndienerMedewerkerId = indiener.MedewerkerId,
+            IndienerClient = indiener.Client,
+            OntvangstcodeHash = hash,
+        };
+        rij.Berichten.Add(new MeldingBericht
+        {
+            MeldingId = id,
+            Van = BerichtAfzender.Meldpunt,
+            Tijdstip = ontvangenOp,
+            Sjabloon = Terugkoppeling.SleutelOntvangen,
+        });
+        rij.Historie.Add(new MeldingStatusHistorie
+        {
+            MeldingId = id,
+            Naar = MeldingStatus.Ontvangen,
+            Gebeurtenis = "ontvangen",
+            Tijdstip = ontvangenOp,
+        });
+        rij.Bijlagen.AddRange(bijlageRijen);
+        db.Add(rij);
+        await db.SaveChangesAsync(ct);
+
+        // An anonymous report is not audited: the entry's exact time would undo the rounding above.
+        if (indiener.Actor != AuditActor.Anoniem)
+        {
+            await audit.SchrijfAsync(indiener.Actor, "melding.aangenomen", nameof(Melding), id.ToString(), AuditResultaat.Gelukt, indiener.Herkomst, ct);
+        }
+        return new IntakeUitkomst(id, code is null ? null : Ontvangstcode.Formatteer(code), rij.Urgent, new Dictionary<string, string[]>(), []);
+    }
+
+    private async Task ControleerTegenDatabaseAsync(GeldigeMelding melding, Dictionary<string, List<string>> fouten, CancellationToken ct)
+    {
+        if (melding.GemeenteCode is { } gemeente && !await db.Set<Gemeente>().AnyAsync(g => g.CbsCode == gemeente, ct))
+        {
+            Voeg(fouten, "gemeenteCode", "Deze gemeente kennen wij niet; kies een gemeente uit de lijst, of 'onbekend'.");
+        }
+        if (melding.Indicatoren.Count > 0)
+        {
+            var codes = melding.Indicatoren.ToList();
+            var bekend = await db.Set<Indicator>().Where(i => i.Actief && codes.Contains(i.Code)).Select(i => i.Code).ToListAsync(ct);
+            var onbekend = codes.Except(bekend, StringComparer.Ordinal).ToList();
+            if (onbekend.Count > 0)
+            {
+                Voeg(fouten, "indicatoren", $"Onbekende signalen: {string.Join(", ", onbekend.Take(10))}.");
+            }
+        }
+    }
+
+    internal static DateTimeOffset OpHeleUur(DateTimeOffset t) => new(t.Year, t.Month, t.Day, t.Hour, 0, 0, TimeSpan.Zero);
+
+    private static void Voeg(Dictionary<string, List<string>> fouten, string veld, string melding)
+    {
+        if (!fouten.TryGetValue(veld, out var lijst))
+        {
+            fouten[veld] = lijst = [];
+        }
+        lijst.Add(melding);
+    }
+
+    private static string Opsomming(IReadOnlyList<PersoonsgegevensWaarschuwing> w)
+    {
+        var soorten = w.Select(x => x.Soort).Distinct().Select(s => s switch
+        {
+            PersoonsgegevensSoort.Naam => "een naam",
+            PersoonsgegevensSoort.Telefoonnummer => "een telefoonnummer",
+            PersoonsgegevensSoort.Email => "een e-mailadres",
+            _ => "een kenteken",
+        }).ToList();
+        return soorten.Count == 1 ? soorten[0] : string.Join(", ", soorten[..^1]) + " en " + soorten[^1];
+    }
+}

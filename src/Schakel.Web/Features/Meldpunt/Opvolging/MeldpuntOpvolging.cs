@@ -1,0 +1,140 @@
+using Microsoft.EntityFrameworkCore;
+using Schakel.Core.Doorverwijzing;
+using Schakel.Core.Meldpunt;
+using Schakel.Web.Data;
+using Schakel.Web.Features.Meldpunt.Berichten;
+using Schakel.Web.Features.Meldpunt.Bijlagen;
+using Schakel.Web.Features.Meldpunt.Intake;
+using Schakel.Web.Features.Meldpunt.Model;
+using Schakel.Web.Security;
+
+namespace Schakel.Web.Features.Meldpunt.Opvolging;
+
+public sealed record BijlageInfo(Guid Id, string Naam, string Type, long Grootte);
+
+public sealed record BerichtInfo(DateTimeOffset Tijdstip, BerichtAfzender Van, string Tekst, IReadOnlyList<BijlageInfo> Bijlagen)
+{
+    /// <summary>"meldpunt" or "melder", as the API writes it.</summary>
+    public string VanWoord => Van == BerichtAfzender.Meldpunt ? "meldpunt" : "melder";
+}
+
+/// <summary>What a reporter sees with the receipt code.</summary>
+public sealed record MeldingOpvolging(MeldingSoort Soort, MelderStatus Status, string StatusTekst, IReadOnlyList<BerichtInfo> Berichten)
+{
+    /// <summary>"ontvangen", "in behandeling", "doorgezet", "afgerond".</summary>
+    public string StatusWoord => Status switch
+    {
+        MelderStatus.InBehandeling => "in behandeling",
+        _ => Status.ToString().ToLowerInvariant(),
+    };
+}
+
+public enum ReactieResultaat
+{
+    Gelukt,
+    OnbekendeCode,
+    Ongeldig,
+}
+
+public sealed record ReactieUitkomst(ReactieResultaat Resultaat, IReadOnlyDictionary<string, string[]> Fouten);
+
+/// <summary>
+/// The reporter's side with the receipt code: read status and messages, reply. A wrong code costs the same
+/// work as a right one (always one hash, always one lookup), so timing tells nothing.
+/// </summary>
+public sealed class MeldpuntOpvolging(
+    SchakelDbContext db,
+    OntvangstcodeHasher hasher,
+    Veldversleuteling versleuteling,
+    BijlageOpslag bijlageOpslag,
+    BerichtWeergave weergave,
+    TimeProvider tijd)
+{
+    private const string Onmogelijk = "0000000000000000";
+
+    public async Task<MeldingOpvolging?> ZoekAsync(string? ontvangstcode, CancellationToken ct = default)
+    {
+        var melding = await VindAsync(ontvangstcode, metBerichten: true, ct);
+        return melding is null ? null : Weergave(melding, await bijlageOpslag.OverzichtAsync(db, melding.Id, ct));
+    }
+
+    public async Task<ReactieUitkomst> ReageerAsync(string? ontvangstcode, string? tekst, IReadOnlyList<BijlageInvoer> bijlagen, CancellationToken ct = default)
+    {
+        var melding = await VindAsync(ontvangstcode, metBerichten: false, ct);
+        if (melding is null)
+        {
+            return new ReactieUitkomst(ReactieResultaat.OnbekendeCode, new Dictionary<string, string[]>());
+        }
+        var fouten = MeldingValidatie.ValideerReactie(tekst, bijlagen.Count).ToDictionary(k => k.Key, k => k.Value, StringComparer.Ordinal);
+        var (rijen, bijlageFouten) = bijlageOpslag.Verwerk(bijlagen, melding.Id, BerichtAfzender.Melder);
+        if (bijlageFouten.Count > 0)
+        {
+            fouten[BijlageOpslag.Veld] = [.. bijlageFouten];
+        }
+        if (fouten.Count > 0)
+        {
+            return new ReactieUitkomst(ReactieResultaat.Ongeldig, fouten);
+        }
+        var bericht = new MeldingBericht
+        {
+            MeldingId = melding.Id,
+            Van = BerichtAfzender.Melder,
+            Tijdstip = MeldpuntIntake.OpHeleUur(tijd.GetUtcNow()),
+        };
+        db.Add(bericht);
+        await db.SaveChangesAsync(ct);
+        // The text is bound to the message id, which the database hands out on insert.
+        bericht.TekstVersleuteld = versleuteling.VersleutelOfNull(tekst?.Trim(), BerichtContext(bericht.Id));
+        foreach (var r in rijen)
+        {
+            r.BerichtId = bericht.Id;
+            db.Add(r);
+        }
+        await db.SaveChangesAsync(ct);
+        return new ReactieUitkomst(ReactieResultaat.Gelukt, new Dictionary<string, string[]>());
+    }
+
+    /// <summary>An attachment of the report found with this code, for download on the follow-up page.</summary>
+    public async Task<(string Naam, string ContentType, byte[] Inhoud)?> BijlageAsync(string? ontvangstcode, Guid bijlageId, CancellationToken ct = default)
+    {
+        var melding = await VindAsync(ontvangstcode, metBerichten: false, ct);
+        if (melding is null)
+        {
+            return null;
+        }
+        var b = await db.Set<Bijlage>().FirstOrDefaultAsync(x => x.Id == bijlageId && x.MeldingId == melding.Id, ct);
+        return b is null ? null : bijlageOpslag.Lees(b);
+    }
+
+    internal static string BerichtContext(long id) => $"MeldingBericht.Tekst:{id}";
+
+    internal MeldingOpvolging Weergave(Melding m, IReadOnlyList<(long? BerichtId, BijlageInfo Info)> alleBijlagen)
+    {
+        var bijlagen = alleBijlagen.Where(b => b.BerichtId is not null).ToLookup(b => b.BerichtId!.Value, b => b.Info);
+        var zonderBericht = alleBijlagen.Where(b => b.BerichtId is null).Select(b => b.Info).ToList();
+        var berichten = m.Berichten.OrderBy(b => b.Id).Select(b => new BerichtInfo(
+            b.Tijdstip, b.Van,
+            b.Sjabloon is { } s ? weergave.Sjabloon(s) : versleuteling.OntsleutelOfNull(b.TekstVersleuteld, BerichtContext(b.Id)) ?? "",
+            [.. bijlagen[b.Id]])).ToList();
+        var status = Terugkoppeling.MelderStatusVan(m.Status);
+        if (zonderBericht.Count > 0 && berichten.Count > 0)
+        {
+            // Attachments sent with the report itself belong with the first entry the reporter sees.
+            berichten[0] = berichten[0] with { Bijlagen = [.. berichten[0].Bijlagen, .. zonderBericht] };
+        }
+        return new MeldingOpvolging(m.Soort, status, weergave.Status(status), berichten);
+    }
+
+    private async Task<Melding?> VindAsync(string? ontvangstcode, bool metBerichten, CancellationToken ct)
+    {
+        var geldig = Ontvangstcode.TryLees(ontvangstcode, out var cijfers);
+        var hash = hasher.Hash(geldig ? cijfers : Onmogelijk);
+        IQueryable<Melding> q = db.Set<Melding>();
+        if (metBerichten)
+        {
+            q = q.Include(m => m.Berichten);
+        }
+        var melding = await q.FirstOrDefaultAsync(m => m.OntvangstcodeHash == hash, ct);
+        return geldig ? melding : null;
+    }
+}
