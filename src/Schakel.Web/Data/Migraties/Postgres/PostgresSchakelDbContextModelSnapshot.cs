@@ -368,6 +368,239 @@ namespace Schakel.Web.Data.Migraties.Postgres
                     b.ToTable("indicatoren", (string)null);
                 });
 
+            modelBuilder.Entity("Schakel.Web.Features.Meldpunt.Model.Bijlage", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid");
+
+                    b.Property<long?>("BerichtId")
+                        .HasColumnType("bigint");
+
+                    b.Property<string>("BestandsnaamVersleuteld")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.Property<long>("Grootte")
+                        .HasColumnType("bigint");
+
+                    b.Property<byte[]>("InhoudVersleuteld")
+                        .IsRequired()
+                        .HasColumnType("bytea");
+
+                    b.Property<Guid>("MeldingId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("Type")
+                        .IsRequired()
+                        .HasMaxLength(10)
+                        .HasColumnType("character varying(10)");
+
+                    b.Property<string>("Van")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("BerichtId");
+
+                    b.HasIndex("MeldingId");
+
+                    b.ToTable("melding_bijlagen", (string)null);
+                });
+
+            modelBuilder.Entity("Schakel.Web.Features.Meldpunt.Model.Melding", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid");
+
+                    b.Property<bool>("AcuutGevaar")
+                        .HasColumnType("boolean");
+
+                    b.Property<string>("BetrokkenenVersleuteld")
+                        .HasColumnType("text");
+
+                    b.Property<bool>("ContactToestemming")
+                        .HasColumnType("boolean");
+
+                    b.Property<string>("ContactVersleuteld")
+                        .HasColumnType("text");
+
+                    b.Property<string>("GemeenteCode")
+                        .HasMaxLength(6)
+                        .HasColumnType("character varying(6)");
+
+                    b.Property<string>("Indicatoren")
+                        .IsRequired()
+                        .HasMaxLength(2100)
+                        .HasColumnType("character varying(2100)");
+
+                    b.Property<string>("IndienerClient")
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
+                    b.Property<Guid?>("IndienerMedewerkerId")
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid?>("IndienerOrganisatieId")
+                        .HasColumnType("uuid");
+
+                    b.Property<DateTimeOffset?>("IngezienOp")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("Kanaal")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)");
+
+                    b.Property<string>("MelderType")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)");
+
+                    b.Property<Guid?>("MeldpuntOrganisatieId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("MinderjarigBetrokken")
+                        .IsRequired()
+                        .HasMaxLength(10)
+                        .HasColumnType("character varying(10)");
+
+                    b.Property<string>("OmschrijvingVersleuteld")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.Property<DateTimeOffset>("OntvangenOp")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("OntvangstcodeHash")
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.Property<string>("PlaatsVersleuteld")
+                        .HasColumnType("text");
+
+                    b.Property<string>("Sector")
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
+                    b.Property<string>("Soort")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(30)
+                        .HasColumnType("character varying(30)");
+
+                    b.Property<string>("Taal")
+                        .IsRequired()
+                        .HasMaxLength(10)
+                        .HasColumnType("character varying(10)");
+
+                    b.Property<DateTimeOffset?>("TeruggekoppeldOp")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("TijdstipVersleuteld")
+                        .HasColumnType("text");
+
+                    b.Property<string>("Uitbuitingsvormen")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<bool>("Urgent")
+                        .HasColumnType("boolean");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("IndienerMedewerkerId");
+
+                    b.HasIndex("IndienerOrganisatieId");
+
+                    b.HasIndex("OntvangstcodeHash")
+                        .IsUnique();
+
+                    b.HasIndex("MeldpuntOrganisatieId", "Status", "OntvangenOp");
+
+                    b.ToTable("meldingen", (string)null);
+                });
+
+            modelBuilder.Entity("Schakel.Web.Features.Meldpunt.Model.MeldingBericht", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
+
+                    b.Property<Guid?>("MedewerkerId")
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid>("MeldingId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("Sjabloon")
+                        .HasMaxLength(80)
+                        .HasColumnType("character varying(80)");
+
+                    b.Property<string>("TekstVersleuteld")
+                        .HasColumnType("text");
+
+                    b.Property<DateTimeOffset>("Tijdstip")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("Van")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("MeldingId");
+
+                    b.ToTable("melding_berichten", (string)null);
+                });
+
+            modelBuilder.Entity("Schakel.Web.Features.Meldpunt.Model.MeldingStatusHistorie", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
+
+                    b.Property<string>("Gebeurtenis")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)");
+
+                    b.Property<Guid?>("MedewerkerId")
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid>("MeldingId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("Naar")
+                        .IsRequired()
+                        .HasMaxLength(30)
+                        .HasColumnType("character varying(30)");
+
+                    b.Property<DateTimeOffset>("Tijdstip")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("Van")
+                        .HasMaxLength(30)
+                        .HasColumnType("character varying(30)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("MeldingId");
+
+                    b.ToTable("melding_statushistorie", (string)null);
+                });
+
             modelBuilder.Entity("Schakel.Web.Features.Organisaties.Organisatie", b =>
                 {
                     b.Property<Guid>("Id")
@@ -696,6 +929,56 @@ namespace Schakel.Web.Data.Migraties.Postgres
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("Schakel.Web.Features.Meldpunt.Model.Bijlage", b =>
+                {
+                    b.HasOne("Schakel.Web.Features.Meldpunt.Model.MeldingBericht", null)
+                        .WithMany()
+                        .HasForeignKey("BerichtId")
+                        .OnDelete(DeleteBehavior.SetNull);
+
+                    b.HasOne("Schakel.Web.Features.Meldpunt.Model.Melding", null)
+                        .WithMany("Bijlagen")
+                        .HasForeignKey("MeldingId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Schakel.Web.Features.Meldpunt.Model.Melding", b =>
+                {
+                    b.HasOne("Schakel.Web.Features.Accounts.Medewerker", null)
+                        .WithMany()
+                        .HasForeignKey("IndienerMedewerkerId")
+                        .OnDelete(DeleteBehavior.SetNull);
+
+                    b.HasOne("Schakel.Web.Features.Organisaties.Organisatie", null)
+                        .WithMany()
+                        .HasForeignKey("IndienerOrganisatieId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.HasOne("Schakel.Web.Features.Organisaties.Organisatie", null)
+                        .WithMany()
+                        .HasForeignKey("MeldpuntOrganisatieId")
+                        .OnDelete(DeleteBehavior.Restrict);
+                });
+
+            modelBuilder.Entity("Schakel.Web.Features.Meldpunt.Model.MeldingBericht", b =>
+                {
+                    b.HasOne("Schakel.Web.Features.Meldpunt.Model.Melding", null)
+                        .WithMany("Berichten")
+                        .HasForeignKey("MeldingId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Schakel.Web.Features.Meldpunt.Model.MeldingStatusHistorie", b =>
+                {
+                    b.HasOne("Schakel.Web.Features.Meldpunt.Model.Melding", null)
+                        .WithMany("Historie")
+                        .HasForeignKey("MeldingId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("Schakel.Web.Features.Organisaties.OrganisatieWerkgebied", b =>
                 {
                     b.HasOne("Schakel.Web.Features.Regio.Gemeente", null)
@@ -766,6 +1049,15 @@ namespace Schakel.Web.Data.Migraties.Postgres
                         .HasForeignKey("DistrictId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
+                });
+
+            modelBuilder.Entity("Schakel.Web.Features.Meldpunt.Model.Melding", b =>
+                {
+                    b.Navigation("Berichten");
+
+                    b.Navigation("Bijlagen");
+
+                    b.Navigation("Historie");
                 });
 
             modelBuilder.Entity("Schakel.Web.Features.Organisaties.Organisatie", b =>

@@ -388,6 +388,61 @@ namespace Schakel.Web.Data.Migraties.Sqlite
                 });
 
             migrationBuilder.CreateTable(
+                name: "meldingen",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    Soort = table.Column<string>(type: "TEXT", maxLength: 20, nullable: false),
+                    MelderType = table.Column<string>(type: "TEXT", maxLength: 20, nullable: false),
+                    Sector = table.Column<string>(type: "TEXT", maxLength: 100, nullable: true),
+                    Kanaal = table.Column<string>(type: "TEXT", maxLength: 20, nullable: false),
+                    OmschrijvingVersleuteld = table.Column<string>(type: "TEXT", nullable: false),
+                    GemeenteCode = table.Column<string>(type: "TEXT", maxLength: 6, nullable: true),
+                    PlaatsVersleuteld = table.Column<string>(type: "TEXT", nullable: true),
+                    TijdstipVersleuteld = table.Column<string>(type: "TEXT", nullable: true),
+                    Uitbuitingsvormen = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    Indicatoren = table.Column<string>(type: "TEXT", maxLength: 2100, nullable: false),
+                    BetrokkenenVersleuteld = table.Column<string>(type: "TEXT", nullable: true),
+                    MinderjarigBetrokken = table.Column<string>(type: "TEXT", maxLength: 10, nullable: false),
+                    AcuutGevaar = table.Column<bool>(type: "INTEGER", nullable: false),
+                    Urgent = table.Column<bool>(type: "INTEGER", nullable: false),
+                    Taal = table.Column<string>(type: "TEXT", maxLength: 10, nullable: false),
+                    ContactVersleuteld = table.Column<string>(type: "TEXT", nullable: true),
+                    ContactToestemming = table.Column<bool>(type: "INTEGER", nullable: false),
+                    Status = table.Column<string>(type: "TEXT", maxLength: 30, nullable: false),
+                    OntvangenOp = table.Column<long>(type: "INTEGER", nullable: false),
+                    TeruggekoppeldOp = table.Column<long>(type: "INTEGER", nullable: true),
+                    IngezienOp = table.Column<long>(type: "INTEGER", nullable: true),
+                    MeldpuntOrganisatieId = table.Column<Guid>(type: "TEXT", nullable: true),
+                    IndienerOrganisatieId = table.Column<Guid>(type: "TEXT", nullable: true),
+                    IndienerMedewerkerId = table.Column<Guid>(type: "TEXT", nullable: true),
+                    IndienerClient = table.Column<string>(type: "TEXT", maxLength: 100, nullable: true),
+                    OntvangstcodeHash = table.Column<string>(type: "TEXT", maxLength: 64, nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_meldingen", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_meldingen_AspNetUsers_IndienerMedewerkerId",
+                        column: x => x.IndienerMedewerkerId,
+                        principalTable: "AspNetUsers",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.SetNull);
+                    table.ForeignKey(
+                        name: "FK_meldingen_organisaties_IndienerOrganisatieId",
+                        column: x => x.IndienerOrganisatieId,
+                        principalTable: "organisaties",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                    table.ForeignKey(
+                        name: "FK_meldingen_organisaties_MeldpuntOrganisatieId",
+                        column: x => x.MeldpuntOrganisatieId,
+                        principalTable: "organisaties",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "gemeente_basisteams",
                 columns: table => new
                 {
@@ -408,6 +463,84 @@ namespace Schakel.Web.Data.Migraties.Sqlite
                         column: x => x.CbsCode,
                         principalTable: "gemeenten",
                         principalColumn: "CbsCode",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "melding_berichten",
+                columns: table => new
+                {
+                    Id = table.Column<long>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    MeldingId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    Van = table.Column<string>(type: "TEXT", maxLength: 20, nullable: false),
+                    Tijdstip = table.Column<long>(type: "INTEGER", nullable: false),
+                    Sjabloon = table.Column<string>(type: "TEXT", maxLength: 80, nullable: true),
+                    TekstVersleuteld = table.Column<string>(type: "TEXT", nullable: true),
+                    MedewerkerId = table.Column<Guid>(type: "TEXT", nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_melding_berichten", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_melding_berichten_meldingen_MeldingId",
+                        column: x => x.MeldingId,
+                        principalTable: "meldingen",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "melding_statushistorie",
+                columns: table => new
+                {
+                    Id = table.Column<long>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    MeldingId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    Van = table.Column<string>(type: "TEXT", maxLength: 30, nullable: true),
+                    Naar = table.Column<string>(type: "TEXT", maxLength: 30, nullable: false),
+                    Gebeurtenis = table.Column<string>(type: "TEXT", maxLength: 40, nullable: false),
+                    Tijdstip = table.Column<long>(type: "INTEGER", nullable: false),
+                    MedewerkerId = table.Column<Guid>(type: "TEXT", nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_melding_statushistorie", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_melding_statushistorie_meldingen_MeldingId",
+                        column: x => x.MeldingId,
+                        principalTable: "meldingen",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "melding_bijlagen",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    MeldingId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    BerichtId = table.Column<long>(type: "INTEGER", nullable: true),
+                    Van = table.Column<string>(type: "TEXT", maxLength: 20, nullable: false),
+                    Type = table.Column<string>(type: "TEXT", maxLength: 10, nullable: false),
+                    BestandsnaamVersleuteld = table.Column<string>(type: "TEXT", nullable: false),
+                    Grootte = table.Column<long>(type: "INTEGER", nullable: false),
+                    InhoudVersleuteld = table.Column<byte[]>(type: "BLOB", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_melding_bijlagen", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_melding_bijlagen_melding_berichten_BerichtId",
+                        column: x => x.BerichtId,
+                        principalTable: "melding_berichten",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.SetNull);
+                    table.ForeignKey(
+                        name: "FK_melding_bijlagen_meldingen_MeldingId",
+                        column: x => x.MeldingId,
+                        principalTable: "meldingen",
+                        principalColumn: "Id",
                         onDelete: ReferentialAction.Cascade);
                 });
 
@@ -494,6 +627,47 @@ namespace Schakel.Web.Data.Migraties.Sqlite
                 column: "Categorie");
 
             migrationBuilder.CreateIndex(
+                name: "IX_melding_berichten_MeldingId",
+                table: "melding_berichten",
+                column: "MeldingId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_melding_bijlagen_BerichtId",
+                table: "melding_bijlagen",
+                column: "BerichtId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_melding_bijlagen_MeldingId",
+                table: "melding_bijlagen",
+                column: "MeldingId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_melding_statushistorie_MeldingId",
+                table: "melding_statushistorie",
+                column: "MeldingId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_meldingen_IndienerMedewerkerId",
+                table: "meldingen",
+                column: "IndienerMedewerkerId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_meldingen_IndienerOrganisatieId",
+                table: "meldingen",
+                column: "IndienerOrganisatieId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_meldingen_MeldpuntOrganisatieId_Status_OntvangenOp",
+                table: "meldingen",
+                columns: new[] { "MeldpuntOrganisatieId", "Status", "OntvangenOp" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_meldingen_OntvangstcodeHash",
+                table: "meldingen",
+                column: "OntvangstcodeHash",
+                unique: true);
+
+            migrationBuilder.CreateIndex(
                 name: "IX_meldroute_regels_Code_Versie",
                 table: "meldroute_regels",
                 columns: new[] { "Code", "Versie" },
@@ -550,6 +724,12 @@ namespace Schakel.Web.Data.Migraties.Sqlite
                 name: "indicatoren");
 
             migrationBuilder.DropTable(
+                name: "melding_bijlagen");
+
+            migrationBuilder.DropTable(
+                name: "melding_statushistorie");
+
+            migrationBuilder.DropTable(
                 name: "meldroute_regels");
 
             migrationBuilder.DropTable(
@@ -559,22 +739,28 @@ namespace Schakel.Web.Data.Migraties.Sqlite
                 name: "AspNetRoles");
 
             migrationBuilder.DropTable(
-                name: "AspNetUsers");
+                name: "basisteams");
 
             migrationBuilder.DropTable(
-                name: "basisteams");
+                name: "melding_berichten");
 
             migrationBuilder.DropTable(
                 name: "gemeenten");
 
             migrationBuilder.DropTable(
-                name: "organisaties");
-
-            migrationBuilder.DropTable(
                 name: "districten");
 
             migrationBuilder.DropTable(
+                name: "meldingen");
+
+            migrationBuilder.DropTable(
                 name: "eenheden");
+
+            migrationBuilder.DropTable(
+                name: "AspNetUsers");
+
+            migrationBuilder.DropTable(
+                name: "organisaties");
         }
     }
 }

@@ -389,6 +389,61 @@ namespace Schakel.Web.Data.Migraties.Postgres
                 });
 
             migrationBuilder.CreateTable(
+                name: "meldingen",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "uuid", nullable: false),
+                    Soort = table.Column<string>(type: "character varying(20)", maxLength: 20, nullable: false),
+                    MelderType = table.Column<string>(type: "character varying(20)", maxLength: 20, nullable: false),
+                    Sector = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: true),
+                    Kanaal = table.Column<string>(type: "character varying(20)", maxLength: 20, nullable: false),
+                    OmschrijvingVersleuteld = table.Column<string>(type: "text", nullable: false),
+                    GemeenteCode = table.Column<string>(type: "character varying(6)", maxLength: 6, nullable: true),
+                    PlaatsVersleuteld = table.Column<string>(type: "text", nullable: true),
+                    TijdstipVersleuteld = table.Column<string>(type: "text", nullable: true),
+                    Uitbuitingsvormen = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
+                    Indicatoren = table.Column<string>(type: "character varying(2100)", maxLength: 2100, nullable: false),
+                    BetrokkenenVersleuteld = table.Column<string>(type: "text", nullable: true),
+                    MinderjarigBetrokken = table.Column<string>(type: "character varying(10)", maxLength: 10, nullable: false),
+                    AcuutGevaar = table.Column<bool>(type: "boolean", nullable: false),
+                    Urgent = table.Column<bool>(type: "boolean", nullable: false),
+                    Taal = table.Column<string>(type: "character varying(10)", maxLength: 10, nullable: false),
+                    ContactVersleuteld = table.Column<string>(type: "text", nullable: true),
+                    ContactToestemming = table.Column<bool>(type: "boolean", nullable: false),
+                    Status = table.Column<string>(type: "character varying(30)", maxLength: 30, nullable: false),
+                    OntvangenOp = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
+                    TeruggekoppeldOp = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true),
+                    IngezienOp = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true),
+                    MeldpuntOrganisatieId = table.Column<Guid>(type: "uuid", nullable: true),
+                    IndienerOrganisatieId = table.Column<Guid>(type: "uuid", nullable: true),
+                    IndienerMedewerkerId = table.Column<Guid>(type: "uuid", nullable: true),
+                    IndienerClient = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: true),
+                    OntvangstcodeHash = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_meldingen", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_meldingen_AspNetUsers_IndienerMedewerkerId",
+                        column: x => x.IndienerMedewerkerId,
+                        principalTable: "AspNetUsers",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.SetNull);
+                    table.ForeignKey(
+                        name: "FK_meldingen_organisaties_IndienerOrganisatieId",
+                        column: x => x.IndienerOrganisatieId,
+                        principalTable: "organisaties",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                    table.ForeignKey(
+                        name: "FK_meldingen_organisaties_MeldpuntOrganisatieId",
+                        column: x => x.MeldpuntOrganisatieId,
+                        principalTable: "organisaties",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "gemeente_basisteams",
                 columns: table => new
                 {
@@ -409,6 +464,84 @@ namespace Schakel.Web.Data.Migraties.Postgres
                         column: x => x.CbsCode,
                         principalTable: "gemeenten",
                         principalColumn: "CbsCode",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "melding_berichten",
+                columns: table => new
+                {
+                    Id = table.Column<long>(type: "bigint", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    MeldingId = table.Column<Guid>(type: "uuid", nullable: false),
+                    Van = table.Column<string>(type: "character varying(20)", maxLength: 20, nullable: false),
+                    Tijdstip = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
+                    Sjabloon = table.Column<string>(type: "character varying(80)", maxLength: 80, nullable: true),
+                    TekstVersleuteld = table.Column<string>(type: "text", nullable: true),
+                    MedewerkerId = table.Column<Guid>(type: "uuid", nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_melding_berichten", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_melding_berichten_meldingen_MeldingId",
+                        column: x => x.MeldingId,
+                        principalTable: "meldingen",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "melding_statushistorie",
+                columns: table => new
+                {
+                    Id = table.Column<long>(type: "bigint", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    MeldingId = table.Column<Guid>(type: "uuid", nullable: false),
+                    Van = table.Column<string>(type: "character varying(30)", maxLength: 30, nullable: true),
+                    Naar = table.Column<string>(type: "character varying(30)", maxLength: 30, nullable: false),
+                    Gebeurtenis = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: false),
+                    Tijdstip = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
+                    MedewerkerId = table.Column<Guid>(type: "uuid", nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_melding_statushistorie", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_melding_statushistorie_meldingen_MeldingId",
+                        column: x => x.MeldingId,
+                        principalTable: "meldingen",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "melding_bijlagen",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "uuid", nullable: false),
+                    MeldingId = table.Column<Guid>(type: "uuid", nullable: false),
+                    BerichtId = table.Column<long>(type: "bigint", nullable: true),
+                    Van = table.Column<string>(type: "character varying(20)", maxLength: 20, nullable: false),
+                    Type = table.Column<string>(type: "character varying(10)", maxLength: 10, nullable: false),
+                    BestandsnaamVersleuteld = table.Column<string>(type: "text", nullable: false),
+                    Grootte = table.Column<long>(type: "bigint", nullable: false),
+                    InhoudVersleuteld = table.Column<byte[]>(type: "bytea", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_melding_bijlagen", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_melding_bijlagen_melding_berichten_BerichtId",
+                        column: x => x.BerichtId,
+                        principalTable: "melding_berichten",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.SetNull);
+                    table.ForeignKey(
+                        name: "FK_melding_bijlagen_meldingen_MeldingId",
+                        column: x => x.MeldingId,
+                        principalTable: "meldingen",
+                        principalColumn: "Id",
                         onDelete: ReferentialAction.Cascade);
                 });
 
@@ -495,6 +628,47 @@ namespace Schakel.Web.Data.Migraties.Postgres
                 column: "Categorie");
 
             migrationBuilder.CreateIndex(
+                name: "IX_melding_berichten_MeldingId",
+                table: "melding_berichten",
+                column: "MeldingId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_melding_bijlagen_BerichtId",
+                table: "melding_bijlagen",
+                column: "BerichtId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_melding_bijlagen_MeldingId",
+                table: "melding_bijlagen",
+                column: "MeldingId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_melding_statushistorie_MeldingId",
+                table: "melding_statushistorie",
+                column: "MeldingId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_meldingen_IndienerMedewerkerId",
+                table: "meldingen",
+                column: "IndienerMedewerkerId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_meldingen_IndienerOrganisatieId",
+                table: "meldingen",
+                column: "IndienerOrganisatieId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_meldingen_MeldpuntOrganisatieId_Status_OntvangenOp",
+                table: "meldingen",
+                columns: new[] { "MeldpuntOrganisatieId", "Status", "OntvangenOp" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_meldingen_OntvangstcodeHash",
+                table: "meldingen",
+                column: "OntvangstcodeHash",
+                unique: true);
+
+            migrationBuilder.CreateIndex(
                 name: "IX_meldroute_regels_Code_Versie",
                 table: "meldroute_regels",
                 columns: new[] { "Code", "Versie" },
@@ -551,6 +725,12 @@ namespace Schakel.Web.Data.Migraties.Postgres
                 name: "indicatoren");
 
             migrationBuilder.DropTable(
+                name: "melding_bijlagen");
+
+            migrationBuilder.DropTable(
+                name: "melding_statushistorie");
+
+            migrationBuilder.DropTable(
                 name: "meldroute_regels");
 
             migrationBuilder.DropTable(
@@ -560,22 +740,28 @@ namespace Schakel.Web.Data.Migraties.Postgres
                 name: "AspNetRoles");
 
             migrationBuilder.DropTable(
-                name: "AspNetUsers");
+                name: "basisteams");
 
             migrationBuilder.DropTable(
-                name: "basisteams");
+                name: "melding_berichten");
 
             migrationBuilder.DropTable(
                 name: "gemeenten");
 
             migrationBuilder.DropTable(
-                name: "organisaties");
-
-            migrationBuilder.DropTable(
                 name: "districten");
 
             migrationBuilder.DropTable(
+                name: "meldingen");
+
+            migrationBuilder.DropTable(
                 name: "eenheden");
+
+            migrationBuilder.DropTable(
+                name: "AspNetUsers");
+
+            migrationBuilder.DropTable(
+                name: "organisaties");
         }
     }
 }
