@@ -1,4 +1,6 @@
 using System.Security.Claims;
+using System.Security.Cryptography;
+using System.Text;
 using System.Text.Encodings.Web;
 using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Hosting;
@@ -31,7 +33,8 @@ public sealed class TestAanmeldingHandler(IOptionsMonitor<AuthenticationSchemeOp
         var claims = new List<Claim>
         {
             new(SchakelClaims.Organisatie, org),
-            new(ClaimTypes.NameIdentifier, Guid.NewGuid().ToString()),
+            // Stable per sign-in header, so antiforgery tokens (bound to the user) survive between requests.
+            new(ClaimTypes.NameIdentifier, new Guid(MD5.HashData(Encoding.UTF8.GetBytes(waarde.ToString()))).ToString()),
         };
         claims.AddRange(rollen.Split(',', StringSplitOptions.RemoveEmptyEntries).Select(r => new Claim(SchakelClaims.Rol, r)));
         if (client.Length > 0)
