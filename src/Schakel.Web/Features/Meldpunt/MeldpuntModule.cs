@@ -1,8 +1,10 @@
 using Schakel.Web.Data;
+using Schakel.Web.Features.Meldpunt.Api;
 using Schakel.Web.Features.Meldpunt.Berichten;
 using Schakel.Web.Features.Meldpunt.Bijlagen;
 using Schakel.Web.Features.Meldpunt.Indicatoren;
 using Schakel.Web.Features.Meldpunt.Intake;
+using Schakel.Web.Features.Meldpunt.Misbruik;
 using Schakel.Web.Features.Meldpunt.Opvolging;
 
 namespace Schakel.Web.Features.Meldpunt;
@@ -15,11 +17,16 @@ public static class MeldpuntModule
         services.AddSingleton<OntvangstcodeHasher>();
         services.AddSingleton<MeldpuntOrganisatieKiezer>();
         services.AddSingleton<BijlageOpslag>();
+        services.AddSingleton<MeldpuntLimieten>();
         services.AddScoped<BerichtWeergave>();
         services.AddScoped<MeldpuntIntake>();
         services.AddScoped<MeldpuntOpvolging>();
         return services;
     }
 
-    public static WebApplication MapMeldpunt(this WebApplication app) => app;
+    public static WebApplication MapMeldpunt(this WebApplication app)
+    {
+        app.MapMeldingen();
+        return app;
+    }
 }

@@ -15,6 +15,7 @@ namespace Schakel.Web.Features.Meldpunt.Intake;
 /// <summary>The result of an intake: the new report and its receipt code (shown once), or every error.</summary>
 public sealed record IntakeUitkomst(
     Guid? MeldingId,
+    MeldingSoort Soort,
     string? Ontvangstcode,
     bool Urgent,
     IReadOnlyDictionary<string, string[]> Fouten,
@@ -70,7 +71,7 @@ public sealed class MeldpuntIntake(
 
         if (fouten.Count > 0 || melding is null)
         {
-            return new IntakeUitkomst(null, null, false, fouten.ToDictionary(k => k.Key, k => k.Value.ToArray(), StringComparer.Ordinal), waarschuwingen);
+            return new IntakeUitkomst(null, melding?.Soort ?? MeldingSoort.Melding, null, false, fouten.ToDictionary(k => k.Key, k => k.Value.ToArray(), StringComparer.Ordinal), waarschuwingen);
         }
 
         // Hashing comes before the database work so its cost is the same for every report.
@@ -131,7 +132,7 @@ public sealed class MeldpuntIntake(
         {
             await audit.SchrijfAsync(indiener.Actor, "melding.aangenomen", nameof(Melding), id.ToString(), AuditResultaat.Gelukt, indiener.Herkomst, ct);
         }
-        return new IntakeUitkomst(id, code is null ? null : Ontvangstcode.Formatteer(code), rij.Urgent, new Dictionary<string, string[]>(), []);
+        return new IntakeUitkomst(id, melding.Soort, code is null ? null : Ontvangstcode.Formatteer(code), rij.Urgent, new Dictionary<string, string[]>(), []);
     }
 
     private async Task ControleerTegenDatabaseAsync(GeldigeMelding melding, Dictionary<string, List<string>> fouten, CancellationToken ct)
