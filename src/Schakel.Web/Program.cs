@@ -1,6 +1,9 @@
 using Schakel.Web;
 using Schakel.Web.Data;
 using Schakel.Web.Features.Doorverwijzing;
+using Schakel.Web.Features.Api;
+using Schakel.Web.Features.ApiClients;
+using Schakel.Web.Features.Audit;
 using Schakel.Web.Features.Meldpunt;
 using Schakel.Web.Features.Taal;
 using Schakel.Web.Security;
@@ -17,6 +20,8 @@ builder.Services.AddSchakelData(builder.Configuration);
 builder.Services.AddBeveiliging(builder.Configuration, builder.Environment);
 builder.Services.AddMeldpunt(builder.Configuration);
 builder.Services.AddDoorverwijzing(builder.Configuration);
+builder.Services.AddApi(builder.Configuration);
+builder.Services.AddApiClients(builder.Configuration);
 builder.Services.AddHealthChecks().AddDbContextCheck<SchakelDbContext>("database", tags: ["ready"]);
 // Root "/" so a feature keeps its pages in its own folder (Features/<Part>/), next to its handlers.
 builder.Services.AddRazorPages(o => o.RootDirectory = "/");
@@ -31,6 +36,8 @@ if (await Opdrachten.VoerUitAsync(app, args))
 
 await Opstart.InitialiseerDatabaseAsync(app);
 
+app.UseApi();
+
 app.UseTaal();
 app.MapStaticAssets();
 app.MapHealthChecks("/health/live", new() { Predicate = _ => false });
@@ -39,6 +46,9 @@ app.MapRazorPages();
 
 app.MapMeldpunt();
 app.MapDoorverwijzing();
+app.MapApi();
+app.MapApiClients();
+app.MapAudit();
 
 await app.RunAsync();
 

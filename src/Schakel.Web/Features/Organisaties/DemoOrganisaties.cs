@@ -99,6 +99,6 @@ public sealed class DemoOrganisaties(SchakelDbContext db)
         }
     }
 
-    private static string Slug(string naam) =>
+    internal static string Slug(string naam) =>
         new string(naam.ToLowerInvariant().Replace("'s-", "", StringComparison.Ordinal).Select(c => char.IsAsciiLetterOrDigit(c) ? c : '-').ToArray()).Trim('-');
 }

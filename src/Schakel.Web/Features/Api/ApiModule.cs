@@ -1,0 +1,62 @@
+using System.Text.Json;
+using System.Text.Json.Serialization;
+using Microsoft.AspNetCore.Http.Json;
+using Microsoft.AspNetCore.Routing;
+
+namespace Schakel.Web.Features.Api;
+
+public static class ApiModule
+{
+    public static IServiceCollection AddApi(this IServiceCollection services, IConfiguration configuration)
+    {
+        services.AddProblemDetails(o => o.CustomizeProblemDetails = c =>
+        {
+            if (!IsApi(c.HttpContext))
+            {
+                return;
+            }
+            var status = c.ProblemDetails.Status ?? c.HttpContext.Response.StatusCode;
+            var (titel, detail) = ApiProblemen.Tekst(status);
+            // Framework defaults are English and, for 500, may describe internals: replace them.
+            if (status >= 500 || c.ProblemDetails.Detail is null)
+            {
+                c.ProblemDetails.Title = titel;
+                c.ProblemDetails.Detail = detail;
+            }
+            c.ProblemDetails.Extensions.Remove("exception");
+        });
+        services.Configure<JsonOptions>(o => Configureer(o.SerializerOptions));
+        // Bad input is a 400 problem for the client, also in Development (default there: throw).
+        services.Configure<RouteHandlerOptions>(o => o.ThrowOnBadRequest = false);
+        services.AddOpenApiDocument();
+        // Request start/finish lines carry query strings; they must never reach a log.
+        services.AddLogging(l => l.AddFilter("Microsoft.AspNetCore.Hosting.Diagnostics", LogLevel.Warning));
+        return services;
+    }
+
+    public static void Configureer(JsonSerializerOptions o)
+    {
+        o.PropertyNamingPolicy = JsonNamingPolicy.CamelCase;
+        o.Converters.Add(new JsonStringEnumConverter(JsonNamingPolicy.CamelCase));
+        o.Converters.Add(new UtcDatumConverter());
+    }
+
+    /// <summary>Security headers and API conventions, then routing and authentication (they must sit inside).</summary>
+    public static WebApplication UseApi(this WebApplication app)
+    {
+        app.UseBeveiligingsheaders();
+        app.UseApiConventies();
+        app.UseRouting();
+        app.UseAuthentication();
+        app.UseAuthorization();
+        return app;
+    }
+
+    public static WebApplication MapApi(this WebApplication app)
+    {
+        app.MapOpenApi(ApiRoutes.Basis + "/openapi.json").AllowAnonymous();
+        return app;
+    }
+
+    private static bool IsApi(HttpContext context) => ApiConventies.IsApi(context.Request.Path);
+}
