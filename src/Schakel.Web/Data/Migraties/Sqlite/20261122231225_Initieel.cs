@@ -201,6 +201,31 @@ namespace Schakel.Web.Data.Migraties.Sqlite
                 });
 
             migrationBuilder.CreateTable(
+                name: "api_clients",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    ClientId = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false),
+                    Naam = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    OrganisatieId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    Rollen = table.Column<string>(type: "TEXT", nullable: false),
+                    GeheimHash = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false),
+                    Aangemaakt = table.Column<long>(type: "INTEGER", nullable: false),
+                    Actief = table.Column<bool>(type: "INTEGER", nullable: false),
+                    Gedeactiveerd = table.Column<long>(type: "INTEGER", nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_api_clients", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_api_clients_organisaties_OrganisatieId",
+                        column: x => x.OrganisatieId,
+                        principalTable: "organisaties",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "AspNetUsers",
                 columns: table => new
                 {
@@ -545,6 +570,17 @@ namespace Schakel.Web.Data.Migraties.Sqlite
                 });
 
             migrationBuilder.CreateIndex(
+                name: "IX_api_clients_ClientId",
+                table: "api_clients",
+                column: "ClientId",
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_api_clients_OrganisatieId",
+                table: "api_clients",
+                column: "OrganisatieId");
+
+            migrationBuilder.CreateIndex(
                 name: "IX_AspNetRoleClaims_RoleId",
                 table: "AspNetRoleClaims",
                 column: "RoleId");
@@ -693,6 +729,9 @@ namespace Schakel.Web.Data.Migraties.Sqlite
         /// <inheritdoc />
         protected override void Down(MigrationBuilder migrationBuilder)
         {
+            migrationBuilder.DropTable(
+                name: "api_clients");
+
             migrationBuilder.DropTable(
                 name: "AspNetRoleClaims");
 

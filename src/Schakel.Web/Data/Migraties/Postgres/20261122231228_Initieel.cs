@@ -1,4 +1,5 @@
 ﻿using System;
+using System.Collections.Generic;
 using Microsoft.EntityFrameworkCore.Migrations;
 using Npgsql.EntityFrameworkCore.PostgreSQL.Metadata;
 
@@ -199,6 +200,31 @@ namespace Schakel.Web.Data.Migraties.Postgres
                         principalTable: "eenheden",
                         principalColumn: "Code",
                         onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "api_clients",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "uuid", nullable: false),
+                    ClientId = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: false),
+                    Naam = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
+                    OrganisatieId = table.Column<Guid>(type: "uuid", nullable: false),
+                    Rollen = table.Column<List<string>>(type: "text[]", nullable: false),
+                    GeheimHash = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: false),
+                    Aangemaakt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
+                    Actief = table.Column<bool>(type: "boolean", nullable: false),
+                    Gedeactiveerd = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_api_clients", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_api_clients_organisaties_OrganisatieId",
+                        column: x => x.OrganisatieId,
+                        principalTable: "organisaties",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
                 });
 
             migrationBuilder.CreateTable(
@@ -546,6 +572,17 @@ namespace Schakel.Web.Data.Migraties.Postgres
                 });
 
             migrationBuilder.CreateIndex(
+                name: "IX_api_clients_ClientId",
+                table: "api_clients",
+                column: "ClientId",
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_api_clients_OrganisatieId",
+                table: "api_clients",
+                column: "OrganisatieId");
+
+            migrationBuilder.CreateIndex(
                 name: "IX_AspNetRoleClaims_RoleId",
                 table: "AspNetRoleClaims",
                 column: "RoleId");
@@ -694,6 +731,9 @@ namespace Schakel.Web.Data.Migraties.Postgres
         /// <inheritdoc />
         protected override void Down(MigrationBuilder migrationBuilder)
         {
+            migrationBuilder.DropTable(
+                name: "api_clients");
+
             migrationBuilder.DropTable(
                 name: "AspNetRoleClaims");
 
