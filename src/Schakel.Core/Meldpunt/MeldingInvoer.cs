@@ -65,7 +65,7 @@ public sealed record GeldigeMelding(
     JaNeeOnbekend MinderjarigBetrokken,
     bool AcuutGevaar,
     string Taal,
-    Contactgegevens? Contact)
+    MelderContact? Contact)
 {
     /// <summary>Acute danger, or a minor involved: staff see it first.</summary>
     public bool Urgent => AcuutGevaar || MinderjarigBetrokken == JaNeeOnbekend.Ja || Betrokkenen?.Minderjarig == JaNeeOnbekend.Ja;
@@ -73,4 +73,4 @@ public sealed record GeldigeMelding(
 
 public sealed record Betrokkenen(int? Aantal, string? Geslacht, string? Leeftijd, JaNeeOnbekend Minderjarig, string? Taal);
 
-public sealed record Contactgegevens(string? Naam, string? Telefoon, string? Email);
+public sealed record MelderContact(string? Naam, string? Telefoon, string? Email);

@@ -158,7 +158,7 @@ public static class MeldingValidatie
         return leeg ? null : new Betrokkenen(b.Aantal, geslacht, leeftijd, minderjarig, taal);
     }
 
-    private static Contactgegevens? Contact(Foutenlijst f, ContactInvoer? c)
+    private static MelderContact? Contact(Foutenlijst f, ContactInvoer? c)
     {
         if (c is null || c.IsLeeg)
         {
@@ -179,7 +179,7 @@ public static class MeldingValidatie
         {
             f.Voeg("contact.toestemming", "Geef toestemming om contact op te nemen, of laat de contactgegevens leeg.");
         }
-        return new Contactgegevens(naam, telefoon, email);
+        return new MelderContact(naam, telefoon, email);
     }
 
     private static string? Tekst(Foutenlijst f, string veld, string? waarde, int max)

@@ -37,7 +37,7 @@ public sealed class Melding
     public bool Urgent { get; set; }
     public string Taal { get; set; } = MeldTalen.Standaard;
 
-    /// <summary>Encrypted JSON of <see cref="Contactgegevens"/>; only when the reporter chose to leave them.</summary>
+    /// <summary>Encrypted JSON of <see cref="MelderContact"/>; only when the reporter chose to leave them.</summary>
     public string? ContactVersleuteld { get; set; }
     public bool ContactToestemming { get; set; }
 
