@@ -17,11 +17,12 @@ public static class AuditKeten
     public const string BeginHash = "0000000000000000000000000000000000000000000000000000000000000000";
 
     /// <summary>
-    /// PostgreSQL stores microseconds, SQLite ticks; rounding down to whole microseconds before hashing
-    /// makes the hash the same whatever database the entry went through.
+    /// PostgreSQL keeps microseconds and SQLite (dates stored as binary ticks) 100 microseconds; rounding
+    /// down to whole milliseconds before hashing makes the hash the same whatever database the entry went
+    /// through.
     /// </summary>
     public static DateTimeOffset NormaliseerTijdstip(DateTimeOffset t) =>
-        new(t.UtcTicks - (t.UtcTicks % 10), TimeSpan.Zero);
+        new(t.UtcTicks - (t.UtcTicks % TimeSpan.TicksPerMillisecond), TimeSpan.Zero);
 
     public static string BerekenHash(AuditGegevens g, string vorigeHash)
     {
