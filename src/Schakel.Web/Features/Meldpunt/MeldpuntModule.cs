@@ -4,6 +4,7 @@ using Schakel.Web.Features.Meldpunt.Berichten;
 using Schakel.Web.Features.Meldpunt.Bijlagen;
 using Schakel.Web.Features.Meldpunt.Indicatoren;
 using Schakel.Web.Features.Meldpunt.Intake;
+using Schakel.Web.Features.Meldpunt.Medewerkers;
 using Schakel.Web.Features.Meldpunt.Misbruik;
 using Schakel.Web.Features.Meldpunt.Opvolging;
 
@@ -21,6 +22,8 @@ public static class MeldpuntModule
         services.AddScoped<BerichtWeergave>();
         services.AddScoped<MeldpuntIntake>();
         services.AddScoped<MeldpuntOpvolging>();
+        services.AddScoped<MeldpuntBehandeling>();
+        services.AddMeldpuntBeleid();
         return services;
     }
 

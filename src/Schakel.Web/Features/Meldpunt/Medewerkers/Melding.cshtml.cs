@@ -1,0 +1,57 @@
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Schakel.Core.Doorverwijzing;
+using Schakel.Core.Meldpunt;
+
+namespace Schakel.Web.Features.Meldpunt.Medewerkers;
+
+[Authorize(Policy = MeldpuntBeleid.Behandelen)]
+public sealed class MeldingModel(MeldpuntBehandeling behandeling) : PageModel
+{
+    [BindProperty(SupportsGet = true)]
+    public Guid Id { get; set; }
+
+    public MeldingDetail? Melding { get; private set; }
+
+    [BindProperty]
+    public string? Tekst { get; set; }
+
+    [BindProperty]
+    public MeldingStatus? NieuweStatus { get; set; }
+
+    public async Task<IActionResult> OnGetAsync(CancellationToken ct) => await ToonAsync(ct);
+
+    public async Task<IActionResult> OnPostBerichtAsync(CancellationToken ct) =>
+        await NaAsync(await behandeling.StuurBerichtAsync(Id, User, Tekst, ct), "Het bericht staat klaar voor de melder.", nameof(Tekst), ct);
+
+    public async Task<IActionResult> OnPostStatusAsync(CancellationToken ct) => NieuweStatus is { } status
+        ? await NaAsync(await behandeling.WijzigStatusAsync(Id, User, status, ct: ct), "De status is gewijzigd.", nameof(NieuweStatus), ct)
+        : await NaAsync(Handeling.Ongeldig("Kies een nieuwe status."), "", nameof(NieuweStatus), ct);
+
+    public async Task<IActionResult> OnPostOmzettenAsync(CancellationToken ct) =>
+        await NaAsync(await behandeling.ZetOmNaarMeldingAsync(Id, User, ct), "De adviesvraag is nu een melding.", "", ct);
+
+    private async Task<IActionResult> NaAsync(Handeling h, string gelukt, string veld, CancellationToken ct)
+    {
+        switch (h.Resultaat)
+        {
+            case Handelingsresultaat.NietGevonden:
+                return NotFound();
+            case Handelingsresultaat.Ongeldig:
+                ModelState.AddModelError(veld, h.Fout!);
+                return await ToonAsync(ct);
+            default:
+                TempData["Melding"] = gelukt;
+                return RedirectToPage(new { Id });
+        }
+    }
+
+    private async Task<IActionResult> ToonAsync(CancellationToken ct)
+    {
+        Melding = await behandeling.OpenAsync(Id, User, ct);
+        return Melding is null ? NotFound() : Page();
+    }
+
+    public static string Woord(MelderType t) => Woorden.Van(t);
+}
