@@ -8,6 +8,13 @@ using Schakel.Bench;
 using Schakel.Web.Data;
 using Schakel.Web.Security.Audit;
 
+// `meldpunt [sqlite|postgres "verbinding"] [seconden] [tempo]`: the reporting point's intake (docs/benchmarks.md).
+if (args is ["meldpunt", .. var meldpuntArgs])
+{
+    Environment.ExitCode = await Schakel.Bench.Meldpunt.IntakeBenchmark.RunAsync(meldpuntArgs);
+    return;
+}
+
 // Audit trail benchmark: append and verify 100,000 entries on SQLite and PostgreSQL.
 // A plain Stopwatch harness with repeated runs on fresh databases (see docs/benchmarks.md), because one
 // run appends 100,000 rows: BenchmarkDotNet's many iterations would not fit the time budget.
