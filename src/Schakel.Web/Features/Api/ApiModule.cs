@@ -29,6 +29,7 @@ public static class ApiModule
         // Bad input is a 400 problem for the client, also in Development (default there: throw).
         services.Configure<RouteHandlerOptions>(o => o.ThrowOnBadRequest = false);
         services.AddOpenApiDocument();
+        services.AddApiZonderRedirects();
         // Request start/finish lines carry query strings; they must never reach a log.
         services.AddLogging(l => l.AddFilter("Microsoft.AspNetCore.Hosting.Diagnostics", LogLevel.Warning));
         return services;
