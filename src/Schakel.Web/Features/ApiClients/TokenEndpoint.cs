@@ -1,10 +1,10 @@
 using System.Net.Http.Headers;
 using System.Text;
 using System.Text.Json.Serialization;
-using Microsoft.AspNetCore.Mvc;
 using Microsoft.EntityFrameworkCore;
 using Schakel.Web.Data;
 using Schakel.Web.Features.Api;
+using Schakel.Web.Features.Organisaties;
 using Schakel.Web.Security;
 using Schakel.Web.Security.Audit;
 
@@ -64,7 +64,8 @@ public static class TokenEndpoint
             : null;
         // Hash even for an unknown client, so timing does not tell which client ids exist.
         var klopt = ClientGeheim.Klopt(geheim, client?.GeheimHash ?? ClientGeheim.Hash("onbekende-client"));
-        if (client is null || !klopt || !client.Actief)
+        var actief = client is { Actief: true } && await db.Set<Organisatie>().AnyAsync(o => o.Id == client.OrganisatieId && o.Actief, http.RequestAborted);
+        if (client is null || !klopt || !actief)
         {
             // Only a client id that exists goes into the trail: whatever else was typed may be anything.
             await audit.SchrijfAsync(AuditActor.Anoniem, Actie, "apiclient", client?.ClientId, AuditResultaat.Geweigerd, Herkomst.Api, http.RequestAborted);

@@ -4,13 +4,15 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 using Microsoft.IdentityModel.Tokens;
 using Schakel.Web.Data;
+using Schakel.Web.Features.Organisaties;
 using Schakel.Web.Security;
 
 namespace Schakel.Web.Features.ApiClients;
 
 /// <summary>
-/// The "Bearer" scheme: checks signature, issuer, audience and lifetime, then that the client is still
-/// active, so deactivating a client ends its tokens at once instead of after their lifetime.
+/// The "Bearer" scheme: checks signature, issuer, audience and lifetime, then that the client and its
+/// organisation are still active, so deactivating either ends its tokens at once instead of after
+/// their lifetime.
 /// </summary>
 internal sealed class TokenValidatie(Sleutelbos sleutels, IOptions<TokenOpties> opties) : IConfigureNamedOptions<JwtBearerOptions>
 {
@@ -40,7 +42,7 @@ internal sealed class TokenValidatie(Sleutelbos sleutels, IOptions<TokenOpties> 
         var clientId = context.Principal?.FindFirstValue(SchakelClaims.ClientId);
         var db = context.HttpContext.RequestServices.GetRequiredService<SchakelDbContext>();
         var client = clientId is null ? null : await db.Set<ApiClient>().AsNoTracking()
-            .Where(c => c.ClientId == clientId && c.Actief)
+            .Where(c => c.ClientId == clientId && c.Actief && db.Set<Organisatie>().Any(o => o.Id == c.OrganisatieId && o.Actief))
             .Select(c => new { c.ClientId, c.OrganisatieId })
             .FirstOrDefaultAsync(context.HttpContext.RequestAborted);
         if (client is null || context.Principal?.FindFirstValue(SchakelClaims.Organisatie) != client.OrganisatieId.ToString())

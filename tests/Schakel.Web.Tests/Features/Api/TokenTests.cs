@@ -155,6 +155,35 @@ public abstract class TokenTests(SchakelFactory factory)
     }
 
     [Fact]
+    public async Task Tokens_van_een_inactieve_organisatie_werken_niet_meer()
+    {
+        var organisatie = new Organisatie { Id = Guid.NewGuid(), Naam = $"Testorganisatie {Guid.NewGuid():N}", Type = Core.Organisaties.OrganisatieType.Ngo };
+        await using (var scope = factory.Scope())
+        {
+            var db = scope.ServiceProvider.GetRequiredService<SchakelDbContext>();
+            db.Add(organisatie);
+            await db.SaveChangesAsync();
+        }
+        var beheer = await ClientMetTokenAsync(Http, Beheerder);
+        var id = $"org-{Guid.NewGuid():N}"[..20];
+        var aangemaakt = await beheer.PostAsJsonAsync(Pad("/api/v1/api-clients"), new { clientId = id, naam = "x", organisatieId = organisatie.Id, rollen = new[] { "beheerder" } });
+        var geheim = (await aangemaakt.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("clientSecret").GetString()!;
+        var eigen = Http();
+        eigen.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", await TokenAsync(Http(), id, geheim));
+        Assert.Equal(HttpStatusCode.OK, (await eigen.GetAsync(Pad("/api/v1/api-clients"))).StatusCode);
+
+        await using (var scope = factory.Scope())
+        {
+            var db = scope.ServiceProvider.GetRequiredService<SchakelDbContext>();
+            (await db.Set<Organisatie>().SingleAsync(o => o.Id == organisatie.Id)).Actief = false;
+            await db.SaveChangesAsync();
+        }
+
+        await ProbleemAsync(await eigen.GetAsync(Pad("/api/v1/api-clients")), 401);
+        await ProbleemAsync(await VraagTokenAsync(Http(), id, geheim), 401);
+    }
+
+    [Fact]
     public async Task Dubbele_client_id_is_400()
     {
         var beheer = await ClientMetTokenAsync(Http, Beheerder);
