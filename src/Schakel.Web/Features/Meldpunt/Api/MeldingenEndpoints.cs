@@ -29,10 +29,19 @@ internal static class MeldingenEndpoints
 
     public static void MapMeldingen(this WebApplication app)
     {
-        var groep = app.MapApiV1("/meldingen");
-        groep.MapPost("", MeldAsync).MetLimiet(Limiet.Melden).AllowAnonymous();
-        groep.MapPost("/_status", StatusAsync).MetLimiet(Limiet.Code).AllowAnonymous();
-        groep.MapPost("/_reactie", ReactieAsync).MetLimiet(Limiet.Code).AllowAnonymous();
+        var groep = app.MapApiV1("/meldingen").WithTags("Meldingen");
+        groep.MapPost("", MeldAsync).MetLimiet(Limiet.Melden).AllowAnonymous()
+            .WithSummary("Een melding of adviesvraag doen; geeft eenmalig de ontvangstcode.")
+            .Produces<Aangenomen>(201).ProducesValidationProblem().ProducesProblem(429);
+        groep.MapPost("/_status", StatusAsync).MetLimiet(Limiet.Code).AllowAnonymous()
+            .WithSummary("Status en berichten opvragen met de ontvangstcode.")
+            .Produces<StatusAntwoord>().ProducesProblem(404).ProducesProblem(429);
+        groep.MapPost("/_reactie", ReactieAsync).MetLimiet(Limiet.Code).AllowAnonymous()
+            .WithSummary("Een bericht van de melder toevoegen met de ontvangstcode.")
+            .Produces<StatusAntwoord>().ProducesValidationProblem().ProducesProblem(404).ProducesProblem(429);
+        groep.MapPost("/_omzetten", OmzettenAsync).MetLimiet(Limiet.Code).AllowAnonymous()
+            .WithSummary("De vrager zet de eigen adviesvraag om in een melding (met de ontvangstcode).")
+            .Produces<StatusAntwoord>().ProducesValidationProblem().ProducesProblem(404).ProducesProblem(429);
     }
 
     private static async Task<IResult> MeldAsync(HttpContext context, MeldpuntIntake intake, CancellationToken ct)
@@ -125,6 +134,23 @@ internal static class MeldingenEndpoints
             return Ongeldig(fouten.ToDictionary(f => f.Key, f => f.Value.ToArray()), []);
         }
         var uitkomst = await opvolging.ReageerAsync(code, tekst, [], ct);
+        return uitkomst.Resultaat switch
+        {
+            ReactieResultaat.OnbekendeCode => OnbekendeCode(),
+            ReactieResultaat.Ongeldig => Ongeldig(uitkomst.Fouten, []),
+            _ => TypedResults.Ok(Antwoord((await opvolging.ZoekAsync(code, ct))!)),
+        };
+    }
+
+    private static async Task<IResult> OmzettenAsync(HttpContext context, MeldpuntOpvolging opvolging, CancellationToken ct)
+    {
+        if (await LeesBodyAsync(context.Request, ct) is not { } body)
+        {
+            return OngeldigeBody();
+        }
+        var fouten = new Dictionary<string, List<string>>(StringComparer.Ordinal);
+        var code = new JsonVelden(body.RootElement, "", fouten).Tekst("ontvangstcode");
+        var uitkomst = await opvolging.ZetOmNaarMeldingAsync(code, ct);
         return uitkomst.Resultaat switch
         {
             ReactieResultaat.OnbekendeCode => OnbekendeCode(),

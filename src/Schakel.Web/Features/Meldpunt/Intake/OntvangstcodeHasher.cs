@@ -12,7 +12,7 @@ namespace Schakel.Web.Features.Meldpunt.Intake;
 /// </summary>
 public sealed class OntvangstcodeHasher
 {
-    /// <summary>Measured on the reference machine: about 35 ms a hash, so one core still takes 10+ reports/s.</summary>
+    /// <summary>About 30 ms a hash on the reference machine, so one core still takes 10+ reports/s (docs/benchmarks.md).</summary>
     public const int StandaardIteraties = 100_000;
 
     private readonly byte[] _sleutel;

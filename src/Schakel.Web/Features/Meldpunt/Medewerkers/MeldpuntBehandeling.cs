@@ -163,14 +163,10 @@ public sealed class MeldpuntBehandeling(
         {
             return Handeling.NietGevonden;
         }
-        if (m.Soort != MeldingSoort.Adviesvraag)
+        if (Omzetting.ZetOm(db, m, MedewerkerId(medewerker), tijd.GetUtcNow()) is { } fout)
         {
-            return Handeling.Ongeldig("Dit is al een melding.");
+            return Handeling.Ongeldig(fout);
         }
-        var nu = tijd.GetUtcNow();
-        m.Soort = MeldingSoort.Melding;
-        db.Add(new MeldingStatusHistorie { MeldingId = id, Van = m.Status, Naar = m.Status, Gebeurtenis = "omgezet-naar-melding", Tijdstip = nu, MedewerkerId = MedewerkerId(medewerker) });
-        db.Add(new MeldingBericht { MeldingId = id, Van = BerichtAfzender.Meldpunt, Tijdstip = nu, Sjabloon = Sjablonen.Omgezet });
         await db.SaveChangesAsync(ct);
         await audit.SchrijfAsync(medewerker.AlsActor(), "melding.omgezet", nameof(Melding), id.ToString(), AuditResultaat.Gelukt, Herkomst.Web, ct);
         return Handeling.Gelukt;

@@ -1,3 +1,4 @@
+using System.Security.Claims;
 using Microsoft.EntityFrameworkCore;
 using Schakel.Core.Doorverwijzing;
 using Schakel.Core.Meldpunt;
@@ -28,6 +29,9 @@ public sealed record MeldingOpvolging(MeldingSoort Soort, MelderStatus Status, s
         _ => Status.ToString().ToLowerInvariant(),
     };
 }
+
+/// <summary>A report in a signed-in professional's own list.</summary>
+public sealed record EigenMelding(Guid Id, MeldingSoort Soort, MelderStatus Status, DateTimeOffset OntvangenOp, int Berichten);
 
 public enum ReactieResultaat
 {
@@ -61,10 +65,54 @@ public sealed class MeldpuntOpvolging(
     public async Task<ReactieUitkomst> ReageerAsync(string? ontvangstcode, string? tekst, IReadOnlyList<BijlageInvoer> bijlagen, CancellationToken ct = default)
     {
         var melding = await VindAsync(ontvangstcode, metBerichten: false, ct);
-        if (melding is null)
+        return melding is null ? OnbekendeCode : await ReageerOpAsync(melding, tekst, bijlagen, ct);
+    }
+
+    /// <summary>The asker turns their own advice question into a report; history and messages stay.</summary>
+    public async Task<ReactieUitkomst> ZetOmNaarMeldingAsync(string? ontvangstcode, CancellationToken ct = default)
+    {
+        var melding = await VindAsync(ontvangstcode, metBerichten: false, ct);
+        return melding is null ? OnbekendeCode : await ZetOmAsync(melding, null, ct);
+    }
+
+    // A signed-in professional follows their own reports in their account, without a code.
+
+    public async Task<IReadOnlyList<EigenMelding>> EigenMeldingenAsync(ClaimsPrincipal professional, CancellationToken ct = default)
+    {
+        if (MedewerkerId(professional) is not { } id)
         {
-            return new ReactieUitkomst(ReactieResultaat.OnbekendeCode, new Dictionary<string, string[]>());
+            return [];
         }
+        var rijen = await db.Set<Melding>().AsNoTracking().Where(m => m.IndienerMedewerkerId == id)
+            .Select(m => new { m.Id, m.Soort, m.Status, m.OntvangenOp, Berichten = m.Berichten.Count })
+            .ToListAsync(ct);
+        return [.. rijen.OrderByDescending(r => r.OntvangenOp)
+            .Select(r => new EigenMelding(r.Id, r.Soort, Terugkoppeling.MelderStatusVan(r.Status), r.OntvangenOp, r.Berichten))];
+    }
+
+    public async Task<MeldingOpvolging?> EigenMeldingAsync(Guid id, ClaimsPrincipal professional, CancellationToken ct = default)
+    {
+        var melding = await EigenAsync(id, professional, metBerichten: true, ct);
+        return melding is null ? null : Weergave(melding, await bijlageOpslag.OverzichtAsync(db, melding.Id, ct));
+    }
+
+    public async Task<ReactieUitkomst> ReageerOpEigenAsync(Guid id, ClaimsPrincipal professional, string? tekst, IReadOnlyList<BijlageInvoer> bijlagen, CancellationToken ct = default)
+    {
+        var melding = await EigenAsync(id, professional, metBerichten: false, ct);
+        return melding is null ? OnbekendeCode : await ReageerOpAsync(melding, tekst, bijlagen, ct);
+    }
+
+    public async Task<ReactieUitkomst> ZetEigenOmNaarMeldingAsync(Guid id, ClaimsPrincipal professional, CancellationToken ct = default)
+    {
+        var melding = await EigenAsync(id, professional, metBerichten: false, ct);
+        return melding is null ? OnbekendeCode : await ZetOmAsync(melding, null, ct);
+    }
+
+    private static readonly ReactieUitkomst OnbekendeCode = new(ReactieResultaat.OnbekendeCode, new Dictionary<string, string[]>());
+    private static readonly ReactieUitkomst Gelukt = new(ReactieResultaat.Gelukt, new Dictionary<string, string[]>());
+
+    private async Task<ReactieUitkomst> ReageerOpAsync(Melding melding, string? tekst, IReadOnlyList<BijlageInvoer> bijlagen, CancellationToken ct)
+    {
         var fouten = MeldingValidatie.ValideerReactie(tekst, bijlagen.Count).ToDictionary(k => k.Key, k => k.Value, StringComparer.Ordinal);
         var (rijen, bijlageFouten) = bijlageOpslag.Verwerk(bijlagen, melding.Id, BerichtAfzender.Melder);
         if (bijlageFouten.Count > 0)
@@ -91,8 +139,35 @@ public sealed class MeldpuntOpvolging(
             db.Add(r);
         }
         await db.SaveChangesAsync(ct);
-        return new ReactieUitkomst(ReactieResultaat.Gelukt, new Dictionary<string, string[]>());
+        return Gelukt;
     }
+
+    private async Task<ReactieUitkomst> ZetOmAsync(Melding melding, Guid? medewerkerId, CancellationToken ct)
+    {
+        if (Omzetting.ZetOm(db, melding, medewerkerId, tijd.GetUtcNow()) is { } fout)
+        {
+            return new ReactieUitkomst(ReactieResultaat.Ongeldig, new Dictionary<string, string[]> { ["soort"] = [fout] });
+        }
+        await db.SaveChangesAsync(ct);
+        return Gelukt;
+    }
+
+    private async Task<Melding?> EigenAsync(Guid id, ClaimsPrincipal professional, bool metBerichten, CancellationToken ct)
+    {
+        if (MedewerkerId(professional) is not { } medewerker)
+        {
+            return null;
+        }
+        IQueryable<Melding> q = db.Set<Melding>();
+        if (metBerichten)
+        {
+            q = q.Include(m => m.Berichten);
+        }
+        return await q.FirstOrDefaultAsync(m => m.Id == id && m.IndienerMedewerkerId == medewerker, ct);
+    }
+
+    private static Guid? MedewerkerId(ClaimsPrincipal p) =>
+        !p.IsApiClient() && Guid.TryParse(p.FindFirstValue(ClaimTypes.NameIdentifier), out var g) ? g : null;
 
     /// <summary>An attachment of the report found with this code, for download on the follow-up page.</summary>
     public async Task<(string Naam, string ContentType, byte[] Inhoud)?> BijlageAsync(string? ontvangstcode, Guid bijlageId, CancellationToken ct = default)
