@@ -1,9 +1,11 @@
 using System.Text.Json;
 using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Http.HttpResults;
+using Schakel.Core.Doorverwijzing;
 using Schakel.Core.Meldpunt;
 using Schakel.Web.Features.Api;
 using Schakel.Web.Features.Meldpunt.Intake;
+using Schakel.Web.Features.Meldpunt.Medewerkers;
 using Schakel.Web.Features.Meldpunt.Misbruik;
 using Schakel.Web.Features.Meldpunt.Opvolging;
 using Schakel.Web.Security;
@@ -25,6 +27,8 @@ internal static class MeldingenEndpoints
     /// <summary>Tijdstip as a UTC DateTime, so it is written with 'Z' as the API rules ask.</summary>
     public sealed record BerichtAntwoord(DateTime Tijdstip, string Van, string Tekst, IReadOnlyList<BijlageAntwoord> Bijlagen);
     public sealed record StatusAntwoord(string Soort, string Status, string StatusTekst, IReadOnlyList<BerichtAntwoord> Berichten);
+    public sealed record InboxAntwoord(Guid Id, string Soort, string Kanaal, string Status, DateTime OntvangenOp, bool Urgent,
+        string? GemeenteCode, DateTime BevestigingUiterlijk, DateTime TerugkoppelingUiterlijk, bool TeLaat);
     public sealed record WaarschuwingAntwoord(string Soort, int Positie, int Lengte, string Uitleg);
 
     public static void MapMeldingen(this WebApplication app)
@@ -42,6 +46,14 @@ internal static class MeldingenEndpoints
         groep.MapPost("/_omzetten", OmzettenAsync).MetLimiet(Limiet.Code).AllowAnonymous()
             .WithSummary("De vrager zet de eigen adviesvraag om in een melding (met de ontvangstcode).")
             .Produces<StatusAntwoord>().ProducesValidationProblem().ProducesProblem(404).ProducesProblem(429);
+        // Staff systems: the inbox of the reporting point their organisation runs, without personal data.
+        groep.MapGet("", async (HttpContext context, MeldpuntBehandeling behandeling, bool? ookAfgerond, CancellationToken ct) =>
+            TypedResults.Ok((await behandeling.InboxAsync(context.User, ookAfgerond ?? false, ct)).Select(r => new InboxAntwoord(
+                r.Id, Woorden.Van(r.Soort), Woorden.Van(r.Kanaal), MeldingStatusmachine.Label(r.Status), r.OntvangenOp.UtcDateTime, r.Urgent,
+                r.GemeenteCode, r.Termijnen.BevestigingUiterlijk.UtcDateTime, r.Termijnen.TerugkoppelingUiterlijk.UtcDateTime, r.Termijnen.TeLaat)).ToList()))
+            .VereistApiRol(MeldpuntBeleid.RollenBehandelen)
+            .WithSummary("Binnengekomen meldingen van het meldpunt van de eigen organisatie, met termijnen, zonder persoonsgegevens.")
+            .Produces<List<InboxAntwoord>>();
     }
 
     private static async Task<IResult> MeldAsync(HttpContext context, MeldpuntIntake intake, CancellationToken ct)

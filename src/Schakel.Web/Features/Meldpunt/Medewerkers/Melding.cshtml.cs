@@ -22,6 +22,12 @@ public sealed class MeldingModel(MeldpuntBehandeling behandeling) : PageModel
 
     public async Task<IActionResult> OnGetAsync(CancellationToken ct) => await ToonAsync(ct);
 
+    /// <summary>Always a download, never shown inline: an uploaded file is not trusted in the app's origin.</summary>
+    public async Task<IActionResult> OnGetBijlageAsync(Guid bijlageId, CancellationToken ct) =>
+        await behandeling.BijlageAsync(Id, bijlageId, User, ct) is { } b
+            ? File(b.Inhoud, b.ContentType, $"bijlage-{bijlageId:N}.{b.ContentType[(b.ContentType.IndexOf('/') + 1)..]}")
+            : NotFound();
+
     public async Task<IActionResult> OnPostBerichtAsync(CancellationToken ct) =>
         await NaAsync(await behandeling.StuurBerichtAsync(Id, User, Tekst, ct), "Het bericht staat klaar voor de melder.", nameof(Tekst), ct);
 

@@ -101,6 +101,19 @@ public sealed class MeldpuntBehandeling(
             MeldingStatusmachine.Volgende(m.Status), gesprek, historie);
     }
 
+    /// <summary>An attachment of a report, decrypted for staff; audited like opening the report.</summary>
+    public async Task<(string Naam, string ContentType, byte[] Inhoud)?> BijlageAsync(Guid id, Guid bijlageId, ClaimsPrincipal medewerker, CancellationToken ct = default)
+    {
+        var m = await VindAsync(id, medewerker, "bijlage.ingezien", ct);
+        var b = m is null ? null : await db.Set<Bijlage>().FirstOrDefaultAsync(x => x.Id == bijlageId && x.MeldingId == id, ct);
+        if (b is null)
+        {
+            return null;
+        }
+        await audit.SchrijfAsync(medewerker.AlsActor(), "bijlage.ingezien", nameof(Bijlage), bijlageId.ToString(), AuditResultaat.Gelukt, Herkomst.Web, ct);
+        return bijlageOpslag.Lees(b);
+    }
+
     /// <summary>A message to the reporter, who reads it with the receipt code (or in their own inbox).</summary>
     public async Task<Handeling> StuurBerichtAsync(Guid id, ClaimsPrincipal medewerker, string? tekst, CancellationToken ct = default)
     {
