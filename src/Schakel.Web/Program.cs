@@ -5,6 +5,7 @@ using Schakel.Web.Features.Api;
 using Schakel.Web.Features.ApiClients;
 using Schakel.Web.Features.Audit;
 using Schakel.Web.Features.Meldpunt;
+using Schakel.Web.Features.Meldpunt.Publiek;
 using Schakel.Web.Features.Taal;
 using Schakel.Web.Security;
 
@@ -19,6 +20,7 @@ if (string.IsNullOrEmpty(builder.Configuration["urls"]))
 builder.Services.AddSchakelData(builder.Configuration);
 builder.Services.AddBeveiliging(builder.Configuration, builder.Environment);
 builder.Services.AddMeldpunt(builder.Configuration);
+builder.Services.AddMeldpuntPubliek(builder.Configuration);
 builder.Services.AddDoorverwijzing(builder.Configuration);
 builder.Services.AddApi(builder.Configuration);
 builder.Services.AddApiClients(builder.Configuration);
@@ -45,6 +47,7 @@ app.MapHealthChecks("/health/ready", new() { Predicate = c => c.Tags.Contains("r
 app.MapRazorPages();
 
 app.MapMeldpunt();
+app.MapMeldpuntPubliek();
 app.MapDoorverwijzing();
 app.MapApi();
 app.MapApiClients();
