@@ -30,7 +30,7 @@ public abstract class FormulierModel(PubliekeTekst teksten) : PageModel
 
     public (string Id, string? Tekst) Fout(string veld) => (VeldId(veld), _fouten.GetValueOrDefault(veld));
 
-    public string? Ongeldig(string veld) => _fouten.ContainsKey(veld) ? "true" : null;
+    public string? AriaOngeldig(string veld) => _fouten.ContainsKey(veld) ? "true" : null;
 
     /// <summary>aria-describedby: the hint (when there is one) and the error (when there is one).</summary>
     public string? Beschrijving(string veld, bool metHint = false)
