@@ -36,6 +36,7 @@ public static class TokenEndpoint
 
     private static async Task<IResult> UitgevenAsync(HttpContext http, SchakelDbContext db, TokenUitgifte uitgifte, AuditTrail audit)
     {
+        // Routing already answers 415 to other content types (the Accepts metadata); this covers a missing one.
         if (!http.Request.HasFormContentType)
         {
             return Fout(StatusCodes.Status415UnsupportedMediaType, "invalid_request", $"Stuur de velden als {FormulierType}.");

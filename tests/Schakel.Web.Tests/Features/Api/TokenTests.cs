@@ -88,6 +88,29 @@ public abstract class TokenTests(SchakelFactory factory)
     }
 
     [Fact]
+    public async Task Json_in_plaats_van_formulier_is_415()
+    {
+        var antwoord = await Http().PostAsJsonAsync(Pad("/api/v1/oauth/token"), new { grant_type = "client_credentials" });
+        await ProbleemAsync(antwoord, 415);
+        var leeg = await ProbleemAsync(await Http().PostAsync(Pad("/api/v1/oauth/token"), null), 415);
+        Assert.Equal("invalid_request", leeg.GetProperty("error").GetString());
+    }
+
+    [Fact]
+    public async Task Basic_en_formuliervelden_samen_is_400()
+    {
+        var verzoek = new HttpRequestMessage(HttpMethod.Post, Pad("/api/v1/oauth/token"))
+        {
+            Content = new FormUrlEncodedContent([new("grant_type", "client_credentials"), new("client_id", Beheerder)]),
+        };
+        verzoek.Headers.Authorization = new AuthenticationHeaderValue("Basic",
+            Convert.ToBase64String(Encoding.UTF8.GetBytes($"{Beheerder}:{DemoApiClients.Geheim(Beheerder)}")));
+
+        var json = await ProbleemAsync(await Http().SendAsync(verzoek), 400);
+        Assert.Equal("invalid_request", json.GetProperty("error").GetString());
+    }
+
+    [Fact]
     public async Task Zonder_token_is_401_problem_json_zonder_redirect()
     {
         var antwoord = await Http().GetAsync(Pad("/api/v1/api-clients"));
