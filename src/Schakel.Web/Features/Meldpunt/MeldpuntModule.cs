@@ -19,6 +19,7 @@ public static class MeldpuntModule
         services.AddSingleton<MeldpuntOrganisatieKiezer>();
         services.AddSingleton<BijlageOpslag>();
         services.AddSingleton<MeldpuntLimieten>();
+        services.Configure<Microsoft.AspNetCore.Mvc.MvcOptions>(o => o.Filters.Add(new PubliekeLimietFilter()));
         services.AddScoped<BerichtWeergave>();
         services.AddScoped<MeldpuntIntake>();
         services.AddScoped<MeldpuntOpvolging>();

@@ -1,0 +1,56 @@
+using System.Globalization;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.Filters;
+
+namespace Schakel.Web.Features.Meldpunt.Misbruik;
+
+/// <summary>
+/// Applies the reporting point's limits to the public pages' form posts, so every way in shares the same
+/// per-source budget as the API: submitting on /melden and /advies counts as <see cref="Limiet.Melden"/>,
+/// every post on /opvolgen (look up, reply, download) as <see cref="Limiet.Code"/>. Other posts (the
+/// "I wrote the code down" confirmation, the guide) are not limited.
+/// </summary>
+internal sealed class PubliekeLimietFilter : IAsyncPageFilter
+{
+    private const string Map = "/Features/Meldpunt/Publiek/";
+
+    public Task OnPageHandlerSelectionAsync(PageHandlerSelectedContext context) => Task.CompletedTask;
+
+    public async Task OnPageHandlerExecutionAsync(PageHandlerExecutingContext context, PageHandlerExecutionDelegate next)
+    {
+        if (Welke(context) is { } limiet)
+        {
+            var limieten = context.HttpContext.RequestServices.GetRequiredService<MeldpuntLimieten>();
+            if (!limieten.Probeer(context.HttpContext, limiet))
+            {
+                context.HttpContext.Response.Headers.RetryAfter =
+                    ((int)limieten.Venster(limiet).TotalSeconds).ToString(CultureInfo.InvariantCulture);
+                context.Result = new ContentResult
+                {
+                    StatusCode = StatusCodes.Status429TooManyRequests,
+                    ContentType = "text/plain; charset=utf-8",
+                    Content = $"Te veel verzoeken in korte tijd. Probeer het over {(int)limieten.Venster(limiet).TotalMinutes} minuten opnieuw. Is er acuut gevaar? Bel 112.",
+                };
+                return;
+            }
+        }
+        await next();
+    }
+
+    internal static Limiet? Welke(PageHandlerExecutingContext context)
+    {
+        if (!HttpMethods.IsPost(context.HttpContext.Request.Method) || context.ActionDescriptor.ViewEnginePath is not { } pad
+            || !pad.StartsWith(Map, StringComparison.Ordinal))
+        {
+            return null;
+        }
+        var pagina = pad[Map.Length..];
+        var handler = context.HandlerMethod?.Name;
+        return pagina switch
+        {
+            "Melden" or "Advies" when string.IsNullOrEmpty(handler) => Limiet.Melden,
+            "Opvolgen" => Limiet.Code,
+            _ => null,
+        };
+    }
+}
