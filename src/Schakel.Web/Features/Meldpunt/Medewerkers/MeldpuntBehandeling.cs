@@ -4,7 +4,6 @@ using Microsoft.EntityFrameworkCore;
 using Schakel.Core.Doorverwijzing;
 using Schakel.Core.Meldpunt;
 using Schakel.Web.Data;
-using Schakel.Web.Features.Meldpunt.Berichten;
 using Schakel.Web.Features.Meldpunt.Bijlagen;
 using Schakel.Web.Features.Meldpunt.Model;
 using Schakel.Web.Features.Meldpunt.Opvolging;
@@ -59,13 +58,13 @@ public sealed class MeldpuntBehandeling(
         {
             return [];
         }
+        var gesloten = Enum.GetValues<MeldingStatus>().Where(s => !MeldingStatusmachine.IsOpen(s)).ToList();
         var rijen = await db.Set<Melding>().AsNoTracking()
-            .Where(m => m.MeldpuntOrganisatieId == organisatie)
+            .Where(m => m.MeldpuntOrganisatieId == organisatie && (ookAfgerond || !gesloten.Contains(m.Status)))
             .Select(m => new { m.Id, m.Soort, m.Kanaal, m.Status, m.OntvangenOp, m.Urgent, m.GemeenteCode, m.IngezienOp, m.TeruggekoppeldOp })
             .ToListAsync(ct);
         var nu = tijd.GetUtcNow();
         return [.. rijen
-            .Where(r => ookAfgerond || MeldingStatusmachine.IsOpen(r.Status))
             .Select(r => new InboxRegel(r.Id, r.Soort, r.Kanaal, r.Status, r.OntvangenOp, r.Urgent, r.GemeenteCode, r.IngezienOp is not null,
                 // The automatic acknowledgement is placed at receipt, so the first deadline is met by design.
                 Meldtermijnen.Stand(r.OntvangenOp, r.OntvangenOp, r.TeruggekoppeldOp, nu)))

@@ -54,7 +54,8 @@ public sealed class MeldpuntOpvolging(
     BerichtWeergave weergave,
     TimeProvider tijd)
 {
-    private const string Onmogelijk = "0000000000000000";
+    /// <summary>Hashed in place of a malformed code, so a typo costs the same time as a real lookup.</summary>
+    private const string Vervanger = "0000000000000000";
 
     public async Task<MeldingOpvolging?> ZoekAsync(string? ontvangstcode, CancellationToken ct = default)
     {
@@ -203,7 +204,7 @@ public sealed class MeldpuntOpvolging(
     private async Task<Melding?> VindAsync(string? ontvangstcode, bool metBerichten, CancellationToken ct)
     {
         var geldig = Ontvangstcode.TryLees(ontvangstcode, out var cijfers);
-        var hash = hasher.Hash(geldig ? cijfers : Onmogelijk);
+        var hash = hasher.Hash(geldig ? cijfers : Vervanger);
         IQueryable<Melding> q = db.Set<Melding>();
         if (metBerichten)
         {
