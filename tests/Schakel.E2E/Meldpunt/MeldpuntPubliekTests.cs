@@ -17,7 +17,7 @@ using Schakel.Web.Security;
 namespace Schakel.E2E.Meldpunt;
 
 /// <summary>The public reporting point in a real browser: report, code, answer, wegwijzer, no JavaScript, keyboard, axe.</summary>
-public sealed class MeldpuntPubliekTests(BrowserFixture app) : IClassFixture<BrowserFixture>
+public sealed class MeldpuntPubliekTests(MeldpuntBrowserFixture app) : IClassFixture<MeldpuntBrowserFixture>
 {
     private static readonly AxeRunOptions WcagAA = new()
     {

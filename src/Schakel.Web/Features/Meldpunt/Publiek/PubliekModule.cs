@@ -17,6 +17,7 @@ public static class PubliekModule
         services.AddHttpContextAccessor();
         services.AddScoped<PubliekeTekst>();
         services.AddScoped<LoketZoeker>();
+        services.AddScoped<Beheer.IndicatorBeheer>();
         services.AddHoofdnavigatie<PubliekTeksten>("/informatie", "InfoTitel", 10);
         services.AddHoofdnavigatie<PubliekTeksten>("/wegwijzer", "WwTitel", 20);
         services.AddHoofdnavigatie<PubliekTeksten>("/melden", "MeldTitel", 30);
