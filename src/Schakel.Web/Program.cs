@@ -6,6 +6,7 @@ using Schakel.Web.Features.ApiClients;
 using Schakel.Web.Features.Audit;
 using Schakel.Web.Features.Meldpunt;
 using Schakel.Web.Features.Meldpunt.Publiek;
+using Schakel.Web.Features.Opvang;
 using Schakel.Web.Features.Taal;
 using Schakel.Web.Security;
 
@@ -21,6 +22,7 @@ builder.Services.AddSchakelData(builder.Configuration);
 builder.Services.AddBeveiliging(builder.Configuration, builder.Environment);
 builder.Services.AddMeldpunt(builder.Configuration);
 builder.Services.AddMeldpuntPubliek(builder.Configuration);
+builder.Services.AddOpvang(builder.Configuration);
 builder.Services.AddDoorverwijzing(builder.Configuration);
 builder.Services.AddApi(builder.Configuration);
 builder.Services.AddApiClients(builder.Configuration);
@@ -48,6 +50,7 @@ app.MapRazorPages();
 
 app.MapMeldpunt();
 app.MapMeldpuntPubliek();
+app.MapOpvang();
 app.MapDoorverwijzing();
 app.MapApi();
 app.MapApiClients();

@@ -35,7 +35,8 @@ public sealed class Plaatsingsbevoegdheid(IReadOnlyList<Plaatsingsregel> regels)
         new() { Type = Opvangtype.MaatschappelijkeOpvang, GemeenteVanLocatie = true },
         new() { Type = Opvangtype.Mannenopvang, GemeenteVanLocatie = true },
         new() { Type = Opvangtype.JeugdBeschermdeOpvang, GemeenteVanLocatie = true },
-        new() { Type = Opvangtype.Crisisopvang, GemeenteVanLocatie = true },
+        // The first bed must come at once, day and night: those who find and accompany victims place in crisis shelter.
+        new() { Type = Opvangtype.Crisisopvang, Organisatietypen = [OrganisatieType.Zorgcoordinatie, OrganisatieType.Politie, OrganisatieType.KMar, OrganisatieType.CoMensha], GemeenteVanLocatie = true },
         new() { Type = Opvangtype.Anders, GemeenteVanLocatie = true },
     ];
 

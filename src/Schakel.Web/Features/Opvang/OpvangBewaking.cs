@@ -1,0 +1,71 @@
+using Microsoft.EntityFrameworkCore;
+using Schakel.Core.Opvang;
+using Schakel.Web.Data;
+using Schakel.Web.Security.Audit;
+
+namespace Schakel.Web.Features.Opvang;
+
+/// <summary>
+/// The clock work of the board: marks expired holds (their beds were already free by time), sends each
+/// escalation of the 36-hour clock once, and records the long-term place not arranged when 36 hours end.
+/// </summary>
+public sealed class OpvangBewaking(SchakelDbContext db, TimeProvider tijd, AuditTrail audit, IOpvangGebeurtenissen gebeurtenissen, OpvangService service)
+{
+    public async Task VoerUitAsync(CancellationToken ct)
+    {
+        var nu = tijd.GetUtcNow();
+        var verlopen = await db.Set<Reservering>().Where(r => r.Status == ReserveringStatus.Actief && r.VerlooptOp <= nu).ToListAsync(ct);
+        foreach (var r in verlopen)
+        {
+            r.Status = ReserveringStatus.Verlopen;
+            r.AfgehandeldOp = nu;
+            var verzoek = await db.Set<Plaatsingsverzoek>().FirstAsync(v => v.Id == r.PlaatsingsverzoekId, ct);
+            await service.HeropenEersteStapAsync(r, verzoek, ct);
+        }
+        await db.SaveChangesAsync(ct);
+        foreach (var pool in verlopen.Select(r => r.PlekkenpoolId).Distinct())
+        {
+            await gebeurtenissen.BeschikbaarheidGewijzigdAsync(pool, ct);
+        }
+
+        foreach (var verzoek in await db.Set<Plaatsingsverzoek>().Where(v => !v.Afgesloten).ToListAsync(ct))
+        {
+            var klok = OpvangService.Klok(verzoek, nu);
+            var verstuurd = verzoek.VerstuurdeEscalaties.Split(';', StringSplitOptions.RemoveEmptyEntries);
+            foreach (var e in klok.TeVersturen(verstuurd))
+            {
+                db.Add(new EscalatieRegel { PlaatsingsverzoekId = verzoek.Id, Code = e.Code, Tijdstip = nu });
+                verzoek.VerstuurdeEscalaties = string.Join(';', verstuurd.Append(e.Code));
+                verstuurd = [.. verstuurd, e.Code];
+                await audit.SchrijfAsync(AuditActor.Systeem, "plaatsingsverzoek.escalatie", nameof(Plaatsingsverzoek), verzoek.Id.ToString(), AuditResultaat.Gelukt, Herkomst.Systeem, ct);
+            }
+            if (klok.VervolgNietGeregeldBijEinde
+                && !await db.Set<OnvervuldeVraagRegel>().AnyAsync(o => o.PlaatsingsverzoekId == verzoek.Id && o.Reden == OnvervuldeVraagReden.VervolgplaatsingNietGeregeldBinnen36Uur, ct))
+            {
+                db.Add(OpvangService.Regel(OnvervuldeVraag.VervolgNietGeregeld(verzoek.Id, verzoek.Behoefte, nu)));
+            }
+        }
+        await db.SaveChangesAsync(ct);
+    }
+}
+
+internal sealed class OpvangBewakingsdienst(IServiceScopeFactory scopes, ILogger<OpvangBewakingsdienst> log) : BackgroundService
+{
+    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
+    {
+        using var timer = new PeriodicTimer(TimeSpan.FromMinutes(1));
+        while (await timer.WaitForNextTickAsync(stoppingToken))
+        {
+            try
+            {
+                await using var scope = scopes.CreateAsyncScope();
+                await scope.ServiceProvider.GetRequiredService<OpvangBewaking>().VoerUitAsync(stoppingToken);
+            }
+            catch (Exception e) when (e is not OperationCanceledException)
+            {
+                // One failed round must not stop the clock; the next tick tries again.
+                log.LogError(e, "Bewaking van de opvang mislukt");
+            }
+        }
+    }
+}

@@ -1,0 +1,41 @@
+using Schakel.Core.Opvang;
+
+namespace Schakel.Web.Features.Opvang;
+
+public sealed record LocatieDto(Guid Id, string Naam, Guid OrganisatieId, string GemeenteCode, string GemeenteNaam, string Contact24Uur, string? Adres, bool GeheimAdres, IReadOnlyList<PoolDto> Plekkenpools);
+
+public sealed record PoolDto(Guid Id, string Naam, Opvangtype Type, Fase Fase, int Capaciteit, int Bezet, int BuitenGebruik, int Gereserveerd, int Beschikbaar, DateTimeOffset? BijgewerktOp, Versheid Versheid, PlekkenpoolCriteria Criteria)
+{
+    public static PoolDto Van(PoolStand s, DateTimeOffset nu) => new(
+        s.Pool.Id, s.Pool.Naam, s.Pool.Type, s.Pool.Fase, s.Pool.Capaciteit, s.Pool.Bezet, s.Pool.BuitenGebruik, s.Gereserveerd,
+        s.Beschikbaarheid.Beschikbaar, s.Pool.BijgewerktOp, s.Beschikbaarheid.VersheidOp(nu), s.Pool.Criteria);
+}
+
+public sealed record KlokDto(DateTimeOffset GevondenOp, DateTimeOffset Einde, bool EersteOpvangGeregeld, double WachttijdEersteOpvangMinuten, bool VervolgGeregeld, double ResterendVoorVervolgMinuten, Stap? HuidigeStap, IReadOnlyList<string> BereikteEscalaties)
+{
+    public static KlokDto Van(Klok36Uur k) => new(k.GevondenOp, k.Einde, k.EersteOpvangGeregeld, Math.Round(k.WachttijdEersteOpvang.TotalMinutes, 1),
+        k.VervolgGeregeld, Math.Round(k.ResterendVoorVervolg.TotalMinutes, 1), k.HuidigeStap, k.Bereikt.Select(e => e.Code).ToList());
+}
+
+public sealed record VerzoekDto(Guid Id, Behoefte Behoefte, DateTimeOffset GevondenOp, string? GevondenInGemeenteCode, string? VerantwoordelijkeGemeenteCode, bool Afgesloten, KlokDto Klok)
+{
+    public static VerzoekDto Van(Plaatsingsverzoek v, DateTimeOffset nu) =>
+        new(v.Id, v.Behoefte, v.GevondenOp, v.GevondenInGemeenteCode, v.VerantwoordelijkeGemeenteCode, v.Afgesloten, KlokDto.Van(OpvangService.Klok(v, nu)));
+}
+
+public sealed record MatchDto(int Rang, bool Past, PoolDto Plekkenpool, string Locatie, string Gemeente, double? AfstandKm, IReadOnlyList<string> Redenen, IReadOnlyList<NietVervuldDto> NietVervuld, bool MagPlaatsen, string? Plaatsingsbevoegdheid, IReadOnlyList<Contactpartij> WieMagPlaatsen)
+{
+    public static MatchDto Van(Match m, DateTimeOffset nu) => new(
+        m.Resultaat.Rang, m.Resultaat.Past, PoolDto.Van(m.Stand, nu), m.Stand.Locatie.Naam, m.Stand.Locatie.GemeenteNaam, m.Resultaat.AfstandKm,
+        m.Resultaat.Redenen, m.Resultaat.NietVervuld.Select(n => new NietVervuldDto(n.Criterium, n.Uitleg)).ToList(),
+        m.Bevoegdheid.Toegestaan, m.Bevoegdheid.Toegestaan ? null : m.Bevoegdheid.Uitleg, m.WieMagPlaatsen);
+}
+
+public sealed record NietVervuldDto(Criterium Criterium, string Uitleg);
+
+public sealed record MatchesDto(Stap Stap, VerzoekDto Verzoek, IReadOnlyList<MatchDto> Matches);
+
+public sealed record ReserveringDto(Guid Id, Guid PlaatsingsverzoekId, Guid PlekkenpoolId, Stap Stap, ReserveringStatus Status, DateTimeOffset AangemaaktOp, DateTimeOffset VerlooptOp, string? Reden)
+{
+    public static ReserveringDto Van(Reservering r) => new(r.Id, r.PlaatsingsverzoekId, r.PlekkenpoolId, r.Stap, r.Status, r.AangemaaktOp, r.VerlooptOp, r.Reden);
+}

@@ -1,0 +1,194 @@
+using System.Security.Claims;
+using Microsoft.AspNetCore.Mvc;
+using Schakel.Core.Doorverwijzing;
+using Schakel.Core.Meldpunt;
+using Schakel.Core.Opvang;
+using Schakel.Core.Regio;
+using Schakel.Web.Features.Api;
+using Schakel.Web.Security.Audit;
+
+namespace Schakel.Web.Features.Opvang;
+
+internal static class OpvangEndpoints
+{
+    public static void MapOpvangApi(this WebApplication app)
+    {
+        var locaties = app.MapApiV1("/opvanglocaties").WithTags("Opvang");
+        locaties.MapGet("", LocatiesAsync).VereistApiRol(OpvangToegang.Lezers);
+        locaties.MapPut("/{id:guid}/plekkenpools/{poolId:guid}/bezetting", BezettingAsync).VereistApiRol(Core.Organisaties.Rollen.Opvangmedewerker);
+
+        var verzoeken = app.MapApiV1("/plaatsingsverzoeken").WithTags("Opvang");
+        verzoeken.MapPost("", MaakVerzoekAsync).VereistApiRol(OpvangToegang.Plaatsers);
+        verzoeken.MapGet("/{id:guid}", VerzoekAsync).VereistApiRol(OpvangToegang.Lezers);
+        verzoeken.MapGet("/{id:guid}/matches", MatchesAsync).VereistApiRol(OpvangToegang.Plaatsers);
+        verzoeken.MapPost("/{id:guid}/reserveringen", ReserveerAsync).VereistApiRol(OpvangToegang.Plaatsers);
+        verzoeken.MapPost("/{id:guid}/_nachtZonderPlek", NachtAsync).VereistApiRol(OpvangToegang.Plaatsers);
+
+        var reserveringen = app.MapApiV1("/reserveringen").WithTags("Opvang");
+        reserveringen.MapPost("/{id:guid}/_bevestigen", (Guid id, ClaimsPrincipal u, OpvangService s, CancellationToken ct) => Antwoord(s.BevestigAsync(u, id, Herkomst.Api, ct), ReserveringDto.Van)).VereistApiRol(Core.Organisaties.Rollen.Opvangmedewerker);
+        reserveringen.MapPost("/{id:guid}/_afwijzen", (Guid id, AfwijzingInvoer invoer, ClaimsPrincipal u, OpvangService s, CancellationToken ct) => Antwoord(s.AfwijzenAsync(u, id, invoer.Reden ?? "", Herkomst.Api, ct), ReserveringDto.Van)).VereistApiRol(Core.Organisaties.Rollen.Opvangmedewerker);
+        reserveringen.MapPost("/{id:guid}/_annuleren", (Guid id, ClaimsPrincipal u, OpvangService s, CancellationToken ct) => Antwoord(s.AnnulerenAsync(u, id, Herkomst.Api, ct), ReserveringDto.Van)).VereistApiRol(OpvangToegang.Plaatsers);
+    }
+
+    private static async Task<IResult> LocatiesAsync(ClaimsPrincipal gebruiker, OpvangService service, CancellationToken ct)
+    {
+        var nu = TimeProvider.System.GetUtcNow();
+        var standen = (await service.PoolStandenAsync(ct)).GroupBy(s => s.Locatie.Id).ToDictionary(g => g.Key, g => g.ToList());
+        var uit = new List<LocatieDto>();
+        foreach (var l in await service.LocatiesAsync(ct))
+        {
+            var adres = await service.AdresAsync(gebruiker, l, Herkomst.Api, ct);
+            var pools = standen.GetValueOrDefault(l.Id, []).OrderBy(p => p.Pool.Naam).Select(p => PoolDto.Van(p, nu)).ToList();
+            uit.Add(new LocatieDto(l.Id, l.Naam, l.OrganisatieId, l.GemeenteCode, l.GemeenteNaam, l.Contact24Uur, adres, l.GeheimAdres, pools));
+        }
+        return TypedResults.Ok(uit);
+    }
+
+    private static async Task<IResult> BezettingAsync(Guid id, Guid poolId, BezettingInvoer invoer, ClaimsPrincipal gebruiker, OpvangService service, CancellationToken ct)
+    {
+        var v = new Validatie()
+            .Als(invoer.Bezet is null, "bezet", "Geef het aantal bezette plekken.")
+            .Als(invoer.BuitenGebruik is null, "buitenGebruik", "Geef het aantal plekken buiten gebruik.");
+        if (v.AlsProbleem() is { } probleem)
+        {
+            return probleem;
+        }
+        return await Antwoord(service.ZetBezettingAsync(gebruiker, id, poolId, invoer.Bezet!.Value, invoer.BuitenGebruik!.Value, Herkomst.Api, ct), s => PoolDto.Van(s, TimeProvider.System.GetUtcNow()));
+    }
+
+    private static async Task<IResult> MaakVerzoekAsync(VerzoekInvoer invoer, ClaimsPrincipal gebruiker, OpvangService service, CancellationToken ct)
+    {
+        var (verzoek, validatie) = invoer.NaarVerzoek(TimeProvider.System.GetUtcNow());
+        if (validatie.AlsProbleem() is { } probleem)
+        {
+            return probleem;
+        }
+        var uitkomst = await service.MaakVerzoekAsync(gebruiker, verzoek!, Herkomst.Api, ct);
+        return uitkomst switch
+        {
+            Uitkomst<Plaatsingsverzoek>.Gelukt g => TypedResults.Created($"{ApiRoutes.Basis}/plaatsingsverzoeken/{g.Waarde.Id}", VerzoekDto.Van(g.Waarde, TimeProvider.System.GetUtcNow())),
+            Uitkomst<Plaatsingsverzoek>.Fout f => Probleem(f.Status, f.Detail, f.Velden),
+            _ => throw new InvalidOperationException(),
+        };
+    }
+
+    private static async Task<IResult> VerzoekAsync(Guid id, ClaimsPrincipal gebruiker, OpvangService service, CancellationToken ct) =>
+        await service.VerzoekAsync(gebruiker, id, ct) is { } v
+            ? TypedResults.Ok(VerzoekDto.Van(v, TimeProvider.System.GetUtcNow()))
+            : ApiProblemen.Resultaat(404, "Dit plaatsingsverzoek bestaat niet.");
+
+    private static Task<IResult> MatchesAsync(Guid id, ClaimsPrincipal gebruiker, OpvangService service, CancellationToken ct) =>
+        Antwoord(service.MatchesAsync(gebruiker, id, ct), o => new MatchesDto(o.Stap, VerzoekDto.Van(o.Verzoek, o.Klok.Nu), o.Matches.Select(m => MatchDto.Van(m, o.Klok.Nu)).ToList()));
+
+    private static async Task<IResult> ReserveerAsync(Guid id, ReserveringInvoer invoer, [FromHeader(Name = "Idempotency-Key")] string? sleutel, ClaimsPrincipal gebruiker, OpvangService service, CancellationToken ct)
+    {
+        var v = new Validatie()
+            .Als(invoer.PlekkenpoolId is null, "plekkenpoolId", "Geef de plekkenpool.")
+            .Als(string.IsNullOrWhiteSpace(sleutel) || sleutel.Length > 100, "Idempotency-Key", "De header Idempotency-Key is verplicht (hoogstens 100 tekens), zodat een herhaald verzoek nooit een tweede plek neemt.");
+        if (v.AlsProbleem() is { } probleem)
+        {
+            return probleem;
+        }
+        var uitkomst = await service.ReserveerAsync(gebruiker, id, invoer.PlekkenpoolId!.Value, sleutel!, Herkomst.Api, ct);
+        return uitkomst switch
+        {
+            Uitkomst<Reservering>.Gelukt { Nieuw: true } g => TypedResults.Created($"{ApiRoutes.Basis}/reserveringen/{g.Waarde.Id}", ReserveringDto.Van(g.Waarde)),
+            Uitkomst<Reservering>.Gelukt g => TypedResults.Ok(ReserveringDto.Van(g.Waarde)),
+            Uitkomst<Reservering>.Fout f => Probleem(f.Status, f.Detail, f.Velden),
+            _ => throw new InvalidOperationException(),
+        };
+    }
+
+    private static async Task<IResult> NachtAsync(Guid id, NachtInvoer invoer, ClaimsPrincipal gebruiker, OpvangService service, CancellationToken ct)
+    {
+        var v = new Validatie().Als(invoer.Verblijf is null, "verblijf", "Geef aan waar het slachtoffer de nacht doorbracht.");
+        if (v.AlsProbleem() is { } probleem)
+        {
+            return probleem;
+        }
+        return await Antwoord(service.NachtZonderPlekAsync(gebruiker, id, invoer.Verblijf!.Value, invoer.Nacht, Herkomst.Api, ct),
+            n => new { n.Id, n.Nacht, verblijf = n.Verblijf, n.VastgelegdOp });
+    }
+
+    private static async Task<IResult> Antwoord<T, TDto>(Task<Uitkomst<T>> taak, Func<T, TDto> naarDto) => await taak switch
+    {
+        Uitkomst<T>.Gelukt g => TypedResults.Ok(naarDto(g.Waarde)),
+        Uitkomst<T>.Fout f => Probleem(f.Status, f.Detail, f.Velden),
+        _ => throw new InvalidOperationException(),
+    };
+
+    private static IResult Probleem(int status, string detail, IReadOnlyDictionary<string, string[]>? velden) =>
+        velden is not null
+            ? TypedResults.ValidationProblem(velden.ToDictionary(k => k.Key, k => k.Value), detail: detail, title: "Ongeldige invoer")
+            : ApiProblemen.Resultaat(status, detail);
+}
+
+public sealed record BezettingInvoer(int? Bezet, int? BuitenGebruik);
+
+public sealed record ReserveringInvoer(Guid? PlekkenpoolId);
+
+public sealed record AfwijzingInvoer(string? Reden);
+
+public sealed record NachtInvoer(Nachtverblijf? Verblijf, DateOnly? Nacht);
+
+/// <summary>The need as the API takes it; never names.</summary>
+public sealed record VerzoekInvoer(
+    Geslacht? Geslacht, Leeftijdscategorie? Leeftijdscategorie, bool? Minderjarig, List<Uitbuitingsvorm>? Uitbuitingsvormen,
+    bool? Multiproblematiek, bool? Verslaving, List<string>? Talen, bool? Rolstoel, bool? KinderenMee,
+    JaNeeOnbekend? BedenktijdB8, Beveiligingsniveau? Beveiligingsniveau, Urgentie? Urgentie,
+    DateTimeOffset? GevondenOp, string? GevondenInGemeenteCode, string? InschrijvingsgemeenteCode,
+    List<string>? UitgeslotenGemeenten, double? MinimaleAfstandKm, double? Breedtegraad, double? Lengtegraad,
+    List<Opvangtype>? VoorkeurTypen)
+{
+    public (Plaatsingsverzoek?, Validatie) NaarVerzoek(DateTimeOffset nu)
+    {
+        var v = new Validatie()
+            .Als(Geslacht is null, "geslacht", "Geef het geslacht (vrouw, man of anders).")
+            .Als(GevondenOp is null, "gevondenOp", "Geef het moment waarop het slachtoffer is aangetroffen (ISO 8601).")
+            .Als(GevondenOp > nu.AddMinutes(5), "gevondenOp", "Het moment van aantreffen ligt in de toekomst.")
+            .Als(!GemeenteCode.IsGeldig(GevondenInGemeenteCode), "gevondenInGemeenteCode", "Geef de CBS-code van de gemeente waar het slachtoffer is aangetroffen (bijvoorbeeld GM0518).")
+            .Als(InschrijvingsgemeenteCode is not null && !GemeenteCode.IsGeldig(InschrijvingsgemeenteCode), "inschrijvingsgemeenteCode", "Geen geldige CBS-code.")
+            .Als(UitgeslotenGemeenten?.Any(c => !GemeenteCode.IsGeldig(c)) == true, "uitgeslotenGemeenten", "Elke uitgesloten gemeente is een CBS-code.")
+            .Als(MinimaleAfstandKm is < 0 or > 500, "minimaleAfstandKm", "De minimale afstand ligt tussen 0 en 500 km.")
+            .Als(Breedtegraad is < -90 or > 90 || Lengtegraad is < -180 or > 180 || (Breedtegraad is null) != (Lengtegraad is null), "breedtegraad", "Geef breedte- en lengtegraad samen, binnen hun bereik.")
+            .Als(MinimaleAfstandKm is not null && Breedtegraad is null, "minimaleAfstandKm", "Een minimale afstand vraagt om een plaats (breedte- en lengtegraad) om die afstand van te meten.")
+            .Als(Talen?.Any(t => t.Length is < 2 or > 3) == true, "talen", "Talen als ISO 639-1-codes, zoals nl, en, pl.");
+        if (!v.IsGeldig)
+        {
+            return (null, v);
+        }
+        Coordinaat? plek = Breedtegraad is { } b && Lengtegraad is { } l ? new Coordinaat(b, l) : null;
+        var behoefte = new Behoefte
+        {
+            Geslacht = Geslacht!.Value,
+            Leeftijdscategorie = Leeftijdscategorie ?? default,
+            Minderjarig = Minderjarig ?? false,
+            Uitbuitingsvormen = Uitbuitingsvormen ?? [],
+            Multiproblematiek = Multiproblematiek ?? false,
+            Verslaving = Verslaving ?? false,
+            Talen = Talen?.Select(t => t.ToLowerInvariant()).ToList() ?? [],
+            Rolstoel = Rolstoel ?? false,
+            KinderenMee = KinderenMee ?? false,
+            BedenktijdB8 = BedenktijdB8 ?? JaNeeOnbekend.Onbekend,
+            MinimaalBeveiligingsniveau = Beveiligingsniveau ?? default,
+            Urgentie = Urgentie ?? Core.Doorverwijzing.Urgentie.Acuut,
+            Veiligheid = new Veiligheidseisen { UitgeslotenGemeenten = UitgeslotenGemeenten ?? [], AfstandVan = plek, MinimaleAfstandKm = MinimaleAfstandKm },
+            Zoeklocatie = plek,
+            VoorkeurTypen = VoorkeurTypen ?? [],
+        };
+        foreach (var fout in behoefte.Valideer())
+        {
+            v.Fout(fout.Veld, fout.Melding);
+        }
+        return v.IsGeldig
+            ? (new Plaatsingsverzoek
+            {
+                Behoefte = behoefte,
+                GevondenOp = GevondenOp!.Value.ToUniversalTime(),
+                GevondenInGemeenteCode = GevondenInGemeenteCode,
+                InschrijvingsgemeenteCode = InschrijvingsgemeenteCode,
+                Urgentie = behoefte.Urgentie,
+            }, v)
+            : (null, v);
+    }
+}

@@ -1,0 +1,24 @@
+using Schakel.Web.Data;
+
+namespace Schakel.Web.Features.Opvang;
+
+public static class OpvangModule
+{
+    public static IServiceCollection AddOpvang(this IServiceCollection services, IConfiguration configuration)
+    {
+        services.Configure<OpvangOpties>(configuration.GetSection("Opvang"));
+        services.AddScoped<OpvangService>();
+        services.AddSingleton<IOpvangGebeurtenissen, GeenGebeurtenissen>();
+        services.AddScoped<IZaaier, PlaatsingsbevoegdheidZaaier>();
+        services.AddScoped<IZaaier, DemoOpvang>();
+        services.AddScoped<OpvangBewaking>();
+        services.AddHostedService<OpvangBewakingsdienst>();
+        return services;
+    }
+
+    public static WebApplication MapOpvang(this WebApplication app)
+    {
+        app.MapOpvangApi();
+        return app;
+    }
+}

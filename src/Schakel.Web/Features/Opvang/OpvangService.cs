@@ -1,0 +1,523 @@
+using System.Security.Claims;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
+using Schakel.Core.Opvang;
+using Schakel.Core.Organisaties;
+using Schakel.Web.Data;
+using Schakel.Web.Features.Organisaties;
+using Schakel.Web.Security;
+using Schakel.Web.Security.Audit;
+
+namespace Schakel.Web.Features.Opvang;
+
+public sealed class OpvangOpties
+{
+    /// <summary>How long a hold keeps a bed before it is released automatically.</summary>
+    public TimeSpan Reserveringsduur { get; set; } = TimeSpan.FromMinutes(90);
+}
+
+/// <summary>What a caller gets back; the API and the pages map these to their own shapes.</summary>
+public abstract record Uitkomst<T>
+{
+    public sealed record Gelukt(T Waarde, bool Nieuw = true) : Uitkomst<T>;
+    public sealed record Fout(int Status, string Detail, IReadOnlyDictionary<string, string[]>? Velden = null) : Uitkomst<T>;
+}
+
+/// <summary>
+/// The shelter board's use cases. Authorization per organisation is checked here, so a page and an API
+/// call cannot differ in what they allow.
+/// </summary>
+public sealed class OpvangService(
+    SchakelDbContext db, TimeProvider tijd, AuditTrail audit, Veldversleuteling versleuteling,
+    IOpvangGebeurtenissen gebeurtenissen, IOptions<OpvangOpties> opties)
+{
+    private static readonly SemaphoreSlim SqliteSchrijver = new(1, 1);
+
+    public async Task<IReadOnlyList<PoolStand>> PoolStandenAsync(CancellationToken ct = default)
+    {
+        var nu = tijd.GetUtcNow();
+        var rijen = await (
+            from p in db.Set<Plekkenpool>().AsNoTracking()
+            join l in db.Set<Opvanglocatie>().AsNoTracking() on p.OpvanglocatieId equals l.Id
+            select new
+            {
+                Pool = p,
+                Locatie = l,
+                Gereserveerd = db.Set<Reservering>().Count(r => r.PlekkenpoolId == p.Id && r.Status == ReserveringStatus.Actief && r.VerlooptOp > nu),
+            }).ToListAsync(ct);
+        return rijen.Select(r => new PoolStand(r.Locatie, r.Pool, r.Gereserveerd)).ToList();
+    }
+
+    public async Task<IReadOnlyList<Opvanglocatie>> LocatiesAsync(CancellationToken ct = default) =>
+        await db.Set<Opvanglocatie>().AsNoTracking().Include(l => l.Plekkenpools).OrderBy(l => l.Naam).ToListAsync(ct);
+
+    /// <summary>Decrypts an address for those allowed, and audits the read.</summary>
+    public async Task<string?> AdresAsync(ClaimsPrincipal gebruiker, Opvanglocatie locatie, string herkomst, CancellationToken ct = default)
+    {
+        if (locatie.AdresVersleuteld is null || !OpvangToegang.MagAdresZien(gebruiker, locatie, await EigenTypeAsync(gebruiker, ct)))
+        {
+            return null;
+        }
+        await audit.SchrijfAsync(gebruiker.AlsActor(), "opvanglocatie.adres.ingezien", nameof(Opvanglocatie), locatie.Id.ToString(), AuditResultaat.Gelukt, herkomst, ct);
+        return versleuteling.Ontsleutel(locatie.AdresVersleuteld, AdresContext);
+    }
+
+    public const string AdresContext = "Opvanglocatie.Adres";
+
+    public async Task<Uitkomst<PoolStand>> ZetBezettingAsync(ClaimsPrincipal gebruiker, Guid locatieId, Guid poolId, int bezet, int buitenGebruik, string herkomst, CancellationToken ct = default)
+    {
+        var locatie = await db.Set<Opvanglocatie>().AsNoTracking().FirstOrDefaultAsync(l => l.Id == locatieId, ct);
+        if (locatie is null || !await db.Set<Plekkenpool>().AnyAsync(p => p.Id == poolId && p.OpvanglocatieId == locatieId, ct))
+        {
+            return new Uitkomst<PoolStand>.Fout(404, "Deze plekkenpool bestaat niet.");
+        }
+        if (!gebruiker.IsInRole(Rollen.Opvangmedewerker) || gebruiker.OrganisatieId() != locatie.OrganisatieId)
+        {
+            await audit.SchrijfAsync(gebruiker.AlsActor(), "plekkenpool.bezetting", nameof(Plekkenpool), poolId.ToString(), AuditResultaat.Geweigerd, herkomst, ct);
+            return new Uitkomst<PoolStand>.Fout(403, "Alleen medewerkers van deze opvangorganisatie houden de bezetting bij.");
+        }
+
+        var resultaat = await InPoolTransactieAsync<PoolStand>(poolId, (pool, gereserveerd, nu) =>
+        {
+            var fouten = Beschikbaarheid.ValideerBezetting(pool.Capaciteit, bezet, buitenGebruik);
+            if (fouten.Count > 0)
+            {
+                return Task.FromResult<Uitkomst<PoolStand>>(new Uitkomst<PoolStand>.Fout(400, "De bezetting klopt niet.", fouten.GroupBy(f => f.Veld).ToDictionary(g => g.Key, g => g.Select(f => f.Melding).ToArray())));
+            }
+            pool.Bezet = bezet;
+            pool.BuitenGebruik = buitenGebruik;
+            pool.BijgewerktOp = nu;
+            db.Add(new BezettingSnapshot { PlekkenpoolId = pool.Id, Capaciteit = pool.Capaciteit, Bezet = bezet, BuitenGebruik = buitenGebruik, Tijdstip = nu, ActorId = gebruiker.AlsActor().Id });
+            return Task.FromResult<Uitkomst<PoolStand>>(new Uitkomst<PoolStand>.Gelukt(new PoolStand(locatie, pool, gereserveerd)));
+        }, ct);
+        if (resultaat is Uitkomst<PoolStand>.Gelukt)
+        {
+            await audit.SchrijfAsync(gebruiker.AlsActor(), "plekkenpool.bezetting", nameof(Plekkenpool), poolId.ToString(), AuditResultaat.Gelukt, herkomst, ct);
+            await gebeurtenissen.BeschikbaarheidGewijzigdAsync(poolId, ct);
+        }
+        return resultaat;
+    }
+
+    public async Task<Uitkomst<Plaatsingsverzoek>> MaakVerzoekAsync(ClaimsPrincipal gebruiker, Plaatsingsverzoek verzoek, string herkomst, CancellationToken ct = default)
+    {
+        if (!OpvangToegang.MagPlaatsen(gebruiker) || gebruiker.OrganisatieId() is not { } organisatie)
+        {
+            return new Uitkomst<Plaatsingsverzoek>.Fout(403, "Alleen zorgcoördinatie, politie, CoMensha en gemeenten vragen een plaatsing aan.");
+        }
+        var nu = tijd.GetUtcNow();
+        verzoek.Id = Guid.NewGuid();
+        verzoek.AanvragerOrganisatieId = organisatie;
+        verzoek.AangemaaktOp = nu;
+        verzoek.VerantwoordelijkeGemeenteCode = VerantwoordelijkeGemeente.Bepaal(verzoek.InschrijvingsgemeenteCode, verzoek.GevondenInGemeenteCode ?? "").GemeenteCode;
+        db.Add(verzoek);
+        await db.SaveChangesAsync(ct);
+        await audit.SchrijfAsync(gebruiker.AlsActor(), "plaatsingsverzoek.aangemaakt", nameof(Plaatsingsverzoek), verzoek.Id.ToString(), AuditResultaat.Gelukt, herkomst, ct);
+        return new Uitkomst<Plaatsingsverzoek>.Gelukt(verzoek);
+    }
+
+    /// <summary>The request if this user's organisation made it (or the chain director reads it); else null, shown as 404.</summary>
+    public async Task<Plaatsingsverzoek?> VerzoekAsync(ClaimsPrincipal gebruiker, Guid id, CancellationToken ct = default)
+    {
+        var verzoek = await db.Set<Plaatsingsverzoek>().FirstOrDefaultAsync(v => v.Id == id, ct);
+        return verzoek is not null && (verzoek.AanvragerOrganisatieId == gebruiker.OrganisatieId() || gebruiker.IsInRole(Rollen.Ketenregisseur))
+            ? verzoek
+            : null;
+    }
+
+    /// <summary>
+    /// Every pool ranked for the request's current step, with who may place and whether they can be reached
+    /// now. A search that finds no fitting bed is recorded once per request and step as unmet demand.
+    /// </summary>
+    public async Task<Uitkomst<Matchoverzicht>> MatchesAsync(ClaimsPrincipal gebruiker, Guid verzoekId, CancellationToken ct = default)
+    {
+        var verzoek = await VerzoekAsync(gebruiker, verzoekId, ct);
+        if (verzoek is null)
+        {
+            return new Uitkomst<Matchoverzicht>.Fout(404, "Dit plaatsingsverzoek bestaat niet.");
+        }
+        var nu = tijd.GetUtcNow();
+        var stap = Klok(verzoek, nu).HuidigeStap ?? Stap.Vervolgplaatsing;
+        var standen = await PoolStandenAsync(ct);
+        var aanbod = standen.ToDictionary(s => s.Pool.Id);
+        var resultaten = Matcher.Rangschik(verzoek.Behoefte, stap, standen.Select(s => s.AlsAanbod()).ToList(), nu);
+
+        var aanvrager = await AanvragerAsync(gebruiker, ct);
+        var regels = await RegelsAsync(ct);
+        var organisaties = await db.Set<Organisatie>().AsNoTracking().Include(o => o.Werkgebied).ToListAsync(ct);
+        var regelsPerMatch = resultaten.Select(r =>
+        {
+            var stand = aanbod[r.Pool.Id];
+            var oordeel = regels.Beoordeel(aanvrager, r.Pool, verzoek.Behoefte);
+            var bevoegden = oordeel.Toegestaan ? [] : Contacten(oordeel, r.Pool, organisaties, nu);
+            return new Match(r, stand, oordeel, bevoegden);
+        }).ToList();
+
+        if (!verzoek.Afgesloten && OnvervuldeVraag.UitZoekresultaat(verzoek.Id, verzoek.Behoefte, stap, resultaten, nu) is { } onvervuld
+            && !await db.Set<OnvervuldeVraagRegel>().AnyAsync(o => o.PlaatsingsverzoekId == verzoek.Id && o.Stap == stap && o.Reden == onvervuld.Reden, ct))
+        {
+            db.Add(Regel(onvervuld));
+            await db.SaveChangesAsync(ct);
+        }
+        return new Uitkomst<Matchoverzicht>.Gelukt(new Matchoverzicht(verzoek, stap, Klok(verzoek, nu), regelsPerMatch));
+    }
+
+    /// <summary>
+    /// Holds one bed. The pool row is locked (PostgreSQL: FOR UPDATE; SQLite: one writer at a time with an
+    /// immediate transaction), occupied beds and live holds are counted inside that lock, and only then is
+    /// the hold written — so simultaneous requests can never take more beds than are free.
+    /// </summary>
+    public async Task<Uitkomst<Reservering>> ReserveerAsync(ClaimsPrincipal gebruiker, Guid verzoekId, Guid poolId, string idempotencyKey, string herkomst, CancellationToken ct = default)
+    {
+        if (!OpvangToegang.MagPlaatsen(gebruiker) || gebruiker.OrganisatieId() is not { } organisatie)
+        {
+            return new Uitkomst<Reservering>.Fout(403, "Alleen wie plaatst, houdt een plek vast.");
+        }
+        var verzoek = await VerzoekAsync(gebruiker, verzoekId, ct);
+        if (verzoek is null || verzoek.AanvragerOrganisatieId != organisatie)
+        {
+            return new Uitkomst<Reservering>.Fout(404, "Dit plaatsingsverzoek bestaat niet.");
+        }
+        if (await EerdereAsync(organisatie, idempotencyKey, verzoekId, poolId, ct) is { } eerder)
+        {
+            return eerder;
+        }
+
+        var stand = (await PoolStandenAsync(ct)).FirstOrDefault(s => s.Pool.Id == poolId);
+        if (stand is null)
+        {
+            return new Uitkomst<Reservering>.Fout(404, "Deze plekkenpool bestaat niet.");
+        }
+        var oordeel = (await RegelsAsync(ct)).Beoordeel(await AanvragerAsync(gebruiker, ct), stand.AlsAanbod(), verzoek.Behoefte);
+        if (!oordeel.Toegestaan)
+        {
+            var nu = tijd.GetUtcNow();
+            var organisaties = await db.Set<Organisatie>().AsNoTracking().Include(o => o.Werkgebied).ToListAsync(ct);
+            var contact = string.Join(" ", Contacten(oordeel, stand.AlsAanbod(), organisaties, nu).Select(c => $"{c.Naam}: {c.Telefoon} ({c.Bereikbaarheid})."));
+            await audit.SchrijfAsync(gebruiker.AlsActor(), "reservering.aangemaakt", nameof(Plekkenpool), poolId.ToString(), AuditResultaat.Geweigerd, herkomst, ct);
+            return new Uitkomst<Reservering>.Fout(403, $"{oordeel.Uitleg} {contact}".Trim());
+        }
+
+        Reservering? nieuw = null;
+        Uitkomst<Reservering> uitkomst;
+        try
+        {
+            uitkomst = await InPoolTransactieAsync(poolId, async (pool, gereserveerd, nu) =>
+            {
+                if (Klok(verzoek, nu).HuidigeStap is not { } stap)
+                {
+                    return new Uitkomst<Reservering>.Fout(409, "Voor dit verzoek zijn eerste opvang en vervolgplaatsing al geregeld.");
+                }
+                var beschikbaarheid = new Beschikbaarheid(pool.Capaciteit, pool.Bezet, pool.BuitenGebruik, gereserveerd, pool.BijgewerktOp);
+                if (!beschikbaarheid.HeeftPlekVrij)
+                {
+                    return new Uitkomst<Reservering>.Fout(409, "Er is geen plek meer vrij in deze plekkenpool.");
+                }
+                nieuw = new Reservering
+                {
+                    Id = Guid.NewGuid(),
+                    PlaatsingsverzoekId = verzoekId,
+                    PlekkenpoolId = poolId,
+                    AanvragerOrganisatieId = organisatie,
+                    Stap = stap,
+                    IdempotencyKey = idempotencyKey,
+                    AangemaaktOp = nu,
+                    VerlooptOp = nu + opties.Value.Reserveringsduur,
+                    Status = ReserveringStatus.Actief,
+                };
+                db.Add(nieuw);
+                var eigenVerzoek = await db.Set<Plaatsingsverzoek>().FirstAsync(v => v.Id == verzoekId, ct);
+                if (stap == Stap.EersteOpvang)
+                {
+                    eigenVerzoek.EersteOpvangOp ??= nu;
+                }
+                return await Task.FromResult<Uitkomst<Reservering>>(new Uitkomst<Reservering>.Gelukt(nieuw));
+            }, ct);
+        }
+        catch (DbUpdateException) when (nieuw is not null)
+        {
+            // A racing retry with the same key won the unique index: answer with its hold, take no bed.
+            db.ChangeTracker.Clear();
+            return await EerdereAsync(organisatie, idempotencyKey, verzoekId, poolId, ct)
+                ?? new Uitkomst<Reservering>.Fout(409, "Deze Idempotency-Key is al gebruikt.");
+        }
+
+        await audit.SchrijfAsync(gebruiker.AlsActor(), "reservering.aangemaakt", nameof(Reservering), nieuw?.Id.ToString() ?? poolId.ToString(),
+            uitkomst is Uitkomst<Reservering>.Gelukt ? AuditResultaat.Gelukt : AuditResultaat.Mislukt, herkomst, ct);
+        if (uitkomst is Uitkomst<Reservering>.Gelukt)
+        {
+            await gebeurtenissen.BeschikbaarheidGewijzigdAsync(poolId, ct);
+        }
+        else if (uitkomst is Uitkomst<Reservering>.Fout { Status: 409 })
+        {
+            await VoegOnvervuldToeAsync(verzoek.Id, Klok(verzoek, tijd.GetUtcNow()).HuidigeStap ?? Stap.Vervolgplaatsing, OnvervuldeVraagReden.GeenCapaciteit, "geen plek meer vrij bij het vasthouden", ct);
+        }
+        return uitkomst;
+    }
+
+    private async Task<Uitkomst<Reservering>?> EerdereAsync(Guid organisatie, string sleutel, Guid verzoekId, Guid poolId, CancellationToken ct)
+    {
+        var eerder = await db.Set<Reservering>().AsNoTracking()
+            .FirstOrDefaultAsync(r => r.AanvragerOrganisatieId == organisatie && r.IdempotencyKey == sleutel, ct);
+        if (eerder is null)
+        {
+            return null;
+        }
+        return eerder.PlaatsingsverzoekId == verzoekId && eerder.PlekkenpoolId == poolId
+            ? new Uitkomst<Reservering>.Gelukt(eerder, Nieuw: false)
+            : new Uitkomst<Reservering>.Fout(409, "Deze Idempotency-Key is al gebruikt voor een andere reservering.");
+    }
+
+    public Task<Uitkomst<Reservering>> BevestigAsync(ClaimsPrincipal gebruiker, Guid id, string herkomst, CancellationToken ct = default) =>
+        HandelAfAsync(gebruiker, id, doorOpvang: true, "reservering.bevestigd", herkomst, async (r, pool, verzoek, nu) =>
+        {
+            r.Status = ReserveringStatus.Bevestigd;
+            pool.Bezet++;
+            pool.BijgewerktOp = nu;
+            db.Add(new BezettingSnapshot { PlekkenpoolId = pool.Id, Capaciteit = pool.Capaciteit, Bezet = pool.Bezet, BuitenGebruik = pool.BuitenGebruik, Tijdstip = nu, ActorId = gebruiker.AlsActor().Id });
+            var gemeente = verzoek.VerantwoordelijkeGemeenteCode ?? (await db.Set<Opvanglocatie>().FirstAsync(l => l.Id == pool.OpvanglocatieId, ct)).GemeenteCode;
+            db.Add(new PlaatsingRegel
+            {
+                Id = Guid.NewGuid(), ReserveringId = r.Id, PlaatsingsverzoekId = verzoek.Id, PlekkenpoolId = pool.Id,
+                Stap = r.Stap, VerantwoordelijkeGemeenteCode = gemeente, OpgenomenOp = nu,
+            });
+            if (r.Stap == Stap.Vervolgplaatsing)
+            {
+                verzoek.VervolgGeregeldOp ??= nu;
+                verzoek.Afgesloten = true;
+            }
+            return null;
+        }, ct);
+
+    public Task<Uitkomst<Reservering>> AfwijzenAsync(ClaimsPrincipal gebruiker, Guid id, string reden, string herkomst, CancellationToken ct = default) =>
+        string.IsNullOrWhiteSpace(reden) || reden.Length > 500
+            ? Task.FromResult<Uitkomst<Reservering>>(new Uitkomst<Reservering>.Fout(400, "Geef een reden (hoogstens 500 tekens).", new Dictionary<string, string[]> { ["reden"] = ["Geef een reden voor de afwijzing."] }))
+            : HandelAfAsync(gebruiker, id, doorOpvang: true, "reservering.afgewezen", herkomst, (r, _, verzoek, nu) =>
+            {
+                r.Status = ReserveringStatus.Afgewezen;
+                r.Reden = reden.Trim();
+                db.Add(Regel(OnvervuldeVraag.Afgewezen(verzoek.Id, verzoek.Behoefte, r.Stap, reden.Trim(), nu)));
+                return HeropenEersteStapAsync(r, verzoek, ct);
+            }, ct);
+
+    public Task<Uitkomst<Reservering>> AnnulerenAsync(ClaimsPrincipal gebruiker, Guid id, string herkomst, CancellationToken ct = default) =>
+        HandelAfAsync(gebruiker, id, doorOpvang: false, "reservering.geannuleerd", herkomst, (r, _, verzoek, _) =>
+        {
+            r.Status = ReserveringStatus.Geannuleerd;
+            return HeropenEersteStapAsync(r, verzoek, ct);
+        }, ct);
+
+    private async Task<Uitkomst<Reservering>> HandelAfAsync(
+        ClaimsPrincipal gebruiker, Guid id, bool doorOpvang, string actie, string herkomst,
+        Func<Reservering, Plekkenpool, Plaatsingsverzoek, DateTimeOffset, Task<Uitkomst<Reservering>?>> handeling, CancellationToken ct)
+    {
+        var r = await db.Set<Reservering>().AsNoTracking().FirstOrDefaultAsync(x => x.Id == id, ct);
+        if (r is null)
+        {
+            return new Uitkomst<Reservering>.Fout(404, "Deze reservering bestaat niet.");
+        }
+        var locatie = await (from p in db.Set<Plekkenpool>() join l in db.Set<Opvanglocatie>() on p.OpvanglocatieId equals l.Id where p.Id == r.PlekkenpoolId select l).FirstAsync(ct);
+        var mag = doorOpvang
+            ? gebruiker.IsInRole(Rollen.Opvangmedewerker) && gebruiker.OrganisatieId() == locatie.OrganisatieId
+            : gebruiker.OrganisatieId() == r.AanvragerOrganisatieId;
+        if (!mag)
+        {
+            await audit.SchrijfAsync(gebruiker.AlsActor(), actie, nameof(Reservering), id.ToString(), AuditResultaat.Geweigerd, herkomst, ct);
+            // The requester's own holds are visible to them; anyone else learns nothing about the hold.
+            return gebruiker.OrganisatieId() == r.AanvragerOrganisatieId || gebruiker.OrganisatieId() == locatie.OrganisatieId
+                ? new Uitkomst<Reservering>.Fout(403, doorOpvang ? "Alleen de opvang bevestigt of wijst af." : "Alleen de aanvrager annuleert.")
+                : new Uitkomst<Reservering>.Fout(404, "Deze reservering bestaat niet.");
+        }
+
+        var uitkomst = await InPoolTransactieAsync(r.PlekkenpoolId, async (pool, _, nu) =>
+        {
+            var reservering = await db.Set<Reservering>().FirstAsync(x => x.Id == id, ct);
+            if (reservering.Status != ReserveringStatus.Actief || reservering.VerlooptOp <= nu)
+            {
+                return new Uitkomst<Reservering>.Fout(409, $"Deze reservering is niet meer actief (status: {(reservering.VerlooptOp <= nu && reservering.Status == ReserveringStatus.Actief ? "verlopen" : reservering.Status.ToString().ToLowerInvariant())}).");
+            }
+            var verzoek = await db.Set<Plaatsingsverzoek>().FirstAsync(v => v.Id == reservering.PlaatsingsverzoekId, ct);
+            reservering.AfgehandeldOp = nu;
+            return await handeling(reservering, pool, verzoek, nu) ?? new Uitkomst<Reservering>.Gelukt(reservering, Nieuw: false);
+        }, ct);
+        await audit.SchrijfAsync(gebruiker.AlsActor(), actie, nameof(Reservering), id.ToString(), uitkomst is Uitkomst<Reservering>.Gelukt ? AuditResultaat.Gelukt : AuditResultaat.Mislukt, herkomst, ct);
+        if (uitkomst is Uitkomst<Reservering>.Gelukt)
+        {
+            await gebeurtenissen.BeschikbaarheidGewijzigdAsync(r.PlekkenpoolId, ct);
+        }
+        return uitkomst;
+    }
+
+    /// <summary>
+    /// A crisis hold that ends without a placement means the victim is again waiting for a first place,
+    /// unless another crisis hold or placement for the request is still there.
+    /// </summary>
+    internal async Task<Uitkomst<Reservering>?> HeropenEersteStapAsync(Reservering r, Plaatsingsverzoek verzoek, CancellationToken ct)
+    {
+        if (r.Stap != Stap.EersteOpvang)
+        {
+            return null;
+        }
+        var nu = tijd.GetUtcNow();
+        var nogIets = await db.Set<Reservering>().AnyAsync(x => x.PlaatsingsverzoekId == verzoek.Id && x.Id != r.Id && x.Stap == Stap.EersteOpvang
+            && (x.Status == ReserveringStatus.Bevestigd || (x.Status == ReserveringStatus.Actief && x.VerlooptOp > nu)), ct);
+        if (!nogIets)
+        {
+            verzoek.EersteOpvangOp = null;
+        }
+        return null;
+    }
+
+    public async Task<Uitkomst<NachtZonderPlekRegel>> NachtZonderPlekAsync(ClaimsPrincipal gebruiker, Guid verzoekId, Nachtverblijf verblijf, DateOnly? nacht, string herkomst, CancellationToken ct = default)
+    {
+        var verzoek = await VerzoekAsync(gebruiker, verzoekId, ct);
+        if (verzoek is null || verzoek.AanvragerOrganisatieId != gebruiker.OrganisatieId())
+        {
+            return new Uitkomst<NachtZonderPlekRegel>.Fout(404, "Dit plaatsingsverzoek bestaat niet.");
+        }
+        var nu = tijd.GetUtcNow();
+        var datum = nacht ?? DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(verzoek.GevondenOp, Amsterdam).Date);
+        var bestaand = await db.Set<NachtZonderPlekRegel>().FirstOrDefaultAsync(n => n.PlaatsingsverzoekId == verzoekId && n.Nacht == datum, ct);
+        if (bestaand is not null)
+        {
+            bestaand.Verblijf = verblijf;
+        }
+        else
+        {
+            bestaand = new NachtZonderPlekRegel { Id = Guid.NewGuid(), PlaatsingsverzoekId = verzoekId, Nacht = datum, Verblijf = verblijf, VastgelegdOp = nu };
+            db.Add(bestaand);
+            db.Add(Regel(OnvervuldeVraag.NachtZonderPlek(verzoek.Id, verzoek.Behoefte, verblijf, nu)));
+        }
+        await db.SaveChangesAsync(ct);
+        await audit.SchrijfAsync(gebruiker.AlsActor(), "plaatsingsverzoek.nachtzonderplek", nameof(Plaatsingsverzoek), verzoekId.ToString(), AuditResultaat.Gelukt, herkomst, ct);
+        return new Uitkomst<NachtZonderPlekRegel>.Gelukt(bestaand);
+    }
+
+    public static readonly TimeZoneInfo Amsterdam = TimeZoneInfo.FindSystemTimeZoneById("Europe/Amsterdam");
+
+    public static Klok36Uur Klok(Plaatsingsverzoek v, DateTimeOffset nu) =>
+        Klok36Uur.Bereken(v.GevondenOp, nu, v.EersteOpvangOp, v.VervolgGeregeldOp);
+
+    private async Task VoegOnvervuldToeAsync(Guid verzoekId, Stap stap, OnvervuldeVraagReden reden, string toelichting, CancellationToken ct)
+    {
+        db.ChangeTracker.Clear();
+        db.Add(new OnvervuldeVraagRegel { PlaatsingsverzoekId = verzoekId, Stap = stap, Reden = reden, Toelichting = toelichting, Tijdstip = tijd.GetUtcNow() });
+        await db.SaveChangesAsync(ct);
+    }
+
+    internal static OnvervuldeVraagRegel Regel(OnvervuldeVraag o) => new()
+    {
+        PlaatsingsverzoekId = o.PlaatsingsverzoekId,
+        Stap = o.Stap,
+        Reden = o.Reden,
+        Criteria = string.Join(';', o.NietVervuldeCriteria),
+        Toelichting = o.Afwijzingsreden ?? o.Nachtverblijf?.ToString(),
+        Tijdstip = o.Op,
+    };
+
+    private async Task<OrganisatieType?> EigenTypeAsync(ClaimsPrincipal gebruiker, CancellationToken ct)
+    {
+        var id = gebruiker.OrganisatieId();
+        return id is null ? null : await db.Set<Organisatie>().Where(o => o.Id == id).Select(o => (OrganisatieType?)o.Type).FirstOrDefaultAsync(ct);
+    }
+
+    private async Task<Aanvrager> AanvragerAsync(ClaimsPrincipal gebruiker, CancellationToken ct)
+    {
+        var id = gebruiker.OrganisatieId();
+        var o = await db.Set<Organisatie>().AsNoTracking().Include(x => x.Werkgebied).FirstAsync(x => x.Id == id, ct);
+        return new Aanvrager(o.Type, o.Werkgebied.Select(w => w.CbsCode).ToList());
+    }
+
+    public async Task<Plaatsingsbevoegdheid> RegelsAsync(CancellationToken ct = default)
+    {
+        var instelling = await db.Set<PlaatsingsbevoegdheidInstelling>().AsNoTracking().FirstOrDefaultAsync(ct);
+        return instelling is null ? Plaatsingsbevoegdheid.Standaard : new Plaatsingsbevoegdheid(instelling.Regels);
+    }
+
+    /// <summary>The organisations that may place in a pool, with their public number and whether they answer now.</summary>
+    private static IReadOnlyList<Contactpartij> Contacten(Bevoegdheidsoordeel oordeel, PlekkenpoolAanbod pool, List<Organisatie> organisaties, DateTimeOffset nu) =>
+        oordeel.Bevoegden.SelectMany(b => organisaties.Where(o => o.Actief && o.Type == b.Type
+                && (b.GemeenteCodes.Count == 0 || o.Werkgebied.Any(w => b.GemeenteCodes.Contains(w.CbsCode)))))
+            .DistinctBy(o => o.Id)
+            .Select(o => new Contactpartij(o.Id, o.Naam, o.Telefoon, Bereikbaarheid.Bepaal(o.DagEnNacht, o.Openingstijden, nu).Omschrijving))
+            .ToList();
+
+    /// <summary>
+    /// Runs a change to one pool under that pool's lock, with the live holds counted inside the lock.
+    /// PostgreSQL: a row lock (SELECT … FOR UPDATE) serialises writers per pool across web nodes.
+    /// SQLite: a process-wide writer lock plus an immediate transaction (one writer per database file).
+    /// </summary>
+    private async Task<Uitkomst<T>> InPoolTransactieAsync<T>(Guid poolId, Func<Plekkenpool, int, DateTimeOffset, Task<Uitkomst<T>>> werk, CancellationToken ct)
+    {
+        var sqlite = db.Provider == DatabaseProvider.Sqlite;
+        if (sqlite)
+        {
+            await SqliteSchrijver.WaitAsync(ct);
+        }
+        try
+        {
+            await using var tx = await db.Database.BeginTransactionAsync(ct);
+            if (!sqlite)
+            {
+                await db.Database.ExecuteSqlRawAsync("SELECT 1 FROM plekkenpools WHERE \"Id\" = {0} FOR UPDATE", [poolId], ct);
+            }
+            var pool = await db.Set<Plekkenpool>().FirstAsync(p => p.Id == poolId, ct);
+            var nu = tijd.GetUtcNow();
+            var gereserveerd = await db.Set<Reservering>().CountAsync(r => r.PlekkenpoolId == poolId && r.Status == ReserveringStatus.Actief && r.VerlooptOp > nu, ct);
+            var uitkomst = await werk(pool, gereserveerd, nu);
+            if (uitkomst is Uitkomst<T>.Gelukt)
+            {
+                await db.SaveChangesAsync(ct);
+                await tx.CommitAsync(ct);
+            }
+            else
+            {
+                await tx.RollbackAsync(ct);
+                db.ChangeTracker.Clear();
+            }
+            return uitkomst;
+        }
+        finally
+        {
+            if (sqlite)
+            {
+                SqliteSchrijver.Release();
+            }
+        }
+    }
+}
+
+public sealed record PoolStand(Opvanglocatie Locatie, Plekkenpool Pool, int Gereserveerd)
+{
+    public Beschikbaarheid Beschikbaarheid => new(Pool.Capaciteit, Pool.Bezet, Pool.BuitenGebruik, Gereserveerd, Pool.BijgewerktOp);
+
+    public PlekkenpoolAanbod AlsAanbod() => new()
+    {
+        Id = Pool.Id,
+        OpvanglocatieId = Locatie.Id,
+        Naam = $"{Locatie.Naam} — {Pool.Naam}",
+        Type = Pool.Type,
+        Fase = Pool.Fase,
+        GemeenteCode = Locatie.GemeenteCode,
+        GemeenteNaam = Locatie.GemeenteNaam,
+        Locatie = Locatie.Breedtegraad is { } b && Locatie.Lengtegraad is { } l ? new Coordinaat(b, l) : null,
+        Criteria = Pool.Criteria,
+        Beschikbaarheid = Beschikbaarheid,
+    };
+}
+
+public sealed record Contactpartij(Guid OrganisatieId, string Naam, string? Telefoon, string Bereikbaarheid);
+
+public sealed record Match(Matchresultaat Resultaat, PoolStand Stand, Bevoegdheidsoordeel Bevoegdheid, IReadOnlyList<Contactpartij> WieMagPlaatsen);
+
+public sealed record Matchoverzicht(Plaatsingsverzoek Verzoek, Stap Stap, Klok36Uur Klok, IReadOnlyList<Match> Matches);
+
+/// <summary>Live updates for the board (SignalR when the UI is wired; a no-op otherwise).</summary>
+public interface IOpvangGebeurtenissen
+{
+    Task BeschikbaarheidGewijzigdAsync(Guid poolId, CancellationToken ct);
+}
+
+internal sealed class GeenGebeurtenissen : IOpvangGebeurtenissen
+{
+    public Task BeschikbaarheidGewijzigdAsync(Guid poolId, CancellationToken ct) => Task.CompletedTask;
+}
