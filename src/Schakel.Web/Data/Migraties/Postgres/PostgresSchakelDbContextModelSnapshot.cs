@@ -649,6 +649,405 @@ namespace Schakel.Web.Data.Migraties.Postgres
                     b.ToTable("melding_statushistorie", (string)null);
                 });
 
+            modelBuilder.Entity("Schakel.Web.Features.Opvang.BezettingSnapshot", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
+
+                    b.Property<string>("ActorId")
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
+                    b.Property<int>("Bezet")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("BuitenGebruik")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("Capaciteit")
+                        .HasColumnType("integer");
+
+                    b.Property<Guid>("PlekkenpoolId")
+                        .HasColumnType("uuid");
+
+                    b.Property<DateTimeOffset>("Tijdstip")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("PlekkenpoolId", "Tijdstip");
+
+                    b.ToTable("bezetting_snapshots", (string)null);
+                });
+
+            modelBuilder.Entity("Schakel.Web.Features.Opvang.EscalatieRegel", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
+
+                    b.Property<string>("Code")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)");
+
+                    b.Property<Guid>("PlaatsingsverzoekId")
+                        .HasColumnType("uuid");
+
+                    b.Property<DateTimeOffset>("Tijdstip")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("PlaatsingsverzoekId");
+
+                    b.ToTable("opvang_escalaties", (string)null);
+                });
+
+            modelBuilder.Entity("Schakel.Web.Features.Opvang.NachtZonderPlekRegel", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid");
+
+                    b.Property<DateOnly>("Nacht")
+                        .HasColumnType("date");
+
+                    b.Property<Guid>("PlaatsingsverzoekId")
+                        .HasColumnType("uuid");
+
+                    b.Property<DateTimeOffset>("VastgelegdOp")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("Verblijf")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("PlaatsingsverzoekId", "Nacht")
+                        .IsUnique();
+
+                    b.ToTable("nachten_zonder_plek", (string)null);
+                });
+
+            modelBuilder.Entity("Schakel.Web.Features.Opvang.OnvervuldeVraagRegel", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
+
+                    b.Property<string>("Criteria")
+                        .IsRequired()
+                        .HasMaxLength(400)
+                        .HasColumnType("character varying(400)");
+
+                    b.Property<Guid>("PlaatsingsverzoekId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("Reden")
+                        .IsRequired()
+                        .HasMaxLength(60)
+                        .HasColumnType("character varying(60)");
+
+                    b.Property<string>("Stap")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)");
+
+                    b.Property<DateTimeOffset>("Tijdstip")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("Toelichting")
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("PlaatsingsverzoekId", "Stap", "Reden");
+
+                    b.ToTable("onvervulde_vraag", (string)null);
+                });
+
+            modelBuilder.Entity("Schakel.Web.Features.Opvang.Opvanglocatie", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("AdresVersleuteld")
+                        .HasColumnType("text");
+
+                    b.Property<double?>("Breedtegraad")
+                        .HasColumnType("double precision");
+
+                    b.Property<string>("Contact24Uur")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)");
+
+                    b.Property<bool>("GeheimAdres")
+                        .HasColumnType("boolean");
+
+                    b.Property<string>("GemeenteCode")
+                        .IsRequired()
+                        .HasMaxLength(6)
+                        .HasColumnType("character varying(6)");
+
+                    b.Property<string>("GemeenteNaam")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<double?>("Lengtegraad")
+                        .HasColumnType("double precision");
+
+                    b.Property<string>("Naam")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<Guid>("OrganisatieId")
+                        .HasColumnType("uuid");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("OrganisatieId");
+
+                    b.ToTable("opvanglocaties", (string)null);
+                });
+
+            modelBuilder.Entity("Schakel.Web.Features.Opvang.PlaatsingRegel", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid");
+
+                    b.Property<DateTimeOffset?>("OntslagenOp")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<DateTimeOffset>("OpgenomenOp")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<Guid>("PlaatsingsverzoekId")
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid>("PlekkenpoolId")
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid>("ReserveringId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("Stap")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)");
+
+                    b.Property<string>("Uitstroom")
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)");
+
+                    b.Property<string>("VerantwoordelijkeGemeenteCode")
+                        .IsRequired()
+                        .HasMaxLength(6)
+                        .HasColumnType("character varying(6)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ReserveringId")
+                        .IsUnique();
+
+                    b.ToTable("plaatsingen", (string)null);
+                });
+
+            modelBuilder.Entity("Schakel.Web.Features.Opvang.PlaatsingsbevoegdheidInstelling", b =>
+                {
+                    b.Property<int>("Id")
+                        .HasColumnType("integer");
+
+                    b.Property<DateTimeOffset>("GewijzigdOp")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("Regels")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.HasKey("Id");
+
+                    b.ToTable("plaatsingsbevoegdheid", (string)null);
+                });
+
+            modelBuilder.Entity("Schakel.Web.Features.Opvang.Plaatsingsverzoek", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid");
+
+                    b.Property<DateTimeOffset>("AangemaaktOp")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<Guid>("AanvragerOrganisatieId")
+                        .HasColumnType("uuid");
+
+                    b.Property<bool>("Afgesloten")
+                        .HasColumnType("boolean");
+
+                    b.Property<string>("Behoefte")
+                        .IsRequired()
+                        .HasMaxLength(4000)
+                        .HasColumnType("character varying(4000)");
+
+                    b.Property<DateTimeOffset?>("EersteOpvangOp")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("GevondenInGemeenteCode")
+                        .HasMaxLength(6)
+                        .HasColumnType("character varying(6)");
+
+                    b.Property<DateTimeOffset>("GevondenOp")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("InschrijvingsgemeenteCode")
+                        .HasMaxLength(6)
+                        .HasColumnType("character varying(6)");
+
+                    b.Property<string>("Urgentie")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)");
+
+                    b.Property<string>("VerantwoordelijkeGemeenteCode")
+                        .HasMaxLength(6)
+                        .HasColumnType("character varying(6)");
+
+                    b.Property<string>("VerstuurdeEscalaties")
+                        .IsRequired()
+                        .HasMaxLength(400)
+                        .HasColumnType("character varying(400)");
+
+                    b.Property<DateTimeOffset?>("VervolgGeregeldOp")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("AanvragerOrganisatieId");
+
+                    b.HasIndex("Afgesloten", "GevondenOp");
+
+                    b.ToTable("plaatsingsverzoeken", (string)null);
+                });
+
+            modelBuilder.Entity("Schakel.Web.Features.Opvang.Plekkenpool", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid");
+
+                    b.Property<int>("Bezet")
+                        .HasColumnType("integer");
+
+                    b.Property<DateTimeOffset?>("BijgewerktOp")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<int>("BuitenGebruik")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("Capaciteit")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Criteria")
+                        .IsRequired()
+                        .HasMaxLength(4000)
+                        .HasColumnType("character varying(4000)");
+
+                    b.Property<string>("Fase")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)");
+
+                    b.Property<string>("Naam")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<Guid>("OpvanglocatieId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("Type")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("OpvanglocatieId");
+
+                    b.ToTable("plekkenpools", (string)null);
+                });
+
+            modelBuilder.Entity("Schakel.Web.Features.Opvang.Reservering", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid");
+
+                    b.Property<DateTimeOffset>("AangemaaktOp")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<Guid>("AanvragerOrganisatieId")
+                        .HasColumnType("uuid");
+
+                    b.Property<DateTimeOffset?>("AfgehandeldOp")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("IdempotencyKey")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
+                    b.Property<Guid>("PlaatsingsverzoekId")
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid>("PlekkenpoolId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("Reden")
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)");
+
+                    b.Property<string>("Stap")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)");
+
+                    b.Property<DateTimeOffset>("VerlooptOp")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("PlaatsingsverzoekId");
+
+                    b.HasIndex("AanvragerOrganisatieId", "IdempotencyKey")
+                        .IsUnique();
+
+                    b.HasIndex("PlekkenpoolId", "Status", "VerlooptOp");
+
+                    b.ToTable("reserveringen", (string)null);
+                });
+
             modelBuilder.Entity("Schakel.Web.Features.Organisaties.Organisatie", b =>
                 {
                     b.Property<Guid>("Id")
@@ -1036,6 +1435,93 @@ namespace Schakel.Web.Data.Migraties.Postgres
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("Schakel.Web.Features.Opvang.BezettingSnapshot", b =>
+                {
+                    b.HasOne("Schakel.Web.Features.Opvang.Plekkenpool", null)
+                        .WithMany()
+                        .HasForeignKey("PlekkenpoolId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Schakel.Web.Features.Opvang.EscalatieRegel", b =>
+                {
+                    b.HasOne("Schakel.Web.Features.Opvang.Plaatsingsverzoek", null)
+                        .WithMany()
+                        .HasForeignKey("PlaatsingsverzoekId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Schakel.Web.Features.Opvang.NachtZonderPlekRegel", b =>
+                {
+                    b.HasOne("Schakel.Web.Features.Opvang.Plaatsingsverzoek", null)
+                        .WithMany()
+                        .HasForeignKey("PlaatsingsverzoekId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Schakel.Web.Features.Opvang.OnvervuldeVraagRegel", b =>
+                {
+                    b.HasOne("Schakel.Web.Features.Opvang.Plaatsingsverzoek", null)
+                        .WithMany()
+                        .HasForeignKey("PlaatsingsverzoekId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Schakel.Web.Features.Opvang.Opvanglocatie", b =>
+                {
+                    b.HasOne("Schakel.Web.Features.Organisaties.Organisatie", null)
+                        .WithMany()
+                        .HasForeignKey("OrganisatieId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Schakel.Web.Features.Opvang.PlaatsingRegel", b =>
+                {
+                    b.HasOne("Schakel.Web.Features.Opvang.Reservering", null)
+                        .WithMany()
+                        .HasForeignKey("ReserveringId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Schakel.Web.Features.Opvang.Plaatsingsverzoek", b =>
+                {
+                    b.HasOne("Schakel.Web.Features.Organisaties.Organisatie", null)
+                        .WithMany()
+                        .HasForeignKey("AanvragerOrganisatieId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Schakel.Web.Features.Opvang.Plekkenpool", b =>
+                {
+                    b.HasOne("Schakel.Web.Features.Opvang.Opvanglocatie", null)
+                        .WithMany("Plekkenpools")
+                        .HasForeignKey("OpvanglocatieId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Schakel.Web.Features.Opvang.Reservering", b =>
+                {
+                    b.HasOne("Schakel.Web.Features.Opvang.Plaatsingsverzoek", null)
+                        .WithMany()
+                        .HasForeignKey("PlaatsingsverzoekId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("Schakel.Web.Features.Opvang.Plekkenpool", null)
+                        .WithMany()
+                        .HasForeignKey("PlekkenpoolId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("Schakel.Web.Features.Organisaties.OrganisatieWerkgebied", b =>
                 {
                     b.HasOne("Schakel.Web.Features.Regio.Gemeente", null)
@@ -1115,6 +1601,11 @@ namespace Schakel.Web.Data.Migraties.Postgres
                     b.Navigation("Bijlagen");
 
                     b.Navigation("Historie");
+                });
+
+            modelBuilder.Entity("Schakel.Web.Features.Opvang.Opvanglocatie", b =>
+                {
+                    b.Navigation("Plekkenpools");
                 });
 
             modelBuilder.Entity("Schakel.Web.Features.Organisaties.Organisatie", b =>

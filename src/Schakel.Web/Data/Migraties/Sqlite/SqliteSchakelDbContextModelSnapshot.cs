@@ -635,6 +635,399 @@ namespace Schakel.Web.Data.Migraties.Sqlite
                     b.ToTable("melding_statushistorie", (string)null);
                 });
 
+            modelBuilder.Entity("Schakel.Web.Features.Opvang.BezettingSnapshot", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("ActorId")
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Bezet")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("BuitenGebruik")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Capaciteit")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid>("PlekkenpoolId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("Tijdstip")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("PlekkenpoolId", "Tijdstip");
+
+                    b.ToTable("bezetting_snapshots", (string)null);
+                });
+
+            modelBuilder.Entity("Schakel.Web.Features.Opvang.EscalatieRegel", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Code")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("PlaatsingsverzoekId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("Tijdstip")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("PlaatsingsverzoekId");
+
+                    b.ToTable("opvang_escalaties", (string)null);
+                });
+
+            modelBuilder.Entity("Schakel.Web.Features.Opvang.NachtZonderPlekRegel", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("Nacht")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("PlaatsingsverzoekId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("VastgelegdOp")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Verblijf")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("PlaatsingsverzoekId", "Nacht")
+                        .IsUnique();
+
+                    b.ToTable("nachten_zonder_plek", (string)null);
+                });
+
+            modelBuilder.Entity("Schakel.Web.Features.Opvang.OnvervuldeVraagRegel", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Criteria")
+                        .IsRequired()
+                        .HasMaxLength(400)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("PlaatsingsverzoekId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Reden")
+                        .IsRequired()
+                        .HasMaxLength(60)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Stap")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("Tijdstip")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Toelichting")
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("PlaatsingsverzoekId", "Stap", "Reden");
+
+                    b.ToTable("onvervulde_vraag", (string)null);
+                });
+
+            modelBuilder.Entity("Schakel.Web.Features.Opvang.Opvanglocatie", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("AdresVersleuteld")
+                        .HasColumnType("TEXT");
+
+                    b.Property<double?>("Breedtegraad")
+                        .HasColumnType("REAL");
+
+                    b.Property<string>("Contact24Uur")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("GeheimAdres")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("GemeenteCode")
+                        .IsRequired()
+                        .HasMaxLength(6)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("GemeenteNaam")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<double?>("Lengtegraad")
+                        .HasColumnType("REAL");
+
+                    b.Property<string>("Naam")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("OrganisatieId")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("OrganisatieId");
+
+                    b.ToTable("opvanglocaties", (string)null);
+                });
+
+            modelBuilder.Entity("Schakel.Web.Features.Opvang.PlaatsingRegel", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<long?>("OntslagenOp")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("OpgenomenOp")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid>("PlaatsingsverzoekId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("PlekkenpoolId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("ReserveringId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Stap")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Uitstroom")
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("VerantwoordelijkeGemeenteCode")
+                        .IsRequired()
+                        .HasMaxLength(6)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ReserveringId")
+                        .IsUnique();
+
+                    b.ToTable("plaatsingen", (string)null);
+                });
+
+            modelBuilder.Entity("Schakel.Web.Features.Opvang.PlaatsingsbevoegdheidInstelling", b =>
+                {
+                    b.Property<int>("Id")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("GewijzigdOp")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Regels")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.ToTable("plaatsingsbevoegdheid", (string)null);
+                });
+
+            modelBuilder.Entity("Schakel.Web.Features.Opvang.Plaatsingsverzoek", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("AangemaaktOp")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid>("AanvragerOrganisatieId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("Afgesloten")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Behoefte")
+                        .IsRequired()
+                        .HasMaxLength(4000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long?>("EersteOpvangOp")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("GevondenInGemeenteCode")
+                        .HasMaxLength(6)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("GevondenOp")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("InschrijvingsgemeenteCode")
+                        .HasMaxLength(6)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Urgentie")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("VerantwoordelijkeGemeenteCode")
+                        .HasMaxLength(6)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("VerstuurdeEscalaties")
+                        .IsRequired()
+                        .HasMaxLength(400)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long?>("VervolgGeregeldOp")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("AanvragerOrganisatieId");
+
+                    b.HasIndex("Afgesloten", "GevondenOp");
+
+                    b.ToTable("plaatsingsverzoeken", (string)null);
+                });
+
+            modelBuilder.Entity("Schakel.Web.Features.Opvang.Plekkenpool", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Bezet")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long?>("BijgewerktOp")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("BuitenGebruik")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Capaciteit")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Criteria")
+                        .IsRequired()
+                        .HasMaxLength(4000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Fase")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Naam")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("OpvanglocatieId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Type")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("OpvanglocatieId");
+
+                    b.ToTable("plekkenpools", (string)null);
+                });
+
+            modelBuilder.Entity("Schakel.Web.Features.Opvang.Reservering", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("AangemaaktOp")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid>("AanvragerOrganisatieId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long?>("AfgehandeldOp")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("IdempotencyKey")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("PlaatsingsverzoekId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("PlekkenpoolId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Reden")
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Stap")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("VerlooptOp")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("PlaatsingsverzoekId");
+
+                    b.HasIndex("AanvragerOrganisatieId", "IdempotencyKey")
+                        .IsUnique();
+
+                    b.HasIndex("PlekkenpoolId", "Status", "VerlooptOp");
+
+                    b.ToTable("reserveringen", (string)null);
+                });
+
             modelBuilder.Entity("Schakel.Web.Features.Organisaties.Organisatie", b =>
                 {
                     b.Property<Guid>("Id")
@@ -1022,6 +1415,93 @@ namespace Schakel.Web.Data.Migraties.Sqlite
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("Schakel.Web.Features.Opvang.BezettingSnapshot", b =>
+                {
+                    b.HasOne("Schakel.Web.Features.Opvang.Plekkenpool", null)
+                        .WithMany()
+                        .HasForeignKey("PlekkenpoolId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Schakel.Web.Features.Opvang.EscalatieRegel", b =>
+                {
+                    b.HasOne("Schakel.Web.Features.Opvang.Plaatsingsverzoek", null)
+                        .WithMany()
+                        .HasForeignKey("PlaatsingsverzoekId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Schakel.Web.Features.Opvang.NachtZonderPlekRegel", b =>
+                {
+                    b.HasOne("Schakel.Web.Features.Opvang.Plaatsingsverzoek", null)
+                        .WithMany()
+                        .HasForeignKey("PlaatsingsverzoekId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Schakel.Web.Features.Opvang.OnvervuldeVraagRegel", b =>
+                {
+                    b.HasOne("Schakel.Web.Features.Opvang.Plaatsingsverzoek", null)
+                        .WithMany()
+                        .HasForeignKey("PlaatsingsverzoekId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Schakel.Web.Features.Opvang.Opvanglocatie", b =>
+                {
+                    b.HasOne("Schakel.Web.Features.Organisaties.Organisatie", null)
+                        .WithMany()
+                        .HasForeignKey("OrganisatieId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Schakel.Web.Features.Opvang.PlaatsingRegel", b =>
+                {
+                    b.HasOne("Schakel.Web.Features.Opvang.Reservering", null)
+                        .WithMany()
+                        .HasForeignKey("ReserveringId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Schakel.Web.Features.Opvang.Plaatsingsverzoek", b =>
+                {
+                    b.HasOne("Schakel.Web.Features.Organisaties.Organisatie", null)
+                        .WithMany()
+                        .HasForeignKey("AanvragerOrganisatieId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Schakel.Web.Features.Opvang.Plekkenpool", b =>
+                {
+                    b.HasOne("Schakel.Web.Features.Opvang.Opvanglocatie", null)
+                        .WithMany("Plekkenpools")
+                        .HasForeignKey("OpvanglocatieId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Schakel.Web.Features.Opvang.Reservering", b =>
+                {
+                    b.HasOne("Schakel.Web.Features.Opvang.Plaatsingsverzoek", null)
+                        .WithMany()
+                        .HasForeignKey("PlaatsingsverzoekId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("Schakel.Web.Features.Opvang.Plekkenpool", null)
+                        .WithMany()
+                        .HasForeignKey("PlekkenpoolId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("Schakel.Web.Features.Organisaties.OrganisatieWerkgebied", b =>
                 {
                     b.HasOne("Schakel.Web.Features.Regio.Gemeente", null)
@@ -1101,6 +1581,11 @@ namespace Schakel.Web.Data.Migraties.Sqlite
                     b.Navigation("Bijlagen");
 
                     b.Navigation("Historie");
+                });
+
+            modelBuilder.Entity("Schakel.Web.Features.Opvang.Opvanglocatie", b =>
+                {
+                    b.Navigation("Plekkenpools");
                 });
 
             modelBuilder.Entity("Schakel.Web.Features.Organisaties.Organisatie", b =>

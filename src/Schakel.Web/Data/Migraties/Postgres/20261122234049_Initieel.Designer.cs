@@ -13,7 +13,7 @@ using Schakel.Web.Data;
 namespace Schakel.Web.Data.Migraties.Postgres
 {
     [DbContext(typeof(PostgresSchakelDbContext))]
-    [Migration("20261122233843_Initieel")]
+    [Migration("20261122234049_Initieel")]
     partial class Initieel
     {
         /// <inheritdoc />

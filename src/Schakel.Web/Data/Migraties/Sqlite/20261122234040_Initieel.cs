@@ -139,6 +139,19 @@ namespace Schakel.Web.Data.Migraties.Sqlite
                 });
 
             migrationBuilder.CreateTable(
+                name: "plaatsingsbevoegdheid",
+                columns: table => new
+                {
+                    Id = table.Column<int>(type: "INTEGER", nullable: false),
+                    Regels = table.Column<string>(type: "TEXT", nullable: false),
+                    GewijzigdOp = table.Column<long>(type: "INTEGER", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_plaatsingsbevoegdheid", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "AspNetRoleClaims",
                 columns: table => new
                 {
@@ -257,6 +270,61 @@ namespace Schakel.Web.Data.Migraties.Sqlite
                         principalTable: "organisaties",
                         principalColumn: "Id",
                         onDelete: ReferentialAction.Restrict);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "opvanglocaties",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    OrganisatieId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    Naam = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    GemeenteCode = table.Column<string>(type: "TEXT", maxLength: 6, nullable: false),
+                    GemeenteNaam = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    Breedtegraad = table.Column<double>(type: "REAL", nullable: true),
+                    Lengtegraad = table.Column<double>(type: "REAL", nullable: true),
+                    Contact24Uur = table.Column<string>(type: "TEXT", maxLength: 40, nullable: false),
+                    AdresVersleuteld = table.Column<string>(type: "TEXT", nullable: true),
+                    GeheimAdres = table.Column<bool>(type: "INTEGER", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_opvanglocaties", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_opvanglocaties_organisaties_OrganisatieId",
+                        column: x => x.OrganisatieId,
+                        principalTable: "organisaties",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "plaatsingsverzoeken",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    AanvragerOrganisatieId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    Behoefte = table.Column<string>(type: "TEXT", maxLength: 4000, nullable: false),
+                    GevondenOp = table.Column<long>(type: "INTEGER", nullable: false),
+                    GevondenInGemeenteCode = table.Column<string>(type: "TEXT", maxLength: 6, nullable: true),
+                    InschrijvingsgemeenteCode = table.Column<string>(type: "TEXT", maxLength: 6, nullable: true),
+                    VerantwoordelijkeGemeenteCode = table.Column<string>(type: "TEXT", maxLength: 6, nullable: true),
+                    Urgentie = table.Column<string>(type: "TEXT", maxLength: 20, nullable: false),
+                    AangemaaktOp = table.Column<long>(type: "INTEGER", nullable: false),
+                    EersteOpvangOp = table.Column<long>(type: "INTEGER", nullable: true),
+                    VervolgGeregeldOp = table.Column<long>(type: "INTEGER", nullable: true),
+                    Afgesloten = table.Column<bool>(type: "INTEGER", nullable: false),
+                    VerstuurdeEscalaties = table.Column<string>(type: "TEXT", maxLength: 400, nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_plaatsingsverzoeken", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_plaatsingsverzoeken_organisaties_AanvragerOrganisatieId",
+                        column: x => x.AanvragerOrganisatieId,
+                        principalTable: "organisaties",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
                 });
 
             migrationBuilder.CreateTable(
@@ -468,6 +536,98 @@ namespace Schakel.Web.Data.Migraties.Sqlite
                 });
 
             migrationBuilder.CreateTable(
+                name: "plekkenpools",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    OpvanglocatieId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    Naam = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    Type = table.Column<string>(type: "TEXT", maxLength: 40, nullable: false),
+                    Fase = table.Column<string>(type: "TEXT", maxLength: 20, nullable: false),
+                    Capaciteit = table.Column<int>(type: "INTEGER", nullable: false),
+                    Bezet = table.Column<int>(type: "INTEGER", nullable: false),
+                    BuitenGebruik = table.Column<int>(type: "INTEGER", nullable: false),
+                    BijgewerktOp = table.Column<long>(type: "INTEGER", nullable: true),
+                    Criteria = table.Column<string>(type: "TEXT", maxLength: 4000, nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_plekkenpools", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_plekkenpools_opvanglocaties_OpvanglocatieId",
+                        column: x => x.OpvanglocatieId,
+                        principalTable: "opvanglocaties",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "nachten_zonder_plek",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    PlaatsingsverzoekId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    Nacht = table.Column<DateOnly>(type: "TEXT", nullable: false),
+                    Verblijf = table.Column<string>(type: "TEXT", maxLength: 40, nullable: false),
+                    VastgelegdOp = table.Column<long>(type: "INTEGER", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_nachten_zonder_plek", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_nachten_zonder_plek_plaatsingsverzoeken_PlaatsingsverzoekId",
+                        column: x => x.PlaatsingsverzoekId,
+                        principalTable: "plaatsingsverzoeken",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "onvervulde_vraag",
+                columns: table => new
+                {
+                    Id = table.Column<long>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    PlaatsingsverzoekId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    Stap = table.Column<string>(type: "TEXT", maxLength: 20, nullable: false),
+                    Reden = table.Column<string>(type: "TEXT", maxLength: 60, nullable: false),
+                    Criteria = table.Column<string>(type: "TEXT", maxLength: 400, nullable: false),
+                    Toelichting = table.Column<string>(type: "TEXT", maxLength: 500, nullable: true),
+                    Tijdstip = table.Column<long>(type: "INTEGER", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_onvervulde_vraag", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_onvervulde_vraag_plaatsingsverzoeken_PlaatsingsverzoekId",
+                        column: x => x.PlaatsingsverzoekId,
+                        principalTable: "plaatsingsverzoeken",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "opvang_escalaties",
+                columns: table => new
+                {
+                    Id = table.Column<long>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    PlaatsingsverzoekId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    Code = table.Column<string>(type: "TEXT", maxLength: 40, nullable: false),
+                    Tijdstip = table.Column<long>(type: "INTEGER", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_opvang_escalaties", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_opvang_escalaties_plaatsingsverzoeken_PlaatsingsverzoekId",
+                        column: x => x.PlaatsingsverzoekId,
+                        principalTable: "plaatsingsverzoeken",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "gemeente_basisteams",
                 columns: table => new
                 {
@@ -540,6 +700,63 @@ namespace Schakel.Web.Data.Migraties.Sqlite
                 });
 
             migrationBuilder.CreateTable(
+                name: "bezetting_snapshots",
+                columns: table => new
+                {
+                    Id = table.Column<long>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    PlekkenpoolId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    Capaciteit = table.Column<int>(type: "INTEGER", nullable: false),
+                    Bezet = table.Column<int>(type: "INTEGER", nullable: false),
+                    BuitenGebruik = table.Column<int>(type: "INTEGER", nullable: false),
+                    Tijdstip = table.Column<long>(type: "INTEGER", nullable: false),
+                    ActorId = table.Column<string>(type: "TEXT", maxLength: 100, nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_bezetting_snapshots", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_bezetting_snapshots_plekkenpools_PlekkenpoolId",
+                        column: x => x.PlekkenpoolId,
+                        principalTable: "plekkenpools",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "reserveringen",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    PlaatsingsverzoekId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    PlekkenpoolId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    AanvragerOrganisatieId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    Stap = table.Column<string>(type: "TEXT", maxLength: 20, nullable: false),
+                    IdempotencyKey = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
+                    AangemaaktOp = table.Column<long>(type: "INTEGER", nullable: false),
+                    VerlooptOp = table.Column<long>(type: "INTEGER", nullable: false),
+                    Status = table.Column<string>(type: "TEXT", maxLength: 20, nullable: false),
+                    Reden = table.Column<string>(type: "TEXT", maxLength: 500, nullable: true),
+                    AfgehandeldOp = table.Column<long>(type: "INTEGER", nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_reserveringen", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_reserveringen_plaatsingsverzoeken_PlaatsingsverzoekId",
+                        column: x => x.PlaatsingsverzoekId,
+                        principalTable: "plaatsingsverzoeken",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                    table.ForeignKey(
+                        name: "FK_reserveringen_plekkenpools_PlekkenpoolId",
+                        column: x => x.PlekkenpoolId,
+                        principalTable: "plekkenpools",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "melding_bijlagen",
                 columns: table => new
                 {
@@ -565,6 +782,31 @@ namespace Schakel.Web.Data.Migraties.Sqlite
                         name: "FK_melding_bijlagen_meldingen_MeldingId",
                         column: x => x.MeldingId,
                         principalTable: "meldingen",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "plaatsingen",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    ReserveringId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    PlaatsingsverzoekId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    PlekkenpoolId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    Stap = table.Column<string>(type: "TEXT", maxLength: 20, nullable: false),
+                    VerantwoordelijkeGemeenteCode = table.Column<string>(type: "TEXT", maxLength: 6, nullable: false),
+                    OpgenomenOp = table.Column<long>(type: "INTEGER", nullable: false),
+                    OntslagenOp = table.Column<long>(type: "INTEGER", nullable: true),
+                    Uitstroom = table.Column<string>(type: "TEXT", maxLength: 40, nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_plaatsingen", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_plaatsingen_reserveringen_ReserveringId",
+                        column: x => x.ReserveringId,
+                        principalTable: "reserveringen",
                         principalColumn: "Id",
                         onDelete: ReferentialAction.Cascade);
                 });
@@ -636,6 +878,11 @@ namespace Schakel.Web.Data.Migraties.Sqlite
                 name: "IX_basisteams_DistrictId",
                 table: "basisteams",
                 column: "DistrictId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_bezetting_snapshots_PlekkenpoolId_Tijdstip",
+                table: "bezetting_snapshots",
+                columns: new[] { "PlekkenpoolId", "Tijdstip" });
 
             migrationBuilder.CreateIndex(
                 name: "IX_districten_EenheidCode",
@@ -715,6 +962,27 @@ namespace Schakel.Web.Data.Migraties.Sqlite
                 column: "VervangenOp");
 
             migrationBuilder.CreateIndex(
+                name: "IX_nachten_zonder_plek_PlaatsingsverzoekId_Nacht",
+                table: "nachten_zonder_plek",
+                columns: new[] { "PlaatsingsverzoekId", "Nacht" },
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_onvervulde_vraag_PlaatsingsverzoekId_Stap_Reden",
+                table: "onvervulde_vraag",
+                columns: new[] { "PlaatsingsverzoekId", "Stap", "Reden" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_opvang_escalaties_PlaatsingsverzoekId",
+                table: "opvang_escalaties",
+                column: "PlaatsingsverzoekId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_opvanglocaties_OrganisatieId",
+                table: "opvanglocaties",
+                column: "OrganisatieId");
+
+            migrationBuilder.CreateIndex(
                 name: "IX_organisatie_werkgebieden_CbsCode",
                 table: "organisatie_werkgebieden",
                 column: "CbsCode");
@@ -724,6 +992,43 @@ namespace Schakel.Web.Data.Migraties.Sqlite
                 table: "organisaties",
                 column: "Naam",
                 unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_plaatsingen_ReserveringId",
+                table: "plaatsingen",
+                column: "ReserveringId",
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_plaatsingsverzoeken_AanvragerOrganisatieId",
+                table: "plaatsingsverzoeken",
+                column: "AanvragerOrganisatieId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_plaatsingsverzoeken_Afgesloten_GevondenOp",
+                table: "plaatsingsverzoeken",
+                columns: new[] { "Afgesloten", "GevondenOp" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_plekkenpools_OpvanglocatieId",
+                table: "plekkenpools",
+                column: "OpvanglocatieId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_reserveringen_AanvragerOrganisatieId_IdempotencyKey",
+                table: "reserveringen",
+                columns: new[] { "AanvragerOrganisatieId", "IdempotencyKey" },
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_reserveringen_PlaatsingsverzoekId",
+                table: "reserveringen",
+                column: "PlaatsingsverzoekId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_reserveringen_PlekkenpoolId_Status_VerlooptOp",
+                table: "reserveringen",
+                columns: new[] { "PlekkenpoolId", "Status", "VerlooptOp" });
         }
 
         /// <inheritdoc />
@@ -751,6 +1056,9 @@ namespace Schakel.Web.Data.Migraties.Sqlite
                 name: "audit_regels");
 
             migrationBuilder.DropTable(
+                name: "bezetting_snapshots");
+
+            migrationBuilder.DropTable(
                 name: "gemeente_basisteams");
 
             migrationBuilder.DropTable(
@@ -772,7 +1080,22 @@ namespace Schakel.Web.Data.Migraties.Sqlite
                 name: "meldroute_regels");
 
             migrationBuilder.DropTable(
+                name: "nachten_zonder_plek");
+
+            migrationBuilder.DropTable(
+                name: "onvervulde_vraag");
+
+            migrationBuilder.DropTable(
+                name: "opvang_escalaties");
+
+            migrationBuilder.DropTable(
                 name: "organisatie_werkgebieden");
+
+            migrationBuilder.DropTable(
+                name: "plaatsingen");
+
+            migrationBuilder.DropTable(
+                name: "plaatsingsbevoegdheid");
 
             migrationBuilder.DropTable(
                 name: "AspNetRoles");
@@ -787,16 +1110,28 @@ namespace Schakel.Web.Data.Migraties.Sqlite
                 name: "gemeenten");
 
             migrationBuilder.DropTable(
+                name: "reserveringen");
+
+            migrationBuilder.DropTable(
                 name: "districten");
 
             migrationBuilder.DropTable(
                 name: "meldingen");
 
             migrationBuilder.DropTable(
+                name: "plaatsingsverzoeken");
+
+            migrationBuilder.DropTable(
+                name: "plekkenpools");
+
+            migrationBuilder.DropTable(
                 name: "eenheden");
 
             migrationBuilder.DropTable(
                 name: "AspNetUsers");
+
+            migrationBuilder.DropTable(
+                name: "opvanglocaties");
 
             migrationBuilder.DropTable(
                 name: "organisaties");
