@@ -65,6 +65,32 @@ public abstract class MeldpuntMedewerkersTests(SchakelFactory factory)
     }
 
     [Fact]
+    public async Task Melding_zonder_terugkoppeling_na_drie_maanden_staat_als_te_laat_bovenaan()
+    {
+        var (oud, _) = await MeldAsync(new MeldingInvoer { MelderType = "burger", Omschrijving = "Oude melding.", GemeenteCode = "GM0518" });
+        await using (var scope = factory.Scope())
+        {
+            var db = scope.ServiceProvider.GetRequiredService<SchakelDbContext>();
+            var m = await db.Set<Melding>().SingleAsync(x => x.Id == oud);
+            m.OntvangenOp = m.OntvangenOp.AddMonths(-4);
+            await db.SaveChangesAsync();
+        }
+        var inbox = await MetAsync(b => b.InboxAsync(Medewerker(Rsiv), false, default));
+        var rij = inbox.Single(r => r.Id == oud);
+        Assert.True(rij.Termijnen.TeLaat);
+        Assert.Equal(TermijnToestand.OpTijd, rij.Termijnen.Bevestiging);
+        Assert.Equal(oud, inbox.First(r => !r.Urgent).Id);
+
+        var html = await (await factory.Als(Rsiv, Rollen.Ketenregisseur).GetAsync(new Uri("/meldpunt/medewerkers", UriKind.Relative))).Content.ReadAsStringAsync();
+        Assert.Contains("Te laat: uiterlijk", html, StringComparison.Ordinal);
+
+        Assert.Equal(Handelingsresultaat.Gelukt, (await MetAsync(b => b.StuurBerichtAsync(oud, Medewerker(Rsiv), "Alsnog: dank voor uw melding.", default))).Resultaat);
+        var daarna = (await MetAsync(b => b.InboxAsync(Medewerker(Rsiv), false, default))).Single(r => r.Id == oud);
+        Assert.Equal(TermijnToestand.TeLaat, daarna.Termijnen.Terugkoppeling);
+        Assert.False(daarna.Termijnen.TeLaat);
+    }
+
+    [Fact]
     public async Task Andere_organisatie_ziet_de_melding_niet_en_de_poging_wordt_gelogd()
     {
         var (id, _) = await MeldAsync(new MeldingInvoer { MelderType = "burger", Omschrijving = "Niet voor SHOP.", GemeenteCode = "GM0518" });
