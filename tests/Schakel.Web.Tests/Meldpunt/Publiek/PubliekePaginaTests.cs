@@ -38,6 +38,21 @@ public abstract class PubliekePaginaTests(SchakelFactory factory)
         Assert.Contains("data-snelweg", await antwoord.Content.ReadAsStringAsync(), StringComparison.Ordinal);
     }
 
+    [Theory]
+    [InlineData("nl", "Melding doen")]
+    [InlineData("en", "Make a report")]
+    [InlineData("pl", "Złóż zgłoszenie")]
+    [InlineData("bg", "Подайте сигнал")]
+    [InlineData("ro", "Faceți o sesizare")]
+    public async Task Het_meldformulier_volgt_de_taal_van_de_browser(string taal, string titel)
+    {
+        var client = factory.CreateClient();
+        client.DefaultRequestHeaders.AcceptLanguage.ParseAdd(taal);
+        var html = await client.GetStringAsync(new Uri("/melden", UriKind.Relative));
+        Assert.Contains($"<html lang=\"{taal}\"", html, StringComparison.Ordinal);
+        Assert.Contains(titel, html, StringComparison.Ordinal);
+    }
+
     [Fact]
     public async Task Een_onbekende_vorm_bestaat_niet()
     {
