@@ -40,6 +40,12 @@ if (await Opdrachten.VoerUitAsync(app, args))
 
 await Opstart.InitialiseerDatabaseAsync(app);
 
+// Pages get the accessible error page (also for 404); the API answers in problem+json (UseApi).
+app.UseWhen(c => !ApiConventies.IsApi(c.Request.Path), pagina =>
+{
+    pagina.UseExceptionHandler("/Error");
+    pagina.UseStatusCodePagesWithReExecute("/Error/{0}");
+});
 app.UseApi();
 
 app.UseTaal();

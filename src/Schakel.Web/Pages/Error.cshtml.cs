@@ -7,4 +7,8 @@ namespace Schakel.Web.Pages;
 // It shows no details on purpose: an error may carry personal data from the request.
 [ResponseCache(Duration = 0, Location = ResponseCacheLocation.None, NoStore = true)]
 [IgnoreAntiforgeryToken]
-public sealed class ErrorModel : PageModel;
+public sealed class ErrorModel : PageModel
+{
+    [FromRoute]
+    public int? Status { get; set; }
+}

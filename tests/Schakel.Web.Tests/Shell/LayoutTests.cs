@@ -65,6 +65,17 @@ public sealed partial class LayoutTests(SqliteFactory factory) : IClassFixture<S
         Assert.Contains("no-store", antwoord.Headers.CacheControl?.ToString() ?? "", StringComparison.Ordinal);
     }
 
+    [Fact]
+    public async Task Een_onbekende_pagina_geeft_404_met_de_eigen_foutpagina()
+    {
+        var antwoord = await factory.CreateClient().GetAsync(new Uri("/bestaat-niet", UriKind.Relative));
+        var html = await antwoord.Content.ReadAsStringAsync();
+
+        Assert.Equal(HttpStatusCode.NotFound, antwoord.StatusCode);
+        Assert.Contains("Pagina niet gevonden", html, StringComparison.Ordinal);
+        Assert.Contains("Naar de inhoud", html, StringComparison.Ordinal);
+    }
+
     [GeneratedRegex("<(a|button|input(?![^>]*type=\"hidden\")|select|textarea)[\\s>][^>]*>")]
     private static partial Regex FocusbaarElement();
 }
