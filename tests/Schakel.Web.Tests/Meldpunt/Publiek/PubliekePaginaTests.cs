@@ -1,20 +1,26 @@
 using System.Net;
 using System.Security.Claims;
+using System.Security.Cryptography;
+using System.Text;
+using System.Text.RegularExpressions;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Schakel.Core.Organisaties;
 using Schakel.Web.Data;
+using Schakel.Web.Features.Accounts;
 using Schakel.Web.Features.Meldpunt.Indicatoren;
 using Schakel.Web.Features.Meldpunt.Publiek.Beheer;
 using Schakel.Web.Features.Organisaties;
 using Schakel.Web.Security;
 using Schakel.Web.Security.Audit;
+using Schakel.Web.Tests.Doorverwijzing;
 using Schakel.Web.Tests.Infrastructure;
+using Schakel.Web.Tests.Meldpunt;
 
 namespace Schakel.Web.Tests.Meldpunt.Publiek;
 
 /// <summary>The public pages over HTTP and the signals card's beheer, on both databases.</summary>
-public abstract class PubliekePaginaTests(SchakelFactory factory)
+public abstract partial class PubliekePaginaTests(SchakelFactory factory)
 {
     private static ClaimsPrincipal Beheerder() => new(new ClaimsIdentity(
     [
@@ -95,6 +101,88 @@ public abstract class PubliekePaginaTests(SchakelFactory factory)
         }
     }
 
+    [GeneratedRegex("name=\"__RequestVerificationToken\" type=\"hidden\" value=\"([^\"]+)\"")]
+    private static partial Regex TokenPatroon();
+
+    private static async Task<string> TokenAsync(HttpClient client, string pad) =>
+        TokenPatroon().Match(await client.GetStringAsync(new Uri(pad, UriKind.Relative))).Groups[1].Value;
+
+    private static async Task<HttpResponseMessage> MeldAsync(HttpClient client, string omschrijving)
+    {
+        var token = await TokenAsync(client, "/melden");
+        return await client.PostAsync(new Uri("/melden", UriKind.Relative), new FormUrlEncodedContent(new Dictionary<string, string>
+        {
+            ["__RequestVerificationToken"] = token,
+            ["melderType"] = "professional",
+            ["sector"] = "Zorg",
+            ["omschrijving"] = omschrijving,
+            ["gemeenteCode"] = "GM0518",
+            ["acuutGevaar"] = "nee",
+        }));
+    }
+
+    [Fact]
+    public async Task Publiek_melden_toont_de_code_in_het_antwoord_en_nergens_in_headers()
+    {
+        var antwoord = await MeldAsync(factory.CreateClient(new() { AllowAutoRedirect = false }), "HTTP-proef publiek melden.");
+        var html = await antwoord.Content.ReadAsStringAsync();
+
+        Assert.Equal(HttpStatusCode.OK, antwoord.StatusCode);
+        var code = Regex.Match(html, "data-ontvangstcode>(\\d{4} \\d{4} \\d{4} \\d{4})<").Groups[1].Value;
+        Assert.NotEmpty(code);
+        Assert.Contains("no-store", antwoord.Headers.CacheControl?.ToString() ?? "", StringComparison.Ordinal);
+        var headers = string.Join("\n", antwoord.Headers.Concat(antwoord.Content.Headers).SelectMany(h => h.Value)).Replace(" ", "", StringComparison.Ordinal);
+        Assert.DoesNotContain(code.Replace(" ", "", StringComparison.Ordinal), headers, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Een_ingelogde_professional_meldt_zonder_code_en_de_organisatie_is_bekend()
+    {
+        var shop = DemoOrganisaties.IdVan(DemoOrganisaties.Shop);
+        // The test sign-in derives the person's id from its header; the report refers to that account.
+        var id = new Guid(MD5.HashData(Encoding.UTF8.GetBytes($"{shop};{Rollen.Zorgcoordinator};")));
+        await using (var scope = factory.Scope())
+        {
+            var db = scope.ServiceProvider.GetRequiredService<SchakelDbContext>();
+            db.Add(new Medewerker { Id = id, UserName = $"p{id:N}", NormalizedUserName = $"P{id:N}", OrganisatieId = shop, SecurityStamp = id.ToString() });
+            await db.SaveChangesAsync();
+        }
+        var antwoord = await MeldAsync(factory.Als(shop, Rollen.Zorgcoordinator), "HTTP-proef professional vanuit het account.");
+        var html = await antwoord.Content.ReadAsStringAsync();
+
+        Assert.Equal(HttpStatusCode.OK, antwoord.StatusCode);
+        Assert.DoesNotContain("data-ontvangstcode", html, StringComparison.Ordinal);
+        await using var lees = factory.Scope();
+        Assert.True(await lees.ServiceProvider.GetRequiredService<SchakelDbContext>().Set<Schakel.Web.Features.Meldpunt.Model.Melding>()
+            .AnyAsync(m => m.IndienerMedewerkerId == id && m.IndienerOrganisatieId == shop && m.OntvangstcodeHash == null));
+    }
+
+    [Fact]
+    public async Task Een_beheerder_wijzigt_een_signaal_via_het_formulier()
+    {
+        var client = factory.Als(DemoOrganisaties.IdVan(DemoOrganisaties.Rsiv), Rollen.Beheerder);
+        Assert.Equal(HttpStatusCode.OK, (await client.GetAsync(new Uri("/beheer/indicatoren", UriKind.Relative))).StatusCode);
+        string code;
+        await using (var scope = factory.Scope())
+        {
+            code = await scope.ServiceProvider.GetRequiredService<SchakelDbContext>().Set<Indicator>().OrderByDescending(i => i.Code).Select(i => i.Code).FirstAsync();
+        }
+        var pad = "/beheer/indicatoren/" + code;
+        var token = await TokenAsync(client, pad);
+        var leeg = await client.PostAsync(new Uri(pad, UriKind.Relative), new FormUrlEncodedContent(new Dictionary<string, string>
+        {
+            ["__RequestVerificationToken"] = token, ["labelNl"] = "", ["labelEn"] = "x", ["groep"] = "g", ["uitbuitingsvormen"] = "arbeid",
+        }));
+        Assert.Contains("aria-invalid=\"true\"", await leeg.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+
+        var goed = await client.PostAsync(new Uri(pad, UriKind.Relative), new FormUrlEncodedContent(new Dictionary<string, string>
+        {
+            ["__RequestVerificationToken"] = token, ["labelNl"] = "Via het beheerformulier", ["labelEn"] = "Through the form", ["groep"] = "Beheer", ["uitbuitingsvormen"] = "alle", ["actief"] = "true",
+        }));
+        Assert.Equal(HttpStatusCode.Redirect, goed.StatusCode);
+        Assert.Contains("Via het beheerformulier", await factory.CreateClient().GetStringAsync(new Uri("/informatie/signalen", UriKind.Relative)), StringComparison.Ordinal);
+    }
+
     [Fact]
     public void Ongeldige_wijzigingen_worden_per_veld_gemeld()
     {
@@ -103,6 +191,6 @@ public abstract class PubliekePaginaTests(SchakelFactory factory)
     }
 }
 
-public sealed class PubliekePaginaTestsSqlite(SqliteFactory f) : PubliekePaginaTests(f), IClassFixture<SqliteFactory>;
+public sealed class PubliekePaginaTestsSqlite(MeldpuntSqliteFactory f) : PubliekePaginaTests(f), IClassFixture<MeldpuntSqliteFactory>;
 
-public sealed class PubliekePaginaTestsPostgres(PostgresFactory f) : PubliekePaginaTests(f), IClassFixture<PostgresFactory>;
+public sealed class PubliekePaginaTestsPostgres(MeldpuntPostgresFactory f) : PubliekePaginaTests(f), IClassFixture<MeldpuntPostgresFactory>;

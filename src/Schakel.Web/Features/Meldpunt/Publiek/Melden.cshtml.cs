@@ -1,9 +1,12 @@
+using System.Security.Claims;
+using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Mvc;
 using Schakel.Core.Meldpunt;
 using Schakel.Web.Data;
 using Schakel.Web.Features.Meldpunt.Indicatoren;
 using Schakel.Web.Features.Meldpunt.Intake;
 using Schakel.Web.Features.Regio;
+using Schakel.Web.Security;
 
 namespace Schakel.Web.Features.Meldpunt.Publiek;
 
@@ -24,6 +27,8 @@ public class MeldenModel(MeldpuntIntake intake, SchakelDbContext db, PubliekeTek
     public string? Ontvangstcode { get; private set; }
     public bool Urgent { get; private set; }
     public bool Waarschuwing { get; private set; }
+    /// <summary>Sent by a signed-in professional: no code, the answer comes to their inbox.</summary>
+    public bool VerstuurdNaarInbox { get; private set; }
 
     public async Task OnGetAsync(CancellationToken ct) => await LaadLijstenAsync(ct);
 
@@ -33,10 +38,12 @@ public class MeldenModel(MeldpuntIntake intake, SchakelDbContext db, PubliekeTek
         var (invoer, aantalOngeldig) = MeldFormulier.Lees(Request.Form, Soort, MeldFormulier.Taal(HttpContext));
         Invoer = invoer;
         var bijlagen = await MeldFormulier.BijlagenAsync(Request.Form.Files, ct);
-        var uitkomst = await intake.MeldAsync(invoer, bijlagen, Indiener.Publiek(), ct);
+        var professional = await ProfessionalAsync();
+        var uitkomst = await intake.MeldAsync(invoer, bijlagen, professional is null ? Indiener.Publiek() : Indiener.Professional(professional), ct);
         if (uitkomst.Gelukt && !aantalOngeldig)
         {
             Ontvangstcode = uitkomst.Ontvangstcode;
+            VerstuurdNaarInbox = uitkomst.Ontvangstcode is null;
             Urgent = uitkomst.Urgent && invoer.AcuutGevaar;
             return Page();
         }
@@ -61,6 +68,21 @@ public class MeldenModel(MeldpuntIntake intake, SchakelDbContext db, PubliekeTek
         Ontvangstcode = geldig;
         ZetFout("opgeschreven", Teksten["CodeNietBevestigd"]);
         return Page();
+    }
+
+    /// <summary>
+    /// A signed-in person of a partner organisation (not an API client), read from the staff cookie because a
+    /// public page asks no scheme of its own; null for everyone else, who reports anonymously.
+    /// </summary>
+    private async Task<ClaimsPrincipal?> ProfessionalAsync()
+    {
+        if (await HttpContext.RequestServices.GetRequiredService<IAuthenticationSchemeProvider>().GetSchemeAsync(Schemas.Cookie) is null)
+        {
+            return null;
+        }
+        var aanmelding = await HttpContext.AuthenticateAsync(Schemas.Cookie);
+        var user = aanmelding.Principal;
+        return aanmelding.Succeeded && user?.OrganisatieId() is not null && !user.IsApiClient() ? user : null;
     }
 
     private static bool Ontvangstcode_TryLees(string? code, out string geformatteerd)
