@@ -30,9 +30,9 @@ internal static class OpvangEndpoints
         reserveringen.MapPost("/{id:guid}/_annuleren", (Guid id, ClaimsPrincipal u, OpvangService s, CancellationToken ct) => Antwoord(s.AnnulerenAsync(u, id, Herkomst.Api, ct), ReserveringDto.Van)).VereistApiRol(OpvangToegang.Plaatsers);
     }
 
-    private static async Task<IResult> LocatiesAsync(ClaimsPrincipal gebruiker, OpvangService service, CancellationToken ct)
+    private static async Task<IResult> LocatiesAsync(ClaimsPrincipal gebruiker, OpvangService service, TimeProvider tijd, CancellationToken ct)
     {
-        var nu = TimeProvider.System.GetUtcNow();
+        var nu = tijd.GetUtcNow();
         var standen = (await service.PoolStandenAsync(ct)).GroupBy(s => s.Locatie.Id).ToDictionary(g => g.Key, g => g.ToList());
         var uit = new List<LocatieDto>();
         foreach (var l in await service.LocatiesAsync(ct))
@@ -44,7 +44,7 @@ internal static class OpvangEndpoints
         return TypedResults.Ok(uit);
     }
 
-    private static async Task<IResult> BezettingAsync(Guid id, Guid poolId, BezettingInvoer invoer, ClaimsPrincipal gebruiker, OpvangService service, CancellationToken ct)
+    private static async Task<IResult> BezettingAsync(Guid id, Guid poolId, BezettingInvoer invoer, ClaimsPrincipal gebruiker, OpvangService service, TimeProvider tijd, CancellationToken ct)
     {
         var v = new Validatie()
             .Als(invoer.Bezet is null, "bezet", "Geef het aantal bezette plekken.")
@@ -53,12 +53,12 @@ internal static class OpvangEndpoints
         {
             return probleem;
         }
-        return await Antwoord(service.ZetBezettingAsync(gebruiker, id, poolId, invoer.Bezet!.Value, invoer.BuitenGebruik!.Value, Herkomst.Api, ct), s => PoolDto.Van(s, TimeProvider.System.GetUtcNow()));
+        return await Antwoord(service.ZetBezettingAsync(gebruiker, id, poolId, invoer.Bezet!.Value, invoer.BuitenGebruik!.Value, Herkomst.Api, ct), s => PoolDto.Van(s, tijd.GetUtcNow()));
     }
 
-    private static async Task<IResult> MaakVerzoekAsync(VerzoekInvoer invoer, ClaimsPrincipal gebruiker, OpvangService service, CancellationToken ct)
+    private static async Task<IResult> MaakVerzoekAsync(VerzoekInvoer invoer, ClaimsPrincipal gebruiker, OpvangService service, TimeProvider tijd, CancellationToken ct)
     {
-        var (verzoek, validatie) = invoer.NaarVerzoek(TimeProvider.System.GetUtcNow());
+        var (verzoek, validatie) = invoer.NaarVerzoek(tijd.GetUtcNow());
         if (validatie.AlsProbleem() is { } probleem)
         {
             return probleem;
@@ -66,15 +66,15 @@ internal static class OpvangEndpoints
         var uitkomst = await service.MaakVerzoekAsync(gebruiker, verzoek!, Herkomst.Api, ct);
         return uitkomst switch
         {
-            Uitkomst<Plaatsingsverzoek>.Gelukt g => TypedResults.Created($"{ApiRoutes.Basis}/plaatsingsverzoeken/{g.Waarde.Id}", VerzoekDto.Van(g.Waarde, TimeProvider.System.GetUtcNow())),
+            Uitkomst<Plaatsingsverzoek>.Gelukt g => TypedResults.Created($"{ApiRoutes.Basis}/plaatsingsverzoeken/{g.Waarde.Id}", VerzoekDto.Van(g.Waarde, tijd.GetUtcNow())),
             Uitkomst<Plaatsingsverzoek>.Fout f => Probleem(f.Status, f.Detail, f.Velden),
             _ => throw new InvalidOperationException(),
         };
     }
 
-    private static async Task<IResult> VerzoekAsync(Guid id, ClaimsPrincipal gebruiker, OpvangService service, CancellationToken ct) =>
+    private static async Task<IResult> VerzoekAsync(Guid id, ClaimsPrincipal gebruiker, OpvangService service, TimeProvider tijd, CancellationToken ct) =>
         await service.VerzoekAsync(gebruiker, id, ct) is { } v
-            ? TypedResults.Ok(VerzoekDto.Van(v, TimeProvider.System.GetUtcNow()))
+            ? TypedResults.Ok(VerzoekDto.Van(v, tijd.GetUtcNow()))
             : ApiProblemen.Resultaat(404, "Dit plaatsingsverzoek bestaat niet.");
 
     private static Task<IResult> MatchesAsync(Guid id, ClaimsPrincipal gebruiker, OpvangService service, CancellationToken ct) =>
