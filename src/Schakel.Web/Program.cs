@@ -1,5 +1,6 @@
 using Schakel.Web;
 using Schakel.Web.Data;
+using Schakel.Web.Features.Accounts;
 using Schakel.Web.Features.Doorverwijzing;
 using Schakel.Web.Features.Api;
 using Schakel.Web.Features.ApiClients;
@@ -20,6 +21,7 @@ if (string.IsNullOrEmpty(builder.Configuration["urls"]))
 
 builder.Services.AddSchakelData(builder.Configuration);
 builder.Services.AddBeveiliging(builder.Configuration, builder.Environment);
+builder.Services.AddAccounts(builder.Configuration);
 builder.Services.AddMeldpunt(builder.Configuration);
 builder.Services.AddMeldpuntPubliek(builder.Configuration);
 builder.Services.AddOpvang(builder.Configuration);
@@ -61,6 +63,7 @@ app.MapDoorverwijzing();
 app.MapApi();
 app.MapApiClients();
 app.MapAudit();
+app.MapAccounts();
 
 await app.RunAsync();
 

@@ -1,0 +1,26 @@
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Identity;
+using Schakel.Web.Security;
+
+namespace Schakel.Web.Features.Accounts;
+
+public static class AccountsBeleid
+{
+    /// <summary>A signed-in professional who passed the second factor. Staff pages use this policy.</summary>
+    public const string Medewerker = "Medewerker";
+    public const string Beheerder = "Beheerder";
+    /// <summary>Only the enrolment page: password checked, no second factor yet.</summary>
+    public const string Inrichten = "Inrichten";
+    public const string InrichtenSchema = "Schakel.Inrichten";
+
+    /// <summary>Authentication methods; Identity's two-factor sign-in sets "mfa".</summary>
+    public const string AmrClaim = "amr";
+    public const string Mfa = "mfa";
+
+    internal static AuthorizationPolicyBuilder Medewerkerbeleid(AuthorizationPolicyBuilder p) =>
+        p.AddAuthenticationSchemes(IdentityConstants.ApplicationScheme)
+            .RequireAuthenticatedUser()
+            .RequireClaim(SchakelClaims.Organisatie)
+            .RequireClaim(AmrClaim, Mfa)
+            .RequireAssertion(c => !c.User.IsApiClient());
+}

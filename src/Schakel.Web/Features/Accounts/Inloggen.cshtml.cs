@@ -1,0 +1,88 @@
+using System.ComponentModel.DataAnnotations;
+using System.Security.Claims;
+using Microsoft.AspNetCore.Authentication;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Schakel.Web.Security.Audit;
+
+namespace Schakel.Web.Features.Accounts;
+
+[AllowAnonymous]
+public sealed class InloggenModel(UserManager<Medewerker> users, SchakelSignInManager aanmelding, Aanmeldregistratie registratie, OidcInstellingen oidc) : PageModel
+{
+    [BindProperty, Required(ErrorMessage = "Vul uw e-mailadres in."), EmailAddress(ErrorMessage = "Vul een geldig e-mailadres in.")]
+    public string Email { get; set; } = "";
+
+    [BindProperty, Required(ErrorMessage = "Vul uw wachtwoord in."), DataType(DataType.Password)]
+    public string Wachtwoord { get; set; } = "";
+
+    [BindProperty(SupportsGet = true)]
+    public string? ReturnUrl { get; set; }
+
+    public string? Fout { get; private set; }
+
+    public bool OidcAan => oidc.Aan;
+
+    public void OnGet()
+    {
+    }
+
+    public async Task<IActionResult> OnPostAsync()
+    {
+        if (!ModelState.IsValid)
+        {
+            return Page();
+        }
+        var medewerker = await users.FindByEmailAsync(Email.Trim());
+        if (medewerker is null)
+        {
+            await registratie.SchrijfAsync(null, AuditResultaat.Mislukt);
+            return Mislukt();
+        }
+        if (await users.GetTwoFactorEnabledAsync(medewerker))
+        {
+            var uitkomst = await aanmelding.PasswordSignInAsync(medewerker, Wachtwoord, isPersistent: false, lockoutOnFailure: true);
+            if (uitkomst.RequiresTwoFactor)
+            {
+                return RedirectToPage("/Features/Accounts/Tweestaps", new { ReturnUrl = VeiligTerug(ReturnUrl) });
+            }
+            return await Geweigerd(medewerker, uitkomst);
+        }
+        var controle = await aanmelding.CheckPasswordSignInAsync(medewerker, Wachtwoord, lockoutOnFailure: true);
+        if (!controle.Succeeded)
+        {
+            return await Geweigerd(medewerker, controle);
+        }
+        // Password right, no second factor yet: the narrow enrolment cookie, never the staff cookie.
+        await MeldAanVoorInrichtenAsync(HttpContext, medewerker);
+        return RedirectToPage("/Features/Accounts/TweestapsInstellen");
+    }
+
+    internal static Task MeldAanVoorInrichtenAsync(HttpContext context, Medewerker medewerker) =>
+        context.SignInAsync(AccountsBeleid.InrichtenSchema, new ClaimsPrincipal(new ClaimsIdentity(
+            [new Claim(ClaimTypes.NameIdentifier, medewerker.Id.ToString())], AccountsBeleid.InrichtenSchema)));
+
+    internal static string VeiligTerug(string? url) =>
+        !string.IsNullOrEmpty(url) && url.StartsWith('/') && !url.StartsWith("//", StringComparison.Ordinal) && !url.StartsWith("/\\", StringComparison.Ordinal)
+            ? url : "/werkplek";
+
+    private async Task<IActionResult> Geweigerd(Medewerker medewerker, Microsoft.AspNetCore.Identity.SignInResult uitkomst)
+    {
+        await registratie.SchrijfAsync(medewerker, uitkomst.IsLockedOut || uitkomst.IsNotAllowed ? AuditResultaat.Geweigerd : AuditResultaat.Mislukt);
+        if (uitkomst.IsLockedOut)
+        {
+            Fout = "Dit account is tijdelijk geblokkeerd na te veel mislukte pogingen. Probeer het over 15 minuten opnieuw.";
+            return Page();
+        }
+        return Mislukt();
+    }
+
+    /// <summary>One message for unknown address, wrong password and deactivated account: no account probing.</summary>
+    private PageResult Mislukt()
+    {
+        Fout = "Het e-mailadres of wachtwoord klopt niet, of het account is niet actief.";
+        return Page();
+    }
+}

@@ -1,0 +1,48 @@
+using System.ComponentModel.DataAnnotations;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Schakel.Web.Security.Audit;
+
+namespace Schakel.Web.Features.Accounts;
+
+/// <summary>The second factor: a code from the authenticator app, or one of the recovery codes (each works once).</summary>
+[AllowAnonymous]
+public sealed class TweestapsModel(SchakelSignInManager aanmelding, Aanmeldregistratie registratie) : PageModel
+{
+    [BindProperty, Required(ErrorMessage = "Vul de code in.")]
+    public string Code { get; set; } = "";
+
+    [BindProperty(SupportsGet = true)]
+    public string? ReturnUrl { get; set; }
+
+    public async Task<IActionResult> OnGetAsync() =>
+        await aanmelding.GetTwoFactorAuthenticationUserAsync() is null ? RedirectToPage("/Features/Accounts/Inloggen") : Page();
+
+    public async Task<IActionResult> OnPostAsync()
+    {
+        var medewerker = await aanmelding.GetTwoFactorAuthenticationUserAsync();
+        if (medewerker is null)
+        {
+            return RedirectToPage("/Features/Accounts/Inloggen");
+        }
+        if (!ModelState.IsValid)
+        {
+            return Page();
+        }
+        var code = Tweestapsverificatie.Normaliseer(Code);
+        var uitkomst = Tweestapsverificatie.IsTotp(code)
+            ? await aanmelding.TwoFactorAuthenticatorSignInAsync(code, isPersistent: false, rememberClient: false)
+            : await aanmelding.TwoFactorRecoveryCodeSignInAsync(code.ToUpperInvariant());
+        if (uitkomst.Succeeded)
+        {
+            await registratie.SchrijfAsync(medewerker, AuditResultaat.Gelukt);
+            return LocalRedirect(InloggenModel.VeiligTerug(ReturnUrl));
+        }
+        await registratie.SchrijfAsync(medewerker, uitkomst.IsLockedOut || uitkomst.IsNotAllowed ? AuditResultaat.Geweigerd : AuditResultaat.Mislukt);
+        ModelState.AddModelError(nameof(Code), uitkomst.IsLockedOut
+            ? "Dit account is tijdelijk geblokkeerd na te veel mislukte pogingen."
+            : "De code klopt niet. Gebruik de nieuwste code uit uw app, of een herstelcode.");
+        return Page();
+    }
+}
