@@ -1,21 +1,10 @@
-using Microsoft.AspNetCore.Hosting;
-using Microsoft.AspNetCore.TestHost;
-using Microsoft.Extensions.DependencyInjection;
-using Schakel.Web.Security;
 using Schakel.Web.Tests.Infrastructure;
 using static Schakel.Web.Tests.Features.Api.ApiHulp;
 
 namespace Schakel.Web.Tests.Features.Api;
 
-/// <summary>With a staff cookie scheme registered (as sign-in will), API paths still never redirect.</summary>
-public sealed class MetCookieFactory : SqliteFactory
-{
-    protected override void ConfigureWebHost(IWebHostBuilder builder)
-    {
-        base.ConfigureWebHost(builder);
-        builder.ConfigureTestServices(s => s.AddAuthentication().AddCookie(Schemas.Cookie, o => o.LoginPath = "/aanmelden"));
-    }
-}
+/// <summary>With the staff cookie scheme registered by sign-in, API paths still never redirect.</summary>
+public sealed class MetCookieFactory : SqliteFactory;
 
 public sealed class CookieRedirectTests(MetCookieFactory factory) : IClassFixture<MetCookieFactory>
 {
