@@ -1,6 +1,8 @@
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.Playwright;
+using OtpNet;
+using Schakel.Web.Features.Accounts;
 using Schakel.Web.Security;
 
 namespace Schakel.E2E.Infrastructure;
@@ -8,6 +10,9 @@ namespace Schakel.E2E.Infrastructure;
 /// <summary>
 /// The app on real Kestrel (a free loopback port, a fresh SQLite file, fresh keys) and Debian's Chromium
 /// driven by Playwright. Chromium comes from SCHAKEL_CHROMIUM (set by scripts/test.sh) or the path.
+/// Use: <c>public sealed class XTests(BrowserFixture app) : IClassFixture&lt;BrowserFixture&gt;</c>, then
+/// <c>await app.NieuwePaginaAsync()</c> for a visitor or <c>await app.AangemeldAlsAsync(Rollen.X)</c> for a
+/// demo professional signed in through the real pages (password and TOTP code).
 /// </summary>
 public class BrowserFixture : WebApplicationFactory<Program>, IAsyncLifetime
 {
@@ -65,6 +70,22 @@ public class BrowserFixture : WebApplicationFactory<Program>, IAsyncLifetime
             JavaScriptEnabled = javaScript,
         });
         return await context.NewPageAsync();
+    }
+
+    /// <summary>A fresh page signed in as the demo professional of <paramref name="rol"/>, on /werkplek.</summary>
+    public async Task<IPage> AangemeldAlsAsync(string rol)
+    {
+        var demo = DemoAccounts.Voor(rol);
+        var pagina = await NieuwePaginaAsync();
+        await pagina.GotoAsync("/inloggen");
+        await pagina.GetByLabel("E-mailadres").FillAsync(demo.Email);
+        await pagina.GetByLabel("Wachtwoord").FillAsync(DemoAccounts.Wachtwoord);
+        await pagina.GetByRole(AriaRole.Button, new() { Name = "Inloggen", Exact = true }).ClickAsync();
+        await pagina.WaitForURLAsync("**/inloggen/tweestaps**");
+        await pagina.GetByLabel("Code", new() { Exact = true }).FillAsync(new Totp(Base32Encoding.ToBytes(demo.TotpSecret)).ComputeTotp());
+        await pagina.GetByRole(AriaRole.Button, new() { Name = "Inloggen", Exact = true }).ClickAsync();
+        await pagina.WaitForURLAsync("**/werkplek");
+        return pagina;
     }
 
     public new async Task DisposeAsync()
