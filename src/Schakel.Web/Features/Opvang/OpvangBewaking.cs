@@ -23,10 +23,16 @@ public sealed class OpvangBewaking(SchakelDbContext db, TimeProvider tijd, Audit
             await service.HeropenEersteStapAsync(r, verzoek, ct);
         }
         await db.SaveChangesAsync(ct);
+        foreach (var r in verlopen)
+        {
+            await gebeurtenissen.ReserveringGewijzigdAsync(r.Id, r.PlekkenpoolId, r.Status, ct);
+        }
         foreach (var pool in verlopen.Select(r => r.PlekkenpoolId).Distinct())
         {
             await gebeurtenissen.BeschikbaarheidGewijzigdAsync(pool, ct);
         }
+
+        var nieuweEscalaties = new List<EscalatieRegel>();
 
         foreach (var verzoek in await db.Set<Plaatsingsverzoek>().Where(v => !v.Afgesloten).ToListAsync(ct))
         {
@@ -34,7 +40,9 @@ public sealed class OpvangBewaking(SchakelDbContext db, TimeProvider tijd, Audit
             var verstuurd = verzoek.VerstuurdeEscalaties.Split(';', StringSplitOptions.RemoveEmptyEntries);
             foreach (var e in klok.TeVersturen(verstuurd))
             {
-                db.Add(new EscalatieRegel { PlaatsingsverzoekId = verzoek.Id, Code = e.Code, Tijdstip = nu });
+                var regel = new EscalatieRegel { PlaatsingsverzoekId = verzoek.Id, Code = e.Code, Tijdstip = nu };
+                db.Add(regel);
+                nieuweEscalaties.Add(regel);
                 verzoek.VerstuurdeEscalaties = string.Join(';', verstuurd.Append(e.Code));
                 verstuurd = [.. verstuurd, e.Code];
                 await audit.SchrijfAsync(AuditActor.Systeem, "plaatsingsverzoek.escalatie", nameof(Plaatsingsverzoek), verzoek.Id.ToString(), AuditResultaat.Gelukt, Herkomst.Systeem, ct);
@@ -46,6 +54,10 @@ public sealed class OpvangBewaking(SchakelDbContext db, TimeProvider tijd, Audit
             }
         }
         await db.SaveChangesAsync(ct);
+        foreach (var e in nieuweEscalaties)
+        {
+            await gebeurtenissen.EscalatieAsync(e.PlaatsingsverzoekId, e.Code, ct);
+        }
     }
 }
 

@@ -1,3 +1,4 @@
+using Microsoft.Extensions.DependencyInjection.Extensions;
 using Schakel.Web.Data;
 
 namespace Schakel.Web.Features.Opvang;
@@ -8,7 +9,8 @@ public static class OpvangModule
     {
         services.Configure<OpvangOpties>(configuration.GetSection("Opvang"));
         services.AddScoped<OpvangService>();
-        services.AddSingleton<IOpvangGebeurtenissen, GeenGebeurtenissen>();
+        // A live board registers its own listener; this default only fills the gap.
+        services.TryAddSingleton<IOpvangGebeurtenissen, GeenGebeurtenissen>();
         services.AddScoped<IZaaier, PlaatsingsbevoegdheidZaaier>();
         services.AddScoped<IZaaier, DemoOpvang>();
         services.AddScoped<OpvangBewaking>();

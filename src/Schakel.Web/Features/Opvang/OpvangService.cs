@@ -243,9 +243,13 @@ public sealed class OpvangService(
 
         await audit.SchrijfAsync(gebruiker.AlsActor(), "reservering.aangemaakt", nameof(Reservering), nieuw?.Id.ToString() ?? poolId.ToString(),
             uitkomst is Uitkomst<Reservering>.Gelukt ? AuditResultaat.Gelukt : AuditResultaat.Mislukt, herkomst, ct);
-        if (uitkomst is Uitkomst<Reservering>.Gelukt)
+        if (uitkomst is Uitkomst<Reservering>.Gelukt gelukt)
         {
             await gebeurtenissen.BeschikbaarheidGewijzigdAsync(poolId, ct);
+            if (gelukt.Nieuw)
+            {
+                await gebeurtenissen.ReserveringGewijzigdAsync(gelukt.Waarde.Id, poolId, gelukt.Waarde.Status, ct);
+            }
         }
         else if (uitkomst is Uitkomst<Reservering>.Fout { Status: 409 })
         {
@@ -340,9 +344,10 @@ public sealed class OpvangService(
             return await handeling(reservering, pool, verzoek, nu) ?? new Uitkomst<Reservering>.Gelukt(reservering, Nieuw: false);
         }, ct);
         await audit.SchrijfAsync(gebruiker.AlsActor(), actie, nameof(Reservering), id.ToString(), uitkomst is Uitkomst<Reservering>.Gelukt ? AuditResultaat.Gelukt : AuditResultaat.Mislukt, herkomst, ct);
-        if (uitkomst is Uitkomst<Reservering>.Gelukt)
+        if (uitkomst is Uitkomst<Reservering>.Gelukt gelukt)
         {
             await gebeurtenissen.BeschikbaarheidGewijzigdAsync(r.PlekkenpoolId, ct);
+            await gebeurtenissen.ReserveringGewijzigdAsync(id, r.PlekkenpoolId, gelukt.Waarde.Status, ct);
         }
         return uitkomst;
     }
@@ -512,9 +517,19 @@ public sealed record Match(Matchresultaat Resultaat, PoolStand Stand, Bevoegdhei
 public sealed record Matchoverzicht(Plaatsingsverzoek Verzoek, Stap Stap, Klok36Uur Klok, IReadOnlyList<Match> Matches);
 
 /// <summary>Live updates for the board (SignalR when the UI is wired; a no-op otherwise).</summary>
+/// <summary>
+/// What a live board listens to. Raised after the change is saved; the default members do nothing so a listener
+/// implements only what it shows.
+/// </summary>
 public interface IOpvangGebeurtenissen
 {
     Task BeschikbaarheidGewijzigdAsync(Guid poolId, CancellationToken ct);
+
+    /// <summary>A hold was created, confirmed, declined, cancelled or expired.</summary>
+    Task ReserveringGewijzigdAsync(Guid reserveringId, Guid poolId, ReserveringStatus status, CancellationToken ct) => Task.CompletedTask;
+
+    /// <summary>An escalation of the 36-hour clock was recorded for a request (for its requester and the ketenregisseur).</summary>
+    Task EscalatieAsync(Guid verzoekId, string code, CancellationToken ct) => Task.CompletedTask;
 }
 
 internal sealed class GeenGebeurtenissen : IOpvangGebeurtenissen
