@@ -1,0 +1,64 @@
+using System.ComponentModel.DataAnnotations;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Schakel.Web.Security.Audit;
+
+namespace Schakel.Web.Features.Accounts;
+
+/// <summary>
+/// The invitee sets a password with the one-time token from the beheerder, then goes straight to enrolment
+/// of the second factor (the narrow enrolment cookie, as after a password-only sign-in).
+/// </summary>
+[AllowAnonymous]
+public sealed class UitnodigingModel(UserManager<Medewerker> users, AuditTrail audit) : PageModel
+{
+    public const string WachtwoordIngesteld = "account.wachtwoord-ingesteld";
+
+    [BindProperty(SupportsGet = true)] public Guid Id { get; set; }
+    [BindProperty(SupportsGet = true)] public string Token { get; set; } = "";
+
+    [BindProperty, Required(ErrorMessage = "Kies een wachtwoord."), DataType(DataType.Password)]
+    public string Wachtwoord { get; set; } = "";
+
+    [BindProperty, Required(ErrorMessage = "Herhaal het wachtwoord."), Compare(nameof(Wachtwoord), ErrorMessage = "De wachtwoorden zijn niet gelijk.")]
+    public string Herhaling { get; set; } = "";
+
+    public string? Fout { get; private set; }
+
+    public void OnGet()
+    {
+    }
+
+    public async Task<IActionResult> OnPostAsync()
+    {
+        if (!ModelState.IsValid)
+        {
+            return Page();
+        }
+        var medewerker = await users.FindByIdAsync(Id.ToString());
+        if (medewerker is not { Actief: true } || await users.HasPasswordAsync(medewerker))
+        {
+            Fout = "Deze uitnodiging is niet (meer) geldig. Vraag de beheerder om een nieuwe.";
+            return Page();
+        }
+        var uitkomst = await users.ResetPasswordAsync(medewerker, Token, Wachtwoord);
+        if (!uitkomst.Succeeded)
+        {
+            if (uitkomst.Errors.Any(e => e.Code == nameof(IdentityErrorDescriber.InvalidToken)))
+            {
+                Fout = "Deze uitnodiging is niet (meer) geldig. Vraag de beheerder om een nieuwe.";
+            }
+            else
+            {
+                ModelState.AddModelError(nameof(Wachtwoord), "Kies een wachtwoord van minstens 12 tekens met een hoofdletter, een kleine letter, een cijfer en een leesteken.");
+            }
+            return Page();
+        }
+        await audit.SchrijfAsync(AuditActor.Medewerker(medewerker.Id, medewerker.OrganisatieId), WachtwoordIngesteld,
+            Aanmeldregistratie.ObjectType, medewerker.Id.ToString(), AuditResultaat.Gelukt, Herkomst.Web);
+        await InloggenModel.MeldAanVoorInrichtenAsync(HttpContext, medewerker);
+        return RedirectToPage("/Features/Accounts/TweestapsInstellen");
+    }
+}

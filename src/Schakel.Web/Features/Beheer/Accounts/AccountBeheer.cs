@@ -1,0 +1,119 @@
+using System.ComponentModel.DataAnnotations;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.EntityFrameworkCore;
+using Schakel.Core.Organisaties;
+using Schakel.Web.Data;
+using Schakel.Web.Features.Accounts;
+using Schakel.Web.Features.Organisaties;
+using Schakel.Web.Security.Audit;
+
+namespace Schakel.Web.Features.Beheer.Accounts;
+
+public sealed record AccountRegel(Guid Id, string Email, string Organisatie, IReadOnlyList<string> Rollen, bool Actief, bool Tweestaps);
+
+/// <summary>The invitation: the account exists without a password until the invitee redeems the token.</summary>
+public sealed record Uitnodiging(Guid MedewerkerId, string Token);
+
+/// <summary>
+/// A beheerder's changes to accounts. Each change is audited with ids only; deactivation and a two-step reset
+/// change the security stamp, so an existing cookie stops working on the next request.
+/// </summary>
+public sealed class AccountBeheer(UserManager<Medewerker> users, SchakelDbContext db, AuditTrail audit, TimeProvider tijd)
+{
+    public const string Uitgenodigd = "account.uitgenodigd";
+    public const string Gedeactiveerd = "account.gedeactiveerd";
+    public const string Geactiveerd = "account.geactiveerd";
+    public const string TweestapsGereset = "account.tweestaps-gereset";
+
+    public async Task<IReadOnlyList<AccountRegel>> AlleAsync(CancellationToken ct)
+    {
+        var organisaties = await db.Set<Organisatie>().ToDictionaryAsync(o => o.Id, o => o.Naam, ct);
+        var rollen = await (from ur in db.Set<IdentityUserRole<Guid>>()
+                            join r in db.Set<IdentityRole<Guid>>() on ur.RoleId equals r.Id
+                            select new { ur.UserId, r.Name }).ToListAsync(ct);
+        var medewerkers = await db.Set<Medewerker>().ToListAsync(ct);
+        return medewerkers
+            .Select(m => new AccountRegel(m.Id, m.Email ?? "", organisaties.GetValueOrDefault(m.OrganisatieId, "?"),
+                rollen.Where(r => r.UserId == m.Id).Select(r => r.Name ?? "").Order(StringComparer.Ordinal).ToList(), m.Actief, m.TwoFactorEnabled))
+            .OrderBy(a => a.Organisatie, StringComparer.Ordinal).ThenBy(a => a.Email, StringComparer.Ordinal)
+            .ToList();
+    }
+
+    /// <summary>Field name and message per problem; empty when the invitation can be made.</summary>
+    public async Task<List<(string Veld, string Melding)>> ControleerAsync(string? email, Guid? organisatieId, IReadOnlyCollection<string> rollen, CancellationToken ct)
+    {
+        var fouten = new List<(string, string)>();
+        if (string.IsNullOrWhiteSpace(email) || !new EmailAddressAttribute().IsValid(email.Trim()))
+        {
+            fouten.Add(("Email", "Vul een geldig e-mailadres in."));
+        }
+        else if (await users.FindByEmailAsync(email.Trim()) is not null)
+        {
+            fouten.Add(("Email", "Er is al een account met dit e-mailadres."));
+        }
+        if (organisatieId is not { } org || !await db.Set<Organisatie>().AnyAsync(o => o.Id == org && o.Actief, ct))
+        {
+            fouten.Add(("OrganisatieId", "Kies een organisatie."));
+        }
+        if (rollen.Count == 0 || !rollen.All(Rollen.IsGeldig))
+        {
+            fouten.Add(("Rollen", "Kies minstens één rol."));
+        }
+        return fouten;
+    }
+
+    public async Task<Uitnodiging> UitnodigenAsync(AuditActor door, string email, Guid organisatieId, IReadOnlyCollection<string> rollen, CancellationToken ct)
+    {
+        var medewerker = new Medewerker
+        {
+            Id = Guid.NewGuid(),
+            UserName = email.Trim(),
+            Email = email.Trim(),
+            EmailConfirmed = true,
+            OrganisatieId = organisatieId,
+            AangemaaktOp = tijd.GetUtcNow(),
+        };
+        Controleer(await users.CreateAsync(medewerker));
+        Controleer(await users.AddToRolesAsync(medewerker, rollen));
+        var token = await users.GeneratePasswordResetTokenAsync(medewerker);
+        await SchrijfAsync(door, Uitgenodigd, medewerker.Id, ct);
+        return new Uitnodiging(medewerker.Id, token);
+    }
+
+    public async Task<bool> ZetActiefAsync(AuditActor door, Guid id, bool actief, CancellationToken ct)
+    {
+        if (await users.FindByIdAsync(id.ToString()) is not { } medewerker)
+        {
+            return false;
+        }
+        medewerker.Actief = actief;
+        Controleer(await users.UpdateAsync(medewerker));
+        Controleer(await users.UpdateSecurityStampAsync(medewerker));
+        await SchrijfAsync(door, actief ? Geactiveerd : Gedeactiveerd, id, ct);
+        return true;
+    }
+
+    /// <summary>Lost phone: the old key stops working (recovery codes are replaced at enrolment) and the next sign-in leads to enrolment.</summary>
+    public async Task<bool> ResetTweestapsAsync(AuditActor door, Guid id, CancellationToken ct)
+    {
+        if (await users.FindByIdAsync(id.ToString()) is not { } medewerker)
+        {
+            return false;
+        }
+        Controleer(await users.SetTwoFactorEnabledAsync(medewerker, false));
+        Controleer(await users.ResetAuthenticatorKeyAsync(medewerker));
+        await SchrijfAsync(door, TweestapsGereset, id, ct);
+        return true;
+    }
+
+    private Task SchrijfAsync(AuditActor door, string actie, Guid id, CancellationToken ct) =>
+        audit.SchrijfAsync(door, actie, Aanmeldregistratie.ObjectType, id.ToString(), AuditResultaat.Gelukt, Herkomst.Web, ct);
+
+    private static void Controleer(IdentityResult r)
+    {
+        if (!r.Succeeded)
+        {
+            throw new InvalidOperationException("Accountwijziging mislukt: " + string.Join(", ", r.Errors.Select(e => e.Code)));
+        }
+    }
+}

@@ -1,0 +1,75 @@
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.EntityFrameworkCore;
+using Schakel.Web.Data;
+using Schakel.Web.Features.Accounts;
+using Schakel.Web.Features.Organisaties;
+using Schakel.Web.Security;
+
+namespace Schakel.Web.Features.Beheer.Accounts;
+
+/// <summary>A beheerder invites, deactivates and reactivates accounts and resets two-step verification. The
+/// invitation link is in the answer to the POST only (no redirect, no TempData), so it is shown once.</summary>
+[Authorize(Policy = AccountsBeleid.Beheerder)]
+public sealed class AccountsModel(AccountBeheer beheer, SchakelDbContext db) : PageModel
+{
+    public IReadOnlyList<AccountRegel> Accounts { get; private set; } = [];
+    public IReadOnlyList<Organisatie> Organisaties { get; private set; } = [];
+    public string? UitnodigingsLink { get; private set; }
+    public string? Melding { get; private set; }
+
+    [BindProperty] public string? Email { get; set; }
+    [BindProperty] public Guid? OrganisatieId { get; set; }
+    [BindProperty] public List<string> Rollen { get; set; } = [];
+    [BindProperty] public Guid Id { get; set; }
+
+    public async Task OnGetAsync(CancellationToken ct) => await LaadAsync(ct);
+
+    public async Task<IActionResult> OnPostUitnodigenAsync(CancellationToken ct)
+    {
+        foreach (var (veld, melding) in await beheer.ControleerAsync(Email, OrganisatieId, Rollen, ct))
+        {
+            ModelState.AddModelError(veld, melding);
+        }
+        if (ModelState.ErrorCount == 0)
+        {
+            var u = await beheer.UitnodigenAsync(User.AlsActor(), Email!, OrganisatieId!.Value, Rollen, ct);
+            UitnodigingsLink = $"{Request.Scheme}://{Request.Host}{Request.PathBase}/uitnodiging?id={u.MedewerkerId}&token={Uri.EscapeDataString(u.Token)}";
+            Email = null;
+            OrganisatieId = null;
+            Rollen = [];
+            ModelState.Clear();
+        }
+        await LaadAsync(ct);
+        return Page();
+    }
+
+    public Task<IActionResult> OnPostDeactiverenAsync(CancellationToken ct) =>
+        WijzigAsync(beheer.ZetActiefAsync(User.AlsActor(), Id, false, ct), "Het account is gedeactiveerd.", ct);
+
+    public Task<IActionResult> OnPostActiverenAsync(CancellationToken ct) =>
+        WijzigAsync(beheer.ZetActiefAsync(User.AlsActor(), Id, true, ct), "Het account is weer actief.", ct);
+
+    public Task<IActionResult> OnPostTweestapsResettenAsync(CancellationToken ct) =>
+        WijzigAsync(beheer.ResetTweestapsAsync(User.AlsActor(), Id, ct), "Tweestapsverificatie is gereset: bij de volgende keer inloggen stelt de medewerker die opnieuw in.", ct);
+
+    private async Task<IActionResult> WijzigAsync(Task<bool> wijziging, string melding, CancellationToken ct)
+    {
+        if (!await wijziging)
+        {
+            return NotFound();
+        }
+        Melding = melding;
+        await LaadAsync(ct);
+        return Page();
+    }
+
+    private async Task LaadAsync(CancellationToken ct)
+    {
+        Accounts = await beheer.AlleAsync(ct);
+        Organisaties = (await db.Set<Organisatie>().Where(o => o.Actief).ToListAsync(ct)).OrderBy(o => o.Naam, StringComparer.Ordinal).ToList();
+    }
+
+    public string? Fout(string veld) => ModelState[veld]?.Errors.FirstOrDefault()?.ErrorMessage;
+}
