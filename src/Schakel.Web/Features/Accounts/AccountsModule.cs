@@ -24,7 +24,7 @@ public static class AccountsModule
             .AddCookie(AccountsBeleid.InrichtenSchema, o =>
             {
                 o.Cookie.Name = "Schakel.Inrichten";
-                ZetCookie(o.Cookie);
+                ZetCookie(o.Cookie, SameSiteMode.Lax);
                 o.ExpireTimeSpan = TimeSpan.FromMinutes(15);
                 o.SlidingExpiration = false;
                 o.LoginPath = "/inloggen";
@@ -54,8 +54,10 @@ public static class AccountsModule
             o.LogoutPath = "/uitloggen";
             o.AccessDeniedPath = "/geweigerd";
         });
-        services.ConfigureExternalCookie(o => ZetCookie(o.Cookie));
-        services.Configure<CookieAuthenticationOptions>(IdentityConstants.TwoFactorUserIdScheme, o => ZetCookie(o.Cookie));
+        // The steps before the staff cookie are Lax: coming back from an external identity provider is a
+        // cross-site redirect chain, in which a browser withholds Strict cookies. Forms carry antiforgery tokens.
+        services.ConfigureExternalCookie(o => ZetCookie(o.Cookie, SameSiteMode.Lax));
+        services.Configure<CookieAuthenticationOptions>(IdentityConstants.TwoFactorUserIdScheme, o => ZetCookie(o.Cookie, SameSiteMode.Lax));
         services.Configure<SecurityStampValidatorOptions>(o =>
         {
             // Deactivation and a 2FA reset change the stamp; checking every request makes them take effect at once.
@@ -102,10 +104,10 @@ public static class AccountsModule
         return app;
     }
 
-    private static void ZetCookie(CookieBuilder c)
+    private static void ZetCookie(CookieBuilder c, SameSiteMode sameSite = SameSiteMode.Strict)
     {
         c.HttpOnly = true;
         c.SecurePolicy = CookieSecurePolicy.SameAsRequest;
-        c.SameSite = SameSiteMode.Strict;
+        c.SameSite = sameSite;
     }
 }
