@@ -26,8 +26,54 @@ public abstract partial class BeheerAccountsTests(SchakelFactory factory)
     public async Task Accountbeheer_is_geweigerd_voor_andere_rollen(string rol)
     {
         var client = await factory.AlsAsync(rol);
-        var r = await client.GetAsync("/beheer/accounts");
-        Assert.Equal("/geweigerd", Aanmelden.Pad(r));
+        foreach (var pad in new[] { "/beheer/accounts", "/beheer/organisaties", "/beheer/organisaties/bewerken" })
+        {
+            Assert.Equal("/geweigerd", Aanmelden.Pad(await client.GetAsync(pad)));
+        }
+    }
+
+    [Fact]
+    public async Task Beheerder_maakt_en_wijzigt_een_organisatie_met_werkgebied()
+    {
+        var beheerder = await factory.AlsAsync(Rollen.Beheerder);
+        var naam = $"Testorganisatie {Guid.NewGuid():N}";
+        var r = await beheerder.PostAsync("/beheer/organisaties/bewerken", await FormulierAsync(beheerder, "/beheer/organisaties/bewerken", [
+            new("Naam", naam), new("Type", nameof(OrganisatieType.Ngo)), new("Partijcategorie", nameof(Partijcategorie.HulpverlenerZonderMedischBeroepsgeheim)),
+            new("Werkgebied", "GM0518"), new("Werkgebied", "GM0503"), new("DagEnNacht", "true"), new("DagEnNacht", "false"), new("Actief", "true"), new("Actief", "false")]));
+        Assert.Contains("opgeslagen", await r.Content.ReadAsStringAsync());
+
+        Guid id;
+        await using (var scope = factory.Scope())
+        {
+            var o = await scope.ServiceProvider.GetRequiredService<SchakelDbContext>().Set<Organisatie>().Include(x => x.Werkgebied).SingleAsync(x => x.Naam == naam);
+            Assert.Equal(["GM0503", "GM0518"], o.Werkgebied.Select(w => w.CbsCode).Order(StringComparer.Ordinal));
+            Assert.True(o.DagEnNacht);
+            id = o.Id;
+        }
+
+        var pad = $"/beheer/organisaties/bewerken/{id}";
+        r = await beheerder.PostAsync(pad, await FormulierAsync(beheerder, pad, [
+            new("Id", id.ToString()), new("Naam", naam + " (gewijzigd)"), new("Type", nameof(OrganisatieType.Ngo)),
+            new("Partijcategorie", nameof(Partijcategorie.HulpverlenerZonderMedischBeroepsgeheim)), new("Werkgebied", "GM0518"), new("DagEnNacht", "false"), new("Actief", "false")]));
+        Assert.Equal(HttpStatusCode.OK, r.StatusCode);
+
+        await using (var scope = factory.Scope())
+        {
+            var db = scope.ServiceProvider.GetRequiredService<SchakelDbContext>();
+            var o = await db.Set<Organisatie>().Include(x => x.Werkgebied).SingleAsync(x => x.Id == id);
+            Assert.Equal(naam + " (gewijzigd)", o.Naam);
+            Assert.False(o.Actief);
+            Assert.Equal(["GM0518"], o.Werkgebied.Select(w => w.CbsCode));
+            var acties = await db.Set<AuditRegel>().Where(a => a.ObjectId == id.ToString()).Select(a => a.Actie).ToListAsync();
+            Assert.Contains(Schakel.Web.Features.Beheer.Organisaties.BewerkenModel.Aangemaakt, acties);
+            Assert.Contains(Schakel.Web.Features.Beheer.Organisaties.BewerkenModel.Gewijzigd, acties);
+        }
+    }
+
+    private static async Task<FormUrlEncodedContent> FormulierAsync(HttpClient client, string pagina, List<KeyValuePair<string, string>> velden)
+    {
+        velden.Add(new("__RequestVerificationToken", Aanmelden.Token(await client.GetStringAsync(pagina))));
+        return new FormUrlEncodedContent(velden);
     }
 
     [Fact]

@@ -87,6 +87,7 @@ public static class AccountsModule
         services.Configure<WerkplekOptions>(o =>
         {
             o.Links.Add(new("/beheer/accounts", "Accounts beheren", [Schakel.Core.Organisaties.Rollen.Beheerder]));
+            o.Links.Add(new("/beheer/organisaties", "Organisaties beheren", [Schakel.Core.Organisaties.Rollen.Beheerder]));
             o.Links.Add(new("/beheer/api-clients", "API-clients beheren", [Schakel.Core.Organisaties.Rollen.Beheerder]));
         });
         services.AddScoped<Aanmeldregistratie>();
