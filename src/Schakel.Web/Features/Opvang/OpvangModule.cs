@@ -21,6 +21,7 @@ public static class OpvangModule
     public static WebApplication MapOpvang(this WebApplication app)
     {
         app.MapOpvangApi();
+        app.MapPlaatsingsbevoegdheid();
         return app;
     }
 }

@@ -1,0 +1,54 @@
+using System.Security.Claims;
+using Microsoft.EntityFrameworkCore;
+using Schakel.Core.Opvang;
+using Schakel.Core.Organisaties;
+using Schakel.Web.Data;
+using Schakel.Web.Features.Api;
+using Schakel.Web.Security;
+using Schakel.Web.Security.Audit;
+
+namespace Schakel.Web.Features.Opvang;
+
+/// <summary>
+/// Who may place where, as one editable list: a beheerder replaces the rules when policy changes; every
+/// request, match and hold reads them from here.
+/// </summary>
+internal static class PlaatsingsbevoegdheidEndpoints
+{
+    public static void MapPlaatsingsbevoegdheid(this WebApplication app)
+    {
+        var groep = app.MapApiV1("/plaatsingsbevoegdheid").WithTags("Opvang");
+        groep.MapGet("", async (OpvangService service, CancellationToken ct) => TypedResults.Ok(new RegelsDto((await service.RegelsAsync(ct)).Regels)))
+            .VereistApiRol(OpvangToegang.Lezers);
+        groep.MapPut("", VervangAsync).VereistApiRol(Rollen.Beheerder);
+    }
+
+    public sealed record RegelsDto(IReadOnlyList<Plaatsingsregel> Regels);
+
+    private static async Task<IResult> VervangAsync(RegelsDto? invoer, ClaimsPrincipal gebruiker, SchakelDbContext db, AuditTrail audit, TimeProvider tijd, CancellationToken ct)
+    {
+        var v = new Validatie().Als(invoer?.Regels is not { Count: > 0 }, "regels", "Geef minstens één regel; zonder regels kan niemand meer plaatsen.");
+        foreach (var (regel, i) in (invoer?.Regels ?? []).Select((r, i) => (r, i)))
+        {
+            foreach (var fout in regel.Valideer())
+            {
+                v.Fout($"regels[{i}].{fout.Veld}", fout.Melding);
+            }
+        }
+        if (v.AlsProbleem() is { } probleem)
+        {
+            return probleem;
+        }
+        var instelling = await db.Set<PlaatsingsbevoegdheidInstelling>().FirstOrDefaultAsync(ct);
+        if (instelling is null)
+        {
+            instelling = new PlaatsingsbevoegdheidInstelling { Id = 1, Regels = [] };
+            db.Add(instelling);
+        }
+        instelling.Regels = [.. invoer!.Regels];
+        instelling.GewijzigdOp = tijd.GetUtcNow();
+        await db.SaveChangesAsync(ct);
+        await audit.SchrijfAsync(gebruiker.AlsActor(), "plaatsingsbevoegdheid.gewijzigd", nameof(PlaatsingsbevoegdheidInstelling), "1", AuditResultaat.Gelukt, Herkomst.Api, ct);
+        return TypedResults.Ok(new RegelsDto(instelling.Regels));
+    }
+}
