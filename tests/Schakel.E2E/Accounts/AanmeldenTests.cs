@@ -52,6 +52,17 @@ public sealed class AanmeldenTests(BrowserFixture app) : IClassFixture<BrowserFi
         await AssertGeenOvertredingenAsync(werkplek);
     }
 
+    [Fact]
+    public async Task Beheerpaginas_hebben_geen_WCAG_AA_overtredingen()
+    {
+        var pagina = await app.AangemeldAlsAsync(Rollen.Beheerder);
+        foreach (var pad in new[] { "/beheer/accounts", "/beheer/organisaties", "/beheer/organisaties/bewerken" })
+        {
+            await pagina.GotoAsync(pad);
+            await AssertGeenOvertredingenAsync(pagina);
+        }
+    }
+
     private static async Task AssertGeenOvertredingenAsync(IPage pagina)
     {
         var uitkomst = await pagina.RunAxe(WcagAA);

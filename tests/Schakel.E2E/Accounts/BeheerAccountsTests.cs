@@ -1,3 +1,5 @@
+using Deque.AxeCore.Commons;
+using Deque.AxeCore.Playwright;
 using Microsoft.Playwright;
 using Schakel.Core.Organisaties;
 using Schakel.E2E.Infrastructure;
@@ -28,6 +30,11 @@ public sealed class BeheerAccountsTests(BrowserFixture app) : IClassFixture<Brow
         await genodigde.GetByLabel("Herhaal het wachtwoord").FillAsync("Een-nieuw-wachtwoord-42");
         await genodigde.GetByRole(AriaRole.Button, new() { Name = "Wachtwoord opslaan" }).ClickAsync();
         await genodigde.WaitForURLAsync("**/account/tweestaps-instellen");
-        Assert.True(await genodigde.Locator("svg").First.IsVisibleAsync());
+        Assert.True(await genodigde.Locator("figure svg").IsVisibleAsync());
+        var uitkomst = await genodigde.RunAxe(new AxeRunOptions
+        {
+            RunOnly = new RunOnlyOptions { Type = "tag", Values = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa"] },
+        });
+        Assert.True(uitkomst.Violations.Length == 0, string.Join("; ", uitkomst.Violations.Select(v => $"{v.Id}: {v.Help} ({v.Nodes.Length}x)")));
     }
 }
