@@ -374,6 +374,298 @@ namespace Schakel.Web.Data.Migraties.Postgres
                     b.ToTable("meldroute_regels", (string)null);
                 });
 
+            modelBuilder.Entity("Schakel.Web.Features.Doorverwijzing.Model.DoorverwijzingBericht", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
+
+                    b.Property<string>("Client")
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
+                    b.Property<Guid>("DoorverwijzingId")
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid?>("MedewerkerId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("Soort")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)");
+
+                    b.Property<string>("TekstVersleuteld")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.Property<DateTimeOffset>("Tijdstip")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<Guid>("VanOrganisatieId")
+                        .HasColumnType("uuid");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("DoorverwijzingId");
+
+                    b.ToTable("doorverwijzing_berichten", (string)null);
+                });
+
+            modelBuilder.Entity("Schakel.Web.Features.Doorverwijzing.Model.DoorverwijzingHistorie", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
+
+                    b.Property<string>("Client")
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
+                    b.Property<Guid>("DoorverwijzingId")
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid?>("MedewerkerId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("Naar")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)");
+
+                    b.Property<Guid>("OrganisatieId")
+                        .HasColumnType("uuid");
+
+                    b.Property<DateTimeOffset>("Tijdstip")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("Van")
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("DoorverwijzingId");
+
+                    b.ToTable("doorverwijzing_historie", (string)null);
+                });
+
+            modelBuilder.Entity("Schakel.Web.Features.Doorverwijzing.Model.DoorverwijzingRij", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid");
+
+                    b.Property<DateTimeOffset?>("AfgeslotenOp")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<Guid>("AfzenderOrganisatieId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("Deelniveau")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)");
+
+                    b.Property<string>("Doel")
+                        .IsRequired()
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)");
+
+                    b.Property<DateTimeOffset?>("EersteActieOp")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<DateTimeOffset>("EersteActieUiterlijk")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("GrondslagCode")
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)");
+
+                    b.Property<Guid?>("MedewerkerId")
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid>("MeldingId")
+                        .HasColumnType("uuid");
+
+                    b.Property<bool>("MetMeldergegevens")
+                        .HasColumnType("boolean");
+
+                    b.Property<Guid>("OntvangerOrganisatieId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("RedenVitaalBelangVersleuteld")
+                        .HasColumnType("text");
+
+                    b.Property<string>("RegelCode")
+                        .HasMaxLength(60)
+                        .HasColumnType("character varying(60)");
+
+                    b.Property<int?>("RegelVersie")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Rol")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)");
+
+                    b.Property<Guid>("RoutebesluitId")
+                        .HasColumnType("uuid");
+
+                    b.Property<bool>("Spoed")
+                        .HasColumnType("boolean");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)");
+
+                    b.Property<bool>("ToestemmingMelder")
+                        .HasColumnType("boolean");
+
+                    b.Property<bool>("ToestemmingSlachtoffer")
+                        .HasColumnType("boolean");
+
+                    b.Property<string>("Uitleg")
+                        .IsRequired()
+                        .HasMaxLength(1000)
+                        .HasColumnType("character varying(1000)");
+
+                    b.Property<string>("Urgentie")
+                        .IsRequired()
+                        .HasMaxLength(10)
+                        .HasColumnType("character varying(10)");
+
+                    b.Property<DateTimeOffset>("VerstuurdOp")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("AfzenderOrganisatieId");
+
+                    b.HasIndex("GrondslagCode");
+
+                    b.HasIndex("RoutebesluitId");
+
+                    b.HasIndex("MeldingId", "OntvangerOrganisatieId");
+
+                    b.HasIndex("OntvangerOrganisatieId", "Status", "EersteActieUiterlijk");
+
+                    b.ToTable("doorverwijzingen", (string)null);
+                });
+
+            modelBuilder.Entity("Schakel.Web.Features.Doorverwijzing.Model.MeldingTriage", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
+
+                    b.Property<string>("Aanknopingspunten")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
+                    b.Property<string>("AanknopingspuntenVersleuteld")
+                        .HasColumnType("text");
+
+                    b.Property<string>("GemeenteCode")
+                        .HasMaxLength(6)
+                        .HasColumnType("character varying(6)");
+
+                    b.Property<bool>("IllegaleProstitutieOfMalafideBedrijf")
+                        .HasColumnType("boolean");
+
+                    b.Property<string>("Indicatoren")
+                        .IsRequired()
+                        .HasMaxLength(2100)
+                        .HasColumnType("character varying(2100)");
+
+                    b.Property<Guid?>("MedewerkerId")
+                        .HasColumnType("uuid");
+
+                    b.Property<bool>("MelderIsGemeentemedewerker")
+                        .HasColumnType("boolean");
+
+                    b.Property<Guid>("MeldingId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("MinderjarigBetrokken")
+                        .IsRequired()
+                        .HasMaxLength(10)
+                        .HasColumnType("character varying(10)");
+
+                    b.Property<Guid>("OrganisatieId")
+                        .HasColumnType("uuid");
+
+                    b.Property<DateTimeOffset>("Tijdstip")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("Uitbuitingsvormen")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<string>("Urgentie")
+                        .IsRequired()
+                        .HasMaxLength(10)
+                        .HasColumnType("character varying(10)");
+
+                    b.Property<string>("Zijde")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("MeldingId", "Id");
+
+                    b.ToTable("melding_triages", (string)null);
+                });
+
+            modelBuilder.Entity("Schakel.Web.Features.Doorverwijzing.Model.Routebesluit", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("AfwijkingRedenVersleuteld")
+                        .HasColumnType("text");
+
+                    b.Property<string>("Afwijkingen")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.Property<Guid?>("MedewerkerId")
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid>("MeldingId")
+                        .HasColumnType("uuid");
+
+                    b.Property<int>("MeldrouteVersie")
+                        .HasColumnType("integer");
+
+                    b.Property<Guid>("OrganisatieId")
+                        .HasColumnType("uuid");
+
+                    b.Property<DateTimeOffset>("Tijdstip")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<long>("TriageId")
+                        .HasColumnType("bigint");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("MeldingId");
+
+                    b.HasIndex("TriageId");
+
+                    b.ToTable("routebesluiten", (string)null);
+                });
+
             modelBuilder.Entity("Schakel.Web.Features.Meldpunt.Indicatoren.Indicator", b =>
                 {
                     b.Property<string>("Code")
@@ -528,6 +820,9 @@ namespace Schakel.Web.Data.Migraties.Postgres
                     b.Property<string>("PlaatsVersleuteld")
                         .HasColumnType("text");
 
+                    b.Property<Guid?>("SamengevoegdMetId")
+                        .HasColumnType("uuid");
+
                     b.Property<string>("Sector")
                         .HasMaxLength(100)
                         .HasColumnType("character varying(100)");
@@ -569,6 +864,8 @@ namespace Schakel.Web.Data.Migraties.Postgres
 
                     b.HasIndex("OntvangstcodeHash")
                         .IsUnique();
+
+                    b.HasIndex("SamengevoegdMetId");
 
                     b.HasIndex("MeldpuntOrganisatieId", "Status", "OntvangenOp");
 
@@ -1385,6 +1682,80 @@ namespace Schakel.Web.Data.Migraties.Postgres
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("Schakel.Web.Features.Doorverwijzing.Model.DoorverwijzingBericht", b =>
+                {
+                    b.HasOne("Schakel.Web.Features.Doorverwijzing.Model.DoorverwijzingRij", null)
+                        .WithMany()
+                        .HasForeignKey("DoorverwijzingId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Schakel.Web.Features.Doorverwijzing.Model.DoorverwijzingHistorie", b =>
+                {
+                    b.HasOne("Schakel.Web.Features.Doorverwijzing.Model.DoorverwijzingRij", null)
+                        .WithMany()
+                        .HasForeignKey("DoorverwijzingId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Schakel.Web.Features.Doorverwijzing.Model.DoorverwijzingRij", b =>
+                {
+                    b.HasOne("Schakel.Web.Features.Organisaties.Organisatie", null)
+                        .WithMany()
+                        .HasForeignKey("AfzenderOrganisatieId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("Schakel.Web.Features.Doorverwijzing.Delen.GrondslagRij", null)
+                        .WithMany()
+                        .HasForeignKey("GrondslagCode")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.HasOne("Schakel.Web.Features.Meldpunt.Model.Melding", null)
+                        .WithMany()
+                        .HasForeignKey("MeldingId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("Schakel.Web.Features.Organisaties.Organisatie", null)
+                        .WithMany()
+                        .HasForeignKey("OntvangerOrganisatieId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("Schakel.Web.Features.Doorverwijzing.Model.Routebesluit", null)
+                        .WithMany()
+                        .HasForeignKey("RoutebesluitId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Schakel.Web.Features.Doorverwijzing.Model.MeldingTriage", b =>
+                {
+                    b.HasOne("Schakel.Web.Features.Meldpunt.Model.Melding", null)
+                        .WithMany()
+                        .HasForeignKey("MeldingId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Schakel.Web.Features.Doorverwijzing.Model.Routebesluit", b =>
+                {
+                    b.HasOne("Schakel.Web.Features.Meldpunt.Model.Melding", null)
+                        .WithMany()
+                        .HasForeignKey("MeldingId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("Schakel.Web.Features.Doorverwijzing.Model.MeldingTriage", null)
+                        .WithMany()
+                        .HasForeignKey("TriageId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("Schakel.Web.Features.Meldpunt.Model.Bijlage", b =>
                 {
                     b.HasOne("Schakel.Web.Features.Meldpunt.Model.MeldingBericht", null)
@@ -1414,6 +1785,11 @@ namespace Schakel.Web.Data.Migraties.Postgres
                     b.HasOne("Schakel.Web.Features.Organisaties.Organisatie", null)
                         .WithMany()
                         .HasForeignKey("MeldpuntOrganisatieId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.HasOne("Schakel.Web.Features.Meldpunt.Model.Melding", null)
+                        .WithMany()
+                        .HasForeignKey("SamengevoegdMetId")
                         .OnDelete(DeleteBehavior.Restrict);
                 });
 

@@ -46,6 +46,8 @@ public sealed class Melding
     /// sees the plain <see cref="MelderStatus"/> derived from it.
     /// </summary>
     public MeldingStatus Status { get; set; } = MeldingStatus.Ontvangen;
+    /// <summary>Set with <see cref="MeldingStatus.Samengevoegd"/>: the report this one was merged into.</summary>
+    public Guid? SamengevoegdMetId { get; set; }
 
     /// <summary>Rounded down to the hour: the deadlines need no more, and a precise time can identify a reporter.</summary>
     public DateTimeOffset OntvangenOp { get; set; }
@@ -93,6 +95,7 @@ internal sealed class MeldingConfiguratie : IEntityTypeConfiguration<Melding>
         b.HasIndex(e => e.OntvangstcodeHash).IsUnique();
         b.HasIndex(e => new { e.MeldpuntOrganisatieId, e.Status, e.OntvangenOp });
         b.HasIndex(e => e.IndienerMedewerkerId);
+        b.HasOne<Melding>().WithMany().HasForeignKey(e => e.SamengevoegdMetId).OnDelete(DeleteBehavior.Restrict);
         b.HasOne<Organisatie>().WithMany().HasForeignKey(e => e.MeldpuntOrganisatieId).OnDelete(DeleteBehavior.Restrict);
         b.HasOne<Organisatie>().WithMany().HasForeignKey(e => e.IndienerOrganisatieId).OnDelete(DeleteBehavior.Restrict);
         b.HasOne<Medewerker>().WithMany().HasForeignKey(e => e.IndienerMedewerkerId).OnDelete(DeleteBehavior.SetNull);

@@ -505,6 +505,7 @@ namespace Schakel.Web.Data.Migraties.Postgres
                     ContactVersleuteld = table.Column<string>(type: "text", nullable: true),
                     ContactToestemming = table.Column<bool>(type: "boolean", nullable: false),
                     Status = table.Column<string>(type: "character varying(30)", maxLength: 30, nullable: false),
+                    SamengevoegdMetId = table.Column<Guid>(type: "uuid", nullable: true),
                     OntvangenOp = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
                     TeruggekoppeldOp = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true),
                     IngezienOp = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true),
@@ -523,6 +524,12 @@ namespace Schakel.Web.Data.Migraties.Postgres
                         principalTable: "AspNetUsers",
                         principalColumn: "Id",
                         onDelete: ReferentialAction.SetNull);
+                    table.ForeignKey(
+                        name: "FK_meldingen_meldingen_SamengevoegdMetId",
+                        column: x => x.SamengevoegdMetId,
+                        principalTable: "meldingen",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
                     table.ForeignKey(
                         name: "FK_meldingen_organisaties_IndienerOrganisatieId",
                         column: x => x.IndienerOrganisatieId,
@@ -702,6 +709,38 @@ namespace Schakel.Web.Data.Migraties.Postgres
                 });
 
             migrationBuilder.CreateTable(
+                name: "melding_triages",
+                columns: table => new
+                {
+                    Id = table.Column<long>(type: "bigint", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    MeldingId = table.Column<Guid>(type: "uuid", nullable: false),
+                    OrganisatieId = table.Column<Guid>(type: "uuid", nullable: false),
+                    MedewerkerId = table.Column<Guid>(type: "uuid", nullable: true),
+                    Tijdstip = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
+                    Uitbuitingsvormen = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
+                    Indicatoren = table.Column<string>(type: "character varying(2100)", maxLength: 2100, nullable: false),
+                    Urgentie = table.Column<string>(type: "character varying(10)", maxLength: 10, nullable: false),
+                    MinderjarigBetrokken = table.Column<string>(type: "character varying(10)", maxLength: 10, nullable: false),
+                    Zijde = table.Column<string>(type: "character varying(20)", maxLength: 20, nullable: false),
+                    GemeenteCode = table.Column<string>(type: "character varying(6)", maxLength: 6, nullable: true),
+                    MelderIsGemeentemedewerker = table.Column<bool>(type: "boolean", nullable: false),
+                    IllegaleProstitutieOfMalafideBedrijf = table.Column<bool>(type: "boolean", nullable: false),
+                    Aanknopingspunten = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: false),
+                    AanknopingspuntenVersleuteld = table.Column<string>(type: "text", nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_melding_triages", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_melding_triages_meldingen_MeldingId",
+                        column: x => x.MeldingId,
+                        principalTable: "meldingen",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "bezetting_snapshots",
                 columns: table => new
                 {
@@ -789,6 +828,37 @@ namespace Schakel.Web.Data.Migraties.Postgres
                 });
 
             migrationBuilder.CreateTable(
+                name: "routebesluiten",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "uuid", nullable: false),
+                    MeldingId = table.Column<Guid>(type: "uuid", nullable: false),
+                    TriageId = table.Column<long>(type: "bigint", nullable: false),
+                    MeldrouteVersie = table.Column<int>(type: "integer", nullable: false),
+                    OrganisatieId = table.Column<Guid>(type: "uuid", nullable: false),
+                    MedewerkerId = table.Column<Guid>(type: "uuid", nullable: true),
+                    Tijdstip = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
+                    Afwijkingen = table.Column<string>(type: "text", nullable: false),
+                    AfwijkingRedenVersleuteld = table.Column<string>(type: "text", nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_routebesluiten", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_routebesluiten_melding_triages_TriageId",
+                        column: x => x.TriageId,
+                        principalTable: "melding_triages",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                    table.ForeignKey(
+                        name: "FK_routebesluiten_meldingen_MeldingId",
+                        column: x => x.MeldingId,
+                        principalTable: "meldingen",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "plaatsingen",
                 columns: table => new
                 {
@@ -809,6 +879,120 @@ namespace Schakel.Web.Data.Migraties.Postgres
                         name: "FK_plaatsingen_reserveringen_ReserveringId",
                         column: x => x.ReserveringId,
                         principalTable: "reserveringen",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "doorverwijzingen",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "uuid", nullable: false),
+                    MeldingId = table.Column<Guid>(type: "uuid", nullable: false),
+                    RoutebesluitId = table.Column<Guid>(type: "uuid", nullable: false),
+                    AfzenderOrganisatieId = table.Column<Guid>(type: "uuid", nullable: false),
+                    OntvangerOrganisatieId = table.Column<Guid>(type: "uuid", nullable: false),
+                    Rol = table.Column<string>(type: "character varying(20)", maxLength: 20, nullable: false),
+                    Deelniveau = table.Column<string>(type: "character varying(20)", maxLength: 20, nullable: false),
+                    Doel = table.Column<string>(type: "character varying(500)", maxLength: 500, nullable: false),
+                    GrondslagCode = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: true),
+                    ToestemmingSlachtoffer = table.Column<bool>(type: "boolean", nullable: false),
+                    RedenVitaalBelangVersleuteld = table.Column<string>(type: "text", nullable: true),
+                    MetMeldergegevens = table.Column<bool>(type: "boolean", nullable: false),
+                    ToestemmingMelder = table.Column<bool>(type: "boolean", nullable: false),
+                    Urgentie = table.Column<string>(type: "character varying(10)", maxLength: 10, nullable: false),
+                    Spoed = table.Column<bool>(type: "boolean", nullable: false),
+                    RegelCode = table.Column<string>(type: "character varying(60)", maxLength: 60, nullable: true),
+                    RegelVersie = table.Column<int>(type: "integer", nullable: true),
+                    Uitleg = table.Column<string>(type: "character varying(1000)", maxLength: 1000, nullable: false),
+                    Status = table.Column<string>(type: "character varying(20)", maxLength: 20, nullable: false),
+                    VerstuurdOp = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
+                    EersteActieUiterlijk = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
+                    EersteActieOp = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true),
+                    AfgeslotenOp = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true),
+                    MedewerkerId = table.Column<Guid>(type: "uuid", nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_doorverwijzingen", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_doorverwijzingen_grondslagen_GrondslagCode",
+                        column: x => x.GrondslagCode,
+                        principalTable: "grondslagen",
+                        principalColumn: "Code",
+                        onDelete: ReferentialAction.Restrict);
+                    table.ForeignKey(
+                        name: "FK_doorverwijzingen_meldingen_MeldingId",
+                        column: x => x.MeldingId,
+                        principalTable: "meldingen",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                    table.ForeignKey(
+                        name: "FK_doorverwijzingen_organisaties_AfzenderOrganisatieId",
+                        column: x => x.AfzenderOrganisatieId,
+                        principalTable: "organisaties",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                    table.ForeignKey(
+                        name: "FK_doorverwijzingen_organisaties_OntvangerOrganisatieId",
+                        column: x => x.OntvangerOrganisatieId,
+                        principalTable: "organisaties",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                    table.ForeignKey(
+                        name: "FK_doorverwijzingen_routebesluiten_RoutebesluitId",
+                        column: x => x.RoutebesluitId,
+                        principalTable: "routebesluiten",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "doorverwijzing_berichten",
+                columns: table => new
+                {
+                    Id = table.Column<long>(type: "bigint", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    DoorverwijzingId = table.Column<Guid>(type: "uuid", nullable: false),
+                    Soort = table.Column<string>(type: "character varying(20)", maxLength: 20, nullable: false),
+                    VanOrganisatieId = table.Column<Guid>(type: "uuid", nullable: false),
+                    MedewerkerId = table.Column<Guid>(type: "uuid", nullable: true),
+                    Client = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: true),
+                    Tijdstip = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
+                    TekstVersleuteld = table.Column<string>(type: "text", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_doorverwijzing_berichten", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_doorverwijzing_berichten_doorverwijzingen_DoorverwijzingId",
+                        column: x => x.DoorverwijzingId,
+                        principalTable: "doorverwijzingen",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "doorverwijzing_historie",
+                columns: table => new
+                {
+                    Id = table.Column<long>(type: "bigint", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    DoorverwijzingId = table.Column<Guid>(type: "uuid", nullable: false),
+                    Van = table.Column<string>(type: "character varying(20)", maxLength: 20, nullable: true),
+                    Naar = table.Column<string>(type: "character varying(20)", maxLength: 20, nullable: false),
+                    Tijdstip = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
+                    OrganisatieId = table.Column<Guid>(type: "uuid", nullable: false),
+                    MedewerkerId = table.Column<Guid>(type: "uuid", nullable: true),
+                    Client = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_doorverwijzing_historie", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_doorverwijzing_historie_doorverwijzingen_DoorverwijzingId",
+                        column: x => x.DoorverwijzingId,
+                        principalTable: "doorverwijzingen",
                         principalColumn: "Id",
                         onDelete: ReferentialAction.Cascade);
                 });
@@ -892,6 +1076,41 @@ namespace Schakel.Web.Data.Migraties.Postgres
                 column: "EenheidCode");
 
             migrationBuilder.CreateIndex(
+                name: "IX_doorverwijzing_berichten_DoorverwijzingId",
+                table: "doorverwijzing_berichten",
+                column: "DoorverwijzingId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_doorverwijzing_historie_DoorverwijzingId",
+                table: "doorverwijzing_historie",
+                column: "DoorverwijzingId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_doorverwijzingen_AfzenderOrganisatieId",
+                table: "doorverwijzingen",
+                column: "AfzenderOrganisatieId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_doorverwijzingen_GrondslagCode",
+                table: "doorverwijzingen",
+                column: "GrondslagCode");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_doorverwijzingen_MeldingId_OntvangerOrganisatieId",
+                table: "doorverwijzingen",
+                columns: new[] { "MeldingId", "OntvangerOrganisatieId" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_doorverwijzingen_OntvangerOrganisatieId_Status_EersteActieU~",
+                table: "doorverwijzingen",
+                columns: new[] { "OntvangerOrganisatieId", "Status", "EersteActieUiterlijk" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_doorverwijzingen_RoutebesluitId",
+                table: "doorverwijzingen",
+                column: "RoutebesluitId");
+
+            migrationBuilder.CreateIndex(
                 name: "IX_gemeente_basisteams_BasisteamId",
                 table: "gemeente_basisteams",
                 column: "BasisteamId");
@@ -932,6 +1151,11 @@ namespace Schakel.Web.Data.Migraties.Postgres
                 column: "MeldingId");
 
             migrationBuilder.CreateIndex(
+                name: "IX_melding_triages_MeldingId_Id",
+                table: "melding_triages",
+                columns: new[] { "MeldingId", "Id" });
+
+            migrationBuilder.CreateIndex(
                 name: "IX_meldingen_IndienerMedewerkerId",
                 table: "meldingen",
                 column: "IndienerMedewerkerId");
@@ -951,6 +1175,11 @@ namespace Schakel.Web.Data.Migraties.Postgres
                 table: "meldingen",
                 column: "OntvangstcodeHash",
                 unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_meldingen_SamengevoegdMetId",
+                table: "meldingen",
+                column: "SamengevoegdMetId");
 
             migrationBuilder.CreateIndex(
                 name: "IX_meldroute_regels_Code_Versie",
@@ -1031,6 +1260,16 @@ namespace Schakel.Web.Data.Migraties.Postgres
                 name: "IX_reserveringen_PlekkenpoolId_Status_VerlooptOp",
                 table: "reserveringen",
                 columns: new[] { "PlekkenpoolId", "Status", "VerlooptOp" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_routebesluiten_MeldingId",
+                table: "routebesluiten",
+                column: "MeldingId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_routebesluiten_TriageId",
+                table: "routebesluiten",
+                column: "TriageId");
         }
 
         /// <inheritdoc />
@@ -1061,13 +1300,16 @@ namespace Schakel.Web.Data.Migraties.Postgres
                 name: "bezetting_snapshots");
 
             migrationBuilder.DropTable(
+                name: "doorverwijzing_berichten");
+
+            migrationBuilder.DropTable(
+                name: "doorverwijzing_historie");
+
+            migrationBuilder.DropTable(
                 name: "gemeente_basisteams");
 
             migrationBuilder.DropTable(
                 name: "gemeente_districten");
-
-            migrationBuilder.DropTable(
-                name: "grondslagen");
 
             migrationBuilder.DropTable(
                 name: "indicatoren");
@@ -1103,6 +1345,9 @@ namespace Schakel.Web.Data.Migraties.Postgres
                 name: "AspNetRoles");
 
             migrationBuilder.DropTable(
+                name: "doorverwijzingen");
+
+            migrationBuilder.DropTable(
                 name: "basisteams");
 
             migrationBuilder.DropTable(
@@ -1115,10 +1360,13 @@ namespace Schakel.Web.Data.Migraties.Postgres
                 name: "reserveringen");
 
             migrationBuilder.DropTable(
-                name: "districten");
+                name: "grondslagen");
 
             migrationBuilder.DropTable(
-                name: "meldingen");
+                name: "routebesluiten");
+
+            migrationBuilder.DropTable(
+                name: "districten");
 
             migrationBuilder.DropTable(
                 name: "plaatsingsverzoeken");
@@ -1127,13 +1375,19 @@ namespace Schakel.Web.Data.Migraties.Postgres
                 name: "plekkenpools");
 
             migrationBuilder.DropTable(
+                name: "melding_triages");
+
+            migrationBuilder.DropTable(
                 name: "eenheden");
 
             migrationBuilder.DropTable(
-                name: "AspNetUsers");
+                name: "opvanglocaties");
 
             migrationBuilder.DropTable(
-                name: "opvanglocaties");
+                name: "meldingen");
+
+            migrationBuilder.DropTable(
+                name: "AspNetUsers");
 
             migrationBuilder.DropTable(
                 name: "organisaties");

@@ -11,7 +11,7 @@ using Schakel.Web.Data;
 namespace Schakel.Web.Data.Migraties.Sqlite
 {
     [DbContext(typeof(SqliteSchakelDbContext))]
-    [Migration("20261122234040_Initieel")]
+    [Migration("20261123010427_Initieel")]
     partial class Initieel
     {
         /// <inheritdoc />
@@ -367,6 +367,292 @@ namespace Schakel.Web.Data.Migraties.Sqlite
                     b.ToTable("meldroute_regels", (string)null);
                 });
 
+            modelBuilder.Entity("Schakel.Web.Features.Doorverwijzing.Model.DoorverwijzingBericht", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Client")
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("DoorverwijzingId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("MedewerkerId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Soort")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("TekstVersleuteld")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("Tijdstip")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid>("VanOrganisatieId")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("DoorverwijzingId");
+
+                    b.ToTable("doorverwijzing_berichten", (string)null);
+                });
+
+            modelBuilder.Entity("Schakel.Web.Features.Doorverwijzing.Model.DoorverwijzingHistorie", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Client")
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("DoorverwijzingId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("MedewerkerId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Naar")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("OrganisatieId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("Tijdstip")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Van")
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("DoorverwijzingId");
+
+                    b.ToTable("doorverwijzing_historie", (string)null);
+                });
+
+            modelBuilder.Entity("Schakel.Web.Features.Doorverwijzing.Model.DoorverwijzingRij", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long?>("AfgeslotenOp")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid>("AfzenderOrganisatieId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Deelniveau")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Doel")
+                        .IsRequired()
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long?>("EersteActieOp")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("EersteActieUiterlijk")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("GrondslagCode")
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("MedewerkerId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("MeldingId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("MetMeldergegevens")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid>("OntvangerOrganisatieId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("RedenVitaalBelangVersleuteld")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("RegelCode")
+                        .HasMaxLength(60)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("RegelVersie")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Rol")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("RoutebesluitId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("Spoed")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("ToestemmingMelder")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<bool>("ToestemmingSlachtoffer")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Uitleg")
+                        .IsRequired()
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Urgentie")
+                        .IsRequired()
+                        .HasMaxLength(10)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("VerstuurdOp")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("AfzenderOrganisatieId");
+
+                    b.HasIndex("GrondslagCode");
+
+                    b.HasIndex("RoutebesluitId");
+
+                    b.HasIndex("MeldingId", "OntvangerOrganisatieId");
+
+                    b.HasIndex("OntvangerOrganisatieId", "Status", "EersteActieUiterlijk");
+
+                    b.ToTable("doorverwijzingen", (string)null);
+                });
+
+            modelBuilder.Entity("Schakel.Web.Features.Doorverwijzing.Model.MeldingTriage", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Aanknopingspunten")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("AanknopingspuntenVersleuteld")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("GemeenteCode")
+                        .HasMaxLength(6)
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("IllegaleProstitutieOfMalafideBedrijf")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Indicatoren")
+                        .IsRequired()
+                        .HasMaxLength(2100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("MedewerkerId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("MelderIsGemeentemedewerker")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid>("MeldingId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("MinderjarigBetrokken")
+                        .IsRequired()
+                        .HasMaxLength(10)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("OrganisatieId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("Tijdstip")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Uitbuitingsvormen")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Urgentie")
+                        .IsRequired()
+                        .HasMaxLength(10)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Zijde")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("MeldingId", "Id");
+
+                    b.ToTable("melding_triages", (string)null);
+                });
+
+            modelBuilder.Entity("Schakel.Web.Features.Doorverwijzing.Model.Routebesluit", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("AfwijkingRedenVersleuteld")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Afwijkingen")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("MedewerkerId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("MeldingId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("MeldrouteVersie")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid>("OrganisatieId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("Tijdstip")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("TriageId")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("MeldingId");
+
+                    b.HasIndex("TriageId");
+
+                    b.ToTable("routebesluiten", (string)null);
+                });
+
             modelBuilder.Entity("Schakel.Web.Features.Meldpunt.Indicatoren.Indicator", b =>
                 {
                     b.Property<string>("Code")
@@ -521,6 +807,9 @@ namespace Schakel.Web.Data.Migraties.Sqlite
                     b.Property<string>("PlaatsVersleuteld")
                         .HasColumnType("TEXT");
 
+                    b.Property<Guid?>("SamengevoegdMetId")
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("Sector")
                         .HasMaxLength(100)
                         .HasColumnType("TEXT");
@@ -562,6 +851,8 @@ namespace Schakel.Web.Data.Migraties.Sqlite
 
                     b.HasIndex("OntvangstcodeHash")
                         .IsUnique();
+
+                    b.HasIndex("SamengevoegdMetId");
 
                     b.HasIndex("MeldpuntOrganisatieId", "Status", "OntvangenOp");
 
@@ -1368,6 +1659,80 @@ namespace Schakel.Web.Data.Migraties.Sqlite
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("Schakel.Web.Features.Doorverwijzing.Model.DoorverwijzingBericht", b =>
+                {
+                    b.HasOne("Schakel.Web.Features.Doorverwijzing.Model.DoorverwijzingRij", null)
+                        .WithMany()
+                        .HasForeignKey("DoorverwijzingId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Schakel.Web.Features.Doorverwijzing.Model.DoorverwijzingHistorie", b =>
+                {
+                    b.HasOne("Schakel.Web.Features.Doorverwijzing.Model.DoorverwijzingRij", null)
+                        .WithMany()
+                        .HasForeignKey("DoorverwijzingId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Schakel.Web.Features.Doorverwijzing.Model.DoorverwijzingRij", b =>
+                {
+                    b.HasOne("Schakel.Web.Features.Organisaties.Organisatie", null)
+                        .WithMany()
+                        .HasForeignKey("AfzenderOrganisatieId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("Schakel.Web.Features.Doorverwijzing.Delen.GrondslagRij", null)
+                        .WithMany()
+                        .HasForeignKey("GrondslagCode")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.HasOne("Schakel.Web.Features.Meldpunt.Model.Melding", null)
+                        .WithMany()
+                        .HasForeignKey("MeldingId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("Schakel.Web.Features.Organisaties.Organisatie", null)
+                        .WithMany()
+                        .HasForeignKey("OntvangerOrganisatieId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("Schakel.Web.Features.Doorverwijzing.Model.Routebesluit", null)
+                        .WithMany()
+                        .HasForeignKey("RoutebesluitId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Schakel.Web.Features.Doorverwijzing.Model.MeldingTriage", b =>
+                {
+                    b.HasOne("Schakel.Web.Features.Meldpunt.Model.Melding", null)
+                        .WithMany()
+                        .HasForeignKey("MeldingId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Schakel.Web.Features.Doorverwijzing.Model.Routebesluit", b =>
+                {
+                    b.HasOne("Schakel.Web.Features.Meldpunt.Model.Melding", null)
+                        .WithMany()
+                        .HasForeignKey("MeldingId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("Schakel.Web.Features.Doorverwijzing.Model.MeldingTriage", null)
+                        .WithMany()
+                        .HasForeignKey("TriageId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("Schakel.Web.Features.Meldpunt.Model.Bijlage", b =>
                 {
                     b.HasOne("Schakel.Web.Features.Meldpunt.Model.MeldingBericht", null)
@@ -1397,6 +1762,11 @@ namespace Schakel.Web.Data.Migraties.Sqlite
                     b.HasOne("Schakel.Web.Features.Organisaties.Organisatie", null)
                         .WithMany()
                         .HasForeignKey("MeldpuntOrganisatieId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.HasOne("Schakel.Web.Features.Meldpunt.Model.Melding", null)
+                        .WithMany()
+                        .HasForeignKey("SamengevoegdMetId")
                         .OnDelete(DeleteBehavior.Restrict);
                 });
 
