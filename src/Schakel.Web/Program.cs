@@ -7,6 +7,7 @@ using Schakel.Web.Features.ApiClients;
 using Schakel.Web.Features.Audit;
 using Schakel.Web.Features.Meldpunt;
 using Schakel.Web.Features.Meldpunt.Publiek;
+using Schakel.Web.Features.Notificaties;
 using Schakel.Web.Features.Opvang;
 using Schakel.Web.Features.Taal;
 using Schakel.Web.Security;
@@ -28,6 +29,7 @@ builder.Services.AddOpvang(builder.Configuration);
 builder.Services.AddDoorverwijzing(builder.Configuration);
 builder.Services.AddApi(builder.Configuration);
 builder.Services.AddApiClients(builder.Configuration);
+builder.Services.AddNotificaties(builder.Configuration);
 builder.Services.AddHealthChecks().AddDbContextCheck<SchakelDbContext>("database", tags: ["ready"]);
 // Root "/" so a feature keeps its pages in its own folder (Features/<Part>/), next to its handlers.
 builder.Services.AddRazorPages(o => o.RootDirectory = "/");

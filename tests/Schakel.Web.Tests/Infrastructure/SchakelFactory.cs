@@ -21,6 +21,9 @@ public abstract class SchakelFactory : WebApplicationFactory<Program>, IAsyncLif
 
     protected abstract string Verbinding { get; }
 
+    /// <summary>Notification e-mails are written here as .eml files, never into the source tree.</summary>
+    public string MailMap { get; } = Path.Combine(Path.GetTempPath(), "schakel-mail-" + Guid.NewGuid().ToString("N"));
+
     /// <summary>Extra settings a test class needs (e.g. a lower rate limit).</summary>
     protected virtual IEnumerable<KeyValuePair<string, string>> ExtraInstellingen => [];
 
@@ -38,6 +41,9 @@ public abstract class SchakelFactory : WebApplicationFactory<Program>, IAsyncLif
         builder.UseSetting("Sleutels:Pseudoniem", Convert.ToBase64String(Sleutels.Pseudoniem));
         builder.UseSetting("Sleutels:Ontvangstcode", Convert.ToBase64String(Sleutels.Ontvangstcode));
         builder.UseSetting("Sleutels:Token", Convert.ToBase64String(Sleutels.Token));
+        builder.UseSetting("Email:Map", MailMap);
+        // One round at start-up only: tests send waiting e-mails themselves, so nothing races them.
+        builder.UseSetting("Email:Interval", "01:00:00");
         foreach (var (k, v) in ExtraInstellingen)
         {
             builder.UseSetting(k, v);

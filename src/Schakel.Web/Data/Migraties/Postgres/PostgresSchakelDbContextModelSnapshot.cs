@@ -946,6 +946,43 @@ namespace Schakel.Web.Data.Migraties.Postgres
                     b.ToTable("melding_statushistorie", (string)null);
                 });
 
+            modelBuilder.Entity("Schakel.Web.Features.Notificaties.Notificatie", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid");
+
+                    b.Property<DateTimeOffset>("AangemaaktOp")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<DateTimeOffset?>("GemaildOp")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("Link")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<Guid>("OrganisatieId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("Rol")
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)");
+
+                    b.Property<string>("Soort")
+                        .IsRequired()
+                        .HasMaxLength(60)
+                        .HasColumnType("character varying(60)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("GemaildOp");
+
+                    b.HasIndex("OrganisatieId", "AangemaaktOp");
+
+                    b.ToTable("notificaties", (string)null);
+                });
+
             modelBuilder.Entity("Schakel.Web.Features.Opvang.BezettingSnapshot", b =>
                 {
                     b.Property<long>("Id")
@@ -1807,6 +1844,15 @@ namespace Schakel.Web.Data.Migraties.Postgres
                     b.HasOne("Schakel.Web.Features.Meldpunt.Model.Melding", null)
                         .WithMany("Historie")
                         .HasForeignKey("MeldingId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Schakel.Web.Features.Notificaties.Notificatie", b =>
+                {
+                    b.HasOne("Schakel.Web.Features.Organisaties.Organisatie", null)
+                        .WithMany()
+                        .HasForeignKey("OrganisatieId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });

@@ -926,6 +926,43 @@ namespace Schakel.Web.Data.Migraties.Sqlite
                     b.ToTable("melding_statushistorie", (string)null);
                 });
 
+            modelBuilder.Entity("Schakel.Web.Features.Notificaties.Notificatie", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("AangemaaktOp")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long?>("GemaildOp")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Link")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("OrganisatieId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Rol")
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Soort")
+                        .IsRequired()
+                        .HasMaxLength(60)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("GemaildOp");
+
+                    b.HasIndex("OrganisatieId", "AangemaaktOp");
+
+                    b.ToTable("notificaties", (string)null);
+                });
+
             modelBuilder.Entity("Schakel.Web.Features.Opvang.BezettingSnapshot", b =>
                 {
                     b.Property<long>("Id")
@@ -1781,6 +1818,15 @@ namespace Schakel.Web.Data.Migraties.Sqlite
                     b.HasOne("Schakel.Web.Features.Meldpunt.Model.Melding", null)
                         .WithMany("Historie")
                         .HasForeignKey("MeldingId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Schakel.Web.Features.Notificaties.Notificatie", b =>
+                {
+                    b.HasOne("Schakel.Web.Features.Organisaties.Organisatie", null)
+                        .WithMany()
+                        .HasForeignKey("OrganisatieId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });

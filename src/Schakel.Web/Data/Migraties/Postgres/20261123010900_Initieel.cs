@@ -275,6 +275,29 @@ namespace Schakel.Web.Data.Migraties.Postgres
                 });
 
             migrationBuilder.CreateTable(
+                name: "notificaties",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "uuid", nullable: false),
+                    OrganisatieId = table.Column<Guid>(type: "uuid", nullable: false),
+                    Rol = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: true),
+                    Soort = table.Column<string>(type: "character varying(60)", maxLength: 60, nullable: false),
+                    Link = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
+                    AangemaaktOp = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
+                    GemaildOp = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_notificaties", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_notificaties_organisaties_OrganisatieId",
+                        column: x => x.OrganisatieId,
+                        principalTable: "organisaties",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "opvanglocaties",
                 columns: table => new
                 {
@@ -1199,6 +1222,16 @@ namespace Schakel.Web.Data.Migraties.Postgres
                 unique: true);
 
             migrationBuilder.CreateIndex(
+                name: "IX_notificaties_GemaildOp",
+                table: "notificaties",
+                column: "GemaildOp");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_notificaties_OrganisatieId_AangemaaktOp",
+                table: "notificaties",
+                columns: new[] { "OrganisatieId", "AangemaaktOp" });
+
+            migrationBuilder.CreateIndex(
                 name: "IX_onvervulde_vraag_PlaatsingsverzoekId_Stap_Reden",
                 table: "onvervulde_vraag",
                 columns: new[] { "PlaatsingsverzoekId", "Stap", "Reden" });
@@ -1325,6 +1358,9 @@ namespace Schakel.Web.Data.Migraties.Postgres
 
             migrationBuilder.DropTable(
                 name: "nachten_zonder_plek");
+
+            migrationBuilder.DropTable(
+                name: "notificaties");
 
             migrationBuilder.DropTable(
                 name: "onvervulde_vraag");

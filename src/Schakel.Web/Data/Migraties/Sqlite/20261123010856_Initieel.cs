@@ -273,6 +273,29 @@ namespace Schakel.Web.Data.Migraties.Sqlite
                 });
 
             migrationBuilder.CreateTable(
+                name: "notificaties",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    OrganisatieId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    Rol = table.Column<string>(type: "TEXT", maxLength: 40, nullable: true),
+                    Soort = table.Column<string>(type: "TEXT", maxLength: 60, nullable: false),
+                    Link = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    AangemaaktOp = table.Column<long>(type: "INTEGER", nullable: false),
+                    GemaildOp = table.Column<long>(type: "INTEGER", nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_notificaties", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_notificaties_organisaties_OrganisatieId",
+                        column: x => x.OrganisatieId,
+                        principalTable: "organisaties",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "opvanglocaties",
                 columns: table => new
                 {
@@ -1197,6 +1220,16 @@ namespace Schakel.Web.Data.Migraties.Sqlite
                 unique: true);
 
             migrationBuilder.CreateIndex(
+                name: "IX_notificaties_GemaildOp",
+                table: "notificaties",
+                column: "GemaildOp");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_notificaties_OrganisatieId_AangemaaktOp",
+                table: "notificaties",
+                columns: new[] { "OrganisatieId", "AangemaaktOp" });
+
+            migrationBuilder.CreateIndex(
                 name: "IX_onvervulde_vraag_PlaatsingsverzoekId_Stap_Reden",
                 table: "onvervulde_vraag",
                 columns: new[] { "PlaatsingsverzoekId", "Stap", "Reden" });
@@ -1323,6 +1356,9 @@ namespace Schakel.Web.Data.Migraties.Sqlite
 
             migrationBuilder.DropTable(
                 name: "nachten_zonder_plek");
+
+            migrationBuilder.DropTable(
+                name: "notificaties");
 
             migrationBuilder.DropTable(
                 name: "onvervulde_vraag");

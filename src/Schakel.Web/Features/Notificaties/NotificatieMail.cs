@@ -1,0 +1,137 @@
+using System.Net;
+using System.Net.Mail;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
+using Schakel.Web.Data;
+using Schakel.Web.Features.Accounts;
+
+namespace Schakel.Web.Features.Notificaties;
+
+public sealed class EmailOptions
+{
+    public const string Sectie = "Email";
+
+    /// <summary>Absolute address of this Schakel, for the link in the e-mail (https://schakel.example.nl).</summary>
+    public string? BasisUrl { get; set; }
+    public string Van { get; set; } = "schakel@localhost";
+    /// <summary>A folder to write .eml files to instead of sending (development and tests).</summary>
+    public string? Map { get; set; }
+    public string? SmtpHost { get; set; }
+    public int SmtpPoort { get; set; } = 587;
+    public bool SmtpSsl { get; set; } = true;
+    public string? SmtpGebruiker { get; set; }
+    public string? SmtpWachtwoord { get; set; }
+    public TimeSpan Interval { get; set; } = TimeSpan.FromSeconds(30);
+
+    public bool Aan => !string.IsNullOrWhiteSpace(BasisUrl) && (!string.IsNullOrWhiteSpace(Map) || !string.IsNullOrWhiteSpace(SmtpHost));
+}
+
+/// <summary>
+/// Sends the e-mails of waiting notifications. The text is the same for every notification: that there is
+/// something new, and a link. E-mail crosses systems Schakel does not control, so it carries nothing else —
+/// not the kind, not an id, not a name.
+/// </summary>
+public sealed class NotificatieMail(
+    SchakelDbContext db, IOptions<EmailOptions> opties, IHostEnvironment omgeving, TimeProvider tijd, ILogger<NotificatieMail> log)
+{
+    public const string Onderwerp = "Nieuw in Schakel";
+
+    public static string Tekst(string url) =>
+        $"""
+        Er is iets nieuws voor u in Schakel. Meld u aan om het te bekijken:
+        {url}
+
+        Deze e-mail bevat bewust geen inhoud.
+
+        There is something new for you in Schakel. Sign in to see it:
+        {url}
+        """;
+
+    /// <returns>The number of e-mails sent.</returns>
+    public async Task<int> VerstuurOpenstaandeAsync(CancellationToken ct = default)
+    {
+        var o = opties.Value;
+        if (!o.Aan)
+        {
+            return 0;
+        }
+        var wachtend = await db.Set<Notificatie>().Where(n => n.GemaildOp == null).OrderBy(n => n.Id).Take(100).ToListAsync(ct);
+        var verstuurd = 0;
+        using var smtp = MaakClient(o, omgeving.ContentRootPath);
+        foreach (var n in wachtend)
+        {
+            var url = o.BasisUrl!.TrimEnd('/') + n.Link;
+            foreach (var adres in await AdressenAsync(n, ct))
+            {
+                using var bericht = new MailMessage(o.Van, adres, Onderwerp, Tekst(url));
+                await smtp.SendMailAsync(bericht, ct);
+                verstuurd++;
+            }
+            n.GemaildOp = tijd.GetUtcNow();
+            await db.SaveChangesAsync(ct);
+        }
+        if (verstuurd > 0)
+        {
+            log.LogInformation("{Aantal} notificatie-e-mails verstuurd", verstuurd);
+        }
+        return verstuurd;
+    }
+
+    private async Task<List<string>> AdressenAsync(Notificatie n, CancellationToken ct)
+    {
+        var medewerkers = db.Set<Medewerker>().Where(m => m.OrganisatieId == n.OrganisatieId && m.Actief && m.Email != null);
+        if (n.Rol is not null)
+        {
+            var metRol = from ur in db.Set<IdentityUserRole<Guid>>()
+                         join r in db.Set<IdentityRole<Guid>>() on ur.RoleId equals r.Id
+                         where r.Name == n.Rol
+                         select ur.UserId;
+            medewerkers = medewerkers.Where(m => metRol.Contains(m.Id));
+        }
+        return await medewerkers.Select(m => m.Email!).ToListAsync(ct);
+    }
+
+    private static SmtpClient MaakClient(EmailOptions o, string inhoudsmap)
+    {
+        if (!string.IsNullOrWhiteSpace(o.Map))
+        {
+            var map = Path.GetFullPath(o.Map, inhoudsmap);
+            Directory.CreateDirectory(map);
+            return new SmtpClient { DeliveryMethod = SmtpDeliveryMethod.SpecifiedPickupDirectory, PickupDirectoryLocation = map };
+        }
+        var client = new SmtpClient(o.SmtpHost, o.SmtpPoort) { EnableSsl = o.SmtpSsl };
+        if (!string.IsNullOrWhiteSpace(o.SmtpGebruiker))
+        {
+            client.Credentials = new NetworkCredential(o.SmtpGebruiker, o.SmtpWachtwoord);
+        }
+        return client;
+    }
+}
+
+/// <summary>Sends waiting notification e-mails every <see cref="EmailOptions.Interval"/>.</summary>
+internal sealed class NotificatieMailer(IServiceScopeFactory scopes, IOptions<EmailOptions> opties, ILogger<NotificatieMailer> log) : BackgroundService
+{
+    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
+    {
+        if (!opties.Value.Aan)
+        {
+            return;
+        }
+        using var timer = new PeriodicTimer(opties.Value.Interval);
+        do
+        {
+            try
+            {
+                await using var scope = scopes.CreateAsyncScope();
+                await scope.ServiceProvider.GetRequiredService<NotificatieMail>().VerstuurOpenstaandeAsync(stoppingToken);
+            }
+            catch (Exception e) when (e is SmtpException or IOException or DbUpdateException)
+            {
+                // The notification stays waiting and goes out on the next round.
+                log.LogWarning("Notificatie-e-mails niet verstuurd: {Fout}", e.GetType().Name);
+            }
+        }
+        while (await timer.WaitForNextTickAsync(stoppingToken));
+    }
+}
