@@ -44,6 +44,8 @@ if (await Opdrachten.VoerUitAsync(app, args))
 
 await Opstart.InitialiseerDatabaseAsync(app);
 
+app.UseForwardedHeaders();
+
 // Pages get the accessible error page (also for 404); the API answers in problem+json (UseApi).
 app.UseWhen(c => !ApiConventies.IsApi(c.Request.Path), pagina =>
 {

@@ -1,3 +1,5 @@
+using System.Net;
+using Microsoft.AspNetCore.HttpOverrides;
 using Schakel.Web.Security.Audit;
 
 namespace Schakel.Web.Security;
@@ -13,6 +15,17 @@ public static class BeveiligingModule
         services.AddSingleton<Pseudoniemen>();
         services.AddSingleton(TimeProvider.System);
         services.AddSingleton<AuditTrail>();
+        services.AddSingleton<Verzoeklimieten>();
+        // Rate limits partition by the client's address, so behind a reverse proxy its X-Forwarded-For must be
+        // trusted — but only from the proxies named here (loopback is trusted by default).
+        services.Configure<ForwardedHeadersOptions>(o =>
+        {
+            o.ForwardedHeaders = ForwardedHeaders.XForwardedFor | ForwardedHeaders.XForwardedProto;
+            foreach (var adres in configuration.GetSection("Proxy:Adressen").Get<string[]>() ?? [])
+            {
+                o.KnownProxies.Add(IPAddress.Parse(adres));
+            }
+        });
         return services;
     }
 }

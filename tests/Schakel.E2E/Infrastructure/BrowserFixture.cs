@@ -32,6 +32,8 @@ public class BrowserFixture : WebApplicationFactory<Program>, IAsyncLifetime
         builder.UseSetting("Database:Provider", "Sqlite");
         builder.UseSetting("ConnectionStrings:Schakel", $"Data Source={Path.Combine(_map, "schakel.db")};Pooling=False");
         builder.UseSetting("DemoGegevens", "true");
+        builder.UseSetting("Email:Map", Path.Combine(_map, "mail"));
+        builder.UseSetting("Limieten:Token:Aantal", "100000");
         foreach (var (versie, sleutel) in sleutels.Versleuteling)
         {
             builder.UseSetting($"Sleutels:Versleuteling:{versie}", Convert.ToBase64String(sleutel));

@@ -12,7 +12,7 @@ public sealed class MeldpuntBrowserFixture : BrowserFixture
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
         base.ConfigureWebHost(builder);
-        builder.UseSetting("Meldpunt:Limieten:Melden:Aantal", "1000");
-        builder.UseSetting("Meldpunt:Limieten:Code:Aantal", "1000");
+        builder.UseSetting("Limieten:Melden:Aantal", "1000");
+        builder.UseSetting("Limieten:Code:Aantal", "1000");
     }
 }

@@ -44,6 +44,8 @@ public abstract class SchakelFactory : WebApplicationFactory<Program>, IAsyncLif
         builder.UseSetting("Email:Map", MailMap);
         // One round at start-up only: tests send waiting e-mails themselves, so nothing races them.
         builder.UseSetting("Email:Interval", "01:00:00");
+        // Every test request comes from the same (absent) address, so one class shares one partition.
+        builder.UseSetting("Limieten:Token:Aantal", "100000");
         foreach (var (k, v) in ExtraInstellingen)
         {
             builder.UseSetting(k, v);

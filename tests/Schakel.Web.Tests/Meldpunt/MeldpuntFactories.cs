@@ -13,14 +13,14 @@ public static class MeldpuntTestInstellingen
 {
     public static IEnumerable<KeyValuePair<string, string>> RuimeLimieten =>
     [
-        new("Meldpunt:Limieten:Melden:Aantal", "10000"),
-        new("Meldpunt:Limieten:Code:Aantal", "10000"),
+        new("Limieten:Melden:Aantal", "10000"),
+        new("Limieten:Code:Aantal", "10000"),
     ];
 
     public static IEnumerable<KeyValuePair<string, string>> LageLimieten =>
     [
-        new("Meldpunt:Limieten:Melden:Aantal", "3"),
-        new("Meldpunt:Limieten:Code:Aantal", "2"),
+        new("Limieten:Melden:Aantal", "3"),
+        new("Limieten:Code:Aantal", "2"),
     ];
 }
 

@@ -8,6 +8,7 @@ using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Schakel.Web.Features.Meldpunt.Misbruik;
+using Schakel.Web.Security;
 
 namespace Schakel.Web.Tests.Meldpunt;
 
@@ -44,8 +45,8 @@ public class PubliekeLimietFilterTests
     [Fact]
     public async Task Boven_de_limiet_volgt_429_zonder_de_handler_uit_te_voeren()
     {
-        var configuratie = new ConfigurationBuilder().AddInMemoryCollection(new Dictionary<string, string?> { ["Meldpunt:Limieten:Code:Aantal"] = "1" }).Build();
-        using var limieten = new MeldpuntLimieten(configuratie);
+        var configuratie = new ConfigurationBuilder().AddInMemoryCollection(new Dictionary<string, string?> { ["Limieten:Code:Aantal"] = "1" }).Build();
+        using var limieten = new Verzoeklimieten(configuratie);
         var diensten = new ServiceCollection().AddSingleton(limieten).BuildServiceProvider();
         var filter = new PubliekeLimietFilter();
         var uitgevoerd = 0;

@@ -27,10 +27,12 @@ public static class TokenEndpoint
     public static void Map(IEndpointRouteBuilder app) =>
         app.MapApiV1("/oauth").MapPost("/token", UitgevenAsync)
             .AllowAnonymous()
+            .MetLimiet(Limiet.Token)
             .Accepts<Dictionary<string, string>>(FormulierType)
             .Produces<TokenAntwoord>()
             .ProducesProblem(StatusCodes.Status400BadRequest)
             .ProducesProblem(StatusCodes.Status401Unauthorized)
+            .ProducesProblem(StatusCodes.Status429TooManyRequests)
             .WithSummary("Toegangstoken halen met client credentials")
             .WithTags("OAuth");
 

@@ -7,6 +7,7 @@ using Schakel.Web.Features.Meldpunt.Intake;
 using Schakel.Web.Features.Meldpunt.Medewerkers;
 using Schakel.Web.Features.Meldpunt.Misbruik;
 using Schakel.Web.Features.Meldpunt.Opvolging;
+using Schakel.Web.Security;
 
 namespace Schakel.Web.Features.Meldpunt;
 
@@ -18,7 +19,6 @@ public static class MeldpuntModule
         services.AddSingleton<OntvangstcodeHasher>();
         services.AddSingleton<MeldpuntOrganisatieKiezer>();
         services.AddSingleton<BijlageOpslag>();
-        services.AddSingleton<MeldpuntLimieten>();
         services.Configure<Microsoft.AspNetCore.Mvc.MvcOptions>(o => o.Filters.Add(new PubliekeLimietFilter()));
         services.AddScoped<BerichtWeergave>();
         services.AddScoped<MeldpuntIntake>();

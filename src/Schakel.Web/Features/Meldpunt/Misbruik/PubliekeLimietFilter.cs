@@ -1,6 +1,7 @@
 using System.Globalization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.Filters;
+using Schakel.Web.Security;
 
 namespace Schakel.Web.Features.Meldpunt.Misbruik;
 
@@ -20,7 +21,7 @@ internal sealed class PubliekeLimietFilter : IAsyncPageFilter
     {
         if (Welke(context) is { } limiet)
         {
-            var limieten = context.HttpContext.RequestServices.GetRequiredService<MeldpuntLimieten>();
+            var limieten = context.HttpContext.RequestServices.GetRequiredService<Verzoeklimieten>();
             if (!limieten.Probeer(context.HttpContext, limiet))
             {
                 context.HttpContext.Response.Headers.RetryAfter =

@@ -4,7 +4,7 @@ using System.Net.Sockets;
 using System.Security.Cryptography;
 using System.Threading.RateLimiting;
 
-namespace Schakel.Web.Features.Meldpunt.Misbruik;
+namespace Schakel.Web.Security;
 
 public enum Limiet
 {
@@ -12,32 +12,34 @@ public enum Limiet
     Melden,
     /// <summary>Anything that takes a receipt code: guessing codes is what this limit stops.</summary>
     Code,
+    /// <summary>The API's token endpoint: every attempt costs a slow hash, so unlimited tries are a denial of service.</summary>
+    Token,
 }
 
 /// <summary>
-/// Rate limits per source for the public reporting point, in memory only. The source is an HMAC of the
+/// Rate limits per source for anonymous endpoints (the public reporting point, the token endpoint), in memory only. The source is an HMAC of the
 /// remote address (IPv6 by its /64) under a random seed made at start and never stored, so the partition
 /// keys cannot be turned back into addresses, not even from a memory dump after a restart.
-/// Settings: <c>Meldpunt:Limieten:{Melden|Code}:Aantal</c> and <c>:VensterMinuten</c>.
+/// Settings: <c>Limieten:{Melden|Code|Token}:Aantal</c> and <c>:VensterMinuten</c>.
 /// </summary>
-public sealed class MeldpuntLimieten : IDisposable
+public sealed class Verzoeklimieten : IDisposable
 {
     private readonly byte[] _zaad = RandomNumberGenerator.GetBytes(32);
     private readonly Dictionary<Limiet, PartitionedRateLimiter<string>> _limieten;
     private readonly Dictionary<Limiet, TimeSpan> _vensters;
 
-    public MeldpuntLimieten(IConfiguration configuration)
+    public Verzoeklimieten(IConfiguration configuration)
     {
-        _vensters = new()
+        (int Aantal, double Minuten) Standaard(Limiet l) => l switch
         {
-            [Limiet.Melden] = TimeSpan.FromMinutes(configuration.GetValue("Meldpunt:Limieten:Melden:VensterMinuten", 10.0)),
-            [Limiet.Code] = TimeSpan.FromMinutes(configuration.GetValue("Meldpunt:Limieten:Code:VensterMinuten", 10.0)),
+            Limiet.Melden => (10, 10),
+            Limiet.Code => (20, 10),
+            _ => (30, 1),
         };
-        _limieten = new()
-        {
-            [Limiet.Melden] = Maak(configuration.GetValue("Meldpunt:Limieten:Melden:Aantal", 10), _vensters[Limiet.Melden]),
-            [Limiet.Code] = Maak(configuration.GetValue("Meldpunt:Limieten:Code:Aantal", 20), _vensters[Limiet.Code]),
-        };
+        _vensters = Enum.GetValues<Limiet>().ToDictionary(l => l,
+            l => TimeSpan.FromMinutes(configuration.GetValue($"Limieten:{l}:VensterMinuten", Standaard(l).Minuten)));
+        _limieten = Enum.GetValues<Limiet>().ToDictionary(l => l,
+            l => Maak(configuration.GetValue($"Limieten:{l}:Aantal", Standaard(l).Aantal), _vensters[l]));
     }
 
     private static PartitionedRateLimiter<string> Maak(int aantal, TimeSpan venster) =>
@@ -98,11 +100,11 @@ public sealed class MeldpuntLimieten : IDisposable
 
 public static class LimietFilter
 {
-    /// <summary>Applies a reporting-point limit to a minimal API endpoint.</summary>
+    /// <summary>Applies a per-source limit to a minimal API endpoint.</summary>
     public static TBuilder MetLimiet<TBuilder>(this TBuilder builder, Limiet limiet) where TBuilder : IEndpointConventionBuilder =>
         builder.AddEndpointFilter(async (context, next) =>
         {
-            var limieten = context.HttpContext.RequestServices.GetRequiredService<MeldpuntLimieten>();
+            var limieten = context.HttpContext.RequestServices.GetRequiredService<Verzoeklimieten>();
             return limieten.Probeer(context.HttpContext, limiet) ? await next(context) : limieten.TeVeel(context.HttpContext, limiet);
         });
 }
