@@ -15,6 +15,13 @@ if (args is ["meldpunt", .. var meldpuntArgs])
     return;
 }
 
+// `doorverwijzing [--meldingen n] [--doorverwijzingen n] [--organisaties n] [--herhalingen n] [--bewaar]`: partner inbox and route (docs/benchmarks.md).
+if (args is ["doorverwijzing", .. var doorverwijzingArgs])
+{
+    Environment.ExitCode = await Schakel.Bench.Doorverwijzing.DoorverwijzingBenchmark.RunAsync(doorverwijzingArgs);
+    return;
+}
+
 // Audit trail benchmark: append and verify 100,000 entries on SQLite and PostgreSQL.
 // A plain Stopwatch harness with repeated runs on fresh databases (see docs/benchmarks.md), because one
 // run appends 100,000 rows: BenchmarkDotNet's many iterations would not fit the time budget.

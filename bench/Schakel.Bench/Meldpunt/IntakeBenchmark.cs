@@ -147,7 +147,8 @@ public static class IntakeBenchmark
         return Stopwatch.GetElapsedTime(start).TotalMilliseconds / keer;
     }
 
-    private static async Task<ServiceProvider> MaakAsync(string provider, string verbinding)
+    /// <summary>The app's services over a fresh database with reference and demo data; <paramref name="meer"/> adds other features' services.</summary>
+    internal static async Task<ServiceProvider> MaakAsync(string provider, string verbinding, Action<IServiceCollection, IConfiguration>? meer = null)
     {
         var sleutels = Sleutelbos.Nieuw();
         var instellingen = new Dictionary<string, string?>
@@ -169,6 +170,7 @@ public static class IntakeBenchmark
         services.AddBeveiliging(configuratie, new Omgeving());
         services.AddLocalization();
         services.AddMeldpunt(configuratie);
+        meer?.Invoke(services, configuratie);
         var diensten = services.BuildServiceProvider();
         await using var scope = diensten.CreateAsyncScope();
         await scope.ServiceProvider.GetRequiredService<DatabaseInitialisatie>().InitialiseerAsync(demoGegevens: true);

@@ -1,0 +1,287 @@
+using System.Diagnostics;
+using System.Globalization;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using Npgsql;
+using Schakel.Core.Doorverwijzing;
+using Schakel.Web.Data;
+using Schakel.Web.Features.Doorverwijzing;
+using Schakel.Web.Features.Doorverwijzing.Delen;
+using Schakel.Web.Features.Doorverwijzing.Meldroute;
+using Schakel.Web.Features.Doorverwijzing.Model;
+using Schakel.Web.Features.Meldpunt.Model;
+using Schakel.Web.Features.Regio;
+
+namespace Schakel.Bench.Doorverwijzing;
+
+/// <summary>
+/// Partner inbox and route evaluation on PostgreSQL with a region's worth of data (docs/benchmarks.md,
+/// "Doorverwijzing"). Usage:
+/// doorverwijzing [--meldingen 100000] [--doorverwijzingen 500000] [--organisaties 60] [--herhalingen 300] [--bewaar]
+/// with SCHAKEL_TEST_POSTGRES set (eval "$(scripts/pg-start.sh)"); a new database is made and dropped afterwards.
+/// </summary>
+public static class DoorverwijzingBenchmark
+{
+    public static async Task<int> RunAsync(string[] args)
+    {
+        string? Waarde(string naam) => args.SkipWhile(a => a != naam).Skip(1).FirstOrDefault();
+        int Getal(string naam, int standaard) => Waarde(naam) is { } w ? int.Parse(w, CultureInfo.InvariantCulture) : standaard;
+        var meldingen = Getal("--meldingen", 100_000);
+        var doorverwijzingen = Getal("--doorverwijzingen", 500_000);
+        var organisaties = Getal("--organisaties", 60);
+        var herhalingen = Getal("--herhalingen", 300);
+        var beheer = Environment.GetEnvironmentVariable("SCHAKEL_TEST_POSTGRES")
+            ?? throw new InvalidOperationException("Zet SCHAKEL_TEST_POSTGRES, bijvoorbeeld met eval \"$(scripts/pg-start.sh)\".");
+        var database = $"schakel_bench_dv_{Guid.NewGuid():N}";
+        var verbinding = new NpgsqlConnectionStringBuilder(beheer) { Database = database }.ConnectionString;
+
+        Console.WriteLine($"Machine: {Environment.ProcessorCount} logical cores (shared), {Environment.OSVersion}, .NET {Environment.Version}; load {Belasting()}");
+        await VoerUitAsync(beheer, $"CREATE DATABASE \"{database}\"");
+        try
+        {
+            await using var diensten = await Meldpunt.IntakeBenchmark.MaakAsync("Postgres", verbinding, (s, c) => s.AddDoorverwijzing(c));
+            Console.WriteLine($"PostgreSQL {await ScalarAsync<string>(verbinding, "SHOW server_version")}; database {database}");
+
+            var omvang = await new Gegevensset(diensten, verbinding, meldingen, doorverwijzingen, organisaties).MaakAsync();
+            Console.WriteLine($"Gegevens: {omvang.Meldingen:N0} meldingen, {omvang.Triages:N0} triages, {omvang.Routebesluiten:N0} routebesluiten, " +
+                $"{omvang.Doorverwijzingen:N0} doorverwijzingen ({omvang.OpenDoorverwijzingen:N0} open), {omvang.Historie:N0} historieregels, " +
+                $"{omvang.Organisaties} organisaties; aangemaakt in {omvang.Duur.TotalSeconds:F0} s");
+            await ToonGroottesAsync(verbinding);
+
+            await using var bron = NpgsqlDataSource.Create(verbinding);
+            var nu = DateTimeOffset.UtcNow;
+            var gekozen = await KiesOrganisatiesAsync(bron, nu);
+            var uitslagen = new List<(string Naam, Uitslag App, Uitslag Vloer)>();
+            foreach (var (naam, org, open, telaat) in gekozen)
+            {
+                await ControleerGelijkAsync(diensten, bron, org, nu);
+                var (app, vloer) = await MeetInboxAsync(diensten, bron, [org], nu, herhalingen);
+                uitslagen.Add(($"{naam} ({open:N0} open, {telaat:N0} te laat)", app, vloer));
+            }
+            var alle = await AlleOrganisatiesAsync(bron);
+            var (appAlle, vloerAlle) = await MeetInboxAsync(diensten, bron, alle, nu, herhalingen * 2);
+            uitslagen.Add(($"alle {alle.Count} organisaties door elkaar", appAlle, vloerAlle));
+
+            Console.WriteLine();
+            Console.WriteLine($"| inbox, eerste pagina ({Inbox.Pagina} rijen) | app p50 / p95 (ms) | SQL-vloer p50 / p95 (ms) | app/vloer p50 | app/vloer p95 |");
+            Console.WriteLine("|---|---:|---:|---:|---:|");
+            foreach (var (naam, app, vloer) in uitslagen)
+            {
+                Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
+                    $"| {naam} | {app.P50:F2} / {app.P95:F2} | {vloer.P50:F2} / {vloer.P95:F2} | {app.P50 / vloer.P50:F2} | {app.P95 / vloer.P95:F2} |"));
+            }
+
+            var (route, evaluator) = await MeetRouteAsync(diensten, herhalingen * 2);
+            Console.WriteLine();
+            Console.WriteLine("| route voor een melding | p50 (ms) | p95 (ms) | n |");
+            Console.WriteLine("|---|---:|---:|---:|");
+            Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"| melding + triage lezen, RouteVoorsteller (route, organisaties, deelbeleid uit de database) | {route.P50:F2} | {route.P95:F2} | {route.N} |"));
+            Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"| alleen MeldrouteEvaluator.Evalueer (alles al geladen) | {evaluator.P50:F3} | {evaluator.P95:F3} | {evaluator.N} |"));
+
+            Console.WriteLine();
+            Console.WriteLine($"EXPLAIN (ANALYZE, BUFFERS) van de SQL-vloer voor {gekozen[0].Naam}:");
+            await ToonPlanAsync(bron, gekozen[0].Org, nu);
+            Console.WriteLine($"Load na afloop: {Belasting()}");
+            return 0;
+        }
+        finally
+        {
+            NpgsqlConnection.ClearAllPools();
+            if (!args.Contains("--bewaar"))
+            {
+                await VoerUitAsync(beheer, $"DROP DATABASE IF EXISTS \"{database}\" WITH (FORCE)");
+            }
+        }
+    }
+
+    internal sealed record Uitslag(double P50, double P95, int N);
+
+    /// <summary>The busiest inbox, a middle one and the quietest one that has open referrals.</summary>
+    private static async Task<List<(string Naam, Guid Org, long Open, long TeLaat)>> KiesOrganisatiesAsync(NpgsqlDataSource bron, DateTimeOffset nu)
+    {
+        await using var c = bron.CreateCommand("""
+            SELECT d."OntvangerOrganisatieId", count(*) AS open,
+                   count(*) FILTER (WHERE d."EersteActieOp" IS NULL AND d."EersteActieUiterlijk" < $1) AS telaat
+            FROM doorverwijzingen d WHERE d."Status" <> 'Afgesloten'
+            GROUP BY 1 ORDER BY 2 DESC
+            """);
+        c.Parameters.Add(new NpgsqlParameter { Value = nu });
+        var rijen = new List<(Guid, long, long)>();
+        await using (var r = await c.ExecuteReaderAsync())
+        {
+            while (await r.ReadAsync())
+            {
+                rijen.Add((r.GetGuid(0), r.GetInt64(1), r.GetInt64(2)));
+            }
+        }
+        return
+        [
+            ("grootste inbox", rijen[0].Item1, rijen[0].Item2, rijen[0].Item3),
+            ("middelste inbox", rijen[rijen.Count / 2].Item1, rijen[rijen.Count / 2].Item2, rijen[rijen.Count / 2].Item3),
+            ("kleinste inbox", rijen[^1].Item1, rijen[^1].Item2, rijen[^1].Item3),
+        ];
+    }
+
+    private static async Task<List<Guid>> AlleOrganisatiesAsync(NpgsqlDataSource bron)
+    {
+        await using var c = bron.CreateCommand("""SELECT "Id" FROM organisaties WHERE "Actief" ORDER BY "Id" """);
+        await using var r = await c.ExecuteReaderAsync();
+        var ids = new List<Guid>();
+        while (await r.ReadAsync())
+        {
+            ids.Add(r.GetGuid(0));
+        }
+        return ids;
+    }
+
+    /// <summary>The floor only counts if it answers the same question: same rows in the same order.</summary>
+    private static async Task ControleerGelijkAsync(IServiceProvider diensten, NpgsqlDataSource bron, Guid org, DateTimeOffset nu)
+    {
+        await using var scope = diensten.CreateAsyncScope();
+        var app = await Inbox.AppAsync(scope.ServiceProvider.GetRequiredService<SchakelDbContext>(), org, nu);
+        var vloer = await Inbox.VloerAsync(bron, org, nu);
+        if (app.Count == 0 || !app.Select(r => r.Id).SequenceEqual(vloer.Select(r => r.Id)))
+        {
+            throw new InvalidOperationException($"App en SQL-vloer geven verschillende pagina's ({app.Count} en {vloer.Count} rijen).");
+        }
+    }
+
+    /// <summary>App and floor alternate, so both see the same background load; each app call is a new scope, as a request is.</summary>
+    private static async Task<(Uitslag App, Uitslag Vloer)> MeetInboxAsync(IServiceProvider diensten, NpgsqlDataSource bron, List<Guid> orgs, DateTimeOffset nu, int herhalingen)
+    {
+        var app = new List<double>();
+        var vloer = new List<double>();
+        for (var i = -20; i < herhalingen; i++)
+        {
+            var org = orgs[(i + 20) % orgs.Count];
+            var start = Stopwatch.GetTimestamp();
+            await using (var scope = diensten.CreateAsyncScope())
+            {
+                await Inbox.AppAsync(scope.ServiceProvider.GetRequiredService<SchakelDbContext>(), org, nu);
+            }
+            var tussen = Stopwatch.GetTimestamp();
+            await Inbox.VloerAsync(bron, org, nu);
+            var einde = Stopwatch.GetTimestamp();
+            // The first 20 rounds warm up JIT, EF's query cache, the pool and PostgreSQL's buffers.
+            if (i >= 0)
+            {
+                app.Add(Stopwatch.GetElapsedTime(start, tussen).TotalMilliseconds);
+                vloer.Add(Stopwatch.GetElapsedTime(tussen, einde).TotalMilliseconds);
+            }
+        }
+        return (Vat(app), Vat(vloer));
+    }
+
+    /// <summary>
+    /// Per report: read it and its newest triage, build the route attributes and ask the app's
+    /// <see cref="RouteVoorsteller"/>, which loads the stored route, the 60 organisations and the sharing policy
+    /// and evaluates. Then the pure evaluation alone, with everything already loaded.
+    /// </summary>
+    private static async Task<(Uitslag Route, Uitslag Evaluator)> MeetRouteAsync(IServiceProvider diensten, int herhalingen)
+    {
+        List<Guid> ids;
+        Dictionary<string, string> districten;
+        await using (var scope = diensten.CreateAsyncScope())
+        {
+            var db = scope.ServiceProvider.GetRequiredService<SchakelDbContext>();
+            ids = await db.Set<MeldingTriage>().Select(t => t.MeldingId).OrderBy(_ => EF.Functions.Random()).Take(herhalingen + 20).ToListAsync();
+            districten = await db.Set<District>().AsNoTracking().ToDictionaryAsync(d => d.Id, d => d.Code);
+        }
+
+        var route = new List<double>();
+        var voorbeelden = new List<MeldingKenmerken>();
+        for (var i = 0; i < ids.Count; i++)
+        {
+            var start = Stopwatch.GetTimestamp();
+            await using (var scope = diensten.CreateAsyncScope())
+            {
+                var db = scope.ServiceProvider.GetRequiredService<SchakelDbContext>();
+                var m = await db.Set<Melding>().AsNoTracking().SingleAsync(x => x.Id == ids[i]);
+                var t = await db.Set<MeldingTriage>().AsNoTracking().Where(x => x.MeldingId == m.Id).OrderByDescending(x => x.Id).FirstAsync();
+                var gemeente = t.GemeenteCode is null ? null
+                    : await db.Set<Gemeente>().AsNoTracking().Include(g => g.Districten).SingleAsync(g => g.CbsCode == t.GemeenteCode);
+                var kenmerken = Gegevensset.Kenmerken(m, t, gemeente, districten);
+                await scope.ServiceProvider.GetRequiredService<RouteVoorsteller>().StelVoorAsync(kenmerken);
+                voorbeelden.Add(kenmerken);
+            }
+            if (i >= 20)
+            {
+                route.Add(Stopwatch.GetElapsedTime(start).TotalMilliseconds);
+            }
+        }
+
+        var evaluator = new List<double>();
+        await using (var scope = diensten.CreateAsyncScope())
+        {
+            var meldroute = await scope.ServiceProvider.GetRequiredService<MeldrouteOpslag>().HuidigeAsync();
+            var gids = await scope.ServiceProvider.GetRequiredService<DatabaseOrganisatieGids>().LaadAsync();
+            var beleid = await scope.ServiceProvider.GetRequiredService<DeelbeleidOpslag>().HuidigAsync();
+            for (var ronde = 0; ronde < 5; ronde++)
+            {
+                foreach (var k in voorbeelden)
+                {
+                    var start = Stopwatch.GetTimestamp();
+                    MeldrouteEvaluator.Evalueer(meldroute, k, gids, beleid);
+                    if (ronde > 0)
+                    {
+                        evaluator.Add(Stopwatch.GetElapsedTime(start).TotalMilliseconds);
+                    }
+                }
+            }
+        }
+        return (Vat(route), Vat(evaluator));
+    }
+
+    private static async Task ToonPlanAsync(NpgsqlDataSource bron, Guid org, DateTimeOffset nu)
+    {
+        await using var c = bron.CreateCommand("EXPLAIN (ANALYZE, BUFFERS) " + Inbox.VloerSql);
+        c.Parameters.Add(new NpgsqlParameter { Value = org });
+        c.Parameters.Add(new NpgsqlParameter { Value = nu });
+        await using var r = await c.ExecuteReaderAsync();
+        while (await r.ReadAsync())
+        {
+            Console.WriteLine("    " + r.GetString(0));
+        }
+    }
+
+    private static async Task ToonGroottesAsync(string verbinding)
+    {
+        await using var v = new NpgsqlConnection(verbinding);
+        await v.OpenAsync();
+        await using var c = new NpgsqlCommand("""
+            SELECT relname, n_live_tup, pg_size_pretty(pg_total_relation_size(relid))
+            FROM pg_stat_user_tables WHERE relname IN ('meldingen', 'melding_triages', 'routebesluiten', 'doorverwijzingen', 'doorverwijzing_historie', 'melding_statushistorie')
+            ORDER BY pg_total_relation_size(relid) DESC
+            """, v);
+        await using var r = await c.ExecuteReaderAsync();
+        while (await r.ReadAsync())
+        {
+            Console.WriteLine($"  {r.GetString(0)}: {r.GetInt64(1):N0} rijen, {r.GetString(2)} met indexen");
+        }
+    }
+
+    private static Uitslag Vat(List<double> ms)
+    {
+        ms.Sort();
+        double P(double p) => ms[Math.Min(ms.Count - 1, (int)(p * ms.Count))];
+        return new Uitslag(P(0.50), P(0.95), ms.Count);
+    }
+
+    private static string Belasting() => File.Exists("/proc/loadavg") ? File.ReadAllText("/proc/loadavg").Trim() : "?";
+
+    private static async Task<T> ScalarAsync<T>(string verbinding, string sql)
+    {
+        await using var v = new NpgsqlConnection(verbinding);
+        await v.OpenAsync();
+        await using var c = new NpgsqlCommand(sql, v);
+        return (T)(await c.ExecuteScalarAsync())!;
+    }
+
+    private static async Task VoerUitAsync(string verbinding, string sql)
+    {
+        await using var v = new NpgsqlConnection(verbinding);
+        await v.OpenAsync();
+        await using var c = new NpgsqlCommand(sql, v);
+        await c.ExecuteNonQueryAsync();
+    }
+}
