@@ -16,7 +16,7 @@ internal sealed record InboxRegel(
 
 /// <summary>
 /// The first page of an organisation's inbox: its open referrals, overdue ones (no first action, deadline
-/// passed) first, then by first-action deadline. <see cref="AppAsync"/> is the query as the app writes it in
+/// passed) first, then by first-action deadline (deadlines fall on local midnight, so many tie: the id keeps paging stable). <see cref="AppAsync"/> is the query as the app writes it in
 /// EF; <see cref="VloerAsync"/> is the hand-written SQL with the same filter, order and limit.
 /// </summary>
 internal static class Inbox
@@ -30,7 +30,7 @@ internal static class Inbox
             where d.OntvangerOrganisatieId == organisatie && d.Status != DoorverwijzingStatus.Afgesloten
             join m in db.Set<Melding>() on d.MeldingId equals m.Id
             join a in db.Set<Organisatie>() on d.AfzenderOrganisatieId equals a.Id
-            orderby (d.EersteActieOp == null && d.EersteActieUiterlijk < nu) descending, d.EersteActieUiterlijk
+            orderby (d.EersteActieOp == null && d.EersteActieUiterlijk < nu) descending, d.EersteActieUiterlijk, d.Id
             select new InboxRegel(d.Id, d.MeldingId, a.Naam, d.Rol, d.Deelniveau, d.Urgentie, d.Spoed, d.Status, d.VerstuurdOp,
                 d.EersteActieUiterlijk, d.EersteActieOp, m.GemeenteCode, m.Uitbuitingsvormen))
             .Take(Pagina)
@@ -45,7 +45,7 @@ internal static class Inbox
         JOIN meldingen m ON m."Id" = d."MeldingId"
         JOIN organisaties a ON a."Id" = d."AfzenderOrganisatieId"
         WHERE d."OntvangerOrganisatieId" = $1 AND d."Status" <> 'Afgesloten'
-        ORDER BY (d."EersteActieOp" IS NULL AND d."EersteActieUiterlijk" < $2) DESC, d."EersteActieUiterlijk"
+        ORDER BY (d."EersteActieOp" IS NULL AND d."EersteActieUiterlijk" < $2) DESC, d."EersteActieUiterlijk", d."Id"
         LIMIT 50
         """;
 
