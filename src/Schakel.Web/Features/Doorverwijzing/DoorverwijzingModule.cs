@@ -1,3 +1,4 @@
+using Microsoft.Extensions.DependencyInjection.Extensions;
 using Schakel.Web.Data;
 using Schakel.Web.Features.Doorverwijzing.Delen;
 using Schakel.Web.Features.Doorverwijzing.Meldroute;
@@ -16,6 +17,8 @@ public static class DoorverwijzingModule
         services.AddScoped<DatabaseOrganisatieGids>();
         services.AddScoped<KenmerkenLezer>();
         services.AddScoped<RouteVoorsteller>();
+        // Live updates replace this with AddScoped/AddSingleton of their own implementation (the last registration wins).
+        services.TryAddSingleton<IDoorverwijzingGebeurtenissen, GeenDoorverwijzingGebeurtenissen>();
         return services;
     }
 
