@@ -32,7 +32,8 @@ builder.Services.AddApiClients(builder.Configuration);
 builder.Services.AddNotificaties(builder.Configuration);
 builder.Services.AddHealthChecks().AddDbContextCheck<SchakelDbContext>("database", tags: ["ready"]);
 // Root "/" so a feature keeps its pages in its own folder (Features/<Part>/), next to its handlers.
-builder.Services.AddRazorPages(o => o.RootDirectory = "/");
+builder.Services.AddRazorPages(o => o.RootDirectory = "/")
+    .AddDataAnnotationsLocalization(o => o.DataAnnotationLocalizerProvider = ValidatieTeksten.Voor);
 builder.Services.AddTaal(builder.Configuration);
 
 var app = builder.Build();

@@ -86,9 +86,9 @@ public static class AccountsModule
         services.Configure<DataProtectionTokenProviderOptions>(o => o.TokenLifespan = TimeSpan.FromDays(3));
         services.Configure<WerkplekOptions>(o =>
         {
-            o.Links.Add(new("/beheer/accounts", "Accounts beheren", [Schakel.Core.Organisaties.Rollen.Beheerder]));
-            o.Links.Add(new("/beheer/organisaties", "Organisaties beheren", [Schakel.Core.Organisaties.Rollen.Beheerder]));
-            o.Links.Add(new("/beheer/api-clients", "API-clients beheren", [Schakel.Core.Organisaties.Rollen.Beheerder]));
+            o.Links.Add(new("/beheer/accounts", "LinkAccounts", [Schakel.Core.Organisaties.Rollen.Beheerder], typeof(AccountsTeksten)));
+            o.Links.Add(new("/beheer/organisaties", "LinkOrganisaties", [Schakel.Core.Organisaties.Rollen.Beheerder], typeof(AccountsTeksten)));
+            o.Links.Add(new("/beheer/api-clients", "LinkApiClients", [Schakel.Core.Organisaties.Rollen.Beheerder], typeof(AccountsTeksten)));
         });
         services.AddScoped<Aanmeldregistratie>();
         services.AddScoped<Tweestapsverificatie>();

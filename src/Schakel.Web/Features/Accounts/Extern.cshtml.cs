@@ -4,6 +4,7 @@ using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using Schakel.Web.Features.Taal;
 using Schakel.Web.Security.Audit;
 
 namespace Schakel.Web.Features.Accounts;
@@ -14,7 +15,8 @@ namespace Schakel.Web.Features.Accounts;
 /// still applies.
 /// </summary>
 [AllowAnonymous]
-public sealed class ExternModel(OidcInstellingen oidc, SchakelSignInManager aanmelding, UserManager<Medewerker> users, Aanmeldregistratie registratie) : PageModel
+public sealed class ExternModel(OidcInstellingen oidc, SchakelSignInManager aanmelding, UserManager<Medewerker> users, Aanmeldregistratie registratie,
+    ITeksten<AccountsTeksten> teksten) : PageModel
 {
     [BindProperty(SupportsGet = true)]
     public string? ReturnUrl { get; set; }
@@ -43,7 +45,7 @@ public sealed class ExternModel(OidcInstellingen oidc, SchakelSignInManager aanm
         if (info is null || medewerker is not { Actief: true })
         {
             await registratie.SchrijfAsync(medewerker, AuditResultaat.Geweigerd);
-            Fout = "Er is geen actief Schakel-account voor dit e-mailadres. Vraag de beheerder van uw organisatie om een uitnodiging.";
+            Fout = teksten["ExternGeenAccount"];
             return Page();
         }
         var logins = await users.GetLoginsAsync(medewerker);
@@ -63,7 +65,7 @@ public sealed class ExternModel(OidcInstellingen oidc, SchakelSignInManager aanm
             return RedirectToPage("/Features/Accounts/Tweestaps", new { ReturnUrl = InloggenModel.VeiligTerug(ReturnUrl) });
         }
         await registratie.SchrijfAsync(medewerker, uitkomst.IsLockedOut || uitkomst.IsNotAllowed ? AuditResultaat.Geweigerd : AuditResultaat.Mislukt);
-        Fout = "Inloggen via uw organisatie is niet gelukt.";
+        Fout = teksten["ExternMislukt"];
         return Page();
     }
 }

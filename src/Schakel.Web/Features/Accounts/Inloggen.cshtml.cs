@@ -5,17 +5,20 @@ using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using Schakel.Web.Features.Taal;
 using Schakel.Web.Security.Audit;
 
 namespace Schakel.Web.Features.Accounts;
 
 [AllowAnonymous]
-public sealed class InloggenModel(UserManager<Medewerker> users, SchakelSignInManager aanmelding, Aanmeldregistratie registratie, OidcInstellingen oidc) : PageModel
+public sealed class InloggenModel(
+    UserManager<Medewerker> users, SchakelSignInManager aanmelding, Aanmeldregistratie registratie, OidcInstellingen oidc, ITeksten<AccountsTeksten> teksten)
+    : PageModel
 {
-    [BindProperty, Required(ErrorMessage = "Vul uw e-mailadres in."), EmailAddress(ErrorMessage = "Vul een geldig e-mailadres in.")]
+    [BindProperty, Required(ErrorMessage = "EmailVerplicht"), EmailAddress(ErrorMessage = "EmailOngeldig")]
     public string Email { get; set; } = "";
 
-    [BindProperty, Required(ErrorMessage = "Vul uw wachtwoord in."), DataType(DataType.Password)]
+    [BindProperty, Required(ErrorMessage = "WachtwoordVerplicht"), DataType(DataType.Password)]
     public string Wachtwoord { get; set; } = "";
 
     [BindProperty(SupportsGet = true)]
@@ -73,7 +76,7 @@ public sealed class InloggenModel(UserManager<Medewerker> users, SchakelSignInMa
         await registratie.SchrijfAsync(medewerker, uitkomst.IsLockedOut || uitkomst.IsNotAllowed ? AuditResultaat.Geweigerd : AuditResultaat.Mislukt);
         if (uitkomst.IsLockedOut)
         {
-            Fout = "Dit account is tijdelijk geblokkeerd na te veel mislukte pogingen. Probeer het over 15 minuten opnieuw.";
+            Fout = teksten["Geblokkeerd"];
             return Page();
         }
         return Mislukt();
@@ -82,7 +85,7 @@ public sealed class InloggenModel(UserManager<Medewerker> users, SchakelSignInMa
     /// <summary>One message for unknown address, wrong password and deactivated account: no account probing.</summary>
     private PageResult Mislukt()
     {
-        Fout = "Het e-mailadres of wachtwoord klopt niet, of het account is niet actief.";
+        Fout = teksten["InloggenMislukt"];
         return Page();
     }
 }

@@ -2,15 +2,16 @@ using System.ComponentModel.DataAnnotations;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using Schakel.Web.Features.Taal;
 using Schakel.Web.Security.Audit;
 
 namespace Schakel.Web.Features.Accounts;
 
 /// <summary>The second factor: a code from the authenticator app, or one of the recovery codes (each works once).</summary>
 [AllowAnonymous]
-public sealed class TweestapsModel(SchakelSignInManager aanmelding, Aanmeldregistratie registratie) : PageModel
+public sealed class TweestapsModel(SchakelSignInManager aanmelding, Aanmeldregistratie registratie, ITeksten<AccountsTeksten> teksten) : PageModel
 {
-    [BindProperty, Required(ErrorMessage = "Vul de code in.")]
+    [BindProperty, Required(ErrorMessage = "CodeVerplicht")]
     public string Code { get; set; } = "";
 
     [BindProperty(SupportsGet = true)]
@@ -41,8 +42,8 @@ public sealed class TweestapsModel(SchakelSignInManager aanmelding, Aanmeldregis
         }
         await registratie.SchrijfAsync(medewerker, uitkomst.IsLockedOut || uitkomst.IsNotAllowed ? AuditResultaat.Geweigerd : AuditResultaat.Mislukt);
         ModelState.AddModelError(nameof(Code), uitkomst.IsLockedOut
-            ? "Dit account is tijdelijk geblokkeerd na te veel mislukte pogingen."
-            : "De code klopt niet. Gebruik de nieuwste code uit uw app, of een herstelcode.");
+            ? teksten["CodeGeblokkeerd"]
+            : teksten["CodeFout"]);
         return Page();
     }
 }

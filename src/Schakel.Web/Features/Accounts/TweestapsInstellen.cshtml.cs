@@ -5,6 +5,7 @@ using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using Schakel.Web.Features.Taal;
 using Schakel.Web.Security.Audit;
 
 namespace Schakel.Web.Features.Accounts;
@@ -16,9 +17,10 @@ namespace Schakel.Web.Features.Accounts;
 /// </summary>
 [Authorize(Policy = AccountsBeleid.Inrichten)]
 public sealed class TweestapsInstellenModel(
-    UserManager<Medewerker> users, SchakelSignInManager aanmelding, Tweestapsverificatie tweestaps, Aanmeldregistratie registratie, AuditTrail audit) : PageModel
+    UserManager<Medewerker> users, SchakelSignInManager aanmelding, Tweestapsverificatie tweestaps, Aanmeldregistratie registratie, AuditTrail audit,
+    ITeksten<AccountsTeksten> teksten) : PageModel
 {
-    [BindProperty, Required(ErrorMessage = "Vul de code uit de app in.")]
+    [BindProperty, Required(ErrorMessage = "AppCodeVerplicht")]
     public string Code { get; set; } = "";
 
     public string Sleutel { get; private set; } = "";
@@ -45,7 +47,7 @@ public sealed class TweestapsInstellenModel(
         }
         if (ModelState.IsValid && !await users.VerifyTwoFactorTokenAsync(medewerker, users.Options.Tokens.AuthenticatorTokenProvider, Tweestapsverificatie.Normaliseer(Code)))
         {
-            ModelState.AddModelError(nameof(Code), "De code klopt niet. Controleer de tijd op uw telefoon en vul de nieuwste code in.");
+            ModelState.AddModelError(nameof(Code), teksten["AppCodeFout"]);
         }
         if (!ModelState.IsValid)
         {

@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using Schakel.Web.Features.Taal;
 using Schakel.Web.Security.Audit;
 
 namespace Schakel.Web.Features.Accounts;
@@ -12,17 +13,17 @@ namespace Schakel.Web.Features.Accounts;
 /// of the second factor (the narrow enrolment cookie, as after a password-only sign-in).
 /// </summary>
 [AllowAnonymous]
-public sealed class UitnodigingModel(UserManager<Medewerker> users, AuditTrail audit) : PageModel
+public sealed class UitnodigingModel(UserManager<Medewerker> users, AuditTrail audit, ITeksten<AccountsTeksten> teksten) : PageModel
 {
     public const string WachtwoordIngesteld = "account.wachtwoord-ingesteld";
 
     [BindProperty(SupportsGet = true)] public Guid Id { get; set; }
     [BindProperty(SupportsGet = true)] public string Token { get; set; } = "";
 
-    [BindProperty, Required(ErrorMessage = "Kies een wachtwoord."), DataType(DataType.Password)]
+    [BindProperty, Required(ErrorMessage = "KiesWachtwoord"), DataType(DataType.Password)]
     public string Wachtwoord { get; set; } = "";
 
-    [BindProperty, Required(ErrorMessage = "Herhaal het wachtwoord."), Compare(nameof(Wachtwoord), ErrorMessage = "De wachtwoorden zijn niet gelijk.")]
+    [BindProperty, Required(ErrorMessage = "HerhaalWachtwoord"), Compare(nameof(Wachtwoord), ErrorMessage = "WachtwoordenOngelijk")]
     public string Herhaling { get; set; } = "";
 
     public string? Fout { get; private set; }
@@ -40,7 +41,7 @@ public sealed class UitnodigingModel(UserManager<Medewerker> users, AuditTrail a
         var medewerker = await users.FindByIdAsync(Id.ToString());
         if (medewerker is not { Actief: true } || await users.HasPasswordAsync(medewerker))
         {
-            Fout = "Deze uitnodiging is niet (meer) geldig. Vraag de beheerder om een nieuwe.";
+            Fout = teksten["UitnodigingOngeldig"];
             return Page();
         }
         var uitkomst = await users.ResetPasswordAsync(medewerker, Token, Wachtwoord);
@@ -48,11 +49,11 @@ public sealed class UitnodigingModel(UserManager<Medewerker> users, AuditTrail a
         {
             if (uitkomst.Errors.Any(e => e.Code == nameof(IdentityErrorDescriber.InvalidToken)))
             {
-                Fout = "Deze uitnodiging is niet (meer) geldig. Vraag de beheerder om een nieuwe.";
+                Fout = teksten["UitnodigingOngeldig"];
             }
             else
             {
-                ModelState.AddModelError(nameof(Wachtwoord), "Kies een wachtwoord van minstens 12 tekens met een hoofdletter, een kleine letter, een cijfer en een leesteken.");
+                ModelState.AddModelError(nameof(Wachtwoord), teksten["WachtwoordTeZwak"]);
             }
             return Page();
         }

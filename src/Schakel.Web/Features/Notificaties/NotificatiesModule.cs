@@ -10,7 +10,7 @@ public static class NotificatiesModule
         services.AddScoped<NotificatieService>();
         services.AddScoped<NotificatieMail>();
         services.AddHostedService<NotificatieMailer>();
-        services.Configure<WerkplekOptions>(o => o.Links.Add(new("/notificaties", "Notificaties", [])));
+        services.Configure<WerkplekOptions>(o => o.Links.Add(new("/notificaties", "Titel", [], typeof(NotificatieTeksten))));
         return services;
     }
 }
