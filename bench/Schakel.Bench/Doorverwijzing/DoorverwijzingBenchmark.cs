@@ -59,25 +59,44 @@ public static class DoorverwijzingBenchmark
             await using var bron = NpgsqlDataSource.Create(verbinding);
             var nu = DateTimeOffset.UtcNow;
             var gekozen = await KiesOrganisatiesAsync(bron, nu);
-            var uitslagen = new List<(string Naam, Uitslag App, Uitslag Vloer)>();
-            foreach (var (naam, org, open, telaat) in gekozen)
-            {
-                await ControleerGelijkAsync(diensten, bron, org, nu);
-                var (app, vloer) = await MeetInboxAsync(diensten, bron, [org], nu, herhalingen);
-                uitslagen.Add(($"{naam} ({open:N0} open, {telaat:N0} te laat)", app, vloer));
-            }
             var alle = await AlleOrganisatiesAsync(bron);
-            var (appAlle, vloerAlle) = await MeetInboxAsync(diensten, bron, alle, nu, herhalingen * 2);
-            uitslagen.Add(($"alle {alle.Count} organisaties door elkaar", appAlle, vloerAlle));
-
-            Console.WriteLine();
-            Console.WriteLine($"| inbox, eerste pagina ({Inbox.Pagina} rijen) | app p50 / p95 (ms) | SQL-vloer p50 / p95 (ms) | app/vloer p50 | app/vloer p95 |");
-            Console.WriteLine("|---|---:|---:|---:|---:|");
-            foreach (var (naam, app, vloer) in uitslagen)
+            List<(string Naam, List<Guid> Orgs, int Herhalingen)> reeksen =
+            [
+                .. gekozen.Select(g => ($"{g.Naam} ({g.Open:N0} open, {g.TeLaat:N0} te laat)", new List<Guid> { g.Org }, herhalingen)),
+                ($"alle {alle.Count} organisaties door elkaar", alle, herhalingen * 2),
+            ];
+            var varianten = Varianten(diensten, bron, nu);
+            foreach (var g in gekozen)
             {
-                Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
-                    $"| {naam} | {app.P50:F2} / {app.P95:F2} | {vloer.P50:F2} / {vloer.P95:F2} | {app.P50 / vloer.P50:F2} | {app.P95 / vloer.P95:F2} |"));
+                await ControleerGelijkAsync(varianten, g.Org, nu);
             }
+            await MeetEnToonAsync(reeksen, varianten, "met de partiële indexen van het model");
+
+            // The same without the two partial indexes, to show what they are for; put back afterwards.
+            var indexen = await PartieleIndexenAsync(bron);
+            foreach (var (naam, _) in indexen)
+            {
+                await VoerUitAsync(verbinding, $"DROP INDEX \"{naam}\"");
+            }
+            try
+            {
+                await MeetEnToonAsync(reeksen, varianten.Take(2).ToList(), "zonder de partiële indexen (alleen de index op ontvanger, status, termijn)");
+                Console.WriteLine();
+                Console.WriteLine($"EXPLAIN (ANALYZE, BUFFERS) van de SQL-vloer zonder partiële indexen, {gekozen[0].Naam}:");
+                await ToonPlanAsync(bron, Inbox.VloerSql, gekozen[0].Org, nu);
+            }
+            finally
+            {
+                foreach (var (_, definitie) in indexen)
+                {
+                    await VoerUitAsync(verbinding, definitie);
+                }
+            }
+            Console.WriteLine();
+            Console.WriteLine($"EXPLAIN (ANALYZE, BUFFERS) met partiële indexen, {gekozen[0].Naam}, SQL-vloer:");
+            await ToonPlanAsync(bron, Inbox.VloerSql, gekozen[0].Org, nu);
+            Console.WriteLine($"en de SQL-vloer in twee delen:");
+            await ToonPlanAsync(bron, Inbox.VloerTweeDelenSql, gekozen[0].Org, nu);
 
             var (route, evaluator) = await MeetRouteAsync(diensten, herhalingen * 2);
             Console.WriteLine();
@@ -86,9 +105,6 @@ public static class DoorverwijzingBenchmark
             Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"| melding + triage lezen, RouteVoorsteller (route, organisaties, deelbeleid uit de database) | {route.P50:F2} | {route.P95:F2} | {route.N} |"));
             Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"| alleen MeldrouteEvaluator.Evalueer (alles al geladen) | {evaluator.P50:F3} | {evaluator.P95:F3} | {evaluator.N} |"));
 
-            Console.WriteLine();
-            Console.WriteLine($"EXPLAIN (ANALYZE, BUFFERS) van de SQL-vloer voor {gekozen[0].Naam}:");
-            await ToonPlanAsync(bron, gekozen[0].Org, nu);
             Console.WriteLine($"Load na afloop: {Belasting()}");
             return 0;
         }
@@ -142,44 +158,85 @@ public static class DoorverwijzingBenchmark
         return ids;
     }
 
-    /// <summary>The floor only counts if it answers the same question: same rows in the same order.</summary>
-    private static async Task ControleerGelijkAsync(IServiceProvider diensten, NpgsqlDataSource bron, Guid org, DateTimeOffset nu)
-    {
-        await using var scope = diensten.CreateAsyncScope();
-        var app = await Inbox.AppAsync(scope.ServiceProvider.GetRequiredService<SchakelDbContext>(), org, nu);
-        var vloer = await Inbox.VloerAsync(bron, org, nu);
-        // Compared on the sort keys: rows that tie on the deadline may come in any order unless both break ties alike.
-        static (bool, DateTimeOffset) Sleutel(InboxRegel r, DateTimeOffset nu) => (r.EersteActieOp is null && r.EersteActieUiterlijk < nu, r.EersteActieUiterlijk);
-        if (app.Count == 0 || !app.Select(r => Sleutel(r, nu)).SequenceEqual(vloer.Select(r => Sleutel(r, nu))))
+    internal sealed record Variant(string Naam, Func<Guid, Task<List<InboxRegel>>> Pagina);
+
+    /// <summary>The first two are the app's query and its floor; then the same page in two index-ordered halves.</summary>
+    private static List<Variant> Varianten(IServiceProvider diensten, NpgsqlDataSource bron, DateTimeOffset nu) =>
+    [
+        // A new scope per call, as a request has.
+        new("app (EF, één query)", async org =>
         {
-            throw new InvalidOperationException($"App en SQL-vloer geven verschillende pagina's ({app.Count} en {vloer.Count} rijen).");
+            await using var scope = diensten.CreateAsyncScope();
+            return await Inbox.AppAsync(scope.ServiceProvider.GetRequiredService<SchakelDbContext>(), org, nu);
+        }),
+        new("SQL-vloer", org => Inbox.VloerAsync(bron, org, nu)),
+        new("app (EF, twee delen)", async org =>
+        {
+            await using var scope = diensten.CreateAsyncScope();
+            return await Inbox.AppTweeDelenAsync(scope.ServiceProvider.GetRequiredService<SchakelDbContext>(), org, nu);
+        }),
+        new("SQL-vloer, twee delen", org => Inbox.VloerTweeDelenAsync(bron, org, nu)),
+    ];
+
+    /// <summary>A floor only counts if it answers the same question: the same page, row for row.</summary>
+    private static async Task ControleerGelijkAsync(List<Variant> varianten, Guid org, DateTimeOffset nu)
+    {
+        var verwacht = await varianten[1].Pagina(org);
+        foreach (var v in varianten)
+        {
+            var pagina = await v.Pagina(org);
+            if (pagina.Count == 0 || !pagina.Select(r => r.Id).SequenceEqual(verwacht.Select(r => r.Id)))
+            {
+                throw new InvalidOperationException($"{v.Naam} geeft een andere pagina dan de SQL-vloer ({pagina.Count} en {verwacht.Count} rijen).");
+            }
         }
     }
 
-    /// <summary>App and floor alternate, so both see the same background load; each app call is a new scope, as a request is.</summary>
-    private static async Task<(Uitslag App, Uitslag Vloer)> MeetInboxAsync(IServiceProvider diensten, NpgsqlDataSource bron, List<Guid> orgs, DateTimeOffset nu, int herhalingen)
+    private static async Task MeetEnToonAsync(List<(string Naam, List<Guid> Orgs, int Herhalingen)> reeksen, List<Variant> varianten, string titel)
     {
-        var app = new List<double>();
-        var vloer = new List<double>();
+        Console.WriteLine();
+        Console.WriteLine($"Inbox, eerste pagina ({Inbox.Pagina} rijen), {titel}: p50 / p95 in ms");
+        Console.WriteLine($"| inbox | {string.Join(" | ", varianten.Select(v => v.Naam))} | app/vloer p50 | app/vloer p95 |");
+        Console.WriteLine($"|---|{string.Concat(varianten.Select(_ => "---:|"))}---:|---:|");
+        foreach (var (naam, orgs, herhalingen) in reeksen)
+        {
+            var u = await MeetInboxAsync(varianten, orgs, herhalingen);
+            Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
+                $"| {naam} | {string.Join(" | ", u.Select(x => $"{x.P50:F2} / {x.P95:F2}"))} | {u[0].P50 / u[1].P50:F2} | {u[0].P95 / u[1].P95:F2} |"));
+        }
+    }
+
+    /// <summary>The variants take turns per round, so all see the same background load.</summary>
+    private static async Task<List<Uitslag>> MeetInboxAsync(List<Variant> varianten, List<Guid> orgs, int herhalingen)
+    {
+        var tijden = varianten.Select(_ => new List<double>()).ToList();
         for (var i = -20; i < herhalingen; i++)
         {
             var org = orgs[(i + 20) % orgs.Count];
-            var start = Stopwatch.GetTimestamp();
-            await using (var scope = diensten.CreateAsyncScope())
+            for (var v = 0; v < varianten.Count; v++)
             {
-                await Inbox.AppAsync(scope.ServiceProvider.GetRequiredService<SchakelDbContext>(), org, nu);
-            }
-            var tussen = Stopwatch.GetTimestamp();
-            await Inbox.VloerAsync(bron, org, nu);
-            var einde = Stopwatch.GetTimestamp();
-            // The first 20 rounds warm up JIT, EF's query cache, the pool and PostgreSQL's buffers.
-            if (i >= 0)
-            {
-                app.Add(Stopwatch.GetElapsedTime(start, tussen).TotalMilliseconds);
-                vloer.Add(Stopwatch.GetElapsedTime(tussen, einde).TotalMilliseconds);
+                var start = Stopwatch.GetTimestamp();
+                await varianten[v].Pagina(org);
+                // The first 20 rounds warm up JIT, EF's query cache, the pool and PostgreSQL's buffers.
+                if (i >= 0)
+                {
+                    tijden[v].Add(Stopwatch.GetElapsedTime(start).TotalMilliseconds);
+                }
             }
         }
-        return (Vat(app), Vat(vloer));
+        return [.. tijden.Select(Vat)];
+    }
+
+    private static async Task<List<(string Naam, string Definitie)>> PartieleIndexenAsync(NpgsqlDataSource bron)
+    {
+        await using var c = bron.CreateCommand("SELECT indexname, indexdef FROM pg_indexes WHERE tablename = 'doorverwijzingen' AND indexdef LIKE '% WHERE %'");
+        await using var r = await c.ExecuteReaderAsync();
+        var indexen = new List<(string, string)>();
+        while (await r.ReadAsync())
+        {
+            indexen.Add((r.GetString(0), r.GetString(1)));
+        }
+        return indexen;
     }
 
     /// <summary>
@@ -242,9 +299,9 @@ public static class DoorverwijzingBenchmark
         return (Vat(route), Vat(evaluator));
     }
 
-    private static async Task ToonPlanAsync(NpgsqlDataSource bron, Guid org, DateTimeOffset nu)
+    private static async Task ToonPlanAsync(NpgsqlDataSource bron, string sql, Guid org, DateTimeOffset nu)
     {
-        await using var c = bron.CreateCommand("EXPLAIN (ANALYZE, BUFFERS) " + Inbox.VloerSql);
+        await using var c = bron.CreateCommand("EXPLAIN (ANALYZE, BUFFERS) " + sql);
         c.Parameters.Add(new NpgsqlParameter { Value = org });
         c.Parameters.Add(new NpgsqlParameter { Value = nu });
         await using var r = await c.ExecuteReaderAsync();

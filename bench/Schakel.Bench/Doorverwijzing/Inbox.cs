@@ -38,6 +38,48 @@ internal static class Inbox
         return rijen;
     }
 
+    /// <summary>
+    /// The same page in two halves that each walk a partial index in deadline order and stop after a page:
+    /// first those waiting for a first action past their deadline, then the rest of the open ones.
+    /// </summary>
+    public static async Task<List<InboxRegel>> AppTweeDelenAsync(SchakelDbContext db, Guid organisatie, DateTimeOffset nu, CancellationToken ct = default)
+    {
+        var open = db.Set<DoorverwijzingRij>().AsNoTracking()
+            .Where(d => d.OntvangerOrganisatieId == organisatie && d.Status != DoorverwijzingStatus.Afgesloten);
+        var pagina = await Regels(db, open.Where(d => d.EersteActieOp == null && d.EersteActieUiterlijk < nu), Pagina).ToListAsync(ct);
+        if (pagina.Count < Pagina)
+        {
+            pagina.AddRange(await Regels(db, open.Where(d => !(d.EersteActieOp == null && d.EersteActieUiterlijk < nu)), Pagina - pagina.Count).ToListAsync(ct));
+        }
+        return pagina;
+    }
+
+    private static IQueryable<InboxRegel> Regels(SchakelDbContext db, IQueryable<DoorverwijzingRij> deel, int aantal) =>
+        from d in deel.OrderBy(d => d.EersteActieUiterlijk).ThenBy(d => d.Id).Take(aantal)
+        join m in db.Set<Melding>() on d.MeldingId equals m.Id
+        join a in db.Set<Organisatie>() on d.AfzenderOrganisatieId equals a.Id
+        orderby d.EersteActieUiterlijk, d.Id
+        select new InboxRegel(d.Id, d.MeldingId, a.Naam, d.Rol, d.Deelniveau, d.Urgentie, d.Spoed, d.Status, d.VerstuurdOp,
+            d.EersteActieUiterlijk, d.EersteActieOp, m.GemeenteCode, m.Uitbuitingsvormen);
+
+    /// <summary>The two halves as one hand-written statement: the floor for that shape.</summary>
+    public const string VloerTweeDelenSql = """
+        SELECT p."Id", p."MeldingId", a."Naam", p."Rol", p."Deelniveau", p."Urgentie", p."Spoed", p."Status", p."VerstuurdOp",
+               p."EersteActieUiterlijk", p."EersteActieOp", m."GemeenteCode", m."Uitbuitingsvormen"
+        FROM (
+            (SELECT d.*, true AS telaat FROM doorverwijzingen d
+             WHERE d."OntvangerOrganisatieId" = $1 AND d."Status" <> 'Afgesloten' AND d."EersteActieOp" IS NULL AND d."EersteActieUiterlijk" < $2
+             ORDER BY d."EersteActieUiterlijk", d."Id" LIMIT 50)
+            UNION ALL
+            (SELECT d.*, false FROM doorverwijzingen d
+             WHERE d."OntvangerOrganisatieId" = $1 AND d."Status" <> 'Afgesloten' AND NOT (d."EersteActieOp" IS NULL AND d."EersteActieUiterlijk" < $2)
+             ORDER BY d."EersteActieUiterlijk", d."Id" LIMIT 50)) p
+        JOIN meldingen m ON m."Id" = p."MeldingId"
+        JOIN organisaties a ON a."Id" = p."AfzenderOrganisatieId"
+        ORDER BY p.telaat DESC, p."EersteActieUiterlijk", p."Id"
+        LIMIT 50
+        """;
+
     public const string VloerSql = """
         SELECT d."Id", d."MeldingId", a."Naam", d."Rol", d."Deelniveau", d."Urgentie", d."Spoed", d."Status", d."VerstuurdOp",
                d."EersteActieUiterlijk", d."EersteActieOp", m."GemeenteCode", m."Uitbuitingsvormen"
@@ -49,9 +91,15 @@ internal static class Inbox
         LIMIT 50
         """;
 
-    public static async Task<List<InboxRegel>> VloerAsync(NpgsqlDataSource bron, Guid organisatie, DateTimeOffset nu, CancellationToken ct = default)
+    public static Task<List<InboxRegel>> VloerAsync(NpgsqlDataSource bron, Guid organisatie, DateTimeOffset nu, CancellationToken ct = default) =>
+        LeesAsync(bron, VloerSql, organisatie, nu, ct);
+
+    public static Task<List<InboxRegel>> VloerTweeDelenAsync(NpgsqlDataSource bron, Guid organisatie, DateTimeOffset nu, CancellationToken ct = default) =>
+        LeesAsync(bron, VloerTweeDelenSql, organisatie, nu, ct);
+
+    private static async Task<List<InboxRegel>> LeesAsync(NpgsqlDataSource bron, string sql, Guid organisatie, DateTimeOffset nu, CancellationToken ct)
     {
-        await using var c = bron.CreateCommand(VloerSql);
+        await using var c = bron.CreateCommand(sql);
         c.Parameters.Add(new NpgsqlParameter { Value = organisatie });
         c.Parameters.Add(new NpgsqlParameter { Value = nu });
         await using var r = await c.ExecuteReaderAsync(ct);

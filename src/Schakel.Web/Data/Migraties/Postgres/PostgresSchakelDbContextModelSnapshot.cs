@@ -554,6 +554,12 @@ namespace Schakel.Web.Data.Migraties.Postgres
 
                     b.HasIndex("OntvangerOrganisatieId", "Status", "EersteActieUiterlijk");
 
+                    b.HasIndex(new[] { "OntvangerOrganisatieId", "EersteActieUiterlijk", "Id" }, "IX_doorverwijzingen_open")
+                        .HasFilter("\"Status\" <> 'Afgesloten'");
+
+                    b.HasIndex(new[] { "OntvangerOrganisatieId", "EersteActieUiterlijk", "Id" }, "IX_doorverwijzingen_wacht_op_eerste_actie")
+                        .HasFilter("\"Status\" <> 'Afgesloten' AND \"EersteActieOp\" IS NULL");
+
                     b.ToTable("doorverwijzingen", (string)null);
                 });
 

@@ -71,6 +71,13 @@ internal sealed class DoorverwijzingRijConfiguratie : IEntityTypeConfiguration<D
         b.Property(e => e.Uitleg).HasMaxLength(1000);
         // The partner inbox: open referrals of one organisation by deadline.
         b.HasIndex(e => new { e.OntvangerOrganisatieId, e.Status, e.EersteActieUiterlijk });
+        // The inbox's first page without reading every open referral (docs/benchmarks.md, "Doorverwijzing"):
+        // open ones in deadline order, and those still waiting for a first action, which are the overdue ones
+        // once the deadline has passed. Partial, so closed referrals (most of them, over time) cost nothing here.
+        b.HasIndex(e => new { e.OntvangerOrganisatieId, e.EersteActieUiterlijk, e.Id }, "IX_doorverwijzingen_open")
+            .HasFilter("\"Status\" <> 'Afgesloten'");
+        b.HasIndex(e => new { e.OntvangerOrganisatieId, e.EersteActieUiterlijk, e.Id }, "IX_doorverwijzingen_wacht_op_eerste_actie")
+            .HasFilter("\"Status\" <> 'Afgesloten' AND \"EersteActieOp\" IS NULL");
         b.HasIndex(e => new { e.MeldingId, e.OntvangerOrganisatieId });
         b.HasOne<Melding>().WithMany().HasForeignKey(e => e.MeldingId).OnDelete(DeleteBehavior.Cascade);
         b.HasOne<Routebesluit>().WithMany().HasForeignKey(e => e.RoutebesluitId).OnDelete(DeleteBehavior.Restrict);

@@ -1127,9 +1127,21 @@ namespace Schakel.Web.Data.Migraties.Sqlite
                 columns: new[] { "OntvangerOrganisatieId", "Status", "EersteActieUiterlijk" });
 
             migrationBuilder.CreateIndex(
+                name: "IX_doorverwijzingen_open",
+                table: "doorverwijzingen",
+                columns: new[] { "OntvangerOrganisatieId", "EersteActieUiterlijk", "Id" },
+                filter: "\"Status\" <> 'Afgesloten'");
+
+            migrationBuilder.CreateIndex(
                 name: "IX_doorverwijzingen_RoutebesluitId",
                 table: "doorverwijzingen",
                 column: "RoutebesluitId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_doorverwijzingen_wacht_op_eerste_actie",
+                table: "doorverwijzingen",
+                columns: new[] { "OntvangerOrganisatieId", "EersteActieUiterlijk", "Id" },
+                filter: "\"Status\" <> 'Afgesloten' AND \"EersteActieOp\" IS NULL");
 
             migrationBuilder.CreateIndex(
                 name: "IX_gemeente_basisteams_BasisteamId",
