@@ -13,11 +13,11 @@ public static partial class Aanmelden
 
     public static string Totp(string secret) => new Totp(Base32Encoding.ToBytes(secret)).ComputeTotp();
 
-    /// <summary>A demo professional of this role, fully signed in (password and TOTP).</summary>
-    public static async Task<HttpClient> AlsAsync(this SchakelFactory factory, string rol)
+    /// <summary>A demo professional of this role, fully signed in (password and TOTP); on <paramref name="client"/> when its cookies are needed elsewhere.</summary>
+    public static async Task<HttpClient> AlsAsync(this SchakelFactory factory, string rol, HttpClient? client = null)
     {
         var demo = DemoAccounts.Voor(rol);
-        var client = factory.NieuweClient();
+        client ??= factory.NieuweClient();
         var r = await PostFormAsync(client, "/inloggen", new() { ["Email"] = demo.Email, ["Wachtwoord"] = DemoAccounts.Wachtwoord });
         Assert.Equal("/inloggen/tweestaps", Pad(r));
         r = await PostFormAsync(client, "/inloggen/tweestaps", new() { ["Code"] = Totp(demo.TotpSecret) });

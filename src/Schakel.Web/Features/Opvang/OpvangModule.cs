@@ -1,5 +1,6 @@
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Schakel.Web.Data;
+using Schakel.Web.Features.Opvang.Live;
 
 namespace Schakel.Web.Features.Opvang;
 
@@ -11,6 +12,7 @@ public static class OpvangModule
         services.AddScoped<OpvangService>();
         // A live board registers its own listener; this default only fills the gap.
         services.TryAddSingleton<IOpvangGebeurtenissen, GeenGebeurtenissen>();
+        services.AddOpvangLive();
         services.AddScoped<IZaaier, PlaatsingsbevoegdheidZaaier>();
         services.AddScoped<IZaaier, DemoOpvang>();
         services.AddScoped<OpvangBewaking>();
@@ -22,6 +24,7 @@ public static class OpvangModule
     {
         app.MapOpvangApi();
         app.MapPlaatsingsbevoegdheid();
+        app.MapOpvangLive();
         return app;
     }
 }

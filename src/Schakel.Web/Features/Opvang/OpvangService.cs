@@ -33,11 +33,18 @@ public sealed class OpvangService(
 {
     private static readonly SemaphoreSlim SqliteSchrijver = new(1, 1);
 
-    public async Task<IReadOnlyList<PoolStand>> PoolStandenAsync(CancellationToken ct = default)
+    public Task<IReadOnlyList<PoolStand>> PoolStandenAsync(CancellationToken ct = default) =>
+        PoolStandenAsync(db.Set<Plekkenpool>().AsNoTracking(), ct);
+
+    /// <summary>One pool's figures, for a live update of the board; null when the pool does not exist.</summary>
+    public async Task<PoolStand?> PoolStandAsync(Guid poolId, CancellationToken ct = default) =>
+        (await PoolStandenAsync(db.Set<Plekkenpool>().AsNoTracking().Where(p => p.Id == poolId), ct)).SingleOrDefault();
+
+    private async Task<IReadOnlyList<PoolStand>> PoolStandenAsync(IQueryable<Plekkenpool> pools, CancellationToken ct)
     {
         var nu = tijd.GetUtcNow();
         var rijen = await (
-            from p in db.Set<Plekkenpool>().AsNoTracking()
+            from p in pools
             join l in db.Set<Opvanglocatie>().AsNoTracking() on p.OpvanglocatieId equals l.Id
             select new
             {
@@ -516,7 +523,6 @@ public sealed record Match(Matchresultaat Resultaat, PoolStand Stand, Bevoegdhei
 
 public sealed record Matchoverzicht(Plaatsingsverzoek Verzoek, Stap Stap, Klok36Uur Klok, IReadOnlyList<Match> Matches);
 
-/// <summary>Live updates for the board (SignalR when the UI is wired; a no-op otherwise).</summary>
 /// <summary>
 /// What a live board listens to. Raised after the change is saved; the default members do nothing so a listener
 /// implements only what it shows.
