@@ -45,6 +45,13 @@ public abstract class EngelsTests(SchakelFactory factory)
         Assert.Contains("Manage accounts", html);
         Assert.Contains("administrator", html);
         Assert.DoesNotContain("Accounts beheren", html);
+
+        var beheer = await client.GetStringAsync("/beheer/accounts");
+        Assert.Contains("Invite an account", beheer);
+        var fout = await (await Aanmelden.PostFormAsync(client, "/beheer/accounts", new() { ["Email"] = "" }, "/beheer/accounts?handler=Uitnodigen"))
+            .Content.ReadAsStringAsync();
+        Assert.Contains("Enter a valid e-mail address.", fout);
+        Assert.Contains("Choose at least one role.", fout);
     }
 }
 

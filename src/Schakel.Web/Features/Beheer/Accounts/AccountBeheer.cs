@@ -39,25 +39,25 @@ public sealed class AccountBeheer(UserManager<Medewerker> users, SchakelDbContex
             .ToList();
     }
 
-    /// <summary>Field name and message per problem; empty when the invitation can be made.</summary>
+    /// <summary>Field name and text key (BeheerTeksten) per problem; empty when the invitation can be made.</summary>
     public async Task<List<(string Veld, string Melding)>> ControleerAsync(string? email, Guid? organisatieId, IReadOnlyCollection<string> rollen, CancellationToken ct)
     {
         var fouten = new List<(string, string)>();
         if (string.IsNullOrWhiteSpace(email) || !new EmailAddressAttribute().IsValid(email.Trim()))
         {
-            fouten.Add(("Email", "Vul een geldig e-mailadres in."));
+            fouten.Add(("Email", "FoutEmail"));
         }
         else if (await users.FindByEmailAsync(email.Trim()) is not null)
         {
-            fouten.Add(("Email", "Er is al een account met dit e-mailadres."));
+            fouten.Add(("Email", "FoutEmailBestaat"));
         }
         if (organisatieId is not { } org || !await db.Set<Organisatie>().AnyAsync(o => o.Id == org && o.Actief, ct))
         {
-            fouten.Add(("OrganisatieId", "Kies een organisatie."));
+            fouten.Add(("OrganisatieId", "FoutOrganisatie"));
         }
         if (rollen.Count == 0 || !rollen.All(Rollen.IsGeldig))
         {
-            fouten.Add(("Rollen", "Kies minstens één rol."));
+            fouten.Add(("Rollen", "FoutRollen"));
         }
         return fouten;
     }

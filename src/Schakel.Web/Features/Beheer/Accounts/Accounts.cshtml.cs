@@ -46,13 +46,13 @@ public sealed class AccountsModel(AccountBeheer beheer, SchakelDbContext db) : P
     }
 
     public Task<IActionResult> OnPostDeactiverenAsync(CancellationToken ct) =>
-        WijzigAsync(beheer.ZetActiefAsync(User.AlsActor(), Id, false, ct), "Het account is gedeactiveerd.", ct);
+        WijzigAsync(beheer.ZetActiefAsync(User.AlsActor(), Id, false, ct), "AccountGedeactiveerd", ct);
 
     public Task<IActionResult> OnPostActiverenAsync(CancellationToken ct) =>
-        WijzigAsync(beheer.ZetActiefAsync(User.AlsActor(), Id, true, ct), "Het account is weer actief.", ct);
+        WijzigAsync(beheer.ZetActiefAsync(User.AlsActor(), Id, true, ct), "AccountActief", ct);
 
     public Task<IActionResult> OnPostTweestapsResettenAsync(CancellationToken ct) =>
-        WijzigAsync(beheer.ResetTweestapsAsync(User.AlsActor(), Id, ct), "Tweestapsverificatie is gereset: bij de volgende keer inloggen stelt de medewerker die opnieuw in.", ct);
+        WijzigAsync(beheer.ResetTweestapsAsync(User.AlsActor(), Id, ct), "TweestapsGereset", ct);
 
     private async Task<IActionResult> WijzigAsync(Task<bool> wijziging, string melding, CancellationToken ct)
     {

@@ -55,20 +55,20 @@ public sealed class BewerkenModel(SchakelDbContext db, AuditTrail audit) : PageM
         await LaadAsync(ct);
         if (string.IsNullOrWhiteSpace(Naam))
         {
-            ModelState.AddModelError(nameof(Naam), "Vul de naam in.");
+            ModelState.AddModelError(nameof(Naam), "FoutNaam");
         }
         else if (await db.Set<Organisatie>().AnyAsync(o => o.Naam == Naam.Trim() && o.Id != Id, ct))
         {
-            ModelState.AddModelError(nameof(Naam), "Er is al een organisatie met deze naam.");
+            ModelState.AddModelError(nameof(Naam), "FoutNaamBestaat");
         }
         if (!Enum.IsDefined(Type) || !Enum.IsDefined(Partijcategorie))
         {
-            ModelState.AddModelError(nameof(Type), "Kies een type en een partijcategorie.");
+            ModelState.AddModelError(nameof(Type), "FoutType");
         }
         var bekend = Gemeenten.Select(g => g.CbsCode).ToHashSet(StringComparer.Ordinal);
         if (Werkgebied.Any(c => !bekend.Contains(c)))
         {
-            ModelState.AddModelError(nameof(Werkgebied), "Kies gemeenten uit de lijst.");
+            ModelState.AddModelError(nameof(Werkgebied), "FoutWerkgebied");
         }
         if (!ModelState.IsValid)
         {
