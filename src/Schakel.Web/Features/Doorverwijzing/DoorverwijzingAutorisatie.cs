@@ -16,6 +16,8 @@ public static class DoorverwijzingBeleid
 {
     public const string MeldrouteLezen = "doorverwijzing.meldroute.lezen";
     public const string MeldrouteBeheren = "doorverwijzing.meldroute.beheren";
+    /// <summary>Triage and referral of the reporting point's own reports, by its staff or their case system.</summary>
+    public const string MeldingBehandelen = "doorverwijzing.melding.behandelen";
 
     public static readonly string[] RollenMeldrouteLezen = [Rollen.Beheerder, Rollen.Aandachtsfunctionaris, Rollen.Ketenregisseur];
 
@@ -31,6 +33,7 @@ public static class DoorverwijzingBeleid
                 .Where(n => n == Schemas.Cookie || n == Schemas.Api).ToArray();
             o.AddPolicy(MeldrouteLezen, p => Organisatiegebonden(p, schemas).RequireRole(RollenMeldrouteLezen));
             o.AddPolicy(MeldrouteBeheren, p => Organisatiegebonden(p, schemas).RequireRole(Rollen.Beheerder));
+            o.AddPolicy(MeldingBehandelen, p => Organisatiegebonden(p, schemas).RequireRole(Meldpunt.Medewerkers.MeldpuntBeleid.RollenBehandelen));
         });
         return services;
     }

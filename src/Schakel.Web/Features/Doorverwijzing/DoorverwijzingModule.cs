@@ -2,6 +2,9 @@ using Microsoft.Extensions.DependencyInjection.Extensions;
 using Schakel.Web.Data;
 using Schakel.Web.Features.Doorverwijzing.Delen;
 using Schakel.Web.Features.Doorverwijzing.Meldroute;
+using Schakel.Web.Features.Doorverwijzing.Triage;
+using Schakel.Web.Features.Doorverwijzing.Werkstroom;
+using Schakel.Core.Doorverwijzing;
 
 namespace Schakel.Web.Features.Doorverwijzing;
 
@@ -17,6 +20,11 @@ public static class DoorverwijzingModule
         services.AddScoped<DatabaseOrganisatieGids>();
         services.AddScoped<KenmerkenLezer>();
         services.AddScoped<RouteVoorsteller>();
+        services.AddScoped<TriageBehandeling>();
+        services.AddScoped<DoorverwijzingVersturen>();
+        // First-action deadlines per urgency; defaults from the policy, editable per installation.
+        var termijnen = configuration.GetSection("Doorverwijzing:Termijnen").Get<TermijnOpties>() ?? new TermijnOpties();
+        services.AddSingleton(new Termijnen(termijnen));
         // Live updates replace this with AddScoped/AddSingleton of their own implementation (the last registration wins).
         services.TryAddSingleton<IDoorverwijzingGebeurtenissen, GeenDoorverwijzingGebeurtenissen>();
         return services;
@@ -25,6 +33,8 @@ public static class DoorverwijzingModule
     public static WebApplication MapDoorverwijzing(this WebApplication app)
     {
         app.MapMeldroute();
+        app.MapTriage();
+        app.MapWerkstroom();
         return app;
     }
 }

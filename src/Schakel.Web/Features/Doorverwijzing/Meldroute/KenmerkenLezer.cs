@@ -53,22 +53,10 @@ public sealed partial class KenmerkenLezer(SchakelDbContext db)
         }
 
         var gemeenteCode = Tekst(body, "gemeenteCode", fouten);
-        Gemeente? gemeente = null;
-        List<string> districten = [];
-        if (gemeenteCode is not null)
+        var (gemeente, districten) = gemeenteCode is null ? (null, []) : await PlaatsAsync(gemeenteCode, ct);
+        if (gemeenteCode is not null && gemeente is null)
         {
-            gemeente = GemeenteVorm().IsMatch(gemeenteCode)
-                ? await db.Set<Gemeente>().AsNoTracking().Include(g => g.Districten).SingleOrDefaultAsync(g => g.CbsCode == gemeenteCode, ct)
-                : null;
-            if (gemeente is null)
-            {
-                fouten["gemeenteCode"] = ["Onbekende gemeente: geef een CBS-code zoals GM0518, of null."];
-            }
-            else
-            {
-                var ids = gemeente.Districten.Select(d => d.DistrictId).ToList();
-                districten = await db.Set<District>().Where(d => ids.Contains(d.Id)).Select(d => d.Code).ToListAsync(ct);
-            }
+            fouten["gemeenteCode"] = ["Onbekende gemeente: geef een CBS-code zoals GM0518, of null."];
         }
 
         if (fouten.Count > 0)
@@ -93,6 +81,20 @@ public sealed partial class KenmerkenLezer(SchakelDbContext db)
             MelderIsGemeentemedewerker = gemeentemedewerker,
             IllegaleProstitutieOfMalafideBedrijf = malafide,
         }, fouten);
+    }
+
+    /// <summary>The municipality with the codes of its districts, which the route's place conditions use; null when unknown.</summary>
+    public async Task<(Gemeente? Gemeente, List<string> Districten)> PlaatsAsync(string gemeenteCode, CancellationToken ct = default)
+    {
+        var gemeente = GemeenteVorm().IsMatch(gemeenteCode)
+            ? await db.Set<Gemeente>().AsNoTracking().Include(g => g.Districten).SingleOrDefaultAsync(g => g.CbsCode == gemeenteCode, ct)
+            : null;
+        if (gemeente is null)
+        {
+            return (null, []);
+        }
+        var ids = gemeente.Districten.Select(d => d.DistrictId).ToList();
+        return (gemeente, await db.Set<District>().Where(d => ids.Contains(d.Id)).Select(d => d.Code).ToListAsync(ct));
     }
 
     /// <summary>camelCase names only; numbers are refused so a reordered enum cannot change meaning.</summary>

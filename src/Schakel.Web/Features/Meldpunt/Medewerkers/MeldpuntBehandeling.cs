@@ -145,7 +145,23 @@ public sealed class MeldpuntBehandeling(
         {
             return Handeling.NietGevonden;
         }
-        var overgang = MeldingStatusmachine.Probeer(m.Status, naar, id, samengevoegdMet);
+        var handeling = ZetStatus(m, medewerker, naar, samengevoegdMet);
+        if (handeling.Resultaat != Handelingsresultaat.Gelukt)
+        {
+            return handeling;
+        }
+        await db.SaveChangesAsync(ct);
+        await audit.SchrijfAsync(medewerker.AlsActor(), "melding.status", nameof(Melding), id.ToString(), AuditResultaat.Gelukt, Herkomst.Web, ct);
+        return Handeling.Gelukt;
+    }
+
+    /// <summary>
+    /// The status change with its history row and templated reporter message, added to the context but not
+    /// saved: a caller that stores more in the same step saves once and audits after.
+    /// </summary>
+    internal Handeling ZetStatus(Melding m, ClaimsPrincipal medewerker, MeldingStatus naar, Guid? samengevoegdMet = null)
+    {
+        var overgang = MeldingStatusmachine.Probeer(m.Status, naar, m.Id, samengevoegdMet);
         if (!overgang.Gelukt)
         {
             return Handeling.Ongeldig(overgang.Fout!);
@@ -153,14 +169,12 @@ public sealed class MeldpuntBehandeling(
         var nu = tijd.GetUtcNow();
         var van = m.Status;
         m.Status = naar;
-        db.Add(new MeldingStatusHistorie { MeldingId = id, Van = van, Naar = naar, Gebeurtenis = "status", Tijdstip = nu, MedewerkerId = MedewerkerId(medewerker) });
+        db.Add(new MeldingStatusHistorie { MeldingId = m.Id, Van = van, Naar = naar, Gebeurtenis = "status", Tijdstip = nu, MedewerkerId = MedewerkerId(medewerker) });
         if (Terugkoppeling.BijStatuswijziging(van, naar, m.Taal) is { } sjabloon)
         {
-            db.Add(new MeldingBericht { MeldingId = id, Van = BerichtAfzender.Meldpunt, Tijdstip = nu, Sjabloon = sjabloon.Sleutel });
+            db.Add(new MeldingBericht { MeldingId = m.Id, Van = BerichtAfzender.Meldpunt, Tijdstip = nu, Sjabloon = sjabloon.Sleutel });
             m.TeruggekoppeldOp ??= nu;
         }
-        await db.SaveChangesAsync(ct);
-        await audit.SchrijfAsync(medewerker.AlsActor(), "melding.status", nameof(Melding), id.ToString(), AuditResultaat.Gelukt, Herkomst.Web, ct);
         return Handeling.Gelukt;
     }
 
@@ -184,7 +198,8 @@ public sealed class MeldpuntBehandeling(
         return Handeling.Gelukt;
     }
 
-    private async Task<Melding?> VindAsync(Guid id, ClaimsPrincipal medewerker, string actie, CancellationToken ct)
+    /// <summary>The report if it belongs to the reporting point of the caller's organisation; a miss is audited as refused.</summary>
+    internal async Task<Melding?> VindAsync(Guid id, ClaimsPrincipal medewerker, string actie, CancellationToken ct)
     {
         var organisatie = medewerker.OrganisatieId();
         var m = organisatie is null ? null : await db.Set<Melding>().FirstOrDefaultAsync(x => x.Id == id && x.MeldpuntOrganisatieId == organisatie, ct);
@@ -195,7 +210,7 @@ public sealed class MeldpuntBehandeling(
         return m;
     }
 
-    private static Guid? MedewerkerId(ClaimsPrincipal p) => Guid.TryParse(p.FindFirstValue(ClaimTypes.NameIdentifier), out var g) ? g : null;
+    internal static Guid? MedewerkerId(ClaimsPrincipal p) => Guid.TryParse(p.FindFirstValue(ClaimTypes.NameIdentifier), out var g) ? g : null;
 
     private static IReadOnlyList<string> Lijst(string waarde) => waarde.Length == 0 ? [] : waarde.Split(';');
 }

@@ -1,0 +1,63 @@
+using Schakel.Core.Doorverwijzing;
+using Schakel.Web.Features.Api;
+using Schakel.Web.Features.Doorverwijzing.Meldroute;
+using Schakel.Web.Features.Doorverwijzing.Triage;
+using Schakel.Web.Features.Meldpunt.Medewerkers;
+using Schakel.Web.Security.Audit;
+
+namespace Schakel.Web.Features.Doorverwijzing.Werkstroom;
+
+/// <summary>The sending side's API: the route proposal for a triaged report, the decision, and what was sent.</summary>
+internal static class WerkstroomEndpoints
+{
+    public sealed record Voorstel(Guid MeldingId, long TriageId, MeldrouteAntwoorden.Toets Routevoorstel);
+
+    public static void MapWerkstroom(this WebApplication app)
+    {
+        var groep = app.MapApiV1("/meldingen");
+
+        groep.MapGet("/{id:guid}/routevoorstel", async (Guid id, HttpContext http, DoorverwijzingVersturen versturen, CancellationToken ct) =>
+        {
+            var stand = await versturen.VoorstelAsync(id, http.User, ct);
+            if (stand is null)
+            {
+                return TriageEndpoints.NietGevonden();
+            }
+            return stand.Triage is null || stand.Voorstel is null
+                ? Results.Problem(statusCode: 409, title: "Nog niet getrieerd", detail: "Het routevoorstel volgt uit de triage; trieer de melding eerst.")
+                : Results.Json(new Voorstel(id, stand.Triage.Id, MeldrouteAntwoorden.Van(stand.Voorstel)), MeldrouteJson.Opties);
+        }).RequireAuthorization(DoorverwijzingBeleid.MeldingBehandelen);
+
+        groep.MapPost("/{id:guid}/doorverwijzingen", async (Guid id, RoutebesluitInvoer invoer, HttpContext http, DoorverwijzingVersturen versturen, CancellationToken ct) =>
+        {
+            var uitkomst = await versturen.VerstuurAsync(id, http.User, invoer, Herkomst.Api, ct);
+            return uitkomst.Resultaat switch
+            {
+                Handelingsresultaat.NietGevonden => TriageEndpoints.NietGevonden(),
+                Handelingsresultaat.Ongeldig => TypedResults.ValidationProblem(uitkomst.Fouten,
+                    detail: "Er is niets opgeslagen; zie errors voor elke geweigerde ontvanger en elk ongeldig veld.", title: "Doorverwijzing niet toegestaan"),
+                _ => Results.Created($"{ApiRoutes.Basis}/meldingen/{id}/doorverwijzingen", new { doorverwijzingen = uitkomst.Ids }),
+            };
+        }).RequireAuthorization(DoorverwijzingBeleid.MeldingBehandelen);
+
+        groep.MapGet("/{id:guid}/doorverwijzingen", async (Guid id, HttpContext http, DoorverwijzingVersturen versturen, CancellationToken ct) =>
+            await versturen.VerstuurdAsync(id, http.User, ct) is { } lijst
+                ? Results.Json(lijst.Select(d => new
+                {
+                    d.Id,
+                    ontvanger = new { id = d.OntvangerOrganisatieId, naam = d.OntvangerNaam },
+                    d.Rol,
+                    d.Deelniveau,
+                    d.Status,
+                    d.Urgentie,
+                    d.VerstuurdOp,
+                    d.EersteActieUiterlijk,
+                    d.EersteActieOp,
+                    d.TeLaat,
+                    regel = d.RegelCode is null ? null : new { code = d.RegelCode, versie = d.RegelVersie },
+                    d.Uitleg,
+                }).ToList(), MeldrouteJson.Opties)
+                : TriageEndpoints.NietGevonden())
+            .RequireAuthorization(DoorverwijzingBeleid.MeldingBehandelen);
+    }
+}
