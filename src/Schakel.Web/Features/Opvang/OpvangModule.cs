@@ -1,5 +1,6 @@
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Schakel.Web.Data;
+using Schakel.Web.Features.Opvang.Bord;
 using Schakel.Web.Features.Opvang.Live;
 
 namespace Schakel.Web.Features.Opvang;
@@ -13,6 +14,7 @@ public static class OpvangModule
         // A live board registers its own listener; this default only fills the gap.
         services.TryAddSingleton<IOpvangGebeurtenissen, GeenGebeurtenissen>();
         services.AddOpvangLive();
+        services.AddOpvangBord();
         services.AddScoped<IZaaier, PlaatsingsbevoegdheidZaaier>();
         services.AddScoped<IZaaier, DemoOpvang>();
         services.AddScoped<OpvangBewaking>();

@@ -131,6 +131,26 @@ public sealed class OpvangService(
             : null;
     }
 
+    /// <summary>The open requests of this user's organisation, newest find first, for the board.</summary>
+    public async Task<IReadOnlyList<Plaatsingsverzoek>> OpenVerzoekenAsync(ClaimsPrincipal gebruiker, CancellationToken ct = default)
+    {
+        var organisatie = gebruiker.OrganisatieId();
+        var verzoeken = await db.Set<Plaatsingsverzoek>().AsNoTracking()
+            .Where(v => v.AanvragerOrganisatieId == organisatie && !v.Afgesloten).ToListAsync(ct);
+        return verzoeken.OrderByDescending(v => v.GevondenOp).ToList();
+    }
+
+    /// <summary>The holds of a request the user may see (as <see cref="VerzoekAsync"/>), newest first.</summary>
+    public async Task<IReadOnlyList<Reservering>> ReserveringenVanAsync(ClaimsPrincipal gebruiker, Guid verzoekId, CancellationToken ct = default)
+    {
+        if (await VerzoekAsync(gebruiker, verzoekId, ct) is null)
+        {
+            return [];
+        }
+        var holds = await db.Set<Reservering>().AsNoTracking().Where(r => r.PlaatsingsverzoekId == verzoekId).ToListAsync(ct);
+        return holds.OrderByDescending(r => r.AangemaaktOp).ToList();
+    }
+
     /// <summary>
     /// Every pool ranked for the request's current step, with who may place and whether they can be reached
     /// now. A search that finds no fitting bed is recorded once per request and step as unmet demand.

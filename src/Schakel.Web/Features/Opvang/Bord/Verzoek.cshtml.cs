@@ -1,0 +1,123 @@
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Schakel.Core.Opvang;
+using Schakel.Web.Features.Taal;
+using Schakel.Web.Security;
+using Schakel.Web.Security.Audit;
+
+namespace Schakel.Web.Features.Opvang.Bord;
+
+/// <summary>
+/// One placement request of the own organisation: its clock, the ranked matches of the current step with a
+/// hold button each, its holds, and the night-without-a-place record. Another organisation's request is 404.
+/// </summary>
+[Authorize(Policy = BordModule.Beleid)]
+public sealed class VerzoekModel(OpvangService service, ITeksten<BordTeksten> t) : PageModel
+{
+    public Matchoverzicht Overzicht { get; private set; } = null!;
+    public IReadOnlyList<Match> Passend { get; private set; } = [];
+    public IReadOnlyList<Match> Bijna { get; private set; } = [];
+    public IReadOnlyList<Reservering> Reserveringen { get; private set; } = [];
+    public IReadOnlyDictionary<Guid, PoolStand> Pools { get; private set; } = new Dictionary<Guid, PoolStand>();
+    public bool MagPlaatsen { get; private set; }
+    public string? Melding { get; private set; }
+    public string? Foutmelding { get; private set; }
+    public string? NachtFout { get; private set; }
+
+    /// <summary>
+    /// A fresh key per pool each time the page renders: a double submit of one form repeats its key, so the
+    /// service returns the same hold instead of taking a second bed.
+    /// </summary>
+    public string NieuweSleutel() => Guid.NewGuid().ToString("N");
+
+    public async Task<IActionResult> OnGetAsync(Guid id, string? melding, CancellationToken ct)
+    {
+        Melding = melding switch
+        {
+            "gereserveerd" => t["Gereserveerd"].Value,
+            "geannuleerd" => t["Geannuleerd"],
+            "nacht" => t["NachtVastgelegd"],
+            _ => null,
+        };
+        return await LaadAsync(id, ct) ? Page() : NotFound();
+    }
+
+    public async Task<IActionResult> OnPostReserveerAsync(Guid id, Guid pool, string? sleutel, CancellationToken ct)
+    {
+        if (!await IsEigenAsync(id, ct))
+        {
+            return NotFound();
+        }
+        var uitkomst = await service.ReserveerAsync(User, id, pool, string.IsNullOrWhiteSpace(sleutel) ? NieuweSleutel() : sleutel, Herkomst.Web, ct);
+        if (uitkomst is Uitkomst<Reservering>.Gelukt)
+        {
+            return RedirectToPage(new { id, melding = "gereserveerd" });
+        }
+        var fout = (Uitkomst<Reservering>.Fout)uitkomst;
+        Foutmelding = fout.Status switch
+        {
+            403 => t["Melding_403", fout.Detail],
+            404 => t["Melding_404"],
+            409 when await service.PoolStandAsync(pool, ct) is { Beschikbaarheid.Beschikbaar: 0 } => t["Melding_409"],
+            _ => t["Melding_Fout", fout.Detail],
+        };
+        Response.StatusCode = fout.Status;
+        return await LaadAsync(id, ct) ? Page() : NotFound();
+    }
+
+    public async Task<IActionResult> OnPostAnnuleerAsync(Guid id, Guid reservering, CancellationToken ct)
+    {
+        if (!await IsEigenAsync(id, ct) || (await service.ReserveringenVanAsync(User, id, ct)).All(r => r.Id != reservering))
+        {
+            return NotFound();
+        }
+        if (await service.AnnulerenAsync(User, reservering, Herkomst.Web, ct) is Uitkomst<Reservering>.Fout fout)
+        {
+            Foutmelding = fout.Status == 404 ? t["Melding_404"] : t["Melding_Fout", fout.Detail];
+            Response.StatusCode = fout.Status;
+            return await LaadAsync(id, ct) ? Page() : NotFound();
+        }
+        return RedirectToPage(new { id, melding = "geannuleerd" });
+    }
+
+    public async Task<IActionResult> OnPostNachtAsync(Guid id, Nachtverblijf? verblijf, DateOnly? nacht, CancellationToken ct)
+    {
+        if (!await IsEigenAsync(id, ct))
+        {
+            return NotFound();
+        }
+        if (verblijf is null)
+        {
+            NachtFout = t["Fout_verblijf"];
+            Response.StatusCode = 400;
+            return await LaadAsync(id, ct) ? Page() : NotFound();
+        }
+        if (await service.NachtZonderPlekAsync(User, id, verblijf.Value, nacht, Herkomst.Web, ct) is Uitkomst<NachtZonderPlekRegel>.Fout fout)
+        {
+            Foutmelding = t["Melding_Fout", fout.Detail];
+            Response.StatusCode = fout.Status;
+            return await LaadAsync(id, ct) ? Page() : NotFound();
+        }
+        return RedirectToPage(new { id, melding = "nacht" });
+    }
+
+    /// <summary>Only the organisation that asked sees the request here; the chain director reads figures elsewhere.</summary>
+    private async Task<bool> IsEigenAsync(Guid id, CancellationToken ct) =>
+        await service.VerzoekAsync(User, id, ct) is { } v && v.AanvragerOrganisatieId == User.OrganisatieId();
+
+    private async Task<bool> LaadAsync(Guid id, CancellationToken ct)
+    {
+        if (!await IsEigenAsync(id, ct) || await service.MatchesAsync(User, id, ct) is not Uitkomst<Matchoverzicht>.Gelukt g)
+        {
+            return false;
+        }
+        Overzicht = g.Waarde;
+        MagPlaatsen = OpvangToegang.MagPlaatsen(User);
+        Passend = Overzicht.Matches.Where(m => m.Resultaat.Past).ToList();
+        Bijna = Overzicht.Matches.Where(m => !m.Resultaat.Past).ToList();
+        Pools = Overzicht.Matches.ToDictionary(m => m.Stand.Pool.Id, m => m.Stand);
+        Reserveringen = await service.ReserveringenVanAsync(User, id, ct);
+        return true;
+    }
+}
