@@ -65,10 +65,13 @@ public sealed class OpvangBordTests(BrowserFixture app) : IClassFixture<BrowserF
         await Assertions.Expect(rij).ToContainTextAsync("actief");
         var reservering = await rij.GetAttributeAsync("data-reservering");
 
+        await Assertions.Expect(pagina.Locator("html[data-opvang-live='verbonden']")).ToHaveCountAsync(1);
+
         var bevestigd = await opvang.PostAsync(new Uri($"/api/v1/reserveringen/{reservering}/_bevestigen", UriKind.Relative), null);
         Assert.True(bevestigd.IsSuccessStatusCode, await bevestigd.Content.ReadAsStringAsync());
-        await pagina.ReloadAsync();
+        // The open request page hears the confirmation; a reload shows the next step.
         await Assertions.Expect(pagina.Locator("#reserveringen tr[data-reservering]")).ToContainTextAsync("bevestigd");
+        await pagina.ReloadAsync();
         await Assertions.Expect(pagina.Locator("#huidige-stap")).ToContainTextAsync("vervolgplaatsing");
         await GeenBevindingenAsync(pagina);
     }

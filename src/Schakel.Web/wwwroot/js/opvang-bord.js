@@ -26,6 +26,24 @@ async function werkBij(poolId) {
   live.textContent = nieuw.dataset.aankondiging || '';
 }
 
+// A hold of this request changed (confirmed, declined, expired): refresh its table from the page itself.
+async function werkReserveringenBij(reserveringId) {
+  const tabel = document.getElementById('reserveringen');
+  if (!tabel || !tabel.querySelector('[data-reservering="' + CSS.escape(reserveringId) + '"]')) {
+    return;
+  }
+  const antwoord = await fetch(window.location.pathname, { credentials: 'same-origin', cache: 'no-store' });
+  if (!antwoord.ok) {
+    return;
+  }
+  const nieuw = new DOMParser().parseFromString(await antwoord.text(), 'text/html').getElementById('reserveringen');
+  if (nieuw) {
+    tabel.replaceWith(nieuw);
+    const rij = nieuw.querySelector('[data-reservering="' + CSS.escape(reserveringId) + '"]');
+    live.textContent = rij ? rij.textContent.replace(/\s+/g, ' ').trim() : '';
+  }
+}
+
 function verbind() {
   const verbinding = new window.signalR.HubConnectionBuilder()
     .withUrl('/hubs/opvang')
@@ -33,6 +51,9 @@ function verbind() {
     .build();
   verbinding.on('beschikbaarheid', (cijfers) => {
     werkBij(cijfers.poolId).catch(() => {});
+  });
+  verbinding.on('reservering', (signaal) => {
+    werkReserveringenBij(signaal.reserveringId).catch(() => {});
   });
   // Automatic reconnect gives up after a few tries and never covers a failed first start: keep trying.
   const opnieuw = () => setTimeout(start, 5000);

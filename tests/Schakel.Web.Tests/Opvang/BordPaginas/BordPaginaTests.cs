@@ -57,6 +57,18 @@ public abstract partial class BordPaginaTests(SchakelFactory factory)
     }
 
     [Fact]
+    public async Task Bord_in_het_Engels()
+    {
+        var client = await factory.AlsAsync(Rollen.Zorgcoordinator);
+        var bericht = new HttpRequestMessage(HttpMethod.Get, "/opvang/bord");
+        bericht.Headers.AcceptLanguage.ParseAdd("en");
+        var html = await (await client.SendAsync(bericht)).Content.ReadAsStringAsync();
+        Assert.Contains("Shelter places in the region", html, StringComparison.Ordinal);
+        Assert.Contains("New placement request", html, StringComparison.Ordinal);
+        Assert.DoesNotContain("Opvangplekken in de regio", html, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task Ketenregisseur_leest_alleen()
     {
         var client = await factory.AlsAsync(Rollen.Ketenregisseur);

@@ -15,6 +15,9 @@ namespace Schakel.Web.Features.Opvang.Bord;
 [Authorize(Policy = BordModule.Beleid)]
 public sealed class VerzoekModel(OpvangService service, ITeksten<BordTeksten> t) : PageModel
 {
+    /// <summary>Near misses are there to show what fails; with a country of pools only the closest few help.</summary>
+    public const int MaxBijna = 10;
+
     public Matchoverzicht Overzicht { get; private set; } = null!;
     public IReadOnlyList<Match> Passend { get; private set; } = [];
     public IReadOnlyList<Match> Bijna { get; private set; } = [];
@@ -115,7 +118,7 @@ public sealed class VerzoekModel(OpvangService service, ITeksten<BordTeksten> t)
         Overzicht = g.Waarde;
         MagPlaatsen = OpvangToegang.MagPlaatsen(User);
         Passend = Overzicht.Matches.Where(m => m.Resultaat.Past).ToList();
-        Bijna = Overzicht.Matches.Where(m => !m.Resultaat.Past).ToList();
+        Bijna = Overzicht.Matches.Where(m => !m.Resultaat.Past).Take(MaxBijna).ToList();
         Pools = Overzicht.Matches.ToDictionary(m => m.Stand.Pool.Id, m => m.Stand);
         Reserveringen = await service.ReserveringenVanAsync(User, id, ct);
         return true;
