@@ -53,6 +53,18 @@ public abstract class EngelsTests(SchakelFactory factory)
         Assert.Contains("Enter a valid e-mail address.", fout);
         Assert.Contains("Choose at least one role.", fout);
     }
+
+    [Fact]
+    public async Task De_inbox_van_het_meldpunt_is_Engels()
+    {
+        var client = await factory.AlsAsync(Rollen.Ketenregisseur);
+        client.DefaultRequestHeaders.Add("Cookie", ".AspNetCore.Culture=c%3Den%7Cuic%3Den");
+        var inbox = await client.GetStringAsync("/meldpunt/medewerkers");
+        Assert.Contains("Incoming reports", inbox);
+        Assert.DoesNotContain("Binnengekomen meldingen", inbox);
+        var aannemen = await client.GetStringAsync("/meldpunt/medewerkers/aannemen");
+        Assert.Contains("Save report and give code", aannemen);
+    }
 }
 
 public sealed class EngelsTestsSqlite(SqliteFactory factory) : EngelsTests(factory), IClassFixture<SqliteFactory>;

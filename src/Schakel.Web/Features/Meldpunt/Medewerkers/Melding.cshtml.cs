@@ -29,14 +29,14 @@ public sealed class MeldingModel(MeldpuntBehandeling behandeling) : PageModel
             : NotFound();
 
     public async Task<IActionResult> OnPostBerichtAsync(CancellationToken ct) =>
-        await NaAsync(await behandeling.StuurBerichtAsync(Id, User, Tekst, ct), "Het bericht staat klaar voor de melder.", nameof(Tekst), ct);
+        await NaAsync(await behandeling.StuurBerichtAsync(Id, User, Tekst, ct), "Gedaan.Bericht", nameof(Tekst), ct);
 
     public async Task<IActionResult> OnPostStatusAsync(CancellationToken ct) => NieuweStatus is { } status
-        ? await NaAsync(await behandeling.WijzigStatusAsync(Id, User, status, ct: ct), "De status is gewijzigd.", nameof(NieuweStatus), ct)
-        : await NaAsync(Handeling.Ongeldig("Kies een nieuwe status."), "", nameof(NieuweStatus), ct);
+        ? await NaAsync(await behandeling.WijzigStatusAsync(Id, User, status, ct: ct), "Gedaan.Status", nameof(NieuweStatus), ct)
+        : await NaAsync(Handeling.Ongeldig("KiesStatus"), "", nameof(NieuweStatus), ct);
 
     public async Task<IActionResult> OnPostOmzettenAsync(CancellationToken ct) =>
-        await NaAsync(await behandeling.ZetOmNaarMeldingAsync(Id, User, ct), "De adviesvraag is nu een melding.", "", ct);
+        await NaAsync(await behandeling.ZetOmNaarMeldingAsync(Id, User, ct), "Gedaan.Omgezet", "", ct);
 
     private async Task<IActionResult> NaAsync(Handeling h, string gelukt, string veld, CancellationToken ct)
     {
@@ -58,6 +58,4 @@ public sealed class MeldingModel(MeldpuntBehandeling behandeling) : PageModel
         Melding = await behandeling.OpenAsync(Id, User, ct);
         return Melding is null ? NotFound() : Page();
     }
-
-    public static string Woord(MelderType t) => Woorden.Van(t);
 }

@@ -1,25 +1,14 @@
 using System.Globalization;
-using Schakel.Core.Doorverwijzing;
 using Schakel.Core.Meldpunt;
 
 namespace Schakel.Web.Features.Meldpunt.Medewerkers;
 
-/// <summary>Dutch words for the staff pages.</summary>
+/// <summary>Dates in the reader's language and Dutch local time; Dutch words for the pages that have no texts of their own yet.</summary>
 public static class Weergave
 {
-    private static readonly CultureInfo Nl = CultureInfo.GetCultureInfo("nl-NL");
     private static readonly TimeZoneInfo Amsterdam = TimeZoneInfo.FindSystemTimeZoneById("Europe/Amsterdam");
 
-    public static string Datum(DateTimeOffset t) => TimeZoneInfo.ConvertTime(t, Amsterdam).ToString("d MMM yyyy HH:mm", Nl);
-    public static string Dag(DateTimeOffset t) => TimeZoneInfo.ConvertTime(t, Amsterdam).ToString("d MMM yyyy", Nl);
-    public static string Status(MeldingStatus s) => MeldingStatusmachine.Label(s);
+    public static string Datum(DateTimeOffset t) => TimeZoneInfo.ConvertTime(t, Amsterdam).ToString("d MMM yyyy HH:mm", CultureInfo.CurrentCulture);
+    public static string Dag(DateTimeOffset t) => TimeZoneInfo.ConvertTime(t, Amsterdam).ToString("d MMM yyyy", CultureInfo.CurrentCulture);
     public static string Soort(MeldingSoort s) => s == MeldingSoort.Adviesvraag ? "adviesvraag" : "melding";
-
-    public static string Termijn(TermijnToestand t) => t switch
-    {
-        TermijnToestand.OpTijd => "op tijd",
-        TermijnToestand.TeLaat => "te laat gegeven",
-        TermijnToestand.Verlopen => "VERLOPEN",
-        _ => "loopt",
-    };
 }
