@@ -4,6 +4,7 @@ using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Schakel.Core.Doorverwijzing;
 using Schakel.Web.Features.Doorverwijzing.Meldroute;
+using Schakel.Web.Features.Taal;
 using Schakel.Web.Security;
 using Schakel.Web.Security.Audit;
 
@@ -14,7 +15,7 @@ namespace Schakel.Web.Features.Doorverwijzing.Beheer;
 /// every condition the engine knows can be set without a form field per option.
 /// </summary>
 [Authorize(Policy = DoorverwijzingBeleid.MeldrouteBeheren)]
-public sealed class MeldrouteRegelModel(MeldrouteOpslag opslag) : PageModel
+public sealed class MeldrouteRegelModel(MeldrouteOpslag opslag, ITeksten<MeldrouteTeksten> teksten) : PageModel
 {
     [BindProperty(SupportsGet = true)]
     public string? Code { get; set; }
@@ -75,7 +76,7 @@ public sealed class MeldrouteRegelModel(MeldrouteOpslag opslag) : PageModel
                 User.AlsActor(), Herkomst.Web, ct);
             if (wijziging.Opgeslagen is { } opgeslagen)
             {
-                TempData["Melding"] = $"Regel '{opgeslagen.Naam}' opgeslagen als versie {opgeslagen.Versie}.";
+                TempData["Melding"] = teksten["Opgeslagen", opgeslagen.Naam, opgeslagen.Versie].Value;
                 return RedirectToPage("/Features/Doorverwijzing/Beheer/Meldroute");
             }
             fouten = new(wijziging.Fouten);
