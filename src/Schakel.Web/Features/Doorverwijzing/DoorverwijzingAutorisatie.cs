@@ -18,6 +18,8 @@ public static class DoorverwijzingBeleid
     public const string MeldrouteBeheren = "doorverwijzing.meldroute.beheren";
     /// <summary>Triage and referral of the reporting point's own reports, by its staff or their case system.</summary>
     public const string MeldingBehandelen = "doorverwijzing.melding.behandelen";
+    /// <summary>The chain director's overview of overdue reports and referrals (counts, no personal data).</summary>
+    public const string TermijnenBewaken = "doorverwijzing.termijnen.bewaken";
 
     public static readonly string[] RollenMeldrouteLezen = [Rollen.Beheerder, Rollen.Aandachtsfunctionaris, Rollen.Ketenregisseur];
 
@@ -33,6 +35,7 @@ public static class DoorverwijzingBeleid
                 .Where(n => n == Schemas.Cookie || n == Schemas.Api).ToArray();
             o.AddPolicy(MeldrouteLezen, p => Organisatiegebonden(p, schemas).RequireRole(RollenMeldrouteLezen));
             o.AddPolicy(MeldrouteBeheren, p => Organisatiegebonden(p, schemas).RequireRole(Rollen.Beheerder));
+            o.AddPolicy(TermijnenBewaken, p => Organisatiegebonden(p, schemas).RequireRole(Rollen.Ketenregisseur));
             o.AddPolicy(MeldingBehandelen, p => Organisatiegebonden(p, schemas).RequireRole(Meldpunt.Medewerkers.MeldpuntBeleid.RollenBehandelen));
         });
         return services;

@@ -22,6 +22,7 @@ public static class DoorverwijzingModule
         services.AddScoped<RouteVoorsteller>();
         services.AddScoped<TriageBehandeling>();
         services.AddScoped<DoorverwijzingVersturen>();
+        services.AddScoped<Termijnbewaking>();
         // First-action deadlines per urgency; defaults from the policy, editable per installation.
         var termijnen = configuration.GetSection("Doorverwijzing:Termijnen").Get<TermijnOpties>() ?? new TermijnOpties();
         services.AddSingleton(new Termijnen(termijnen));

@@ -1,3 +1,4 @@
+using System.Text.Json;
 using Schakel.Core.Doorverwijzing;
 using Schakel.Web.Features.Api;
 using Schakel.Web.Features.Doorverwijzing.Meldroute;
@@ -10,6 +11,11 @@ namespace Schakel.Web.Features.Doorverwijzing.Werkstroom;
 /// <summary>The sending side's API: the route proposal for a triaged report, the decision, and what was sent.</summary>
 internal static class WerkstroomEndpoints
 {
+    public sealed record StatusInvoer(string? Status, Guid? SamengevoegdMet);
+
+    private static async Task<MeldingStatus?> HuidigeStatusAsync(Guid id, HttpContext http, MeldpuntBehandeling behandeling, CancellationToken ct) =>
+        (await behandeling.VindAsync(id, http.User, "melding.status", ct))?.Status;
+
     public sealed record Voorstel(Guid MeldingId, long TriageId, MeldrouteAntwoorden.Toets Routevoorstel);
 
     public static void MapWerkstroom(this WebApplication app)
@@ -59,5 +65,32 @@ internal static class WerkstroomEndpoints
                 }).ToList(), MeldrouteJson.Opties)
                 : TriageEndpoints.NietGevonden())
             .RequireAuthorization(DoorverwijzingBeleid.MeldingBehandelen);
+
+        groep.MapPut("/{id:guid}/status", async (Guid id, StatusInvoer invoer, HttpContext http, MeldpuntBehandeling behandeling, CancellationToken ct) =>
+        {
+            var woord = (invoer.Status ?? "").Replace(" ", "", StringComparison.Ordinal).Replace("-", "", StringComparison.Ordinal);
+            if (!KenmerkenLezer.ProbeerEnum<MeldingStatus>(woord, out var naar))
+            {
+                return TypedResults.ValidationProblem(new Dictionary<string, string[]>
+                {
+                    ["status"] = [$"Kies een van: {string.Join(", ", Enum.GetValues<MeldingStatus>().Select(s => JsonNamingPolicy.CamelCase.ConvertName(s.ToString())))}."],
+                }, title: "Ongeldige status");
+            }
+            var uitkomst = await behandeling.WijzigStatusAsync(id, http.User, naar, invoer.SamengevoegdMet, ct, Herkomst.Api);
+            return uitkomst.Resultaat switch
+            {
+                Handelingsresultaat.NietGevonden => TriageEndpoints.NietGevonden(),
+                Handelingsresultaat.Ongeldig => await HuidigeStatusAsync(id, http, behandeling, ct) is { } huidig
+                    ? TypedResults.ValidationProblem(new Dictionary<string, string[]> { [invoer.SamengevoegdMet is null || naar != MeldingStatus.Samengevoegd ? "status" : "samengevoegdMet"] = [uitkomst.Fout!] },
+                        title: "Statuswijziging niet toegestaan",
+                        extensions: new Dictionary<string, object?> { ["toegestaan"] = MeldingStatusmachine.Volgende(huidig).Select(s => JsonNamingPolicy.CamelCase.ConvertName(s.ToString())).ToList() })
+                    : TriageEndpoints.NietGevonden(),
+                _ => Results.NoContent(),
+            };
+        }).RequireAuthorization(DoorverwijzingBeleid.MeldingBehandelen);
+
+        app.MapApiV1("/termijnen").MapGet("/overschreden", async (Termijnbewaking bewaking, CancellationToken ct) =>
+            Results.Json(await bewaking.OverschredenAsync(ct), MeldrouteJson.Opties))
+            .RequireAuthorization(DoorverwijzingBeleid.TermijnenBewaken);
     }
 }

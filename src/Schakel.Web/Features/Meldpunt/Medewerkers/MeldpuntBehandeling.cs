@@ -4,6 +4,7 @@ using Microsoft.EntityFrameworkCore;
 using Schakel.Core.Doorverwijzing;
 using Schakel.Core.Meldpunt;
 using Schakel.Web.Data;
+using Schakel.Web.Features.Doorverwijzing.Werkstroom;
 using Schakel.Web.Features.Meldpunt.Bijlagen;
 using Schakel.Web.Features.Meldpunt.Model;
 using Schakel.Web.Features.Meldpunt.Opvolging;
@@ -14,7 +15,11 @@ namespace Schakel.Web.Features.Meldpunt.Medewerkers;
 
 public sealed record InboxRegel(
     Guid Id, MeldingSoort Soort, Kanaal Kanaal, MeldingStatus Status, DateTimeOffset OntvangenOp, bool Urgent,
-    string? GemeenteCode, bool Ingezien, Termijnstand Termijnen);
+    string? GemeenteCode, bool Ingezien, Termijnstand Termijnen, Eerstetermijn? EersteActie = null)
+{
+    /// <summary>Any deadline missed: the reporter's two or the first action after triage.</summary>
+    public bool TeLaat => Termijnen.TeLaat || EersteActie?.TeLaat == true;
+}
 
 public sealed record MeldingDetail(
     Guid Id, MeldingSoort Soort, MelderType MelderType, string? Sector, Kanaal Kanaal, MeldingStatus Status,
@@ -50,6 +55,7 @@ public sealed class MeldpuntBehandeling(
     MeldpuntOpvolging opvolging,
     BijlageOpslag bijlageOpslag,
     AuditTrail audit,
+    Termijnbewaking termijnbewaking,
     TimeProvider tijd)
 {
     public async Task<IReadOnlyList<InboxRegel>> InboxAsync(ClaimsPrincipal medewerker, bool ookAfgerond = false, CancellationToken ct = default)
@@ -64,12 +70,13 @@ public sealed class MeldpuntBehandeling(
             .Select(m => new { m.Id, m.Soort, m.Kanaal, m.Status, m.OntvangenOp, m.Urgent, m.GemeenteCode, m.IngezienOp, m.TeruggekoppeldOp })
             .ToListAsync(ct);
         var nu = tijd.GetUtcNow();
+        var eersteActie = await termijnbewaking.EersteActieMeldingenAsync(rijen.Select(r => r.Id).ToList(), ct);
         return [.. rijen
             .Select(r => new InboxRegel(r.Id, r.Soort, r.Kanaal, r.Status, r.OntvangenOp, r.Urgent, r.GemeenteCode, r.IngezienOp is not null,
                 // The automatic acknowledgement is placed at receipt, so the first deadline is met by design.
-                Meldtermijnen.Stand(r.OntvangenOp, r.OntvangenOp, r.TeruggekoppeldOp, nu)))
+                Meldtermijnen.Stand(r.OntvangenOp, r.OntvangenOp, r.TeruggekoppeldOp, nu), eersteActie.GetValueOrDefault(r.Id)))
             .OrderByDescending(r => r.Urgent)
-            .ThenByDescending(r => r.Termijnen.TeLaat)
+            .ThenByDescending(r => r.TeLaat)
             .ThenBy(r => r.OntvangenOp)];
     }
 
@@ -138,12 +145,19 @@ public sealed class MeldpuntBehandeling(
     }
 
     /// <summary>Moves the report through the workflow; the reporter gets a templated message when what they see changes.</summary>
-    public async Task<Handeling> WijzigStatusAsync(Guid id, ClaimsPrincipal medewerker, MeldingStatus naar, Guid? samengevoegdMet = null, CancellationToken ct = default)
+    public async Task<Handeling> WijzigStatusAsync(Guid id, ClaimsPrincipal medewerker, MeldingStatus naar, Guid? samengevoegdMet = null, CancellationToken ct = default,
+        string herkomst = Herkomst.Web)
     {
         var m = await VindAsync(id, medewerker, "melding.status", ct);
         if (m is null)
         {
             return Handeling.NietGevonden;
+        }
+        // A merge link may only point at another report of the same reporting point.
+        if (naar == MeldingStatus.Samengevoegd && samengevoegdMet is { } ander && ander != id
+            && !await db.Set<Melding>().AnyAsync(x => x.Id == ander && x.MeldpuntOrganisatieId == m.MeldpuntOrganisatieId, ct))
+        {
+            return Handeling.Ongeldig("De melding om mee samen te voegen is niet gevonden bij dit meldpunt.");
         }
         var handeling = ZetStatus(m, medewerker, naar, samengevoegdMet);
         if (handeling.Resultaat != Handelingsresultaat.Gelukt)
@@ -151,7 +165,7 @@ public sealed class MeldpuntBehandeling(
             return handeling;
         }
         await db.SaveChangesAsync(ct);
-        await audit.SchrijfAsync(medewerker.AlsActor(), "melding.status", nameof(Melding), id.ToString(), AuditResultaat.Gelukt, Herkomst.Web, ct);
+        await audit.SchrijfAsync(medewerker.AlsActor(), "melding.status", nameof(Melding), id.ToString(), AuditResultaat.Gelukt, herkomst, ct);
         return Handeling.Gelukt;
     }
 
@@ -169,6 +183,10 @@ public sealed class MeldpuntBehandeling(
         var nu = tijd.GetUtcNow();
         var van = m.Status;
         m.Status = naar;
+        if (naar == MeldingStatus.Samengevoegd)
+        {
+            m.SamengevoegdMetId = samengevoegdMet;
+        }
         db.Add(new MeldingStatusHistorie { MeldingId = m.Id, Van = van, Naar = naar, Gebeurtenis = "status", Tijdstip = nu, MedewerkerId = MedewerkerId(medewerker) });
         if (Terugkoppeling.BijStatuswijziging(van, naar, m.Taal) is { } sjabloon)
         {
