@@ -142,6 +142,18 @@ public abstract class TriageWerkstroomTests(SchakelFactory factory)
     }
 
     [Fact]
+    public async Task Zaaksysteem_van_het_meldpunt_trieert_met_een_token()
+    {
+        var (id, _) = await MeldAsync();
+        var systeem = factory.AlsApiClient(Rsiv, Rollen.Aandachtsfunctionaris);
+        var antwoord = await systeem.PutAsJsonAsync(Pad($"/api/v1/meldingen/{id}/triage"), Triage(urgentie: "hoog"));
+        Assert.True(antwoord.StatusCode == HttpStatusCode.OK, await antwoord.Content.ReadAsStringAsync());
+        Assert.True(await DbAsync(db => db.Set<AuditRegel>().AnyAsync(r => r.Actie == "melding.triage" && r.ObjectId == id.ToString()
+            && r.Herkomst == Herkomst.Api && r.ActorType == "apiclient")));
+        Assert.Equal(HttpStatusCode.Unauthorized, (await factory.CreateClient().GetAsync(Pad($"/api/v1/meldingen/{id}/triage"))).StatusCode);
+    }
+
+    [Fact]
     public async Task Andere_organisatie_krijgt_404_op_triage_en_routevoorstel()
     {
         var (id, _) = await MeldAsync();

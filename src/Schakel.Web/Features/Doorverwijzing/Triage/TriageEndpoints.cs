@@ -9,13 +9,15 @@ internal static class TriageEndpoints
 {
     public static void MapTriage(this WebApplication app)
     {
-        var groep = app.MapApiV1("/meldingen");
+        var groep = app.MapApiV1("/meldingen").WithTags("Doorverwijzing");
 
         groep.MapGet("/{id:guid}/triage", async (Guid id, HttpContext http, TriageBehandeling triage, CancellationToken ct) =>
             await triage.LeesAsync(id, http.User, Herkomst.Api, ct) is { } stand
                 ? Results.Ok(stand)
                 : NietGevonden())
-            .RequireAuthorization(DoorverwijzingBeleid.MeldingBehandelen);
+            .RequireAuthorization(DoorverwijzingBeleid.MeldingBehandelen)
+            .WithSummary("De antwoorden van de melder en de nieuwste triage (met aanknopingspunten) van een eigen melding.")
+            .Produces<TriageStand>().ProducesProblem(404);
 
         groep.MapPut("/{id:guid}/triage", async (Guid id, TriageInvoer invoer, HttpContext http, TriageBehandeling triage, CancellationToken ct) =>
         {
@@ -26,7 +28,9 @@ internal static class TriageEndpoints
                 Handelingsresultaat.Ongeldig => TypedResults.ValidationProblem(uitkomst.Fouten, detail: "Een of meer velden zijn ongeldig; zie errors.", title: "Ongeldige triage"),
                 _ => Results.Ok(await triage.LeesAsync(id, http.User, Herkomst.Api, ct)),
             };
-        }).RequireAuthorization(DoorverwijzingBeleid.MeldingBehandelen);
+        }).RequireAuthorization(DoorverwijzingBeleid.MeldingBehandelen)
+            .WithSummary("Een nieuwe triage naast de melding; de eerste zet de melding in triage.")
+            .Produces<TriageStand>().ProducesValidationProblem().ProducesProblem(404);
     }
 
     internal static IResult NietGevonden() =>

@@ -20,7 +20,7 @@ internal static class WerkstroomEndpoints
 
     public static void MapWerkstroom(this WebApplication app)
     {
-        var groep = app.MapApiV1("/meldingen");
+        var groep = app.MapApiV1("/meldingen").WithTags("Doorverwijzing");
 
         groep.MapGet("/{id:guid}/routevoorstel", async (Guid id, HttpContext http, DoorverwijzingVersturen versturen, CancellationToken ct) =>
         {
@@ -32,7 +32,8 @@ internal static class WerkstroomEndpoints
             return stand.Triage is null || stand.Voorstel is null
                 ? Results.Problem(statusCode: 409, title: "Nog niet getrieerd", detail: "Het routevoorstel volgt uit de triage; trieer de melding eerst.")
                 : Results.Json(new Voorstel(id, stand.Triage.Id, MeldrouteAntwoorden.Van(stand.Voorstel)), MeldrouteJson.Opties);
-        }).RequireAuthorization(DoorverwijzingBeleid.MeldingBehandelen);
+        }).RequireAuthorization(DoorverwijzingBeleid.MeldingBehandelen)
+            .WithSummary("Het routevoorstel voor de nieuwste triage.").Produces<Voorstel>().ProducesProblem(404).ProducesProblem(409);
 
         groep.MapPost("/{id:guid}/doorverwijzingen", async (Guid id, RoutebesluitInvoer invoer, HttpContext http, DoorverwijzingVersturen versturen, CancellationToken ct) =>
         {
@@ -44,7 +45,8 @@ internal static class WerkstroomEndpoints
                     detail: "Er is niets opgeslagen; zie errors voor elke geweigerde ontvanger en elk ongeldig veld.", title: "Doorverwijzing niet toegestaan"),
                 _ => Results.Created($"{ApiRoutes.Basis}/meldingen/{id}/doorverwijzingen", new { doorverwijzingen = uitkomst.Ids }),
             };
-        }).RequireAuthorization(DoorverwijzingBeleid.MeldingBehandelen);
+        }).RequireAuthorization(DoorverwijzingBeleid.MeldingBehandelen)
+            .WithSummary("Het routebesluit: doorverwijzingen naar de gekozen ontvangers, alles of niets.").ProducesValidationProblem().ProducesProblem(404);
 
         groep.MapGet("/{id:guid}/doorverwijzingen", async (Guid id, HttpContext http, DoorverwijzingVersturen versturen, CancellationToken ct) =>
             await versturen.VerstuurdAsync(id, http.User, ct) is { } lijst
@@ -64,7 +66,8 @@ internal static class WerkstroomEndpoints
                     d.Uitleg,
                 }).ToList(), MeldrouteJson.Opties)
                 : TriageEndpoints.NietGevonden())
-            .RequireAuthorization(DoorverwijzingBeleid.MeldingBehandelen);
+            .RequireAuthorization(DoorverwijzingBeleid.MeldingBehandelen)
+            .WithSummary("De verstuurde doorverwijzingen van een eigen melding.").ProducesProblem(404);
 
         groep.MapPut("/{id:guid}/status", async (Guid id, StatusInvoer invoer, HttpContext http, MeldpuntBehandeling behandeling, CancellationToken ct) =>
         {
@@ -87,10 +90,13 @@ internal static class WerkstroomEndpoints
                     : TriageEndpoints.NietGevonden(),
                 _ => Results.NoContent(),
             };
-        }).RequireAuthorization(DoorverwijzingBeleid.MeldingBehandelen);
+        }).RequireAuthorization(DoorverwijzingBeleid.MeldingBehandelen)
+            .WithSummary("De status van een eigen melding wijzigen.").ProducesValidationProblem().ProducesProblem(404);
 
         app.MapApiV1("/termijnen").MapGet("/overschreden", async (Termijnbewaking bewaking, CancellationToken ct) =>
             Results.Json(await bewaking.OverschredenAsync(ct), MeldrouteJson.Opties))
-            .RequireAuthorization(DoorverwijzingBeleid.TermijnenBewaken);
+            .RequireAuthorization(DoorverwijzingBeleid.TermijnenBewaken)
+            .WithTags("Doorverwijzing").WithSummary("Overschreden eerste-actietermijnen per meldpunt en per ontvanger, zonder persoonsgegevens.")
+            .Produces<Overschrijdingen>();
     }
 }
