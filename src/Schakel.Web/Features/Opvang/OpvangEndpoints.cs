@@ -27,6 +27,8 @@ internal static class OpvangEndpoints
         var reserveringen = app.MapApiV1("/reserveringen").WithTags("Opvang");
         reserveringen.MapPost("/{id:guid}/_bevestigen", (Guid id, ClaimsPrincipal u, OpvangService s, CancellationToken ct) => Antwoord(s.BevestigAsync(u, id, Herkomst.Api, ct), ReserveringDto.Van)).VereistApiRol(Core.Organisaties.Rollen.Opvangmedewerker);
         reserveringen.MapPost("/{id:guid}/_afwijzen", (Guid id, AfwijzingInvoer invoer, ClaimsPrincipal u, OpvangService s, CancellationToken ct) => Antwoord(s.AfwijzenAsync(u, id, invoer.Reden ?? "", Herkomst.Api, ct), ReserveringDto.Van)).VereistApiRol(Core.Organisaties.Rollen.Opvangmedewerker);
+        var plaatsingen = app.MapApiV1("/plaatsingen").WithTags("Opvang");
+        plaatsingen.MapPost("/{id:guid}/_uitstroom", UitstroomAsync).VereistApiRol(Core.Organisaties.Rollen.Opvangmedewerker);
         reserveringen.MapPost("/{id:guid}/_annuleren", (Guid id, ClaimsPrincipal u, OpvangService s, CancellationToken ct) => Antwoord(s.AnnulerenAsync(u, id, Herkomst.Api, ct), ReserveringDto.Van)).VereistApiRol(OpvangToegang.Plaatsers);
     }
 
@@ -110,6 +112,19 @@ internal static class OpvangEndpoints
             n => new { n.Id, n.Nacht, verblijf = n.Verblijf, n.VastgelegdOp });
     }
 
+    private static async Task<IResult> UitstroomAsync(Guid id, UitstroomInvoer invoer, ClaimsPrincipal gebruiker, OpvangService service, CancellationToken ct)
+    {
+        var v = new Validatie()
+            .Als(invoer.Datum is null, "datum", "Geef de datum van uitstroom (jjjj-mm-dd).")
+            .Als(invoer.Uitstroom is null, "uitstroom", "Geef aan waarheen: doorstroom, terugNaarLandVanHerkomst, onbekend of anders.");
+        if (v.AlsProbleem() is { } probleem)
+        {
+            return probleem;
+        }
+        return await Antwoord(service.UitstroomAsync(gebruiker, id, invoer.Datum!.Value, invoer.Uitstroom!.Value, Herkomst.Api, ct),
+            p => new { p.Id, p.PlekkenpoolId, p.OpgenomenOp, p.OntslagenOp, uitstroom = p.Uitstroom, p.VerantwoordelijkeGemeenteCode });
+    }
+
     private static async Task<IResult> Antwoord<T, TDto>(Task<Uitkomst<T>> taak, Func<T, TDto> naarDto) => await taak switch
     {
         Uitkomst<T>.Gelukt g => TypedResults.Ok(naarDto(g.Waarde)),
@@ -128,6 +143,8 @@ public sealed record BezettingInvoer(int? Bezet, int? BuitenGebruik);
 public sealed record ReserveringInvoer(Guid? PlekkenpoolId);
 
 public sealed record AfwijzingInvoer(string? Reden);
+
+public sealed record UitstroomInvoer(DateOnly? Datum, Uitstroom? Uitstroom);
 
 public sealed record NachtInvoer(Nachtverblijf? Verblijf, DateOnly? Nacht);
 

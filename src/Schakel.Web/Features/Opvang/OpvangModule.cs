@@ -2,6 +2,7 @@ using Microsoft.Extensions.DependencyInjection.Extensions;
 using Schakel.Web.Data;
 using Schakel.Web.Features.Opvang.Bord;
 using Schakel.Web.Features.Opvang.Live;
+using Schakel.Web.Features.Opvang.Plekken;
 
 namespace Schakel.Web.Features.Opvang;
 
@@ -15,6 +16,7 @@ public static class OpvangModule
         services.TryAddSingleton<IOpvangGebeurtenissen, GeenGebeurtenissen>();
         services.AddOpvangLive();
         services.AddOpvangBord();
+        services.AddMijnPlekken();
         services.AddScoped<IZaaier, PlaatsingsbevoegdheidZaaier>();
         services.AddScoped<IZaaier, DemoOpvang>();
         services.AddScoped<OpvangBewaking>();

@@ -380,6 +380,52 @@ public sealed class OpvangService(
     }
 
     /// <summary>
+    /// The person leaves the shelter: the placement records the date and where they went, and the bed they
+    /// occupied is free again (one fewer occupied, under the pool's lock like every change of its figures).
+    /// </summary>
+    public async Task<Uitkomst<PlaatsingRegel>> UitstroomAsync(ClaimsPrincipal gebruiker, Guid plaatsingId, DateOnly datum, Uitstroom uitstroom, string herkomst, CancellationToken ct = default)
+    {
+        var plaatsing = await db.Set<PlaatsingRegel>().AsNoTracking().FirstOrDefaultAsync(p => p.Id == plaatsingId, ct);
+        var locatie = plaatsing is null ? null : await (from p in db.Set<Plekkenpool>() join l in db.Set<Opvanglocatie>() on p.OpvanglocatieId equals l.Id
+                                                        where p.Id == plaatsing.PlekkenpoolId select l).FirstAsync(ct);
+        if (plaatsing is null || locatie is null || gebruiker.OrganisatieId() != locatie.OrganisatieId || !gebruiker.IsInRole(Rollen.Opvangmedewerker))
+        {
+            await audit.SchrijfAsync(gebruiker.AlsActor(), "plaatsing.uitstroom", nameof(PlaatsingRegel), plaatsingId.ToString(), AuditResultaat.Geweigerd, herkomst, ct);
+            return new Uitkomst<PlaatsingRegel>.Fout(404, "Deze plaatsing bestaat niet.");
+        }
+        var uitkomst = await InPoolTransactieAsync<PlaatsingRegel>(plaatsing.PlekkenpoolId, async (pool, _, nu) =>
+        {
+            var p = await db.Set<PlaatsingRegel>().FirstAsync(x => x.Id == plaatsingId, ct);
+            var vandaag = DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(nu, Amsterdam).DateTime);
+            var opgenomen = DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(p.OpgenomenOp, Amsterdam).DateTime);
+            if (p.OntslagenOp is not null)
+            {
+                return new Uitkomst<PlaatsingRegel>.Fout(409, "Deze plaatsing is al beëindigd.");
+            }
+            if (datum < opgenomen || datum > vandaag)
+            {
+                return new Uitkomst<PlaatsingRegel>.Fout(400, "De datum van uitstroom ligt tussen de opname en vandaag.",
+                    new Dictionary<string, string[]> { ["datum"] = ["Kies een datum tussen de opname en vandaag."] });
+            }
+            // Local midnight of that day, stored in UTC like every moment (PostgreSQL accepts only UTC offsets).
+            var middernacht = datum.ToDateTime(TimeOnly.MinValue);
+            p.OntslagenOp = new DateTimeOffset(middernacht, Amsterdam.GetUtcOffset(middernacht)).ToUniversalTime();
+            p.Uitstroom = uitstroom;
+            pool.Bezet = Math.Max(0, pool.Bezet - 1);
+            pool.BijgewerktOp = nu;
+            db.Add(new BezettingSnapshot { PlekkenpoolId = pool.Id, Capaciteit = pool.Capaciteit, Bezet = pool.Bezet, BuitenGebruik = pool.BuitenGebruik, Tijdstip = nu, ActorId = gebruiker.AlsActor().Id });
+            return new Uitkomst<PlaatsingRegel>.Gelukt(p, Nieuw: false);
+        }, ct);
+        await audit.SchrijfAsync(gebruiker.AlsActor(), "plaatsing.uitstroom", nameof(PlaatsingRegel), plaatsingId.ToString(),
+            uitkomst is Uitkomst<PlaatsingRegel>.Gelukt ? AuditResultaat.Gelukt : AuditResultaat.Mislukt, herkomst, ct);
+        if (uitkomst is Uitkomst<PlaatsingRegel>.Gelukt)
+        {
+            await gebeurtenissen.BeschikbaarheidGewijzigdAsync(plaatsing.PlekkenpoolId, ct);
+        }
+        return uitkomst;
+    }
+
+    /// <summary>
     /// A crisis hold that ends without a placement means the victim is again waiting for a first place,
     /// unless another crisis hold or placement for the request is still there.
     /// </summary>
