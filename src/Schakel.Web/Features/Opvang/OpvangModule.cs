@@ -2,6 +2,7 @@ using Microsoft.Extensions.DependencyInjection.Extensions;
 using Schakel.Web.Data;
 using Schakel.Web.Features.Opvang.Bord;
 using Schakel.Web.Features.Opvang.Live;
+using Schakel.Web.Features.Opvang.Overzicht;
 using Schakel.Web.Features.Opvang.Plekken;
 
 namespace Schakel.Web.Features.Opvang;
@@ -16,6 +17,7 @@ public static class OpvangModule
         services.TryAddSingleton<IOpvangGebeurtenissen, GeenGebeurtenissen>();
         services.AddOpvangLive();
         services.AddOpvangBord();
+        services.AddOpvangOverzicht();
         services.AddMijnPlekken();
         services.AddScoped<IZaaier, PlaatsingsbevoegdheidZaaier>();
         services.AddScoped<IZaaier, DemoOpvang>();
@@ -27,6 +29,7 @@ public static class OpvangModule
     public static WebApplication MapOpvang(this WebApplication app)
     {
         app.MapOpvangApi();
+        app.MapOpvangcijfers();
         app.MapPlaatsingsbevoegdheid();
         app.MapOpvangLive();
         return app;

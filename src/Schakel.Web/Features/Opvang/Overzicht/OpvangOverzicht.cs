@@ -1,0 +1,105 @@
+using Microsoft.EntityFrameworkCore;
+using Schakel.Core.Meldpunt;
+using Schakel.Core.Opvang;
+using Schakel.Web.Data;
+using Schakel.Web.Features.Regio;
+
+namespace Schakel.Web.Features.Opvang.Overzicht;
+
+/// <summary>Demand versus supply for one police unit (or the country) over a period: what the page and the API show.</summary>
+public sealed record Overzichtcijfers(
+    string? Regio,
+    DateOnly Van,
+    DateOnly Tot,
+    int Verzoeken,
+    IReadOnlyDictionary<Doelgroep, int> VerzoekenPerDoelgroep,
+    IReadOnlyDictionary<Uitbuitingsvorm, int> VerzoekenPerUitbuitingsvorm,
+    Duurcijfers TijdTotEersteOpvang,
+    NachtZonderPlekCijfers ZonderPlekEersteNacht,
+    Aandeel VervolgBinnen36Uur,
+    IReadOnlyDictionary<OnvervuldeVraagReden, int> OnvervuldPerReden,
+    IReadOnlyDictionary<Doelgroep, int> OnvervuldPerDoelgroep,
+    IReadOnlyDictionary<Uitbuitingsvorm, int> OnvervuldPerUitbuitingsvorm,
+    IReadOnlyDictionary<Criterium, int> OnvervuldPerCriterium,
+    Plekkencijfers Plekken,
+    Plekkencijfers PlekkenLandelijk,
+    IReadOnlyList<Bezettingsmoment> BezettingOverTijd);
+
+/// <summary>
+/// Selects the facts of a region and period from the database and hands them to <see cref="Opvangcijfers"/>.
+/// Demand belongs to the region where the victim was found; supply to the region where the shelter lies.
+/// </summary>
+public sealed class OpvangOverzicht(SchakelDbContext db, OpvangService opvang, TimeProvider tijd)
+{
+    public async Task<IReadOnlyList<Eenheid>> RegiosAsync(CancellationToken ct = default) =>
+        await db.Set<Eenheid>().AsNoTracking().OrderBy(e => e.Naam).ToListAsync(ct);
+
+    /// <param name="regio">Code of a police unit, or null for the whole country.</param>
+    public async Task<Overzichtcijfers> BerekenAsync(string? regio, DateOnly van, DateOnly tot, CancellationToken ct = default)
+    {
+        var gemeenten = regio is null ? null
+            : (await db.Set<Gemeente>().AsNoTracking().Where(g => g.EenheidCode == regio).Select(g => g.CbsCode).ToListAsync(ct)).ToHashSet();
+        bool InRegio(string? gemeente) => gemeenten is null || (gemeente is not null && gemeenten.Contains(gemeente));
+
+        var begin = Lokaal(van);
+        var einde = Lokaal(tot.AddDays(1));
+        // Filtered in memory: SQLite cannot compare DateTimeOffset columns in SQL. The table holds requests, not people.
+        var verzoeken = (await db.Set<Plaatsingsverzoek>().AsNoTracking().ToListAsync(ct))
+            .Where(v => v.GevondenOp >= begin && v.GevondenOp < einde && InRegio(v.GevondenInGemeenteCode))
+            .ToDictionary(v => v.Id);
+        var ids = verzoeken.Keys.ToList();
+        var nachten = (await db.Set<NachtZonderPlekRegel>().AsNoTracking().Where(n => ids.Contains(n.PlaatsingsverzoekId)).ToListAsync(ct))
+            .GroupBy(n => n.PlaatsingsverzoekId).ToDictionary(g => g.Key, g => g.OrderBy(n => n.Nacht).First().Verblijf);
+        var feiten = verzoeken.Values.Select(v => new VerzoekFeiten
+        {
+            Id = v.Id, GevondenOp = v.GevondenOp, EersteOpvangOp = v.EersteOpvangOp, VervolgGeregeldOp = v.VervolgGeregeldOp,
+            NachtZonderPlek = nachten.TryGetValue(v.Id, out var n) ? n : null, Doelgroep = v.Behoefte.Doelgroep(), Uitbuitingsvormen = v.Behoefte.Uitbuitingsvormen,
+        }).ToList();
+        var onvervuld = (await db.Set<OnvervuldeVraagRegel>().AsNoTracking().Where(o => ids.Contains(o.PlaatsingsverzoekId)).ToListAsync(ct))
+            .Select(o => new OnvervuldeVraag
+            {
+                PlaatsingsverzoekId = o.PlaatsingsverzoekId, Stap = o.Stap, Reden = o.Reden, Op = o.Tijdstip,
+                Doelgroep = verzoeken[o.PlaatsingsverzoekId].Behoefte.Doelgroep(), Uitbuitingsvormen = verzoeken[o.PlaatsingsverzoekId].Behoefte.Uitbuitingsvormen,
+                NietVervuldeCriteria = [.. o.Criteria.Split(';', StringSplitOptions.RemoveEmptyEntries).Select(Enum.Parse<Criterium>)],
+            }).ToList();
+
+        var standen = await opvang.PoolStandenAsync(ct);
+        var inRegio = standen.Where(s => InRegio(s.Locatie.GemeenteCode)).ToList();
+        var poolTypes = inRegio.ToDictionary(s => s.Pool.Id, s => s.Pool.Type);
+        var poolIds = poolTypes.Keys.ToList();
+        var snapshots = (await db.Set<BezettingSnapshot>().AsNoTracking().Where(s => poolIds.Contains(s.PlekkenpoolId)).ToListAsync(ct))
+            .Select(s => new BezettingsSnapshot(s.PlekkenpoolId, poolTypes[s.PlekkenpoolId], s.Tijdstip, s.Capaciteit, s.Bezet, s.BuitenGebruik));
+
+        return new Overzichtcijfers(
+            regio, van, tot, Opvangcijfers.AantalVerzoeken(feiten),
+            Opvangcijfers.VerzoekenPerDoelgroep(feiten), Opvangcijfers.VerzoekenPerUitbuitingsvorm(feiten),
+            Opvangcijfers.TijdTotEersteOpvang(feiten), Opvangcijfers.ZonderPlekEersteNacht(feiten),
+            Opvangcijfers.VervolgBinnenTermijn(feiten, tijd.GetUtcNow()),
+            Opvangcijfers.OnvervuldPerReden(onvervuld), Opvangcijfers.OnvervuldPerDoelgroep(onvervuld),
+            Opvangcijfers.OnvervuldPerUitbuitingsvorm(onvervuld), Opvangcijfers.OnvervuldPerCriterium(onvervuld),
+            Opvangcijfers.Plekken(inRegio.Select(s => s.AlsAanbod())), Opvangcijfers.Plekken(standen.Select(s => s.AlsAanbod())),
+            Opvangcijfers.BezettingPerTypeOverTijd(snapshots, Momenten(van, tot, tijd.GetUtcNow())));
+    }
+
+    /// <summary>Evenings (21:00, when beds are counted for the night) through the period: weekly, or monthly for a long period.</summary>
+    public static IReadOnlyList<DateTimeOffset> Momenten(DateOnly van, DateOnly tot, DateTimeOffset nu)
+    {
+        var momenten = new List<DateTimeOffset>();
+        var lang = tot.DayNumber - van.DayNumber > 62;
+        for (var dag = van; dag <= tot && momenten.Count < 60; dag = lang ? dag.AddMonths(1) : dag.AddDays(7))
+        {
+            var moment = Lokaal(dag, new TimeOnly(21, 0));
+            if (moment <= nu)
+            {
+                momenten.Add(moment);
+            }
+        }
+        return momenten;
+    }
+
+    private static DateTimeOffset Lokaal(DateOnly dag, TimeOnly tijdstip = default)
+    {
+        var lokaal = dag.ToDateTime(tijdstip);
+        return new DateTimeOffset(lokaal, OpvangService.Amsterdam.GetUtcOffset(lokaal)).ToUniversalTime();
+    }
+}
