@@ -133,6 +133,17 @@ public abstract class OnvervuldeVraagTests(SchakelFactory factory)
         Assert.Equal(bereikt.Order(), escalaties.Select(e => e.Code).Order());
         Assert.Single(await OnvervuldAsync(verzoek), o => o.Reden == OnvervuldeVraagReden.VervolgplaatsingNietGeregeldBinnen36Uur);
         Assert.Equal(0, klok.GetProperty("resterendVoorVervolgMinuten").GetDouble());
+
+        // Each escalation reached the requester and the chain director once, as a notification without content.
+        await using (var scope = factory.Scope())
+        {
+            var link = $"/opvang/verzoeken/{verzoek}";
+            var db = scope.ServiceProvider.GetRequiredService<SchakelDbContext>();
+            var meldingen = await db.Set<Schakel.Web.Features.Notificaties.Notificatie>().Where(n => n.Link == link).ToListAsync();
+            var shopId = await db.Set<Schakel.Web.Features.Organisaties.Organisatie>().Where(o => o.Naam == Schakel.Web.Features.Organisaties.DemoOrganisaties.Shop).Select(o => o.Id).SingleAsync();
+            Assert.Equal(escalaties.Count, meldingen.Count(n => n.OrganisatieId == shopId && n.Rol == null));
+            Assert.Equal(escalaties.Count, meldingen.Count(n => n.Rol == Schakel.Core.Organisaties.Rollen.Ketenregisseur));
+        }
     }
     [Fact]
     public async Task Een_verlopen_reservering_geeft_haar_plek_vrij_ook_voordat_de_bewaking_loopt()

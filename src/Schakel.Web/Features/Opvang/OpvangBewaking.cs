@@ -7,9 +7,10 @@ namespace Schakel.Web.Features.Opvang;
 
 /// <summary>
 /// The clock work of the board: marks expired holds (their beds were already free by time), sends each
-/// escalation of the 36-hour clock once, and records the long-term place not arranged when 36 hours end.
+/// escalation of the 36-hour clock once (a notification to requester and chain director), and records the long-term place not arranged when 36 hours end.
 /// </summary>
-public sealed class OpvangBewaking(SchakelDbContext db, TimeProvider tijd, AuditTrail audit, IOpvangGebeurtenissen gebeurtenissen, OpvangService service)
+public sealed class OpvangBewaking(
+    SchakelDbContext db, TimeProvider tijd, AuditTrail audit, IOpvangGebeurtenissen gebeurtenissen, OpvangService service, EscalatieNotificaties notificaties)
 {
     public async Task VoerUitAsync(CancellationToken ct)
     {
@@ -32,7 +33,7 @@ public sealed class OpvangBewaking(SchakelDbContext db, TimeProvider tijd, Audit
             await gebeurtenissen.BeschikbaarheidGewijzigdAsync(pool, ct);
         }
 
-        var nieuweEscalaties = new List<EscalatieRegel>();
+        var nieuweEscalaties = new List<(EscalatieRegel Regel, Plaatsingsverzoek Verzoek)>();
 
         foreach (var verzoek in await db.Set<Plaatsingsverzoek>().Where(v => !v.Afgesloten).ToListAsync(ct))
         {
@@ -42,7 +43,7 @@ public sealed class OpvangBewaking(SchakelDbContext db, TimeProvider tijd, Audit
             {
                 var regel = new EscalatieRegel { PlaatsingsverzoekId = verzoek.Id, Code = e.Code, Tijdstip = nu };
                 db.Add(regel);
-                nieuweEscalaties.Add(regel);
+                nieuweEscalaties.Add((regel, verzoek));
                 verzoek.VerstuurdeEscalaties = string.Join(';', verstuurd.Append(e.Code));
                 verstuurd = [.. verstuurd, e.Code];
                 await audit.SchrijfAsync(AuditActor.Systeem, "plaatsingsverzoek.escalatie", nameof(Plaatsingsverzoek), verzoek.Id.ToString(), AuditResultaat.Gelukt, Herkomst.Systeem, ct);
@@ -54,8 +55,9 @@ public sealed class OpvangBewaking(SchakelDbContext db, TimeProvider tijd, Audit
             }
         }
         await db.SaveChangesAsync(ct);
-        foreach (var e in nieuweEscalaties)
+        foreach (var (e, verzoek) in nieuweEscalaties)
         {
+            await notificaties.MeldAsync(verzoek, ct);
             await gebeurtenissen.EscalatieAsync(e.PlaatsingsverzoekId, e.Code, ct);
         }
     }
