@@ -1,16 +1,20 @@
 using System.Diagnostics;
 using System.Globalization;
+using System.Security.Claims;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Npgsql;
 using Schakel.Core.Doorverwijzing;
+using Schakel.Core.Organisaties;
 using Schakel.Web.Data;
 using Schakel.Web.Features.Doorverwijzing;
 using Schakel.Web.Features.Doorverwijzing.Delen;
 using Schakel.Web.Features.Doorverwijzing.Meldroute;
 using Schakel.Web.Features.Doorverwijzing.Model;
-using Schakel.Web.Features.Meldpunt.Model;
-using Schakel.Web.Features.Regio;
+using Schakel.Web.Features.Doorverwijzing.Triage;
+using Schakel.Web.Features.Doorverwijzing.Werkstroom;
+using Schakel.Web.Features.Taal;
+using Schakel.Web.Security;
 
 namespace Schakel.Bench.Doorverwijzing;
 
@@ -44,7 +48,7 @@ public static class DoorverwijzingBenchmark
         }
         try
         {
-            await using var diensten = await Meldpunt.IntakeBenchmark.MaakAsync("Postgres", verbinding, (s, c) => s.AddDoorverwijzing(c));
+            await using var diensten = await Meldpunt.IntakeBenchmark.MaakAsync("Postgres", verbinding, (s, c) => s.AddTaal(c).AddDoorverwijzing(c));
             Console.WriteLine($"PostgreSQL {await ScalarAsync<string>(verbinding, "SHOW server_version")}; database {database}");
 
             if (hergebruik is null)
@@ -102,7 +106,7 @@ public static class DoorverwijzingBenchmark
             Console.WriteLine();
             Console.WriteLine("| route voor een melding | p50 (ms) | p95 (ms) | n |");
             Console.WriteLine("|---|---:|---:|---:|");
-            Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"| melding + triage lezen, RouteVoorsteller (route, organisaties, deelbeleid uit de database) | {route.P50:F2} | {route.P95:F2} | {route.N} |"));
+            Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"| DoorverwijzingVersturen.VoorstelAsync (toegang, triage, kenmerken, RouteVoorsteller) | {route.P50:F2} | {route.P95:F2} | {route.N} |"));
             Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"| alleen MeldrouteEvaluator.Evalueer (alles al geladen) | {evaluator.P50:F3} | {evaluator.P95:F3} | {evaluator.N} |"));
 
             Console.WriteLine($"Load na afloop: {Belasting()}");
@@ -240,20 +244,27 @@ public static class DoorverwijzingBenchmark
     }
 
     /// <summary>
-    /// Per report: read it and its newest triage, build the route attributes and ask the app's
-    /// <see cref="RouteVoorsteller"/>, which loads the stored route, the 60 organisations and the sharing policy
-    /// and evaluates. Then the pure evaluation alone, with everything already loaded.
+    /// Per report, what the triage page and GET /api/v1/meldingen/{id}/routevoorstel ask for:
+    /// <see cref="DoorverwijzingVersturen.VoorstelAsync"/> as a member of the reporting point (access check on the
+    /// report, newest triage, its route attributes, then <see cref="RouteVoorsteller"/>: stored route,
+    /// organisations, sharing policy, evaluation), in a fresh scope per report. Then the pure evaluation alone.
     /// </summary>
     private static async Task<(Uitslag Route, Uitslag Evaluator)> MeetRouteAsync(IServiceProvider diensten, int herhalingen)
     {
         List<Guid> ids;
-        Dictionary<string, string> districten;
+        Guid meldpunt;
         await using (var scope = diensten.CreateAsyncScope())
         {
             var db = scope.ServiceProvider.GetRequiredService<SchakelDbContext>();
             ids = await db.Set<MeldingTriage>().Select(t => t.MeldingId).OrderBy(_ => EF.Functions.Random()).Take(herhalingen + 20).ToListAsync();
-            districten = await db.Set<District>().AsNoTracking().ToDictionaryAsync(d => d.Id, d => d.Code);
+            meldpunt = await db.Set<MeldingTriage>().Select(t => t.OrganisatieId).FirstAsync();
         }
+        var medewerker = new ClaimsPrincipal(new ClaimsIdentity(
+        [
+            new Claim(SchakelClaims.Organisatie, meldpunt.ToString()),
+            new Claim(ClaimTypes.NameIdentifier, Guid.NewGuid().ToString()),
+            new Claim(SchakelClaims.Rol, Rollen.Aandachtsfunctionaris),
+        ], "bench"));
 
         var route = new List<double>();
         var voorbeelden = new List<MeldingKenmerken>();
@@ -262,18 +273,16 @@ public static class DoorverwijzingBenchmark
             var start = Stopwatch.GetTimestamp();
             await using (var scope = diensten.CreateAsyncScope())
             {
-                var db = scope.ServiceProvider.GetRequiredService<SchakelDbContext>();
-                var m = await db.Set<Melding>().AsNoTracking().SingleAsync(x => x.Id == ids[i]);
-                var t = await db.Set<MeldingTriage>().AsNoTracking().Where(x => x.MeldingId == m.Id).OrderByDescending(x => x.Id).FirstAsync();
-                var gemeente = t.GemeenteCode is null ? null
-                    : await db.Set<Gemeente>().AsNoTracking().Include(g => g.Districten).SingleAsync(g => g.CbsCode == t.GemeenteCode);
-                var kenmerken = Gegevensset.Kenmerken(m, t, gemeente, districten);
-                await scope.ServiceProvider.GetRequiredService<RouteVoorsteller>().StelVoorAsync(kenmerken);
-                voorbeelden.Add(kenmerken);
-            }
-            if (i >= 20)
-            {
-                route.Add(Stopwatch.GetElapsedTime(start).TotalMilliseconds);
+                var stand = await scope.ServiceProvider.GetRequiredService<DoorverwijzingVersturen>().VoorstelAsync(ids[i], medewerker);
+                if (stand?.Voorstel is null)
+                {
+                    throw new InvalidOperationException("Geen routevoorstel voor een getrieerde melding.");
+                }
+                if (i >= 20)
+                {
+                    route.Add(Stopwatch.GetElapsedTime(start).TotalMilliseconds);
+                }
+                voorbeelden.Add(await scope.ServiceProvider.GetRequiredService<TriageBehandeling>().KenmerkenAsync(stand.Melding, stand.Triage!));
             }
         }
 

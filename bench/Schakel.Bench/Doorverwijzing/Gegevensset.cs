@@ -262,8 +262,11 @@ internal sealed class Gegevensset(IServiceProvider diensten, string verbinding, 
         };
     }
 
-    /// <summary>The triaged attributes the route reads, as the triage page builds them.</summary>
-    public static MeldingKenmerken Kenmerken(Melding m, MeldingTriage t, Gemeente? gemeente, IReadOnlyDictionary<string, string> districtCodes) => new()
+    /// <summary>
+    /// The triaged attributes the route reads, as <c>TriageBehandeling.KenmerkenAsync</c> builds them, but from
+    /// places already in memory: that method reads the municipality per report, too slow for 100,000.
+    /// </summary>
+    private static MeldingKenmerken Kenmerken(Melding m, MeldingTriage t, Gemeente? gemeente, IReadOnlyDictionary<string, string> districtCodes) => new()
     {
         MelderType = m.MelderType,
         Kanaal = m.Kanaal,
@@ -273,7 +276,7 @@ internal sealed class Gegevensset(IServiceProvider diensten, string verbinding, 
         Uitbuitingsvormen = Lijst<Uitbuitingsvorm>(t.Uitbuitingsvormen),
         Indicatoren = t.Indicatoren.Split(';', StringSplitOptions.RemoveEmptyEntries),
         MinderjarigBetrokken = t.MinderjarigBetrokken,
-        AcuutGevaar = m.AcuutGevaar,
+        AcuutGevaar = t.Urgentie == Urgentie.Acuut,
         Urgentie = t.Urgentie,
         Zijde = t.Zijde,
         Aanknopingspunten = Lijst<AanknopingspuntSoort>(t.Aanknopingspunten),
