@@ -1,0 +1,120 @@
+using Deque.AxeCore.Commons;
+using Deque.AxeCore.Playwright;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Playwright;
+using Schakel.Core.Doorverwijzing;
+using Schakel.Core.Meldpunt;
+using Schakel.Core.Organisaties;
+using Schakel.Web.Data;
+using Schakel.Web.Features.Doorverwijzing.Model;
+using Schakel.Web.Features.Meldpunt.Intake;
+using Schakel.Web.Features.Meldpunt.Model;
+using Schakel.Web.Features.Organisaties;
+
+namespace Schakel.E2E.Doorverwijzing;
+
+/// <summary>
+/// The chain in a real browser, from the public form to the reporter reading the feedback: a report with a name
+/// and the reporter's contact details comes in through /melden; the focal officer of the municipality that runs
+/// the reporting point triages it (victim side, the name as a lead), follows the proposed route and, with the
+/// victim's consent, shares with the care coordinator pseudonymised; the reporter opens /opvolgen with the code
+/// and reads that the report was passed on, without any partner named. No WCAG 2.2 AA findings on the pages.
+/// </summary>
+public sealed class DoorverwijzingKetenTests(DoorverwijzingBrowserFixture app) : IClassFixture<DoorverwijzingBrowserFixture>
+{
+    private const string Betrokkene = "Marek Kowalski";
+    private const string MelderNaam = "Sanne de Vries";
+
+    private static readonly AxeRunOptions WcagAA = new()
+    {
+        RunOnly = new RunOnlyOptions { Type = "tag", Values = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa"] },
+    };
+
+    [Fact]
+    public async Task Van_het_meldformulier_via_triage_en_route_naar_de_terugkoppeling_aan_de_melder()
+    {
+        var bevindingen = new List<string>();
+
+        // The reporter, in a browser context of their own.
+        var melder = await app.NieuwePaginaAsync();
+        await melder.GotoAsync("/melden");
+        await melder.Locator("#melderType").CheckAsync();
+        await melder.Locator("#omschrijving").FillAsync(
+            $"Bij de nagelstudio werkt een jonge vrouw die nooit naar buiten mag. Een man, {Betrokkene}, haalt elke avond het geld op.");
+        await melder.Locator("#gemeenteCode").SelectOptionAsync("GM0518");
+        await melder.Locator("#contact-naam").FillAsync(MelderNaam);
+        await melder.Locator("#contact-email").FillAsync("sanne.devries@voorbeeld.nl");
+        await melder.Locator("#contact-toestemming").CheckAsync();
+        await melder.Locator("form.schakel-formulier button[type=submit]").ClickAsync();
+        var code = (await melder.Locator("[data-ontvangstcode]").InnerTextAsync()).Trim();
+        await melder.Locator("#opgeschreven").CheckAsync();
+        await melder.Locator("form button[type=submit]").Last.ClickAsync();
+        await melder.WaitForURLAsync("**/melden/bedankt");
+        var id = await MeldingVanCodeAsync(code);
+
+        // The focal officer of the municipality that runs the reporting point in this fixture.
+        var af = await app.AangemeldAlsAsync(Rollen.Aandachtsfunctionaris);
+        await af.GotoAsync("/meldpunt/medewerkers");
+        await Assertions.Expect(af.Locator($"a[href$='/melding/{id}']")).ToHaveCountAsync(1);
+        await af.GotoAsync($"/meldpunt/medewerkers/melding/{id}/triage");
+        await AxeAsync(af, "triage", bevindingen);
+        await af.GetByRole(AriaRole.Radio, new() { Name = "Slachtofferkant", Exact = true }).CheckAsync();
+        await af.Locator("#lead-soort-0").SelectOptionAsync("naam");
+        await af.Locator("#lead-waarde-0").FillAsync(Betrokkene);
+        await af.GetByRole(AriaRole.Button, new() { Name = "Triage opslaan" }).ClickAsync();
+
+        // The proposed route: the victim side brings in the regional care coordinator, at "no personal data"
+        // unless the victim consents. The officer keeps every proposed recipient and, with consent, raises the
+        // care coordinator to pseudonymised, which is a deviation with a reason.
+        await af.WaitForURLAsync($"**/melding/{id}/doorverwijzen");
+        var shop = af.Locator("fieldset", new() { Has = af.Locator("legend", new() { HasText = DemoOrganisaties.Shop }) });
+        await Assertions.Expect(shop).ToContainTextAsync("Voorgesteld: Behandelaar, Geen persoonsgegevens");
+        await AxeAsync(af, "doorverwijzen", bevindingen);
+        await shop.Locator("select[name$='.Deelniveau']").SelectOptionAsync("gepseudonimiseerd");
+        await shop.Locator("select[name$='.Grondslag']").SelectOptionAsync("MC-TOESTEMMING");
+        await shop.Locator("input[name$='.ToestemmingSlachtoffer']").CheckAsync();
+        await af.Locator("#reden").FillAsync("Het slachtoffer gaf toestemming om gegevens zonder naam met de zorgcoördinatie te delen.");
+        await af.GetByRole(AriaRole.Button, new() { Name = "Doorverwijzen", Exact = true }).ClickAsync();
+
+        await af.WaitForURLAsync($"**/melding/{id}");
+        await Assertions.Expect(af.Locator("table").First).ToContainTextAsync(DemoOrganisaties.Shop);
+        await AxeAsync(af, "melding met doorverwijzingen", bevindingen);
+        Assert.Equal(Deelniveau.Gepseudonimiseerd, await NiveauVoorAsync(id, DemoOrganisaties.Shop));
+
+        // The reporter reads in their own words that the report was passed on, with no partner named.
+        await melder.GotoAsync("/opvolgen");
+        await melder.Locator("#code").FillAsync(code);
+        await melder.Locator("form.schakel-formulier button[type=submit]").ClickAsync();
+        await Assertions.Expect(melder.Locator("main")).ToContainTextAsync("Wij hebben uw melding doorgegeven aan een organisatie die er iets mee kan doen.");
+        var opvolging = await melder.Locator("main").InnerTextAsync();
+        Assert.DoesNotContain("SHOP", opvolging, StringComparison.OrdinalIgnoreCase);
+        Assert.DoesNotContain("Politie", opvolging, StringComparison.OrdinalIgnoreCase);
+        Assert.DoesNotContain("CoMensha", opvolging, StringComparison.OrdinalIgnoreCase);
+
+        Assert.True(bevindingen.Count == 0, string.Join("; ", bevindingen));
+    }
+
+    private async Task<Guid> MeldingVanCodeAsync(string code)
+    {
+        await using var scope = app.Services.CreateAsyncScope();
+        Assert.True(Ontvangstcode.TryLees(code, out var cijfers));
+        var hash = scope.ServiceProvider.GetRequiredService<OntvangstcodeHasher>().Hash(cijfers);
+        return await scope.ServiceProvider.GetRequiredService<SchakelDbContext>().Set<Melding>()
+            .Where(m => m.OntvangstcodeHash == hash).Select(m => m.Id).SingleAsync();
+    }
+
+    private async Task<Deelniveau> NiveauVoorAsync(Guid melding, string organisatie)
+    {
+        await using var scope = app.Services.CreateAsyncScope();
+        var ontvanger = DemoOrganisaties.IdVan(organisatie);
+        return await scope.ServiceProvider.GetRequiredService<SchakelDbContext>().Set<DoorverwijzingRij>()
+            .Where(d => d.MeldingId == melding && d.OntvangerOrganisatieId == ontvanger).Select(d => d.Deelniveau).SingleAsync();
+    }
+
+    private static async Task AxeAsync(IPage pagina, string naam, List<string> bevindingen)
+    {
+        var uitkomst = await pagina.RunAxe(WcagAA);
+        bevindingen.AddRange(uitkomst.Violations.Select(v => $"{naam} {v.Id}: {v.Help} ({string.Join(", ", v.Nodes.Take(3).Select(n => n.Target?.ToString()))})"));
+    }
+}
