@@ -116,6 +116,30 @@ public abstract class OverzichtTests(SchakelFactory factory) : IAsyncLifetime
     }
 
     [Fact]
+    public async Task Zonder_keuze_opent_de_regio_van_de_eigen_organisatie_en_de_datumfout_volgt_de_taal()
+    {
+        // A second unit that sorts before Den Haag, so "the first region" and "the own region" differ.
+        await using (var scope = factory.Scope())
+        {
+            var db = scope.ServiceProvider.GetRequiredService<SchakelDbContext>();
+            if (!await db.Set<Web.Features.Regio.Eenheid>().AnyAsync(e => e.Code == "AA"))
+            {
+                db.Add(new Web.Features.Regio.Eenheid { Code = "AA", Naam = "Eenheid Aaa" });
+                await db.SaveChangesAsync();
+            }
+        }
+        var client = await factory.AlsAsync(Rollen.Zorgcoordinator);
+        var html = await client.GetStringAsync("/opvang/overzicht");
+        Assert.Contains("<option value=\"DH\" selected=\"selected\">", html);
+        Assert.Contains("<option value=\"AA\">", html);
+
+        using var bericht = new HttpRequestMessage(HttpMethod.Get, "/opvang/overzicht?regio=DH&van=2026-02-01&tot=2026-01-31");
+        bericht.Headers.AcceptLanguage.ParseAdd("en");
+        var engels = await (await client.SendAsync(bericht)).Content.ReadAsStringAsync();
+        Assert.Contains("The start date is after the end date.", engels);
+    }
+
+    [Fact]
     public async Task Api_weigert_een_onbekende_regio_en_een_verkeerde_datum_en_andere_rollen()
     {
         var api = await ClientMetTokenAsync(factory.CreateClient, "demo-shop-den-haag");

@@ -1,6 +1,7 @@
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Schakel.Web.Features.Regio;
+using Schakel.Web.Security;
 
 namespace Schakel.Web.Features.Opvang.Overzicht;
 
@@ -16,7 +17,9 @@ public sealed class IndexModel(OpvangOverzicht overzicht, TimeProvider tijd) : P
     public async Task OnGetAsync(string? regio, string? van, string? tot, CancellationToken ct)
     {
         Regios = await overzicht.RegiosAsync(ct);
-        Regio = regio == "NL" ? null : Regios.Any(r => r.Code == regio) ? regio : Regios.FirstOrDefault()?.Code;
+        Regio = regio == "NL" ? null
+            : Regios.Any(r => r.Code == regio) ? regio
+            : await overzicht.RegioVanAsync(User.OrganisatieId(), ct) ?? Regios.FirstOrDefault()?.Code;
         Periode = Periode.Lees(van, tot, tijd.GetUtcNow());
         if (Periode.Fout is null)
         {

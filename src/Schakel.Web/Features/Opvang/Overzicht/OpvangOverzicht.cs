@@ -2,6 +2,7 @@ using Microsoft.EntityFrameworkCore;
 using Schakel.Core.Meldpunt;
 using Schakel.Core.Opvang;
 using Schakel.Web.Data;
+using Schakel.Web.Features.Organisaties;
 using Schakel.Web.Features.Regio;
 
 namespace Schakel.Web.Features.Opvang.Overzicht;
@@ -33,6 +34,25 @@ public sealed class OpvangOverzicht(SchakelDbContext db, OpvangService opvang, T
 {
     public async Task<IReadOnlyList<Eenheid>> RegiosAsync(CancellationToken ct = default) =>
         await db.Set<Eenheid>().AsNoTracking().OrderBy(e => e.Naam).ToListAsync(ct);
+
+    /// <summary>
+    /// The region an organisation works in: the police unit of its own municipality or of the first municipality it
+    /// serves; <c>null</c> when none of them is in the region tables.
+    /// </summary>
+    public async Task<string?> RegioVanAsync(Guid? organisatieId, CancellationToken ct = default)
+    {
+        if (organisatieId is null)
+        {
+            return null;
+        }
+        var codes = await db.Set<OrganisatieWerkgebied>().Where(w => w.OrganisatieId == organisatieId).Select(w => w.CbsCode).ToListAsync(ct);
+        if (await db.Set<Organisatie>().Where(o => o.Id == organisatieId).Select(o => o.GemeenteCode).FirstOrDefaultAsync(ct) is { } eigen)
+        {
+            codes.Insert(0, eigen);
+        }
+        var eenheden = await db.Set<Gemeente>().Where(g => codes.Contains(g.CbsCode)).Select(g => new { g.CbsCode, g.EenheidCode }).ToListAsync(ct);
+        return codes.Select(c => eenheden.FirstOrDefault(e => e.CbsCode == c)?.EenheidCode).FirstOrDefault(e => e is not null);
+    }
 
     /// <param name="regio">Code of a police unit, or null for the whole country.</param>
     public async Task<Overzichtcijfers> BerekenAsync(string? regio, DateOnly van, DateOnly tot, CancellationToken ct = default)

@@ -41,7 +41,7 @@ public static class OverzichtModule
 public sealed class OverzichtTeksten;
 
 /// <summary>The period of the overview: default the last twelve months up to today.</summary>
-public sealed record Periode(DateOnly Van, DateOnly Tot, string? Fout)
+public sealed record Periode(DateOnly Van, DateOnly Tot, string? Fout, string? FoutSleutel = null)
 {
     public static Periode Lees(string? van, string? tot, DateTimeOffset nu)
     {
@@ -49,9 +49,9 @@ public sealed record Periode(DateOnly Van, DateOnly Tot, string? Fout)
         var t = string.IsNullOrEmpty(tot) ? vandaag : DateOnly.TryParseExact(tot, "yyyy-MM-dd", out var x) ? x : (DateOnly?)null;
         var v = string.IsNullOrEmpty(van) ? (t ?? vandaag).AddYears(-1).AddDays(1) : DateOnly.TryParseExact(van, "yyyy-MM-dd", out var y) ? y : (DateOnly?)null;
         return v is null || t is null
-            ? new Periode(vandaag.AddYears(-1).AddDays(1), vandaag, "Geef data als jjjj-mm-dd.")
+            ? new Periode(vandaag.AddYears(-1).AddDays(1), vandaag, "Geef data als jjjj-mm-dd.", "Fout_PeriodeFormaat")
             : v > t
-                ? new Periode(t.Value, t.Value, "De begindatum ligt na de einddatum.")
+                ? new Periode(t.Value, t.Value, "De begindatum ligt na de einddatum.", "Fout_PeriodeVolgorde")
                 : new Periode(v.Value, t.Value, null);
     }
 }
