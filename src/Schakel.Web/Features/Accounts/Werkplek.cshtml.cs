@@ -4,17 +4,20 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Localization;
 using Microsoft.Extensions.Options;
 using Schakel.Web.Data;
+using Schakel.Web.Features.Notificaties;
 using Schakel.Web.Features.Organisaties;
 using Schakel.Web.Security;
 
 namespace Schakel.Web.Features.Accounts;
 
 [Authorize(Policy = AccountsBeleid.Medewerker)]
-public sealed class WerkplekModel(SchakelDbContext db, IOptions<WerkplekOptions> opties, IStringLocalizerFactory teksten) : PageModel
+public sealed class WerkplekModel(
+    SchakelDbContext db, IOptions<WerkplekOptions> opties, IStringLocalizerFactory teksten, NotificatieService notificaties) : PageModel
 {
     public string Organisatie { get; private set; } = "";
     public IReadOnlyList<string> Rollen { get; private set; } = [];
     public IReadOnlyList<WerkplekLink> Links { get; private set; } = [];
+    public IReadOnlyList<Notificatie> Nieuw { get; private set; } = [];
 
     public async Task OnGetAsync()
     {
@@ -25,5 +28,6 @@ public sealed class WerkplekModel(SchakelDbContext db, IOptions<WerkplekOptions>
         Links = opties.Value.Links.Where(l => l.Rollen.Count == 0 || l.Rollen.Any(rollen.Contains))
             .Select(l => l.Teksten is null ? l : l with { Tekst = teksten.Create(l.Teksten)[l.Tekst] })
             .ToList();
+        Nieuw = await notificaties.VoorAsync(User);
     }
 }

@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
 using Schakel.Web.Data;
+using Schakel.Web.Features.Notificaties;
 using Schakel.Web.Features.Regio;
 using Schakel.Web.Features.Taal;
 using Schakel.Web.Security.Audit;
@@ -14,7 +15,8 @@ namespace Schakel.Web.Features.Opvang.Bord;
 /// and the country, and the form for a new request. Works by reload without JavaScript.
 /// </summary>
 [Authorize(Policy = BordModule.Beleid)]
-public sealed class IndexModel(OpvangService service, SchakelDbContext db, TimeProvider tijd, ITeksten<BordTeksten> t) : PageModel
+public sealed class IndexModel(
+    OpvangService service, SchakelDbContext db, TimeProvider tijd, ITeksten<BordTeksten> t, NotificatieService notificaties) : PageModel
 {
     [BindProperty]
     public VerzoekFormulier Invoer { get; set; } = new();
@@ -25,6 +27,7 @@ public sealed class IndexModel(OpvangService service, SchakelDbContext db, TimeP
     public IReadOnlyList<PoolStand> Regio { get; private set; } = [];
     public IReadOnlyList<PoolStand> Land { get; private set; } = [];
     public IReadOnlyList<Gemeente> Gemeenten { get; private set; } = [];
+    public IReadOnlyList<Notificatie> Nieuw { get; private set; } = [];
     public Dictionary<string, string> Fouten { get; } = [];
 
     public async Task OnGetAsync(CancellationToken ct) => await LaadAsync(ct);
@@ -68,6 +71,7 @@ public sealed class IndexModel(OpvangService service, SchakelDbContext db, TimeP
         Nu = tijd.GetUtcNow();
         MagAanvragen = OpvangToegang.MagPlaatsen(User);
         Verzoeken = await service.OpenVerzoekenAsync(User, ct);
+        Nieuw = [.. (await notificaties.VoorAsync(User, ct)).Where(n => n.Soort == NotificatieSoorten.OpvangEscalatie)];
         Gemeenten = await db.Set<Gemeente>().AsNoTracking().OrderBy(g => g.Naam).ToListAsync(ct);
         var inRegio = Gemeenten.Select(g => g.CbsCode).ToHashSet(StringComparer.Ordinal);
         var standen = (await service.PoolStandenAsync(ct))
