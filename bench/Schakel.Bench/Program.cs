@@ -22,6 +22,13 @@ if (args is ["doorverwijzing", .. var doorverwijzingArgs])
     return;
 }
 
+// `opvang "postgres verbinding" [--pools n] [--zoekers n] [--seconden n] [--clients n] [--wijzigingen n] [--bedden n]`: the shelter board (docs/benchmarks.md).
+if (args is ["opvang", .. var opvangArgs])
+{
+    Environment.ExitCode = await Schakel.Bench.Opvang.OpvangBenchmark.RunAsync(opvangArgs);
+    return;
+}
+
 // Audit trail benchmark: append and verify 100,000 entries on SQLite and PostgreSQL.
 // A plain Stopwatch harness with repeated runs on fresh databases (see docs/benchmarks.md), because one
 // run appends 100,000 rows: BenchmarkDotNet's many iterations would not fit the time budget.

@@ -1,0 +1,319 @@
+using System.Collections.Concurrent;
+using System.Diagnostics;
+using System.Globalization;
+using System.Net;
+using System.Security.Claims;
+using System.Text.RegularExpressions;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.AspNetCore.SignalR.Client;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
+using OtpNet;
+using Schakel.Core.Doorverwijzing;
+using Schakel.Core.Meldpunt;
+using Schakel.Core.Opvang;
+using Schakel.Core.Organisaties;
+using Schakel.Web.Data;
+using Schakel.Web.Features.Accounts;
+using Schakel.Web.Features.Opvang;
+using Schakel.Web.Features.Organisaties;
+using Schakel.Web.Security;
+using Schakel.Web.Security.Audit;
+
+namespace Schakel.Bench.Opvang;
+
+/// <summary>
+/// The shelter board on PostgreSQL with the whole app running on Kestrel: 2,000 pools across the country, the
+/// match query under concurrent searchers, holds on one contended pool (checked afterwards), and the time from an
+/// occupancy change to its arrival at every connected board.
+/// Usage: opvang "postgres connection string to an empty database" [--pools 2000] [--zoekers 100] [--seconden 10]
+///        [--clients 500] [--wijzigingen 20] [--bedden 200]
+/// </summary>
+public static partial class OpvangBenchmark
+{
+    public static async Task<int> RunAsync(string[] args)
+    {
+        var verbinding = args.Length > 0 && !args[0].StartsWith("--", StringComparison.Ordinal) ? args[0] : throw new ArgumentException("geef een PostgreSQL-verbindingsstring");
+        int Optie(string naam, int standaard) => Array.IndexOf(args, naam) is var i and >= 0 ? int.Parse(args[i + 1], CultureInfo.InvariantCulture) : standaard;
+        var pools = Optie("--pools", 2000);
+        var zoekers = Optie("--zoekers", 100);
+        var seconden = Optie("--seconden", 10);
+        var clients = Optie("--clients", 500);
+        var wijzigingen = Optie("--wijzigingen", 20);
+        var bedden = Optie("--bedden", 200);
+
+        await using var app = new App(verbinding);
+        app.Start();
+        Console.WriteLine($"Machine: {Environment.ProcessorCount} logical cores, {Environment.OSVersion}, .NET {Environment.Version}; app on {app.Adres}");
+
+        var (shop, opvangOrganisatie) = await OrganisatiesAsync(app);
+        var poolIds = await ZaaiPoolsAsync(app, opvangOrganisatie, pools);
+        Console.WriteLine($"Pools in the database: {await TelAsync(app, db => db.Set<Plekkenpool>().CountAsync())}");
+
+        var coordinator = Persoon(shop, Rollen.Zorgcoordinator);
+        await MatchesAsync(app, coordinator, zoekers, seconden);
+        await HoldsAsync(app, coordinator, opvangOrganisatie, bedden);
+        await FanOutAsync(app, opvangOrganisatie, poolIds[0], clients, wijzigingen);
+        return 0;
+    }
+
+    private static async Task MatchesAsync(App app, ClaimsPrincipal coordinator, int zoekers, int seconden)
+    {
+        var verzoeken = new List<Guid>();
+        for (var i = 0; i < zoekers; i++)
+        {
+            verzoeken.Add(await MaakVerzoekAsync(app, coordinator, i));
+        }
+        // Warm up: JIT, pools, plans.
+        await ZoekAsync(app, coordinator, verzoeken[0]);
+
+        var latenties = new ConcurrentBag<double>();
+        var einde = Stopwatch.GetTimestamp() + (long)(seconden * Stopwatch.Frequency);
+        var start = Stopwatch.GetTimestamp();
+        await Task.WhenAll(verzoeken.Select(v => Task.Run(async () =>
+        {
+            while (Stopwatch.GetTimestamp() < einde)
+            {
+                latenties.Add(await ZoekAsync(app, coordinator, v));
+            }
+        })));
+        var duur = Stopwatch.GetElapsedTime(start).TotalSeconds;
+        var l = latenties.Order().ToList();
+        Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
+            $"Match query, {zoekers} concurrent searchers for {seconden} s: {l.Count} searches, {l.Count / duur:F1}/s, p50 {P(l, 0.50):F0} ms, p95 {P(l, 0.95):F0} ms, max {l[^1]:F0} ms"));
+    }
+
+    private static async Task<double> ZoekAsync(App app, ClaimsPrincipal coordinator, Guid verzoek)
+    {
+        var start = Stopwatch.GetTimestamp();
+        await using var scope = app.Services.CreateAsyncScope();
+        var uitkomst = await scope.ServiceProvider.GetRequiredService<OpvangService>().MatchesAsync(coordinator, verzoek);
+        if (uitkomst is not Uitkomst<Matchoverzicht>.Gelukt)
+        {
+            throw new InvalidOperationException("matches mislukt");
+        }
+        return Stopwatch.GetElapsedTime(start).TotalMilliseconds;
+    }
+
+    /// <summary>Many requesters race for one pool: count holds per second, then prove no bed went twice.</summary>
+    private static async Task HoldsAsync(App app, ClaimsPrincipal coordinator, Guid opvangOrganisatie, int bedden)
+    {
+        var pool = (await ZaaiPoolsAsync(app, opvangOrganisatie, 1, bedden, "Bench druk"))[0];
+        var pogingen = bedden * 2;
+        var verzoeken = new List<Guid>();
+        for (var i = 0; i < pogingen; i++)
+        {
+            verzoeken.Add(await MaakVerzoekAsync(app, coordinator, i));
+        }
+        var gelukt = 0;
+        var geweigerd = 0;
+        var start = Stopwatch.GetTimestamp();
+        await Parallel.ForEachAsync(verzoeken, new ParallelOptions { MaxDegreeOfParallelism = 50 }, async (verzoek, ct) =>
+        {
+            await using var scope = app.Services.CreateAsyncScope();
+            var uitkomst = await scope.ServiceProvider.GetRequiredService<OpvangService>()
+                .ReserveerAsync(coordinator, verzoek, pool, Guid.NewGuid().ToString(), Herkomst.Api, ct);
+            _ = uitkomst is Uitkomst<Reservering>.Gelukt ? Interlocked.Increment(ref gelukt) : Interlocked.Increment(ref geweigerd);
+        });
+        var duur = Stopwatch.GetElapsedTime(start).TotalSeconds;
+        var actief = await TelAsync(app, db => db.Set<Reservering>().CountAsync(r => r.PlekkenpoolId == pool && r.Status == ReserveringStatus.Actief));
+        var klopt = actief == bedden && gelukt == bedden;
+        Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
+            $"Holds on one pool of {bedden} beds, {pogingen} requests by 50 at a time: {gelukt} granted, {geweigerd} refused (409) in {duur:F1} s = {pogingen / duur:F0} requests/s, {gelukt / duur:F0} holds/s; active holds afterwards {actief} — {(klopt ? "correct: no bed given twice" : "WRONG")}"));
+        if (!klopt)
+        {
+            throw new InvalidOperationException("Er is een bed twee keer gegeven.");
+        }
+    }
+
+    /// <summary>Boards connected over real WebSockets; the clock starts just before the change is saved.</summary>
+    private static async Task FanOutAsync(App app, Guid opvangOrganisatie, Guid pool, int clients, int wijzigingen)
+    {
+        var cookie = await AanmeldCookieAsync(app, DemoAccounts.Voor(Rollen.Zorgcoordinator));
+        var ontvangen = new ConcurrentDictionary<int, ConcurrentBag<long>>();
+        var verbindingen = new List<HubConnection>();
+        for (var i = 0; i < clients; i++)
+        {
+            var verbinding = new HubConnectionBuilder()
+                .WithUrl(new Uri(app.Adres, "/hubs/opvang"), o => o.Headers["Cookie"] = cookie)
+                .Build();
+            verbinding.On<System.Text.Json.JsonElement>("beschikbaarheid", bericht =>
+            {
+                var moment = Stopwatch.GetTimestamp();
+                if (bericht.GetProperty("poolId").GetGuid() == pool)
+                {
+                    ontvangen.GetOrAdd(bericht.GetProperty("bezet").GetInt32(), _ => []).Add(moment);
+                }
+            });
+            verbindingen.Add(verbinding);
+        }
+        await Parallel.ForEachAsync(verbindingen, new ParallelOptions { MaxDegreeOfParallelism = 20 }, async (v, ct) => await v.StartAsync(ct));
+
+        var opvang = Persoon(opvangOrganisatie, Rollen.Opvangmedewerker);
+        var latenties = new List<double>();
+        var gemist = 0;
+        for (var w = 1; w <= wijzigingen; w++)
+        {
+            var start = Stopwatch.GetTimestamp();
+            await using (var scope = app.Services.CreateAsyncScope())
+            {
+                var stand = await scope.ServiceProvider.GetRequiredService<OpvangService>().PoolStandAsync(pool);
+                await scope.ServiceProvider.GetRequiredService<OpvangService>().ZetBezettingAsync(opvang, stand!.Locatie.Id, pool, w % 2, 0, Herkomst.Api);
+            }
+            // Let every board hear it before the next change (a guard, then count what did not arrive).
+            var tot = Stopwatch.GetTimestamp() + 10 * Stopwatch.Frequency;
+            while ((ontvangen.TryGetValue(w % 2, out var b) ? b.Count : 0) < clients && Stopwatch.GetTimestamp() < tot)
+            {
+                await Task.Delay(5);
+            }
+            var aankomsten = ontvangen.TryRemove(w % 2, out var bag) ? bag.ToList() : [];
+            gemist += clients - aankomsten.Count;
+            latenties.AddRange(aankomsten.Select(a => Stopwatch.GetElapsedTime(start, a).TotalMilliseconds));
+            await Task.Delay(200);
+        }
+        foreach (var v in verbindingen)
+        {
+            await v.DisposeAsync();
+        }
+        latenties.Sort();
+        Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
+            $"Occupancy change to {clients} connected boards, {wijzigingen} changes: {latenties.Count} deliveries, {gemist} missed; from the start of the save: p50 {P(latenties, 0.50):F0} ms, p95 {P(latenties, 0.95):F0} ms, max {latenties[^1]:F0} ms"));
+    }
+
+    private static async Task<string> AanmeldCookieAsync(App app, DemoAccounts.Demo demo)
+    {
+        var cookies = new CookieContainer();
+        using var http = new HttpClient(new HttpClientHandler { CookieContainer = cookies, AllowAutoRedirect = false }) { BaseAddress = app.Adres };
+        async Task PostAsync(string pad, Dictionary<string, string> velden)
+        {
+            velden["__RequestVerificationToken"] = WebUtility.HtmlDecode(TokenPatroon().Match(await http.GetStringAsync(pad)).Groups[1].Value);
+            var antwoord = await http.PostAsync(pad, new FormUrlEncodedContent(velden));
+            if (antwoord.StatusCode != HttpStatusCode.Found)
+            {
+                throw new InvalidOperationException($"Aanmelden op {pad} mislukt: {(int)antwoord.StatusCode}");
+            }
+        }
+        await PostAsync("/inloggen", new() { ["Email"] = demo.Email, ["Wachtwoord"] = DemoAccounts.Wachtwoord });
+        await PostAsync("/inloggen/tweestaps", new() { ["Code"] = new Totp(Base32Encoding.ToBytes(demo.TotpSecret)).ComputeTotp() });
+        return cookies.GetCookieHeader(app.Adres);
+    }
+
+    [GeneratedRegex("name=\"__RequestVerificationToken\" type=\"hidden\" value=\"([^\"]+)\"")]
+    private static partial Regex TokenPatroon();
+
+    private static async Task<Guid> MaakVerzoekAsync(App app, ClaimsPrincipal coordinator, int i)
+    {
+        await using var scope = app.Services.CreateAsyncScope();
+        var vormen = Enum.GetValues<Uitbuitingsvorm>();
+        var uitkomst = await scope.ServiceProvider.GetRequiredService<OpvangService>().MaakVerzoekAsync(coordinator, new Plaatsingsverzoek
+        {
+            Id = Guid.NewGuid(),
+            Behoefte = new Behoefte
+            {
+                Geslacht = i % 3 == 0 ? Geslacht.Man : Geslacht.Vrouw, Leeftijdscategorie = Leeftijdscategorie.Van23Tot29,
+                Uitbuitingsvormen = [vormen[i % 3]], Talen = i % 4 == 0 ? ["pl"] : ["nl"], Urgentie = Urgentie.Acuut,
+            },
+            GevondenOp = DateTimeOffset.UtcNow.AddMinutes(-30), GevondenInGemeenteCode = "GM0518", Urgentie = Urgentie.Acuut,
+        }, Herkomst.Api);
+        return uitkomst is Uitkomst<Plaatsingsverzoek>.Gelukt g ? g.Waarde.Id : throw new InvalidOperationException("verzoek mislukt");
+    }
+
+    /// <summary>Pools spread over ~400 municipalities across the country, with a realistic mix of types and criteria.</summary>
+    private static async Task<List<Guid>> ZaaiPoolsAsync(App app, Guid organisatie, int aantal, int capaciteit = 0, string naam = "Bench")
+    {
+        await using var scope = app.Services.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<SchakelDbContext>();
+        var rnd = new Random(aantal);
+        var typen = Enum.GetValues<Opvangtype>();
+        var ids = new List<Guid>();
+        for (var l = 0; l < Math.Max(1, aantal / 4); l++)
+        {
+            var locatie = new Opvanglocatie
+            {
+                Id = Guid.NewGuid(), OrganisatieId = organisatie, Naam = $"{naam} locatie {l}", GemeenteCode = $"GM{rnd.Next(1, 400):D4}",
+                GemeenteNaam = $"Gemeente {l}", Breedtegraad = 50.8 + rnd.NextDouble() * 2.6, Lengtegraad = 3.4 + rnd.NextDouble() * 3.6,
+                Contact24Uur = "0800-0000000",
+            };
+            for (var p = 0; p < 4 && ids.Count < aantal; p++)
+            {
+                var pool = new Plekkenpool
+                {
+                    Id = Guid.NewGuid(), OpvanglocatieId = locatie.Id, Naam = $"Pool {p}", Type = typen[rnd.Next(typen.Length)],
+                    Fase = (Fase)rnd.Next(3), Capaciteit = capaciteit > 0 ? capaciteit : rnd.Next(2, 12), BijgewerktOp = DateTimeOffset.UtcNow,
+                    Criteria = new PlekkenpoolCriteria
+                    {
+                        Geslachten = rnd.Next(3) switch { 0 => [Geslacht.Vrouw], 1 => [Geslacht.Man], _ => PlekkenpoolCriteria.AlleGeslachten },
+                        Talen = rnd.Next(4) == 0 ? ["nl", "en", "pl"] : ["nl", "en"],
+                        VerslavingToegelaten = rnd.Next(3) == 0, MultiproblematiekToegelaten = rnd.Next(2) == 0,
+                    },
+                };
+                pool.Bezet = capaciteit > 0 ? 0 : rnd.Next(pool.Capaciteit + 1);
+                locatie.Plekkenpools.Add(pool);
+                ids.Add(pool.Id);
+            }
+            db.Add(locatie);
+        }
+        await db.SaveChangesAsync();
+        return ids;
+    }
+
+    private static async Task<(Guid Shop, Guid Opvang)> OrganisatiesAsync(App app) =>
+        (await TelAsync(app, db => db.Set<Organisatie>().Where(o => o.Naam == DemoOrganisaties.Shop).Select(o => o.Id).SingleAsync()),
+         await TelAsync(app, db => db.Set<Organisatie>().Where(o => o.Naam == DemoOrganisaties.OpvangHaaglanden).Select(o => o.Id).SingleAsync()));
+
+    private static async Task<T> TelAsync<T>(App app, Func<SchakelDbContext, Task<T>> vraag)
+    {
+        await using var scope = app.Services.CreateAsyncScope();
+        return await vraag(scope.ServiceProvider.GetRequiredService<SchakelDbContext>());
+    }
+
+    /// <summary>A signed-in professional as the claims contract describes, for calling the services directly.</summary>
+    private static ClaimsPrincipal Persoon(Guid organisatie, string rol) => new(new ClaimsIdentity(
+        [new Claim(ClaimTypes.NameIdentifier, Guid.NewGuid().ToString()), new Claim(SchakelClaims.Organisatie, organisatie.ToString()), new Claim(ClaimTypes.Role, rol)],
+        "bench"));
+
+    private static double P(List<double> gesorteerd, double p) => gesorteerd.Count == 0 ? double.NaN : gesorteerd[Math.Min(gesorteerd.Count - 1, (int)(p * gesorteerd.Count))];
+
+    // Any type of the web assembly names its entry point; the bench has a Program of its own.
+    private sealed class App(string verbinding) : WebApplicationFactory<SchakelDbContext>
+    {
+        public Uri Adres { get; private set; } = new("http://127.0.0.1/");
+
+        public void Start()
+        {
+            // The web project's folder is the content root (pages, static files); found upwards from the bench.
+            var map = new DirectoryInfo(AppContext.BaseDirectory);
+            while (map is not null && !File.Exists(Path.Combine(map.FullName, "src", "Schakel.Web", "Schakel.Web.csproj")))
+            {
+                map = map.Parent;
+            }
+            Environment.SetEnvironmentVariable("ASPNETCORE_TEST_CONTENTROOT_SCHAKEL_WEB",
+                Path.Combine(map?.FullName ?? throw new DirectoryNotFoundException("src/Schakel.Web niet gevonden"), "src", "Schakel.Web"));
+            UseKestrel(0);
+            StartServer();
+            Adres = ClientOptions.BaseAddress;
+        }
+
+        protected override void ConfigureWebHost(IWebHostBuilder builder)
+        {
+            var sleutels = Sleutelbos.Nieuw();
+            builder.UseEnvironment("Development");
+            builder.UseSetting("urls", "http://127.0.0.1:0");
+            builder.UseSetting("Database:Provider", "Postgres");
+            builder.UseSetting("ConnectionStrings:Schakel", verbinding);
+            builder.UseSetting("DemoGegevens", "true");
+            builder.UseSetting("Email:Map", Path.Combine(Path.GetTempPath(), "schakel-bench-mail"));
+            foreach (var (versie, sleutel) in sleutels.Versleuteling)
+            {
+                builder.UseSetting($"Sleutels:Versleuteling:{versie}", Convert.ToBase64String(sleutel));
+            }
+            builder.UseSetting("Sleutels:ActieveVersie", sleutels.ActieveVersie);
+            builder.UseSetting("Sleutels:Pseudoniem", Convert.ToBase64String(sleutels.Pseudoniem));
+            builder.UseSetting("Sleutels:Ontvangstcode", Convert.ToBase64String(sleutels.Ontvangstcode));
+            builder.UseSetting("Sleutels:Token", Convert.ToBase64String(sleutels.Token));
+            builder.ConfigureLogging(l => l.SetMinimumLevel(LogLevel.Warning));
+        }
+    }
+}
