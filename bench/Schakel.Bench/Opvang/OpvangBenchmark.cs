@@ -302,7 +302,8 @@ public static partial class OpvangBenchmark
             builder.UseEnvironment("Development");
             builder.UseSetting("urls", "http://127.0.0.1:0");
             builder.UseSetting("Database:Provider", "Postgres");
-            builder.UseSetting("ConnectionStrings:Schakel", verbinding);
+            // Every searcher holds a connection while it searches: room for all of them, and patience on a busy machine.
+            builder.UseSetting("ConnectionStrings:Schakel", verbinding + ";Maximum Pool Size=250;Timeout=120;Command Timeout=300");
             builder.UseSetting("DemoGegevens", "true");
             builder.UseSetting("Email:Map", Path.Combine(Path.GetTempPath(), "schakel-bench-mail"));
             foreach (var (versie, sleutel) in sleutels.Versleuteling)
