@@ -90,7 +90,10 @@ public abstract class MijnPlekkenTests(SchakelFactory factory)
         Assert.Equal(ReserveringStatus.Bevestigd, await StatusAsync(tweede));
         var plaatsing = await PlaatsingAsync(tweede);
         Assert.Null(plaatsing.OntslagenOp);
-        Assert.Contains($"data-plaatsing-id=\"{plaatsing.Id}\"", await opvang.GetStringAsync(Pagina));
+        var metPlaatsing = await opvang.GetStringAsync(Pagina);
+        Assert.Contains($"data-plaatsing-id=\"{plaatsing.Id}\"", metPlaatsing);
+        // Found in Den Haag and not registered: that municipality pays, shown by name and code.
+        Assert.Contains("Gravenhage (GM0518)", System.Net.WebUtility.HtmlDecode(metPlaatsing));
         Assert.Equal(voor.Bezet + 1, (await PoolAsync()).Pool.Bezet);
 
         var vandaag = DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(DateTimeOffset.UtcNow, OpvangService.Amsterdam).DateTime);

@@ -1,6 +1,7 @@
 using System.Security.Claims;
 using Microsoft.EntityFrameworkCore;
 using Schakel.Web.Data;
+using Schakel.Web.Features.Regio;
 using Schakel.Web.Security;
 
 namespace Schakel.Web.Features.Opvang.Plekken;
@@ -9,7 +10,13 @@ public sealed record OpenReservering(Reservering Reservering, Plaatsingsverzoek 
 
 public sealed record LopendePlaatsing(PlaatsingRegel Plaatsing, Plaatsingsverzoek Verzoek, PoolStand Stand);
 
-public sealed record MijnPlekkenOverzicht(IReadOnlyList<PoolStand> Pools, IReadOnlyList<OpenReservering> Reserveringen, IReadOnlyList<LopendePlaatsing> Plaatsingen);
+public sealed record MijnPlekkenOverzicht(
+    IReadOnlyList<PoolStand> Pools, IReadOnlyList<OpenReservering> Reserveringen, IReadOnlyList<LopendePlaatsing> Plaatsingen,
+    IReadOnlyDictionary<string, string>? Gemeentenamen = null)
+{
+    /// <summary>"'s-Gravenhage (GM0518)": staff know the name, the invoice needs the code; the code alone when the name is unknown.</summary>
+    public string Gemeente(string code) => Gemeentenamen?.GetValueOrDefault(code) is { } naam ? $"{naam} ({code})" : code;
+}
 
 /// <summary>What a shelter's own staff see: their pools, the holds waiting for their answer, and who is staying now.</summary>
 public sealed class MijnPlekken(SchakelDbContext db, OpvangService opvang, TimeProvider tijd)
@@ -31,9 +38,16 @@ public sealed class MijnPlekken(SchakelDbContext db, OpvangService opvang, TimeP
         var verzoekIds = reserveringen.Select(r => r.PlaatsingsverzoekId).Concat(plaatsingen.Select(p => p.PlaatsingsverzoekId)).Distinct().ToList();
         var verzoeken = await db.Set<Plaatsingsverzoek>().AsNoTracking().Where(v => verzoekIds.Contains(v.Id)).ToDictionaryAsync(v => v.Id, ct);
 
+        var codes = plaatsingen.Select(p => p.VerantwoordelijkeGemeenteCode).Distinct().ToList();
+        // Municipalities outside the region tables are known by name only where a shelter location lies.
+        var namen = (await db.Set<Gemeente>().AsNoTracking().Where(g => codes.Contains(g.CbsCode)).Select(g => new { Code = g.CbsCode, g.Naam }).ToListAsync(ct))
+            .Concat(await db.Set<Opvanglocatie>().AsNoTracking().Where(l => codes.Contains(l.GemeenteCode)).Select(l => new { Code = l.GemeenteCode, Naam = l.GemeenteNaam }).ToListAsync(ct))
+            .DistinctBy(g => g.Code).ToDictionary(g => g.Code, g => g.Naam, StringComparer.Ordinal);
+
         return new MijnPlekkenOverzicht(
             pools,
             [.. reserveringen.Select(r => new OpenReservering(r, verzoeken[r.PlaatsingsverzoekId], perPool[r.PlekkenpoolId]))],
-            [.. plaatsingen.OrderBy(p => p.OpgenomenOp).Select(p => new LopendePlaatsing(p, verzoeken[p.PlaatsingsverzoekId], perPool[p.PlekkenpoolId]))]);
+            [.. plaatsingen.OrderBy(p => p.OpgenomenOp).Select(p => new LopendePlaatsing(p, verzoeken[p.PlaatsingsverzoekId], perPool[p.PlekkenpoolId]))],
+            namen);
     }
 }
