@@ -21,6 +21,18 @@ public static class DoorverwijzingBeleid
     /// <summary>The chain director's overview of overdue reports and referrals (counts, no personal data).</summary>
     public const string TermijnenBewaken = "doorverwijzing.termijnen.bewaken";
 
+    /// <summary>Reading and answering referrals, received or sent, by people or their case system.</summary>
+    public const string DoorverwijzingVolgen = "doorverwijzing.volgen";
+
+    /// <summary>
+    /// Every professional role that may work on a referral: the receiving professionals (focal officers, care
+    /// coordinators, investigators, shelter staff) and the chain director, who both sends and receives.
+    /// Administrators manage the platform and read no cases. Which referral a caller reaches is decided by
+    /// organisation in <c>DoorverwijzingLezer</c>, not by role.
+    /// </summary>
+    public static readonly string[] RollenDoorverwijzingVolgen =
+        [Rollen.Aandachtsfunctionaris, Rollen.Zorgcoordinator, Rollen.Opsporing, Rollen.Opvangmedewerker, Rollen.Ketenregisseur];
+
     public static readonly string[] RollenMeldrouteLezen = [Rollen.Beheerder, Rollen.Aandachtsfunctionaris, Rollen.Ketenregisseur];
 
     internal static IServiceCollection AddDoorverwijzingBeleid(this IServiceCollection services)
@@ -35,6 +47,7 @@ public static class DoorverwijzingBeleid
                 .Where(n => n == Schemas.Cookie || n == Schemas.Api).ToArray();
             o.AddPolicy(MeldrouteLezen, p => Organisatiegebonden(p, schemas).RequireRole(RollenMeldrouteLezen));
             o.AddPolicy(MeldrouteBeheren, p => Organisatiegebonden(p, schemas).RequireRole(Rollen.Beheerder));
+            o.AddPolicy(DoorverwijzingVolgen, p => Organisatiegebonden(p, schemas).RequireRole(RollenDoorverwijzingVolgen));
             o.AddPolicy(TermijnenBewaken, p => Organisatiegebonden(p, schemas).RequireRole(Rollen.Ketenregisseur));
             o.AddPolicy(MeldingBehandelen, p => Organisatiegebonden(p, schemas).RequireRole(Meldpunt.Medewerkers.MeldpuntBeleid.RollenBehandelen));
         });

@@ -2,6 +2,7 @@ using Microsoft.Extensions.DependencyInjection.Extensions;
 using Schakel.Web.Data;
 using Schakel.Web.Features.Doorverwijzing.Delen;
 using Schakel.Web.Features.Doorverwijzing.Meldroute;
+using Schakel.Web.Features.Doorverwijzing.Partner;
 using Schakel.Web.Features.Doorverwijzing.Triage;
 using Schakel.Web.Features.Doorverwijzing.Werkstroom;
 using Schakel.Core.Doorverwijzing;
@@ -23,6 +24,8 @@ public static class DoorverwijzingModule
         services.AddScoped<TriageBehandeling>();
         services.AddScoped<DoorverwijzingVersturen>();
         services.AddScoped<Termijnbewaking>();
+        services.AddScoped<DoorverwijzingLezer>();
+        services.AddScoped<DoorverwijzingAfhandeling>();
         // First-action deadlines per urgency; defaults from the policy, editable per installation.
         var termijnen = configuration.GetSection("Doorverwijzing:Termijnen").Get<TermijnOpties>() ?? new TermijnOpties();
         services.AddSingleton(new Termijnen(termijnen));
@@ -36,6 +39,7 @@ public static class DoorverwijzingModule
         app.MapMeldroute();
         app.MapTriage();
         app.MapWerkstroom();
+        app.MapPartner();
         return app;
     }
 }

@@ -1,0 +1,245 @@
+using System.Globalization;
+using System.Security.Claims;
+using System.Text.Json;
+using Microsoft.EntityFrameworkCore;
+using Schakel.Core.Doorverwijzing;
+using Schakel.Core.Meldpunt;
+using Schakel.Web.Data;
+using Schakel.Web.Features.Doorverwijzing.Delen;
+using Schakel.Web.Features.Doorverwijzing.Model;
+using Schakel.Web.Features.Doorverwijzing.Triage;
+using Schakel.Web.Features.Meldpunt.Model;
+using Schakel.Web.Features.Organisaties;
+using Schakel.Web.Security;
+using Schakel.Web.Security.Audit;
+
+namespace Schakel.Web.Features.Doorverwijzing.Partner;
+
+/// <summary>Which side of a referral the caller's organisation is on.</summary>
+public enum DoorverwijzingKant
+{
+    Ontvanger,
+    Afzender,
+}
+
+/// <summary>One row of the receiving organisation's inbox: no personal data.</summary>
+public sealed record OntvangenDoorverwijzing(
+    Guid Id, DoorverwijzingStatus Status, Urgentie Urgentie, Rol Rol, Deelniveau Deelniveau, string Afzender,
+    DateTimeOffset OntvangenOp, DateTimeOffset EersteActieUiterlijk, DateTimeOffset? EersteActieOp, bool TeLaat);
+
+public sealed record InboxPagina(IReadOnlyList<OntvangenDoorverwijzing> Rijen, int Pagina, int PaginaGrootte, int Totaal)
+{
+    public int AantalPaginas => Math.Max(1, (Totaal + PaginaGrootte - 1) / PaginaGrootte);
+}
+
+public sealed record InboxFilter(DoorverwijzingStatus? Status = null, bool? TeLaat = null, int Pagina = 1, int PaginaGrootte = 20);
+
+public sealed record BerichtWeergave(long Id, DoorverwijzingBerichtSoort Soort, DoorverwijzingKant Van, DateTimeOffset Tijdstip, string Tekst);
+
+public sealed record TriageWeergave(
+    Urgentie Urgentie, Zijde Zijde, JaNeeOnbekend MinderjarigBetrokken, IReadOnlyList<string> Uitbuitingsvormen,
+    IReadOnlyList<string> Indicatoren, string? GemeenteCode);
+
+/// <summary>Level volledig: the decrypted report; the reporter only with their explicit consent.</summary>
+public sealed record VolledigeMelding(
+    string Omschrijving, string? GemeenteCode, string? Plaats, string? Tijdstip, IReadOnlyList<string> Uitbuitingsvormen,
+    IReadOnlyList<string> Indicatoren, bool AcuutGevaar, JaNeeOnbekend MinderjarigBetrokken, Betrokkenen? Betrokkenen,
+    TriageWeergave? Triage, IReadOnlyList<AanknopingspuntInvoer> Aanknopingspunten, MelderContact? Melder);
+
+/// <summary>Level gepseudonimiseerd: the pseudonymiser's view plus the non-identifying attributes.</summary>
+public sealed record GepseudonimiseerdeWeergave(
+    GepseudonimiseerdeMelding Melding, IReadOnlyList<string> Uitbuitingsvormen, IReadOnlyList<string> Indicatoren,
+    bool AcuutGevaar, JaNeeOnbekend MinderjarigBetrokken, TriageWeergave? Triage);
+
+/// <summary>
+/// A referral as the caller's organisation may see it. Exactly one of <see cref="Volledig"/>,
+/// <see cref="Gepseudonimiseerd"/> or <see cref="Signaal"/> is set for the receiver; none for the sender,
+/// who has the report already.
+/// </summary>
+public sealed record DoorverwijzingWeergave(
+    Guid Id, DoorverwijzingKant Kant, DoorverwijzingStatus Status, Urgentie Urgentie, Rol Rol, Deelniveau Deelniveau,
+    string Doel, string? GrondslagCode, string? GrondslagOmschrijving, Afzender Afzender, Guid OntvangerId, string Ontvanger,
+    DateTimeOffset VerstuurdOp, DateTimeOffset EersteActieUiterlijk, DateTimeOffset? EersteActieOp, bool TeLaat,
+    IReadOnlyList<DoorverwijzingStatus> Toegestaan, IReadOnlyList<BerichtWeergave> Berichten,
+    VolledigeMelding? Volledig, GepseudonimiseerdeWeergave? Gepseudonimiseerd, SignaalWeergave? Signaal);
+
+/// <summary>
+/// The only way a receiving organisation reads a report: through a referral to its own organisation, shaped by
+/// the referral's disclosure level. Anything else is "not found" and audited as refused; every read of personal
+/// data is audited as <c>doorverwijzing.ingezien</c>.
+/// </summary>
+public sealed class DoorverwijzingLezer(
+    SchakelDbContext db,
+    Veldversleuteling versleuteling,
+    Pseudoniemen pseudoniemen,
+    AuditTrail audit,
+    TimeProvider tijd)
+{
+    public const int MaximalePaginaGrootte = 100;
+
+    public async Task<InboxPagina> InboxAsync(ClaimsPrincipal gebruiker, InboxFilter filter, CancellationToken ct = default)
+    {
+        var grootte = Math.Clamp(filter.PaginaGrootte, 1, MaximalePaginaGrootte);
+        var pagina = Math.Max(1, filter.Pagina);
+        if (gebruiker.OrganisatieId() is not { } organisatie)
+        {
+            return new InboxPagina([], pagina, grootte, 0);
+        }
+        var nu = tijd.GetUtcNow();
+        var q = db.Set<DoorverwijzingRij>().AsNoTracking().Where(d => d.OntvangerOrganisatieId == organisatie);
+        if (filter.Status is { } status)
+        {
+            q = q.Where(d => d.Status == status);
+        }
+        // Loaded per organisation and ordered in memory: DateTimeOffset comparisons are not translated on SQLite,
+        // and one organisation's received referrals are few.
+        var rijen = await q.Join(db.Set<Organisatie>(), d => d.AfzenderOrganisatieId, o => o.Id, (d, o) => new
+        {
+            d.Id, d.Status, d.Urgentie, d.Rol, d.Deelniveau, Afzender = o.Naam, d.VerstuurdOp, d.EersteActieUiterlijk, d.EersteActieOp,
+        }).ToListAsync(ct);
+        var lijst = rijen
+            .Select(r => new OntvangenDoorverwijzing(r.Id, r.Status, r.Urgentie, r.Rol, r.Deelniveau, r.Afzender, r.VerstuurdOp,
+                r.EersteActieUiterlijk, r.EersteActieOp, Termijnen.IsVerlopen(r.EersteActieUiterlijk, nu, r.EersteActieOp)))
+            .Where(r => filter.TeLaat is not { } teLaat || r.TeLaat == teLaat)
+            .OrderByDescending(r => r.TeLaat)
+            .ThenBy(r => r.Status == DoorverwijzingStatus.Afgesloten)
+            .ThenBy(r => r.EersteActieUiterlijk)
+            .ThenBy(r => r.Id)
+            .ToList();
+        return new InboxPagina([.. lijst.Skip((pagina - 1) * grootte).Take(grootte)], pagina, grootte, lijst.Count);
+    }
+
+    /// <summary>The referral for the caller's organisation (receiver or sender), or null (audited as refused).</summary>
+    internal async Task<(DoorverwijzingRij Rij, DoorverwijzingKant Kant)?> VindAsync(Guid id, ClaimsPrincipal gebruiker, string actie, string herkomst, CancellationToken ct)
+    {
+        var organisatie = gebruiker.OrganisatieId();
+        var rij = organisatie is null ? null : await db.Set<DoorverwijzingRij>().FirstOrDefaultAsync(d => d.Id == id, ct);
+        if (rij is not null && rij.OntvangerOrganisatieId == organisatie)
+        {
+            return (rij, DoorverwijzingKant.Ontvanger);
+        }
+        if (rij is not null && rij.AfzenderOrganisatieId == organisatie)
+        {
+            return (rij, DoorverwijzingKant.Afzender);
+        }
+        await audit.SchrijfAsync(gebruiker.AlsActor(), actie, nameof(DoorverwijzingRij), id.ToString(), AuditResultaat.Geweigerd, herkomst, ct);
+        return null;
+    }
+
+    public async Task<DoorverwijzingWeergave?> LeesAsync(Guid id, ClaimsPrincipal gebruiker, string herkomst, CancellationToken ct = default)
+    {
+        if (await VindAsync(id, gebruiker, "doorverwijzing.ingezien", herkomst, ct) is not { } gevonden)
+        {
+            return null;
+        }
+        var (rij, kant) = gevonden;
+        var afzender = await db.Set<Organisatie>().AsNoTracking().Where(o => o.Id == rij.AfzenderOrganisatieId)
+            .Select(o => new Afzender(o.Naam, o.Telefoon, o.Email)).SingleAsync(ct);
+        var ontvanger = await db.Set<Organisatie>().AsNoTracking().Where(o => o.Id == rij.OntvangerOrganisatieId).Select(o => o.Naam).SingleAsync(ct);
+        var grondslag = rij.GrondslagCode is null ? null
+            : await db.Set<GrondslagRij>().AsNoTracking().Where(g => g.Code == rij.GrondslagCode).Select(g => g.Omschrijving).FirstOrDefaultAsync(ct);
+
+        VolledigeMelding? volledig = null;
+        GepseudonimiseerdeWeergave? gepseudonimiseerd = null;
+        SignaalWeergave? signaal = null;
+        if (kant == DoorverwijzingKant.Ontvanger)
+        {
+            switch (rij.Deelniveau)
+            {
+                case Deelniveau.Volledig:
+                    volledig = await VolledigAsync(rij, ct);
+                    break;
+                case Deelniveau.Gepseudonimiseerd:
+                    gepseudonimiseerd = await GepseudonimiseerdAsync(rij, ct);
+                    break;
+                default:
+                    signaal = Pseudonimiseerder.Geen(Referentie(rij.Id), afzender);
+                    break;
+            }
+        }
+        var berichten = await BerichtenAsync(rij, ct);
+        // Messages may carry personal data, and so does the report at these levels: the read is recorded.
+        if (volledig is not null || gepseudonimiseerd is not null || berichten.Count > 0)
+        {
+            await audit.SchrijfAsync(gebruiker.AlsActor(), "doorverwijzing.ingezien", nameof(DoorverwijzingRij), id.ToString(), AuditResultaat.Gelukt, herkomst, ct);
+        }
+        return new DoorverwijzingWeergave(rij.Id, kant, rij.Status, rij.Urgentie, rij.Rol, rij.Deelniveau, rij.Doel, rij.GrondslagCode, grondslag,
+            afzender, rij.OntvangerOrganisatieId, ontvanger, rij.VerstuurdOp, rij.EersteActieUiterlijk, rij.EersteActieOp,
+            Termijnen.IsVerlopen(rij.EersteActieUiterlijk, tijd.GetUtcNow(), rij.EersteActieOp),
+            DoorverwijzingStatusmachine.Volgende(rij.Status), berichten, volledig, gepseudonimiseerd, signaal);
+    }
+
+    /// <summary>A reference that names the referral, not the report: the report's id stays with the reporting point.</summary>
+    public static string Referentie(Guid id) => "DV-" + id.ToString("N")[..8].ToUpperInvariant();
+
+    private async Task<List<BerichtWeergave>> BerichtenAsync(DoorverwijzingRij rij, CancellationToken ct)
+    {
+        var berichten = await db.Set<DoorverwijzingBericht>().AsNoTracking().Where(b => b.DoorverwijzingId == rij.Id).OrderBy(b => b.Id).ToListAsync(ct);
+        return [.. berichten.Select(b => new BerichtWeergave(b.Id, b.Soort,
+            b.VanOrganisatieId == rij.OntvangerOrganisatieId ? DoorverwijzingKant.Ontvanger : DoorverwijzingKant.Afzender, b.Tijdstip,
+            versleuteling.OntsleutelOfNull(b.TekstVersleuteld, DoorverwijzingBericht.VeldContext(b.Id)) ?? ""))];
+    }
+
+    private async Task<(Melding Melding, MeldingTriage? Triage, List<AanknopingspuntInvoer> Leads)> LaadAsync(DoorverwijzingRij rij, CancellationToken ct)
+    {
+        var melding = await db.Set<Melding>().AsNoTracking().SingleAsync(m => m.Id == rij.MeldingId, ct);
+        var triage = await db.Set<MeldingTriage>().AsNoTracking().Where(t => t.MeldingId == rij.MeldingId).OrderByDescending(t => t.Id).FirstOrDefaultAsync(ct);
+        var leads = triage is not null
+            && versleuteling.OntsleutelOfNull(triage.AanknopingspuntenVersleuteld, MeldingTriage.VeldContext("Aanknopingspunten", triage.Id)) is { } json
+            ? JsonSerializer.Deserialize<List<AanknopingspuntInvoer>>(json) ?? []
+            : [];
+        return (melding, triage, leads);
+    }
+
+    private string? Lees(Melding m, string? waarde, string veld) => versleuteling.OntsleutelOfNull(waarde, Melding.VeldContext(veld, m.Id));
+
+    private Betrokkenen? BetrokkenenVan(Melding m) =>
+        Lees(m, m.BetrokkenenVersleuteld, "Betrokkenen") is { } b ? JsonSerializer.Deserialize<Betrokkenen>(b) : null;
+
+    private MelderContact? ContactVan(Melding m) =>
+        Lees(m, m.ContactVersleuteld, "Contact") is { } c ? JsonSerializer.Deserialize<MelderContact>(c) : null;
+
+    private static TriageWeergave? TriageVan(MeldingTriage? t) => t is null ? null
+        : new TriageWeergave(t.Urgentie, t.Zijde, t.MinderjarigBetrokken, Lijst(t.Uitbuitingsvormen), Lijst(t.Indicatoren), t.GemeenteCode);
+
+    private async Task<VolledigeMelding> VolledigAsync(DoorverwijzingRij rij, CancellationToken ct)
+    {
+        var (m, triage, leads) = await LaadAsync(rij, ct);
+        var melder = rij.MetMeldergegevens && rij.ToestemmingMelder ? ContactVan(m) : null;
+        return new VolledigeMelding(Lees(m, m.OmschrijvingVersleuteld, "Omschrijving") ?? "", m.GemeenteCode, Lees(m, m.PlaatsVersleuteld, "Plaats"),
+            Lees(m, m.TijdstipVersleuteld, "Tijdstip"), Lijst(m.Uitbuitingsvormen), Lijst(m.Indicatoren), m.AcuutGevaar, m.MinderjarigBetrokken,
+            BetrokkenenVan(m), TriageVan(triage), leads, melder);
+    }
+
+    private async Task<GepseudonimiseerdeWeergave> GepseudonimiseerdAsync(DoorverwijzingRij rij, CancellationToken ct)
+    {
+        var (m, triage, leads) = await LaadAsync(rij, ct);
+        var contact = ContactVan(m);
+        var betrokkenen = BetrokkenenVan(m);
+        var inhoud = new MeldingInhoud
+        {
+            Omschrijving = Lees(m, m.OmschrijvingVersleuteld, "Omschrijving") ?? "",
+            GemeenteCode = triage?.GemeenteCode ?? m.GemeenteCode,
+            // Given so its values are scrubbed from the text; the reporter never appears in the view.
+            Melder = contact is null ? null : new Contactgegevens(contact.Naam, contact.Telefoon, contact.Email),
+            Betrokkenen = betrokkenen is null ? [] :
+            [
+                new Betrokkene
+                {
+                    Leeftijd = int.TryParse(betrokkenen.Leeftijd, NumberStyles.Integer, CultureInfo.InvariantCulture, out var leeftijd) ? leeftijd : null,
+                    Geslacht = betrokkenen.Geslacht,
+                    Taal = betrokkenen.Taal,
+                    Minderjarig = betrokkenen.Minderjarig,
+                },
+            ],
+            Aanknopingspunten = [.. leads
+                .Where(l => l.Waarde is { Length: > 0 } && Enum.TryParse<AanknopingspuntSoort>(l.Soort, ignoreCase: true, out _))
+                .Select(l => new Aanknopingspunt(Enum.Parse<AanknopingspuntSoort>(l.Soort!, ignoreCase: true), l.Waarde!))],
+        };
+        var peildatum = DateOnly.FromDateTime(tijd.GetUtcNow().UtcDateTime);
+        return new GepseudonimiseerdeWeergave(new Pseudonimiseerder(pseudoniemen).Pseudonimiseer(inhoud, peildatum),
+            Lijst(m.Uitbuitingsvormen), Lijst(m.Indicatoren), m.AcuutGevaar, m.MinderjarigBetrokken, TriageVan(triage));
+    }
+
+    private static List<string> Lijst(string waarde) => waarde.Length == 0 ? [] : [.. waarde.Split(';')];
+}
