@@ -20,10 +20,10 @@ public sealed class EigenMeldingModel(MeldpuntOpvolging opvolging) : PageModel
     public async Task<IActionResult> OnGetAsync(CancellationToken ct) => await ToonAsync(ct);
 
     public async Task<IActionResult> OnPostReactieAsync(CancellationToken ct) =>
-        await NaAsync(await opvolging.ReageerOpEigenAsync(Id, User, Tekst, [], ct), "Uw bericht is verstuurd.", ct);
+        await NaAsync(await opvolging.ReageerOpEigenAsync(Id, User, Tekst, [], ct), "Gedaan.Reactie", ct);
 
     public async Task<IActionResult> OnPostOmzettenAsync(CancellationToken ct) =>
-        await NaAsync(await opvolging.ZetEigenOmNaarMeldingAsync(Id, User, ct), "Uw adviesvraag is nu een melding.", ct);
+        await NaAsync(await opvolging.ZetEigenOmNaarMeldingAsync(Id, User, ct), "Gedaan.EigenOmgezet", ct);
 
     private async Task<IActionResult> NaAsync(ReactieUitkomst uitkomst, string gelukt, CancellationToken ct)
     {

@@ -48,6 +48,7 @@ public sealed class IndicatorBeheer(SchakelDbContext db, AuditTrail audit, TimeP
         return fouten;
     }
 
+    /// <summary>Field → text key of BeheerTeksten, with its argument after a bar ("Fout.TeLang|300").</summary>
     internal static Dictionary<string, string> Valideer(IndicatorWijziging w)
     {
         var fouten = new Dictionary<string, string>(StringComparer.Ordinal);
@@ -55,11 +56,11 @@ public sealed class IndicatorBeheer(SchakelDbContext db, AuditTrail audit, TimeP
         {
             if (string.IsNullOrWhiteSpace(waarde))
             {
-                fouten[veld] = "Vul dit veld in.";
+                fouten[veld] = "Fout.Verplicht";
             }
             else if (waarde.Trim().Length > max)
             {
-                fouten[veld] = $"Gebruik hoogstens {max} tekens.";
+                fouten[veld] = $"Fout.TeLang|{max}";
             }
         }
         Tekst("labelNl", w.LabelNl, 300);
@@ -68,7 +69,7 @@ public sealed class IndicatorBeheer(SchakelDbContext db, AuditTrail audit, TimeP
         var geldig = MeldFormulier.Vormen.Append(Alle);
         if (w.Uitbuitingsvormen.Count == 0 || w.Uitbuitingsvormen.Any(v => !geldig.Contains(v, StringComparer.Ordinal)))
         {
-            fouten["uitbuitingsvormen"] = "Kies een of meer vormen, of 'alle'.";
+            fouten["uitbuitingsvormen"] = "Fout.Vormen";
         }
         return fouten;
     }
