@@ -1,3 +1,5 @@
+using System.Security.Claims;
+using System.Text.Json;
 using Deque.AxeCore.Commons;
 using Deque.AxeCore.Playwright;
 using Microsoft.EntityFrameworkCore;
@@ -8,9 +10,12 @@ using Schakel.Core.Meldpunt;
 using Schakel.Core.Organisaties;
 using Schakel.Web.Data;
 using Schakel.Web.Features.Doorverwijzing.Model;
+using Schakel.Web.Features.Doorverwijzing.Partner;
 using Schakel.Web.Features.Meldpunt.Intake;
 using Schakel.Web.Features.Meldpunt.Model;
 using Schakel.Web.Features.Organisaties;
+using Schakel.Web.Security;
+using Schakel.Web.Security.Audit;
 
 namespace Schakel.E2E.Doorverwijzing;
 
@@ -18,8 +23,9 @@ namespace Schakel.E2E.Doorverwijzing;
 /// The chain in a real browser, from the public form to the reporter reading the feedback: a report with a name
 /// and the reporter's contact details comes in through /melden; the focal officer of the municipality that runs
 /// the reporting point triages it (victim side, the name as a lead), follows the proposed route and, with the
-/// victim's consent, shares with the care coordinator pseudonymised; the reporter opens /opvolgen with the code
-/// and reads that the report was passed on, without any partner named. No WCAG 2.2 AA findings on the pages.
+/// victim's consent, shares with the care coordinator pseudonymised; the care coordinator's view holds pseudonyms
+/// and neither the name nor the reporter; the reporter opens /opvolgen with the code and reads that the report
+/// was passed on, without any partner named. No WCAG 2.2 AA findings on the pages.
 /// </summary>
 public sealed class DoorverwijzingKetenTests(DoorverwijzingBrowserFixture app) : IClassFixture<DoorverwijzingBrowserFixture>
 {
@@ -80,7 +86,15 @@ public sealed class DoorverwijzingKetenTests(DoorverwijzingBrowserFixture app) :
         await af.WaitForURLAsync($"**/melding/{id}");
         await Assertions.Expect(af.Locator("table").First).ToContainTextAsync(DemoOrganisaties.Shop);
         await AxeAsync(af, "melding met doorverwijzingen", bevindingen);
-        Assert.Equal(Deelniveau.Gepseudonimiseerd, await NiveauVoorAsync(id, DemoOrganisaties.Shop));
+        var weergave = await AlsZorgcoordinatorAsync(id);
+        Assert.Equal(Deelniveau.Gepseudonimiseerd, weergave.Deelniveau);
+        Assert.NotNull(weergave.Gepseudonimiseerd);
+        Assert.Null(weergave.Volledig);
+        var gelezen = JsonSerializer.Serialize(weergave);
+        Assert.DoesNotContain(Betrokkene, gelezen, StringComparison.OrdinalIgnoreCase);
+        Assert.DoesNotContain("Kowalski", gelezen, StringComparison.OrdinalIgnoreCase);
+        Assert.DoesNotContain(MelderNaam, gelezen, StringComparison.OrdinalIgnoreCase);
+        Assert.Contains("NAAM-", gelezen, StringComparison.Ordinal);
 
         // The reporter reads in their own words that the report was passed on, with no partner named.
         await melder.GotoAsync("/opvolgen");
@@ -104,12 +118,25 @@ public sealed class DoorverwijzingKetenTests(DoorverwijzingBrowserFixture app) :
             .Where(m => m.OntvangstcodeHash == hash).Select(m => m.Id).SingleAsync();
     }
 
-    private async Task<Deelniveau> NiveauVoorAsync(Guid melding, string organisatie)
+    /// <summary>
+    /// The care coordinator's view of the referral through the read layer that enforces the disclosure level
+    /// (the partner pages use the same); the name in the text and the lead must come out as pseudonyms.
+    /// </summary>
+    private async Task<DoorverwijzingWeergave> AlsZorgcoordinatorAsync(Guid melding)
     {
         await using var scope = app.Services.CreateAsyncScope();
-        var ontvanger = DemoOrganisaties.IdVan(organisatie);
-        return await scope.ServiceProvider.GetRequiredService<SchakelDbContext>().Set<DoorverwijzingRij>()
-            .Where(d => d.MeldingId == melding && d.OntvangerOrganisatieId == ontvanger).Select(d => d.Deelniveau).SingleAsync();
+        var shop = DemoOrganisaties.IdVan(DemoOrganisaties.Shop);
+        var referral = await scope.ServiceProvider.GetRequiredService<SchakelDbContext>().Set<DoorverwijzingRij>()
+            .Where(d => d.MeldingId == melding && d.OntvangerOrganisatieId == shop).Select(d => d.Id).SingleAsync();
+        var zorgcoordinator = new ClaimsPrincipal(new ClaimsIdentity(
+        [
+            new Claim(SchakelClaims.Organisatie, shop.ToString()),
+            new Claim(ClaimTypes.NameIdentifier, Guid.NewGuid().ToString()),
+            new Claim(SchakelClaims.Rol, Rollen.Zorgcoordinator),
+        ], "test"));
+        var weergave = await scope.ServiceProvider.GetRequiredService<DoorverwijzingLezer>().LeesAsync(referral, zorgcoordinator, Herkomst.Web);
+        Assert.NotNull(weergave);
+        return weergave;
     }
 
     private static async Task AxeAsync(IPage pagina, string naam, List<string> bevindingen)
