@@ -1,5 +1,6 @@
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Schakel.Web.Data;
+using Schakel.Web.Features.Accounts;
 using Schakel.Web.Features.Doorverwijzing.Delen;
 using Schakel.Web.Features.Doorverwijzing.Meldroute;
 using Schakel.Web.Features.Doorverwijzing.Partner;
@@ -26,6 +27,8 @@ public static class DoorverwijzingModule
         services.AddScoped<Termijnbewaking>();
         services.AddScoped<DoorverwijzingLezer>();
         services.AddScoped<DoorverwijzingAfhandeling>();
+        services.Configure<WerkplekOptions>(o => o.Links.Add(
+            new("/doorverwijzingen", "LinkInbox", DoorverwijzingBeleid.RollenDoorverwijzingVolgen, typeof(PartnerTeksten))));
         // First-action deadlines per urgency; defaults from the policy, editable per installation.
         var termijnen = configuration.GetSection("Doorverwijzing:Termijnen").Get<TermijnOpties>() ?? new TermijnOpties();
         services.AddSingleton(new Termijnen(termijnen));

@@ -44,6 +44,8 @@ public abstract class PartnerApiTests(SchakelFactory factory)
         Assert.Equal(SlachtofferNaam, (string)melding["aanknopingspunten"]![0]!["waarde"]!);
         Assert.Equal("hoog", (string)melding["triage"]!["urgentie"]!);
         Assert.Null(melding["melder"]);
+        Assert.DoesNotContain("Melderproef", w.ToJsonString(), StringComparison.Ordinal);
+        Assert.Contains("[melder]", (string)melding["omschrijving"]!, StringComparison.Ordinal);
         Assert.Null(w["gepseudonimiseerd"]);
         Assert.Null(w["signaal"]);
         Assert.Equal("OPS-WPG", (string)w["grondslagCode"]!);

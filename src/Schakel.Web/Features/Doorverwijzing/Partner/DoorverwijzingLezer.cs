@@ -205,8 +205,18 @@ public sealed class DoorverwijzingLezer(
     private async Task<VolledigeMelding> VolledigAsync(DoorverwijzingRij rij, CancellationToken ct)
     {
         var (m, triage, leads) = await LaadAsync(rij, ct);
-        var melder = rij.MetMeldergegevens && rij.ToestemmingMelder ? ContactVan(m) : null;
-        return new VolledigeMelding(Lees(m, m.OmschrijvingVersleuteld, "Omschrijving") ?? "", m.GemeenteCode, Lees(m, m.PlaatsVersleuteld, "Plaats"),
+        var contact = ContactVan(m);
+        var melder = rij.MetMeldergegevens && rij.ToestemmingMelder ? contact : null;
+        var omschrijving = Lees(m, m.OmschrijvingVersleuteld, "Omschrijving") ?? "";
+        if (melder is null && contact is not null)
+        {
+            // Without the reporter's consent their details do not travel, not even inside their own text.
+            foreach (var waarde in new[] { contact.Naam, contact.Telefoon, contact.Email }.Where(w => !string.IsNullOrWhiteSpace(w)).OrderByDescending(w => w!.Length))
+            {
+                omschrijving = omschrijving.Replace(waarde!.Trim(), "[melder]", StringComparison.OrdinalIgnoreCase);
+            }
+        }
+        return new VolledigeMelding(omschrijving, m.GemeenteCode, Lees(m, m.PlaatsVersleuteld, "Plaats"),
             Lees(m, m.TijdstipVersleuteld, "Tijdstip"), Lijst(m.Uitbuitingsvormen), Lijst(m.Indicatoren), m.AcuutGevaar, m.MinderjarigBetrokken,
             BetrokkenenVan(m), TriageVan(triage), leads, melder);
     }
