@@ -18,7 +18,7 @@ public sealed class BeheerAccountsTests(BrowserFixture app) : IClassFixture<Brow
         var email = $"nieuw-{Guid.NewGuid():N}@test.schakel.nl";
         await pagina.GetByLabel("E-mailadres", new() { Exact = true }).FillAsync(email);
         await pagina.GetByLabel("Organisatie", new() { Exact = true }).SelectOptionAsync(new SelectOptionValue { Label = DemoOrganisaties.Shop });
-        await pagina.GetByRole(AriaRole.Checkbox, new() { Name = Rollen.Zorgcoordinator, Exact = true }).CheckAsync();
+        await pagina.GetByRole(AriaRole.Checkbox, new() { Name = "zorgcoördinator", Exact = true }).CheckAsync();
         await pagina.GetByRole(AriaRole.Button, new() { Name = "Uitnodigen" }).ClickAsync();
 
         var link = await pagina.Locator("#uitnodigingslink").InnerTextAsync();
