@@ -63,7 +63,7 @@ public abstract class NotificatieTests(SchakelFactory factory)
     }
 
     /// <summary>Undoes the quoted-printable transfer encoding; line ends and soft breaks are transport, not content.</summary>
-    private static string Normaliseer(string tekst)
+    internal static string Normaliseer(string tekst)
     {
         var zonderZachteEinden = tekst.Replace("=\r\n", "");
         var bytes = new List<byte>();

@@ -2,6 +2,7 @@ using Microsoft.Extensions.DependencyInjection.Extensions;
 using Schakel.Web.Data;
 using Schakel.Web.Features.Accounts;
 using Schakel.Web.Features.Doorverwijzing.Delen;
+using Schakel.Web.Features.Doorverwijzing.Live;
 using Schakel.Web.Features.Doorverwijzing.Meldroute;
 using Schakel.Web.Features.Doorverwijzing.Partner;
 using Schakel.Web.Features.Doorverwijzing.Triage;
@@ -34,6 +35,9 @@ public static class DoorverwijzingModule
         services.AddSingleton(new Termijnen(termijnen));
         // Live updates replace this with AddScoped/AddSingleton of their own implementation (the last registration wins).
         services.TryAddSingleton<IDoorverwijzingGebeurtenissen, GeenDoorverwijzingGebeurtenissen>();
+        // Live signals and the new-referral notification; scoped because the notification outbox is.
+        services.AddSignalR();
+        services.AddScoped<IDoorverwijzingGebeurtenissen, LiveDoorverwijzingGebeurtenissen>();
         return services;
     }
 
@@ -43,6 +47,7 @@ public static class DoorverwijzingModule
         app.MapTriage();
         app.MapWerkstroom();
         app.MapPartner();
+        app.MapHub<DoorverwijzingHub>(DoorverwijzingHub.Pad);
         return app;
     }
 }

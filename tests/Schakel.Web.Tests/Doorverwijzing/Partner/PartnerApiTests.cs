@@ -2,6 +2,8 @@ using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json.Nodes;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using Schakel.Web.Features.Notificaties;
 using Schakel.Core.Doorverwijzing;
 using Schakel.Web.Features.Doorverwijzing.Model;
 using Schakel.Web.Features.Organisaties;
@@ -196,6 +198,36 @@ public abstract class PartnerApiTests(SchakelFactory factory)
         }
         Assert.True(await GeauditAsync(id, "doorverwijzing.accepteren", AuditResultaat.Gelukt));
         Assert.True(await GeauditAsync(id, "doorverwijzing.antwoord", AuditResultaat.Geweigerd));
+    }
+
+    [Fact]
+    public async Task Nieuwe_doorverwijzing_geeft_de_ontvanger_een_mail_zonder_inhoud()
+    {
+        var id = await DoorverwezenAsync(factory, "volledig");
+        var meldingId = await DbAsync(factory, db => db.Set<DoorverwijzingRij>().Where(d => d.Id == id).Select(d => d.MeldingId).SingleAsync());
+        var notificatie = await DbAsync(factory, db => db.Set<Notificatie>()
+            .Where(n => n.OrganisatieId == Politie && n.Soort == NotificatieSoorten.NieuweDoorverwijzing).OrderByDescending(n => n.AangemaaktOp).FirstAsync());
+        Assert.Equal("/doorverwijzingen", notificatie.Link);
+        Assert.False(await DbAsync(factory, db => db.Set<Notificatie>().AnyAsync(n => n.OrganisatieId == Shop && n.Link == "/doorverwijzingen")));
+
+        await using (var scope = factory.Scope())
+        {
+            Assert.True(await scope.ServiceProvider.GetRequiredService<NotificatieMail>().VerstuurOpenstaandeAsync() >= 1);
+        }
+        var mails = Directory.GetFiles(factory.MailMap, "*.eml").Select(File.ReadAllText)
+            .Where(m => m.Contains("opsporing@demo.schakel.nl", StringComparison.Ordinal)).ToList();
+        Assert.NotEmpty(mails);
+        foreach (var mail in mails)
+        {
+            var body = mail[(mail.IndexOf("\r\n\r\n", StringComparison.Ordinal) + 4)..];
+            var tekst = Notificaties.NotificatieTests.Normaliseer(body);
+            foreach (var waarde in Identificerend.Append(id.ToString()).Append(id.ToString("N")).Append(meldingId.ToString()).Append(meldingId.ToString("N")).Append("busje"))
+            {
+                Assert.DoesNotContain(waarde, tekst, StringComparison.OrdinalIgnoreCase);
+            }
+            Assert.DoesNotContain(id.ToString(), mail, StringComparison.OrdinalIgnoreCase);
+            Assert.Equal(Notificaties.NotificatieTests.Normaliseer(NotificatieMail.Tekst("http://localhost:5080/doorverwijzingen")), tekst);
+        }
     }
 
     [Fact]
