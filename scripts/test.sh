@@ -93,8 +93,8 @@ for project in tests/*/*.csproj; do
   say "dotnet test $name"
   dotnet test "$project" --no-build -c "$CONFIGURATION" \
     --results-directory "$RESULTS" --logger "trx;LogFileName=$name.trx" --logger "console;verbosity=normal" \
-    --blame-hang-timeout 10m --blame-hang-dump-type none >&2 </dev/null
-  status=$?
+    --blame-hang-timeout 10m --blame-hang-dump-type none </dev/null 2>&1 | tee "$RESULTS/$name.log" >&2
+  status=${PIPESTATUS[0]}
   if [[ -f "$trx" ]]; then
     p=$(counter "$trx" passed)
     f=$(( $(counter "$trx" failed) + $(counter "$trx" error) + $(counter "$trx" timeout) + $(counter "$trx" aborted) ))
@@ -111,6 +111,12 @@ for project in tests/*/*.csproj; do
   passed=$((passed + p))
   failed=$((failed + f))
   skipped=$((skipped + s))
+done
+
+# The failures again at the end, so that the tail of a long log says what failed and why.
+for log in "$RESULTS"/*.log; do
+  [[ -f "$log" ]] || continue
+  grep -E -A 20 '^[[:space:]]+Failed [A-Za-z]' "$log" | head -n 200 >&2 || true
 done
 
 summary
