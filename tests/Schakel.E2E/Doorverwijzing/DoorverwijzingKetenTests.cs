@@ -23,8 +23,9 @@ namespace Schakel.E2E.Doorverwijzing;
 /// The chain in a real browser, from the public form to the reporter reading the feedback: a report with a name
 /// and the reporter's contact details comes in through /melden; the focal officer of the municipality that runs
 /// the reporting point triages it (victim side, the name as a lead), follows the proposed route and, with the
-/// victim's consent, shares with the care coordinator pseudonymised; the care coordinator's view holds pseudonyms
-/// and neither the name nor the reporter; the reporter opens /opvolgen with the code and reads that the report
+/// victim's consent, shares with the care coordinator pseudonymised; the care coordinator, whose inbox was
+/// already open, sees the referral appear without a reload, opens it (pseudonyms, neither the name nor the
+/// reporter) and adds information; the reporter opens /opvolgen with the code and reads that the report
 /// was passed on, without any partner named. No WCAG 2.2 AA findings on the pages.
 /// </summary>
 public sealed class DoorverwijzingKetenTests(DoorverwijzingBrowserFixture app) : IClassFixture<DoorverwijzingBrowserFixture>
@@ -59,6 +60,12 @@ public sealed class DoorverwijzingKetenTests(DoorverwijzingBrowserFixture app) :
         await melder.WaitForURLAsync("**/melden/bedankt");
         var id = await MeldingVanCodeAsync(code);
 
+        // The care coordinator already has the inbox open, in a browser context of their own.
+        var zorg = await app.AangemeldAlsAsync(Rollen.Zorgcoordinator);
+        await zorg.GotoAsync("/doorverwijzingen");
+        await AxeAsync(zorg, "inbox (leeg)", bevindingen);
+        await zorg.EvaluateAsync("() => { window.schakelGeenHerlaad = true; }");
+
         // The focal officer of the municipality that runs the reporting point in this fixture.
         var af = await app.AangemeldAlsAsync(Rollen.Aandachtsfunctionaris);
         await af.GotoAsync("/meldpunt/medewerkers");
@@ -86,6 +93,25 @@ public sealed class DoorverwijzingKetenTests(DoorverwijzingBrowserFixture app) :
         await af.WaitForURLAsync($"**/melding/{id}");
         await Assertions.Expect(af.Locator("table").First).ToContainTextAsync(DemoOrganisaties.Shop);
         await AxeAsync(af, "melding met doorverwijzingen", bevindingen);
+        // The new referral appears in the open inbox without a reload; the page shows it pseudonymised.
+        var rij = zorg.Locator("tbody tr", new() { HasText = DoorverwijzingBrowserFixture.Meldpunt });
+        await Assertions.Expect(rij).ToHaveCountAsync(1, new() { Timeout = 15_000 });
+        Assert.True(await zorg.EvaluateAsync<bool>("() => window.schakelGeenHerlaad === true"));
+        await AxeAsync(zorg, "inbox", bevindingen);
+        await rij.Locator("a").First.ClickAsync();
+        await zorg.WaitForURLAsync("**/doorverwijzingen/*");
+        await Assertions.Expect(zorg.Locator("#deelniveau")).ToContainTextAsync("gepseudonimiseerd");
+        var pagina = await zorg.Locator("main").InnerTextAsync();
+        Assert.Contains("NAAM-", pagina, StringComparison.Ordinal);
+        Assert.DoesNotContain("Kowalski", pagina, StringComparison.OrdinalIgnoreCase);
+        Assert.DoesNotContain(MelderNaam, pagina, StringComparison.OrdinalIgnoreCase);
+        await AxeAsync(zorg, "doorverwijzing", bevindingen);
+        var informatie = zorg.Locator("form", new() { Has = zorg.GetByRole(AriaRole.Heading, new() { Name = "Informatie toevoegen" }) });
+        await informatie.Locator("textarea[name=Tekst]").FillAsync("De cliënt is bij ons bekend en krijgt vandaag een intake.");
+        await informatie.Locator("button[type=submit]").ClickAsync();
+        await Assertions.Expect(zorg.Locator("#berichten")).ToContainTextAsync("krijgt vandaag een intake");
+        await AxeAsync(zorg, "doorverwijzing (na informatie)", bevindingen);
+
         var weergave = await AlsZorgcoordinatorAsync(id);
         Assert.Equal(Deelniveau.Gepseudonimiseerd, weergave.Deelniveau);
         Assert.NotNull(weergave.Gepseudonimiseerd);
