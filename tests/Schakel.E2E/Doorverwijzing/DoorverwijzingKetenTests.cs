@@ -25,7 +25,8 @@ namespace Schakel.E2E.Doorverwijzing;
 /// the reporting point triages it (victim side, the name as a lead), follows the proposed route and, with the
 /// victim's consent, shares with the care coordinator pseudonymised; the care coordinator, whose inbox was
 /// already open, sees the referral appear without a reload, opens it (pseudonyms, neither the name nor the
-/// reporter) and adds information; the reporter opens /opvolgen with the code and reads that the report
+/// reporter), accepts it, adds information and reports the outcome, which the sender's open referral page shows without a
+/// reload; the reporter opens /opvolgen with the code and reads that the report
 /// was passed on, without any partner named. No WCAG 2.2 AA findings on the pages.
 /// </summary>
 public sealed class DoorverwijzingKetenTests(DoorverwijzingBrowserFixture app) : IClassFixture<DoorverwijzingBrowserFixture>
@@ -64,6 +65,7 @@ public sealed class DoorverwijzingKetenTests(DoorverwijzingBrowserFixture app) :
         var zorg = await app.AangemeldAlsAsync(Rollen.Zorgcoordinator);
         await zorg.GotoAsync("/doorverwijzingen");
         await AxeAsync(zorg, "inbox (leeg)", bevindingen);
+        await Assertions.Expect(zorg.Locator("html[data-live='verbonden']")).ToHaveCountAsync(1);
         await zorg.EvaluateAsync("() => { window.schakelGeenHerlaad = true; }");
 
         // The focal officer of the municipality that runs the reporting point in this fixture.
@@ -93,6 +95,11 @@ public sealed class DoorverwijzingKetenTests(DoorverwijzingBrowserFixture app) :
         await af.WaitForURLAsync($"**/melding/{id}");
         await Assertions.Expect(af.Locator("table").First).ToContainTextAsync(DemoOrganisaties.Shop);
         await AxeAsync(af, "melding met doorverwijzingen", bevindingen);
+        // The sender keeps the referral open and follows it live.
+        await af.Locator("table").First.GetByRole(AriaRole.Link, new() { Name = DemoOrganisaties.Shop }).ClickAsync();
+        await af.WaitForURLAsync("**/doorverwijzingen/*");
+        await Assertions.Expect(af.Locator("html[data-live='verbonden']")).ToHaveCountAsync(1);
+        await af.EvaluateAsync("() => { window.schakelGeenHerlaad = true; }");
         // The new referral appears in the open inbox without a reload; the page shows it pseudonymised.
         var rij = zorg.Locator("tbody tr", new() { HasText = DoorverwijzingBrowserFixture.Meldpunt });
         await Assertions.Expect(rij).ToHaveCountAsync(1, new() { Timeout = 15_000 });
@@ -106,11 +113,28 @@ public sealed class DoorverwijzingKetenTests(DoorverwijzingBrowserFixture app) :
         Assert.DoesNotContain("Kowalski", pagina, StringComparison.OrdinalIgnoreCase);
         Assert.DoesNotContain(MelderNaam, pagina, StringComparison.OrdinalIgnoreCase);
         await AxeAsync(zorg, "doorverwijzing", bevindingen);
+        await zorg.GetByRole(AriaRole.Button, new() { Name = "Accepteren", Exact = true }).ClickAsync();
+        await Assertions.Expect(zorg.Locator("#doorverwijzing-stand")).ToContainTextAsync("geaccepteerd");
+        await Assertions.Expect(af.Locator("#doorverwijzing-stand")).ToContainTextAsync("geaccepteerd", new() { Timeout = 15_000 });
         var informatie = zorg.Locator("form", new() { Has = zorg.GetByRole(AriaRole.Heading, new() { Name = "Informatie toevoegen" }) });
         await informatie.Locator("textarea[name=Tekst]").FillAsync("De cliënt is bij ons bekend en krijgt vandaag een intake.");
         await informatie.Locator("button[type=submit]").ClickAsync();
         await Assertions.Expect(zorg.Locator("#berichten")).ToContainTextAsync("krijgt vandaag een intake");
         await AxeAsync(zorg, "doorverwijzing (na informatie)", bevindingen);
+
+        // The care coordinator reports the outcome; the sender's open page shows the information and the
+        // outcome without a reload.
+        var uitkomst = zorg.Locator("form", new() { Has = zorg.GetByRole(AriaRole.Heading, new() { Name = "Uitkomst melden" }) });
+        await uitkomst.Locator("input[name=Soort]").FillAsync("intake");
+        await uitkomst.Locator("textarea[name=Tekst]").FillAsync("De intake is gedaan; de cliënt krijgt begeleiding.");
+        await uitkomst.Locator("button[type=submit]").ClickAsync();
+        await Assertions.Expect(zorg.Locator("#doorverwijzing-stand")).ToContainTextAsync("uitkomst gemeld");
+        await Assertions.Expect(af.Locator("#berichten")).ToContainTextAsync("krijgt vandaag een intake", new() { Timeout = 15_000 });
+        await Assertions.Expect(af.Locator("#berichten")).ToContainTextAsync("de cliënt krijgt begeleiding", new() { Timeout = 15_000 });
+        await Assertions.Expect(af.Locator("#doorverwijzing-stand")).ToContainTextAsync("uitkomst gemeld");
+        await Assertions.Expect(af.Locator("#doorverwijzing-live")).ToContainTextAsync("Deze doorverwijzing is bijgewerkt.");
+        Assert.True(await af.EvaluateAsync<bool>("() => window.schakelGeenHerlaad === true"), "De pagina van de afzender werd herladen.");
+        await AxeAsync(af, "doorverwijzing (afzender)", bevindingen);
 
         var weergave = await AlsZorgcoordinatorAsync(id);
         Assert.Equal(Deelniveau.Gepseudonimiseerd, weergave.Deelniveau);

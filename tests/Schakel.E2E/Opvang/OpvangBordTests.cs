@@ -24,7 +24,7 @@ public sealed class OpvangBordTests(BrowserFixture app) : IClassFixture<BrowserF
     {
         var bord = await app.AangemeldAlsAsync(Rollen.Zorgcoordinator);
         await bord.GotoAsync("/opvang/bord");
-        await Assertions.Expect(bord.Locator("html[data-opvang-live='verbonden']")).ToHaveCountAsync(1);
+        await Assertions.Expect(bord.Locator("html[data-live='verbonden']")).ToHaveCountAsync(1);
         await bord.EvaluateAsync("() => { window.schakelZelfdePagina = true; }");
         await GeenBevindingenAsync(bord);
 
@@ -64,7 +64,7 @@ public sealed class OpvangBordTests(BrowserFixture app) : IClassFixture<BrowserF
         await Assertions.Expect(rij).ToContainTextAsync("actief");
         var reservering = await rij.GetAttributeAsync("data-reservering");
 
-        await Assertions.Expect(pagina.Locator("html[data-opvang-live='verbonden']")).ToHaveCountAsync(1);
+        await Assertions.Expect(pagina.Locator("html[data-live='verbonden']")).ToHaveCountAsync(1);
 
         var opvang = await app.AangemeldAlsAsync(Rollen.Opvangmedewerker);
         await opvang.GotoAsync("/opvang/mijn-plekken");
