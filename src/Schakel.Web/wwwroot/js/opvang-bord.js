@@ -42,9 +42,32 @@ async function werkReserveringenBij(reserveringId) {
   }
 }
 
+// The 36-hour clock moves on: the board's open requests are fetched again every minute and after a hold
+// changed. Not while focus is inside them, so a keyboard user does not lose their place.
+async function werkVerzoekenBij() {
+  const deel = document.getElementById('verzoeken-deel');
+  if (!deel || deel.contains(document.activeElement)) {
+    return;
+  }
+  const html = await haalHtml(deel.dataset.fragment);
+  if (html === null) {
+    return;
+  }
+  const sjabloon = document.createElement('template');
+  sjabloon.innerHTML = html.trim();
+  const nieuw = sjabloon.content.getElementById('verzoeken-deel');
+  if (nieuw) {
+    deel.replaceWith(nieuw);
+  }
+}
+
+if (document.getElementById('verzoeken-deel')) {
+  setInterval(() => { werkVerzoekenBij().catch(() => {}); }, 60000);
+}
+
 if (live && window.signalR) {
   verbindLive('/hubs/opvang', {
     beschikbaarheid: (cijfers) => werkBij(cijfers.poolId),
-    reservering: (signaal) => werkReserveringenBij(signaal.reserveringId),
-  });
+    reservering: (signaal) => Promise.all([werkReserveringenBij(signaal.reserveringId), werkVerzoekenBij()]),
+  }, werkVerzoekenBij);
 }

@@ -34,6 +34,7 @@ public abstract partial class BordPaginaTests(SchakelFactory factory)
     [InlineData("/opvang/bord")]
     [InlineData("/opvang/verzoeken/6f1f3c44-0000-4000-8000-000000000001")]
     [InlineData("/opvang/bord/pools/6f1f3c44-0000-4000-8000-000000000001")]
+    [InlineData("/opvang/bord/verzoeken")]
     public async Task Anoniem_gaat_naar_inloggen(string pad)
     {
         var antwoord = await factory.NieuweClient().GetAsync(pad);
@@ -186,6 +187,27 @@ public abstract partial class BordPaginaTests(SchakelFactory factory)
         Assert.StartsWith("<span", html.Trim(), StringComparison.Ordinal);
         Assert.Contains($"data-pool-cijfers=\"{CrisisVrouwen}\"", html, StringComparison.Ordinal);
         Assert.DoesNotContain("<html", html, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Open_verzoeken_met_de_klok_als_fragment_alleen_van_de_eigen_organisatie()
+    {
+        var id = await MaakVerzoekAsync(await factory.AlsAsync(Rollen.Zorgcoordinator));
+
+        var antwoord = await (await factory.AlsAsync(Rollen.Zorgcoordinator)).GetAsync("/opvang/bord/verzoeken");
+        Assert.Equal(HttpStatusCode.OK, antwoord.StatusCode);
+        Assert.True(antwoord.Headers.CacheControl?.NoStore);
+        var html = (await antwoord.Content.ReadAsStringAsync()).Trim();
+        Assert.StartsWith("<div id=\"verzoeken-deel\"", html, StringComparison.Ordinal);
+        Assert.DoesNotContain("<html", html, StringComparison.Ordinal);
+        var rij = Regex.Match(html, $"<tr[^>]*>\\s*<th[^>]*><a[^>]*href=\"/opvang/verzoeken/{id}\".*?</tr>", RegexOptions.Singleline);
+        Assert.True(rij.Success, html);
+        Assert.Matches("nog .+ om te regelen", rij.Value);
+
+        var politie = await (await factory.AlsAsync(Rollen.Opsporing)).GetStringAsync("/opvang/bord/verzoeken");
+        Assert.DoesNotContain(id.ToString(), politie, StringComparison.Ordinal);
+        var beheerder = await (await factory.AlsAsync(Rollen.Beheerder)).GetAsync("/opvang/bord/verzoeken");
+        Assert.True(beheerder.StatusCode == HttpStatusCode.Forbidden || Aanmelden.Pad(beheerder) == "/geweigerd", beheerder.StatusCode.ToString());
     }
 
     private static async Task<Guid> MaakVerzoekAsync(HttpClient client)
