@@ -46,6 +46,8 @@ public abstract class SchakelFactory : WebApplicationFactory<Program>, IAsyncLif
         builder.UseSetting("Email:Interval", "01:00:00");
         // Every test request comes from the same (absent) address, so one class shares one partition.
         builder.UseSetting("Limieten:Token:Aantal", "100000");
+        // Demo accounts sign in many times a minute here; TweestapsEenmaligTests switches the replay check on.
+        builder.UseSetting("Tweestaps:CodeEenmalig", "false");
         foreach (var (k, v) in ExtraInstellingen)
         {
             builder.UseSetting(k, v);

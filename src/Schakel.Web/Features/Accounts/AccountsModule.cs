@@ -42,7 +42,9 @@ public static class AccountsModule
             .AddEntityFrameworkStores<SchakelDbContext>()
             .AddSignInManager<SchakelSignInManager>()
             .AddClaimsPrincipalFactory<SchakelClaimsFactory>()
-            .AddDefaultTokenProviders();
+            .AddDefaultTokenProviders()
+            .AddTokenProvider<EenmaligeAuthenticatorTokenProvider>(TokenOptions.DefaultAuthenticatorProvider);
+        services.AddOptions<TweestapsOptions>().BindConfiguration("Tweestaps");
 
         services.ConfigureApplicationCookie(o =>
         {

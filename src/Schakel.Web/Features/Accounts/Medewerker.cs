@@ -11,6 +11,9 @@ public sealed class Medewerker : IdentityUser<Guid>
     public Guid OrganisatieId { get; set; }
     public bool Actief { get; set; } = true;
     public DateTimeOffset AangemaaktOp { get; set; }
+
+    /// <summary>The 30-second step of the last accepted authenticator code; a code of that step or earlier is spent.</summary>
+    public long? LaatsteTotpStap { get; set; }
 }
 
 internal sealed class MedewerkerConfiguratie : IEntityTypeConfiguration<Medewerker>

@@ -13,7 +13,7 @@ using Schakel.Web.Data;
 namespace Schakel.Web.Data.Migraties.Postgres
 {
     [DbContext(typeof(PostgresSchakelDbContext))]
-    [Migration("20261123014705_Initieel")]
+    [Migration("20261123042439_Initieel")]
     partial class Initieel
     {
         /// <inheritdoc />
@@ -181,6 +181,9 @@ namespace Schakel.Web.Data.Migraties.Postgres
 
                     b.Property<bool>("EmailConfirmed")
                         .HasColumnType("boolean");
+
+                    b.Property<long?>("LaatsteTotpStap")
+                        .HasColumnType("bigint");
 
                     b.Property<bool>("LockoutEnabled")
                         .HasColumnType("boolean");

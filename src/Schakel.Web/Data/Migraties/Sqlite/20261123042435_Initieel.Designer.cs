@@ -11,7 +11,7 @@ using Schakel.Web.Data;
 namespace Schakel.Web.Data.Migraties.Sqlite
 {
     [DbContext(typeof(SqliteSchakelDbContext))]
-    [Migration("20261123014702_Initieel")]
+    [Migration("20261123042435_Initieel")]
     partial class Initieel
     {
         /// <inheritdoc />
@@ -170,6 +170,9 @@ namespace Schakel.Web.Data.Migraties.Sqlite
                         .HasColumnType("TEXT");
 
                     b.Property<bool>("EmailConfirmed")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long?>("LaatsteTotpStap")
                         .HasColumnType("INTEGER");
 
                     b.Property<bool>("LockoutEnabled")
