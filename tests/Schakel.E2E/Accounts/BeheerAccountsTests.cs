@@ -30,7 +30,7 @@ public sealed class BeheerAccountsTests(BrowserFixture app) : IClassFixture<Brow
         await genodigde.GetByLabel("Herhaal het wachtwoord").FillAsync("Een-nieuw-wachtwoord-42");
         await genodigde.GetByRole(AriaRole.Button, new() { Name = "Wachtwoord opslaan" }).ClickAsync();
         await genodigde.WaitForURLAsync("**/account/tweestaps-instellen");
-        Assert.True(await genodigde.Locator("figure svg").IsVisibleAsync());
+        await Assertions.Expect(genodigde.Locator("figure svg")).ToBeVisibleAsync();
         var uitkomst = await genodigde.RunAxe(new AxeRunOptions
         {
             RunOnly = new RunOnlyOptions { Type = "tag", Values = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa"] },

@@ -42,13 +42,13 @@ public sealed class MeldpuntPubliekTests(MeldpuntBrowserFixture app) : IClassFix
         await pagina.GetByLabel("Ontvangstcode (16 cijfers)").FillAsync(code);
         await pagina.GetByRole(AriaRole.Button, new() { Name = "Bekijken" }).ClickAsync();
         Assert.DoesNotContain(code.Replace(" ", ""), pagina.Url.Replace(" ", ""), StringComparison.Ordinal);
-        Assert.True(await pagina.GetByText("welke kleur de busjes hebben").IsVisibleAsync());
+        await Assertions.Expect(pagina.GetByText("welke kleur de busjes hebben")).ToBeVisibleAsync();
 
         await pagina.GetByLabel("Uw bericht").FillAsync("Witte busjes zonder opschrift.");
         await pagina.GetByRole(AriaRole.Button, new() { Name = "Bericht versturen" }).ClickAsync();
 
-        Assert.True(await pagina.GetByText("Uw bericht is verstuurd.").IsVisibleAsync());
-        Assert.True(await pagina.Locator("[data-van=melder]").GetByText("Witte busjes zonder opschrift.").IsVisibleAsync());
+        await Assertions.Expect(pagina.GetByText("Uw bericht is verstuurd.")).ToBeVisibleAsync();
+        await Assertions.Expect(pagina.Locator("[data-van=melder]").GetByText("Witte busjes zonder opschrift.")).ToBeVisibleAsync();
         var cookies = await pagina.Context.CookiesAsync();
         Assert.DoesNotContain(cookies, c => c.Value.Replace(" ", "").Contains(code.Replace(" ", ""), StringComparison.Ordinal));
     }
@@ -69,12 +69,12 @@ public sealed class MeldpuntPubliekTests(MeldpuntBrowserFixture app) : IClassFix
         await pagina.GetByRole(AriaRole.Button, new() { Name = "Melding versturen" }).ClickAsync();
 
         var samenvatting = pagina.Locator("#fouten");
-        Assert.True(await samenvatting.IsVisibleAsync());
-        Assert.Equal(1, await samenvatting.Locator("a[href='#omschrijving']").CountAsync());
+        await Assertions.Expect(samenvatting).ToBeVisibleAsync();
+        await Assertions.Expect(samenvatting.Locator("a[href='#omschrijving']")).ToHaveCountAsync(1);
         var veld = pagina.Locator("#omschrijving");
         Assert.Equal("true", await veld.GetAttributeAsync("aria-invalid"));
         Assert.Contains("omschrijving-fout", await veld.GetAttributeAsync("aria-describedby") ?? "", StringComparison.Ordinal);
-        Assert.True(await pagina.Locator("#omschrijving-fout").IsVisibleAsync());
+        await Assertions.Expect(pagina.Locator("#omschrijving-fout")).ToBeVisibleAsync();
     }
 
     [Fact]
@@ -111,7 +111,7 @@ public sealed class MeldpuntPubliekTests(MeldpuntBrowserFixture app) : IClassFix
         await pagina.GetByRole(AriaRole.Button, new() { Name = "Klaar" }).ClickAsync();
 
         Assert.Equal(code, await pagina.Locator("[data-ontvangstcode]").InnerTextAsync());
-        Assert.True(await pagina.Locator("#opgeschreven-fout").IsVisibleAsync());
+        await Assertions.Expect(pagina.Locator("#opgeschreven-fout")).ToBeVisibleAsync();
     }
 
     [Theory]
@@ -133,7 +133,7 @@ public sealed class MeldpuntPubliekTests(MeldpuntBrowserFixture app) : IClassFix
         await pagina.GetByRole(AriaRole.Button, new() { Name = "Laat zien waar ik terecht kan" }).ClickAsync();
 
         var eerste = pagina.Locator("[data-loket]").First;
-        Assert.Equal(loket, await eerste.GetAttributeAsync("data-loket"));
+        await Assertions.Expect(eerste).ToHaveAttributeAsync("data-loket", loket);
         if (loket == "Zorgcoordinatie")
         {
             // The desk's contact data comes from the organisation table, picked by the municipality.
@@ -152,8 +152,8 @@ public sealed class MeldpuntPubliekTests(MeldpuntBrowserFixture app) : IClassFix
         await pagina.GotoAsync("/melden");
         await pagina.GetByRole(AriaRole.Button, new() { Name = "Eenvoudige taal" }).ClickAsync();
 
+        await Assertions.Expect(pagina.GetByText("U krijgt een code. Met de code leest u later ons antwoord.")).ToBeVisibleAsync();
         Assert.EndsWith("/melden", pagina.Url, StringComparison.Ordinal);
-        Assert.True(await pagina.GetByText("U krijgt een code. Met de code leest u later ons antwoord.").IsVisibleAsync());
         Assert.Equal("nl", await pagina.Locator("html").GetAttributeAsync("lang"));
         Assert.Equal("true", await pagina.GetByRole(AriaRole.Button, new() { Name = "Eenvoudige taal" }).GetAttributeAsync("aria-pressed"));
     }

@@ -60,8 +60,8 @@ public sealed class ShellTests(BrowserFixture app) : IClassFixture<BrowserFixtur
 
         await pagina.GetByRole(AriaRole.Button, new() { Name = "Română" }).ClickAsync();
 
+        await Assertions.Expect(pagina.Locator("html")).ToHaveAttributeAsync("lang", "ro");
         Assert.EndsWith("/?pagina=2", pagina.Url, StringComparison.Ordinal);
-        Assert.Equal("ro", await pagina.Locator("html").GetAttributeAsync("lang"));
         await pagina.GotoAsync("/");
         Assert.Equal("ro", await pagina.Locator("html").GetAttributeAsync("lang"));
         Assert.Equal("true", await pagina.GetByRole(AriaRole.Button, new() { Name = "Română" }).GetAttributeAsync("aria-current"));
