@@ -147,9 +147,9 @@ done
 
 # The failures again at the end, so that the tail of a long log says what failed and why.
 for log in "$RESULTS"/*.log; do
-  if [[ -f "$log" ]] && grep -q -E '^[[:space:]]+Failed [A-Za-z]' "$log"; then
+  if [[ -f "$log" ]] && grep -q -E '^[[:space:]]+Failed Schakel\.' "$log"; then
     say "failures in $(basename "$log" .log):"
-    grep -E -A 20 '^[[:space:]]+Failed [A-Za-z]' "$log" | head -n 200 >&2 || true
+    grep -E -A 20 '^[[:space:]]+Failed Schakel\.' "$log" | head -n 200 >&2 || true
   fi
 done
 
