@@ -154,6 +154,66 @@ public abstract class MeldpuntMedewerkersTests(SchakelFactory factory)
     }
 
     [Fact]
+    public async Task Samenvoegen_vanaf_de_meldingpagina_met_fouten_bij_het_veld_en_links_over_en_weer()
+    {
+        var (a, _) = await MeldAsync(new MeldingInvoer { MelderType = "burger", Omschrijving = "Samenvoegproef A: busjes bij de kas.", GemeenteCode = "GM0518" });
+        var (b, _) = await MeldAsync(new MeldingInvoer { MelderType = "burger", Omschrijving = "Samenvoegproef B: dezelfde busjes.", GemeenteCode = "GM0518" });
+        var (elders, _) = await MeldAsync(new MeldingInvoer { MelderType = "burger", Omschrijving = "Samenvoegproef: ander meldpunt.", GemeenteCode = "GM0518" });
+        await using (var scope = factory.Scope())
+        {
+            var db = scope.ServiceProvider.GetRequiredService<SchakelDbContext>();
+            (await db.Set<Melding>().SingleAsync(m => m.Id == elders)).MeldpuntOrganisatieId = Shop;
+            await db.SaveChangesAsync();
+        }
+        var client = factory.Als(Rsiv, Rollen.Ketenregisseur);
+        var pagina = $"/meldpunt/medewerkers/melding/{a}";
+        var actie = pagina + "?handler=Samenvoegen";
+
+        var html = await client.GetStringAsync(new Uri(pagina, UriKind.Relative));
+        Assert.Contains(Weergave.Referentie(a), html, StringComparison.Ordinal);
+        Assert.Contains($"<option value=\"{b}\">{Weergave.Referentie(b)}", html, StringComparison.Ordinal);
+        Assert.DoesNotContain($"<option value=\"{a}\"", html, StringComparison.Ordinal);
+        Assert.DoesNotContain($"<option value=\"{elders}\"", html, StringComparison.Ordinal);
+
+        var zonderKeuze = await Accounts.Aanmelden.PostFormAsync(client, pagina, new() { ["SamenvoegenMet"] = "" }, actie);
+        Assert.Equal(HttpStatusCode.OK, zonderKeuze.StatusCode);
+        var fout = await zonderKeuze.Content.ReadAsStringAsync();
+        Assert.Contains("id=\"samenvoegen-met-fout\">Kies de melding waarmee u deze wilt samenvoegen.", fout, StringComparison.Ordinal);
+        Assert.Contains("aria-invalid=\"true\"", fout, StringComparison.Ordinal);
+
+        var naarElders = await Accounts.Aanmelden.PostFormAsync(client, pagina, new() { ["SamenvoegenMet"] = elders.ToString() }, actie);
+        Assert.Equal(HttpStatusCode.OK, naarElders.StatusCode);
+        Assert.Contains("niet gevonden bij dit meldpunt", await naarElders.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+        var naarZelf = await Accounts.Aanmelden.PostFormAsync(client, pagina, new() { ["SamenvoegenMet"] = a.ToString() }, actie);
+        Assert.Equal(HttpStatusCode.OK, naarZelf.StatusCode);
+        await using (var scope = factory.Scope())
+        {
+            Assert.Equal(MeldingStatus.Ontvangen, (await scope.ServiceProvider.GetRequiredService<SchakelDbContext>().Set<Melding>().SingleAsync(m => m.Id == a)).Status);
+        }
+
+        var gelukt = await Accounts.Aanmelden.PostFormAsync(client, pagina, new() { ["SamenvoegenMet"] = b.ToString() }, actie);
+        Assert.Equal(HttpStatusCode.Redirect, gelukt.StatusCode);
+        await using (var scope = factory.Scope())
+        {
+            var opgeslagen = await scope.ServiceProvider.GetRequiredService<SchakelDbContext>().Set<Melding>().SingleAsync(m => m.Id == a);
+            Assert.Equal(MeldingStatus.Samengevoegd, opgeslagen.Status);
+            Assert.Equal(b, opgeslagen.SamengevoegdMetId);
+        }
+        var na = await client.GetStringAsync(new Uri(pagina, UriKind.Relative));
+        Assert.Contains("De melding is samengevoegd.", na, StringComparison.Ordinal);
+        Assert.Contains($"href=\"/meldpunt/medewerkers/melding/{b}\">{Weergave.Referentie(b)}</a>", na, StringComparison.Ordinal);
+        Assert.DoesNotContain("name=\"SamenvoegenMet\"", na, StringComparison.Ordinal);
+        var doel = await client.GetStringAsync(new Uri($"/meldpunt/medewerkers/melding/{b}", UriKind.Relative));
+        Assert.Contains($"href=\"/meldpunt/medewerkers/melding/{a}\">{Weergave.Referentie(a)}</a>", doel, StringComparison.Ordinal);
+        // A merged report is no candidate any more, so merges never chain.
+        Assert.DoesNotContain($"<option value=\"{a}\"", doel, StringComparison.Ordinal);
+
+        var engels = new HttpRequestMessage(HttpMethod.Get, $"/meldpunt/medewerkers/melding/{b}");
+        engels.Headers.AcceptLanguage.ParseAdd("en");
+        Assert.Contains("Merge with another report", await (await client.SendAsync(engels)).Content.ReadAsStringAsync(), StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task Telefonische_melding_geeft_de_beller_een_eigen_code()
     {
         var rsiv = Medewerker(Rsiv);

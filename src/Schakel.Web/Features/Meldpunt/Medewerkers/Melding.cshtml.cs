@@ -14,11 +14,16 @@ public sealed class MeldingModel(MeldpuntBehandeling behandeling) : PageModel
 
     public MeldingDetail? Melding { get; private set; }
 
+    public IReadOnlyList<Samenvoegkandidaat> Kandidaten { get; private set; } = [];
+
     [BindProperty]
     public string? Tekst { get; set; }
 
     [BindProperty]
     public MeldingStatus? NieuweStatus { get; set; }
+
+    [BindProperty]
+    public Guid? SamenvoegenMet { get; set; }
 
     public async Task<IActionResult> OnGetAsync(CancellationToken ct) => await ToonAsync(ct);
 
@@ -34,6 +39,10 @@ public sealed class MeldingModel(MeldpuntBehandeling behandeling) : PageModel
     public async Task<IActionResult> OnPostStatusAsync(CancellationToken ct) => NieuweStatus is { } status
         ? await NaAsync(await behandeling.WijzigStatusAsync(Id, User, status, ct: ct), "Gedaan.Status", nameof(NieuweStatus), ct)
         : await NaAsync(Handeling.Ongeldig("KiesStatus"), "", nameof(NieuweStatus), ct);
+
+    public async Task<IActionResult> OnPostSamenvoegenAsync(CancellationToken ct) => SamenvoegenMet is { } met
+        ? await NaAsync(await behandeling.WijzigStatusAsync(Id, User, MeldingStatus.Samengevoegd, met, ct), "Gedaan.Samengevoegd", nameof(SamenvoegenMet), ct)
+        : await NaAsync(Handeling.Ongeldig("KiesSamenvoegen"), "", nameof(SamenvoegenMet), ct);
 
     public async Task<IActionResult> OnPostOmzettenAsync(CancellationToken ct) =>
         await NaAsync(await behandeling.ZetOmNaarMeldingAsync(Id, User, ct), "Gedaan.Omgezet", "", ct);
@@ -56,6 +65,14 @@ public sealed class MeldingModel(MeldpuntBehandeling behandeling) : PageModel
     private async Task<IActionResult> ToonAsync(CancellationToken ct)
     {
         Melding = await behandeling.OpenAsync(Id, User, ct);
-        return Melding is null ? NotFound() : Page();
+        if (Melding is null)
+        {
+            return NotFound();
+        }
+        if (Melding.VolgendeStatussen.Contains(MeldingStatus.Samengevoegd))
+        {
+            Kandidaten = await behandeling.SamenvoegkandidatenAsync(Id, User, ct);
+        }
+        return Page();
     }
 }

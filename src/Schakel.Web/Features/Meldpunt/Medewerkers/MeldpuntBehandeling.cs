@@ -30,6 +30,9 @@ public sealed record MeldingDetail(
     Termijnstand Termijnen, IReadOnlyList<MeldingStatus> VolgendeStatussen,
     MeldingOpvolging Gesprek, IReadOnlyList<MeldingStatusHistorie> Historie);
 
+/// <summary>Another open report of the same reporting point that a report can be merged into.</summary>
+public sealed record Samenvoegkandidaat(Guid Id, DateTimeOffset OntvangenOp, MeldingSoort Soort, MeldingStatus Status);
+
 public enum Handelingsresultaat
 {
     Gelukt,
@@ -153,9 +156,11 @@ public sealed class MeldpuntBehandeling(
         {
             return Handeling.NietGevonden;
         }
-        // A merge link may only point at another report of the same reporting point.
+        // A merge link may only point at another report of the same reporting point that was not merged itself,
+        // so every chain of merges ends in one report.
         if (naar == MeldingStatus.Samengevoegd && samengevoegdMet is { } ander && ander != id
-            && !await db.Set<Melding>().AnyAsync(x => x.Id == ander && x.MeldpuntOrganisatieId == m.MeldpuntOrganisatieId, ct))
+            && !await db.Set<Melding>().AnyAsync(x => x.Id == ander && x.MeldpuntOrganisatieId == m.MeldpuntOrganisatieId
+                && x.Status != MeldingStatus.Samengevoegd, ct))
         {
             return Handeling.Ongeldig("De melding om mee samen te voegen is niet gevonden bij dit meldpunt.");
         }
@@ -168,6 +173,24 @@ public sealed class MeldpuntBehandeling(
         await audit.SchrijfAsync(medewerker.AlsActor(), "melding.status", nameof(Melding), id.ToString(), AuditResultaat.Gelukt, herkomst, ct);
         return Handeling.Gelukt;
     }
+
+    /// <summary>The open reports of the same reporting point this report can be merged into, newest first.</summary>
+    public async Task<IReadOnlyList<Samenvoegkandidaat>> SamenvoegkandidatenAsync(Guid id, ClaimsPrincipal medewerker, CancellationToken ct = default)
+    {
+        if (medewerker.OrganisatieId() is not { } organisatie)
+        {
+            return [];
+        }
+        var open = Enum.GetValues<MeldingStatus>().Where(MeldingStatusmachine.IsOpen).ToList();
+        var rijen = await db.Set<Melding>().AsNoTracking()
+            .Where(m => m.MeldpuntOrganisatieId == organisatie && m.Id != id && open.Contains(m.Status))
+            .Select(m => new Samenvoegkandidaat(m.Id, m.OntvangenOp, m.Soort, m.Status))
+            .ToListAsync(ct);
+        // Sorted here: SQLite cannot order by a DateTimeOffset, and a reporting point has few open reports.
+        return [.. rijen.OrderByDescending(k => k.OntvangenOp).Take(MaximaalKandidaten)];
+    }
+
+    public const int MaximaalKandidaten = 200;
 
     /// <summary>
     /// The status change with its history row and templated reporter message, added to the context but not

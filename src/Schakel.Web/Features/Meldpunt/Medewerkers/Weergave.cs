@@ -10,5 +10,7 @@ public static class Weergave
 
     public static string Datum(DateTimeOffset t) => TimeZoneInfo.ConvertTime(t, Amsterdam).ToString("d MMM yyyy HH:mm", CultureInfo.CurrentCulture);
     public static string Dag(DateTimeOffset t) => TimeZoneInfo.ConvertTime(t, Amsterdam).ToString("d MMM yyyy", CultureInfo.CurrentCulture);
+    /// <summary>A short reference staff can say on the phone and find again; not a secret, the id is random.</summary>
+    public static string Referentie(Guid id) => "M-" + id.ToString("N")[..8].ToUpperInvariant();
     public static string Soort(MeldingSoort s) => s == MeldingSoort.Adviesvraag ? "adviesvraag" : "melding";
 }
