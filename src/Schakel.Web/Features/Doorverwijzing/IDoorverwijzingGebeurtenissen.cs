@@ -10,8 +10,19 @@ public interface IDoorverwijzingGebeurtenissen
     /// <summary>A new referral for <paramref name="ontvangerOrganisatieId"/> was stored.</summary>
     Task NieuwAsync(Guid doorverwijzingId, Guid ontvangerOrganisatieId, CancellationToken ct = default);
 
-    /// <summary>A referral changed; <paramref name="organisatieId"/> is the organisation that should hear of it.</summary>
-    Task GewijzigdAsync(Guid doorverwijzingId, Guid organisatieId, CancellationToken ct = default);
+    /// <summary>
+    /// A referral changed; <paramref name="organisatieId"/> is the organisation that should hear of it. When the
+    /// change asks something of that organisation (a question to answer, an answer, an outcome, a closed part),
+    /// <paramref name="aandachtLink"/> is where its people pick it up, for a notification.
+    /// </summary>
+    Task GewijzigdAsync(Guid doorverwijzingId, Guid organisatieId, string? aandachtLink = null, CancellationToken ct = default);
+}
+
+/// <summary>Where each side picks up what needs its attention: lists, never a referral or report id.</summary>
+public static class Aandachtlinks
+{
+    public const string Ontvanger = "/doorverwijzingen";
+    public const string Afzender = "/meldpunt/medewerkers";
 }
 
 /// <summary>Default until live updates are registered: nothing happens.</summary>
@@ -20,6 +31,6 @@ public sealed class GeenDoorverwijzingGebeurtenissen : IDoorverwijzingGebeurteni
     public Task NieuwAsync(Guid doorverwijzingId, Guid ontvangerOrganisatieId, CancellationToken ct = default) =>
         Task.CompletedTask;
 
-    public Task GewijzigdAsync(Guid doorverwijzingId, Guid organisatieId, CancellationToken ct = default) =>
+    public Task GewijzigdAsync(Guid doorverwijzingId, Guid organisatieId, string? aandachtLink = null, CancellationToken ct = default) =>
         Task.CompletedTask;
 }

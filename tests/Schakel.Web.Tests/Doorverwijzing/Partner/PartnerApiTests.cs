@@ -231,6 +231,53 @@ public abstract class PartnerApiTests(SchakelFactory factory)
     }
 
     [Fact]
+    public async Task Wie_nu_moet_handelen_krijgt_een_notificatie_zonder_inhoud()
+    {
+        var id = await DoorverwezenAsync(factory, "volledig");
+        var meldingId = await DbAsync(factory, db => db.Set<DoorverwijzingRij>().Where(d => d.Id == id).Select(d => d.MeldingId).SingleAsync());
+        var ontvanger = Ontvanger(factory);
+        var afzender = Afzender(factory);
+        Task<int[]> TelAsync() => DbAsync(factory, async db => new[]
+        {
+            await db.Set<Notificatie>().CountAsync(n => n.OrganisatieId == Rsiv && n.Soort == NotificatieSoorten.DoorverwijzingGewijzigd && n.Link == "/meldpunt/medewerkers"),
+            await db.Set<Notificatie>().CountAsync(n => n.OrganisatieId == Politie && n.Soort == NotificatieSoorten.DoorverwijzingGewijzigd && n.Link == "/doorverwijzingen"),
+            await db.Set<Notificatie>().CountAsync(n => n.Soort == NotificatieSoorten.DoorverwijzingGewijzigd),
+        });
+        async Task StapAsync(HttpClient c, string actie, object? body, int voorAfzender, int voorOntvanger)
+        {
+            var voor = await TelAsync();
+            var a = await c.PostAsJsonAsync(Pad($"/api/v1/doorverwijzingen/{id}/{actie}"), body);
+            Assert.True(a.StatusCode == HttpStatusCode.OK, $"{actie}: {a.StatusCode} {await a.Content.ReadAsStringAsync()}");
+            var na = await TelAsync();
+            Assert.Equal([voor[0] + voorAfzender, voor[1] + voorOntvanger, voor[2] + voorAfzender + voorOntvanger], na);
+        }
+
+        await StapAsync(ontvanger, "_vraag", new { tekst = "Is er een tolk nodig?" }, voorAfzender: 1, voorOntvanger: 0);
+        await StapAsync(afzender, "_antwoord", new { tekst = "Ja, Pools." }, voorAfzender: 0, voorOntvanger: 1);
+        await StapAsync(ontvanger, "_accepteren", null, voorAfzender: 0, voorOntvanger: 0);
+        await StapAsync(ontvanger, "_informatie", new { tekst = "Wij kennen dit adres." }, voorAfzender: 0, voorOntvanger: 0);
+        await StapAsync(ontvanger, "_uitkomst", new { tekst = "Verhoor gepland.", soort = "opsporingsonderzoek" }, voorAfzender: 1, voorOntvanger: 0);
+        await StapAsync(ontvanger, "_afsluiten", new { tekst = "Onderzoek loopt verder bij ons." }, voorAfzender: 1, voorOntvanger: 0);
+
+        await using (var scope = factory.Scope())
+        {
+            Assert.True(await scope.ServiceProvider.GetRequiredService<NotificatieMail>().VerstuurOpenstaandeAsync() >= 1);
+        }
+        var mails = Directory.GetFiles(factory.MailMap, "*.eml").Select(File.ReadAllText)
+            .Where(m => m.Contains("/meldpunt/medewerkers", StringComparison.Ordinal)).ToList();
+        Assert.NotEmpty(mails);
+        foreach (var mail in mails)
+        {
+            var tekst = Notificaties.NotificatieTests.Normaliseer(mail[(mail.IndexOf("\r\n\r\n", StringComparison.Ordinal) + 4)..]);
+            foreach (var waarde in Identificerend.Append(id.ToString()).Append(meldingId.ToString()).Append("tolk").Append("Verhoor"))
+            {
+                Assert.DoesNotContain(waarde, tekst, StringComparison.OrdinalIgnoreCase);
+            }
+            Assert.Equal(Notificaties.NotificatieTests.Normaliseer(NotificatieMail.Tekst("http://localhost:5080/meldpunt/medewerkers")), tekst);
+        }
+    }
+
+    [Fact]
     public async Task Afsluiten_vanuit_verstuurd_is_weigeren()
     {
         var id = await DoorverwezenAsync(factory, "geen");

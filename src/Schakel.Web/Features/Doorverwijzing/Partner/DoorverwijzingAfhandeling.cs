@@ -149,8 +149,15 @@ public sealed class DoorverwijzingAfhandeling(
         await tx.CommitAsync(ct);
 
         await audit.SchrijfAsync(gebruiker.AlsActor(), auditActie, nameof(DoorverwijzingRij), id.ToString(), AuditResultaat.Gelukt, herkomst, ct);
-        await gebeurtenissen.GewijzigdAsync(rij.Id, rij.OntvangerOrganisatieId, ct);
-        await gebeurtenissen.GewijzigdAsync(rij.Id, rij.AfzenderOrganisatieId, ct);
+        // The side that now has to act hears of it by notification as well; both sides' open pages follow live.
+        var voorAfzender = actie is DoorverwijzingActie.Vraag or DoorverwijzingActie.Uitkomst or DoorverwijzingActie.Afsluiten;
+        await gebeurtenissen.GewijzigdAsync(rij.Id, rij.OntvangerOrganisatieId,
+            actie == DoorverwijzingActie.Antwoord ? Aandachtlinks.Ontvanger : null, ct);
+        if (rij.AfzenderOrganisatieId != rij.OntvangerOrganisatieId)
+        {
+            await gebeurtenissen.GewijzigdAsync(rij.Id, rij.AfzenderOrganisatieId,
+                voorAfzender ? Aandachtlinks.Afzender : null, ct);
+        }
         return new ActieUitkomst(ActieResultaat.Gelukt, Status: naar);
     }
 
