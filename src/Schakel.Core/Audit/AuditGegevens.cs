@@ -2,7 +2,8 @@ namespace Schakel.Core.Audit;
 
 /// <summary>
 /// The content of one audit entry. Only ids and codes, never personal data: the trail is read by
-/// administrators and auditors who have no right to the data itself.
+/// administrators and auditors who have no right to the data itself. <see cref="Reden"/> is a fixed code that
+/// says why something was refused (for example which sharing rule), never free text.
 /// </summary>
 public sealed record AuditGegevens(
     long Volgnummer,
@@ -14,4 +15,5 @@ public sealed record AuditGegevens(
     string ObjectType,
     string? ObjectId,
     string Resultaat,
-    string Herkomst);
+    string Herkomst,
+    string? Reden = null);

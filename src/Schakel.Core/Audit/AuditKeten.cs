@@ -26,11 +26,15 @@ public static class AuditKeten
 
     public static string BerekenHash(AuditGegevens g, string vorigeHash)
     {
-        var inhoud = string.Join('\u001f',
+        string[] velden =
+        [
             g.Volgnummer.ToString(CultureInfo.InvariantCulture),
             NormaliseerTijdstip(g.Tijdstip).ToString("O", CultureInfo.InvariantCulture),
             g.ActorType, g.ActorId ?? "", g.OrganisatieId?.ToString() ?? "",
-            g.Actie, g.ObjectType, g.ObjectId ?? "", g.Resultaat, g.Herkomst, vorigeHash);
+            g.Actie, g.ObjectType, g.ObjectId ?? "", g.Resultaat, g.Herkomst,
+        ];
+        // The reason is hashed only when present, so entries without one keep the hash they always had.
+        var inhoud = string.Join('\u001f', g.Reden is null ? [.. velden, vorigeHash] : [.. velden, g.Reden, vorigeHash]);
         return Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(inhoud)));
     }
 

@@ -26,6 +26,25 @@ public sealed class AuditKetenTests
     }
 
     [Fact]
+    public void Een_reden_telt_mee_in_de_hash_en_zonder_reden_blijft_de_hash_zoals_hij_was()
+    {
+        var zonder = new AuditGegevens(1, Begin, "medewerker", "m1", Guid.Empty, "doorverwijzing.geweigerd", "doorverwijzing", "o1", "geweigerd", "web");
+        var met = zonder with { Reden = "boven-maximum" };
+
+        // The hash of an entry without a reason is the one the chain had before reasons existed.
+        var oud = Convert.ToHexStringLower(System.Security.Cryptography.SHA256.HashData(System.Text.Encoding.UTF8.GetBytes(string.Join('\u001f',
+            "1", Begin.ToString("O", System.Globalization.CultureInfo.InvariantCulture), "medewerker", "m1", Guid.Empty.ToString(),
+            "doorverwijzing.geweigerd", "doorverwijzing", "o1", "geweigerd", "web", AuditKeten.BeginHash))));
+        Assert.Equal(oud, AuditKeten.BerekenHash(zonder, AuditKeten.BeginHash));
+        Assert.NotEqual(AuditKeten.BerekenHash(zonder, AuditKeten.BeginHash), AuditKeten.BerekenHash(met, AuditKeten.BeginHash));
+
+        var keten = new List<AuditSchakel> { AuditKeten.Volgende(met, AuditKeten.BeginHash) };
+        Assert.True(AuditKeten.Verifieer(keten).Intact);
+        keten[0] = keten[0] with { Gegevens = keten[0].Gegevens with { Reden = "grondslag-ontbreekt" } };
+        Assert.Equal(1, AuditKeten.Verifieer(keten).EersteGebrokenVolgnummer);
+    }
+
+    [Fact]
     public void Een_lege_keten_is_intact()
     {
         Assert.Equal(new VerificatieUitkomst(true, 0, null, null), AuditKeten.Verifieer([]));

@@ -35,6 +35,7 @@ public class DeelbeleidTests
         Assert.False(toets.Toegestaan);
         Assert.Equal(Deelniveau.Geen, toets.HoogstToegestaan);
         Assert.Contains("toestemming", toets.Reden, StringComparison.Ordinal);
+        Assert.Equal(Deelweigering.ToestemmingBetrokkeneOntbreekt, toets.Code);
     }
 
     [Fact]
@@ -44,6 +45,7 @@ public class DeelbeleidTests
 
         Assert.True(toets.Toegestaan, toets.Reden);
         Assert.Equal(Deelniveau.Volledig, toets.HoogstToegestaan);
+        Assert.Null(toets.Code);
     }
 
     [Fact]
@@ -57,6 +59,7 @@ public class DeelbeleidTests
 
         Assert.False(zonderReden.Toegestaan);
         Assert.Contains("vastgelegde reden", zonderReden.Reden, StringComparison.Ordinal);
+        Assert.Equal(Deelweigering.VitaalBelangOntbreekt, zonderReden.Code);
         Assert.True(metReden.Toegestaan, metReden.Reden);
     }
 
@@ -90,6 +93,7 @@ public class DeelbeleidTests
         Assert.False(toets.Toegestaan);
         Assert.Equal(Deelniveau.Gepseudonimiseerd, toets.HoogstToegestaan);
         Assert.Contains("hoger dan toegestaan (gepseudonimiseerd)", toets.Reden, StringComparison.Ordinal);
+        Assert.Equal(Deelweigering.BovenMaximum, toets.Code);
         Assert.True(Beleid.Toets(verzoek with { Gevraagd = Deelniveau.Gepseudonimiseerd }).Toegestaan);
     }
 
@@ -100,6 +104,7 @@ public class DeelbeleidTests
 
         Assert.False(toets.Toegestaan);
         Assert.Contains("Kies een grondslag", toets.Reden, StringComparison.Ordinal);
+        Assert.Equal(Deelweigering.GrondslagOntbreekt, toets.Code);
     }
 
     [Fact]
@@ -110,6 +115,7 @@ public class DeelbeleidTests
         Assert.False(toets.Toegestaan);
         Assert.Equal(Deelniveau.Geen, toets.HoogstToegestaan);
         Assert.Contains("hoort bij partij met een meld- of coördinatiefunctie", toets.Reden, StringComparison.Ordinal);
+        Assert.Equal(Deelweigering.GrondslagAndereCategorie, toets.Code);
     }
 
     [Fact]
@@ -120,6 +126,7 @@ public class DeelbeleidTests
 
         Assert.False(zonder.Toegestaan);
         Assert.Equal("Geweigerd: " + Deelbeleid.MelderZonderToestemming, zonder.Reden);
+        Assert.Equal(Deelweigering.MelderZonderToestemming, zonder.Code);
         Assert.True(met.Toegestaan);
     }
 

@@ -262,11 +262,16 @@ public abstract class TriageWerkstroomTests(SchakelFactory factory)
         Assert.Equal("minderjarige", rij.RegelCode);
     }
 
-    public static TheoryData<string> Weigeringen => new() { "zorgcoordinatie-volledig", "meldergegevens", "andere-categorie" };
+    public static TheoryData<string, string> Weigeringen => new()
+    {
+        { "zorgcoordinatie-volledig", Deelweigering.BovenMaximum },
+        { "meldergegevens", Deelweigering.MelderZonderToestemming },
+        { "andere-categorie", Deelweigering.GrondslagAndereCategorie },
+    };
 
     [Theory]
     [MemberData(nameof(Weigeringen))]
-    public async Task Weigering_door_het_deelbeleid_bewaart_niets(string geval)
+    public async Task Weigering_door_het_deelbeleid_bewaart_niets_en_de_audit_noemt_de_regel(string geval, string code)
     {
         var (id, _) = await MeldAsync();
         await TrieerAsync(id, Triage(urgentie: "acuut", zijde: "daderkant"));
@@ -288,7 +293,9 @@ public abstract class TriageWerkstroomTests(SchakelFactory factory)
         Assert.False(await DbAsync(db => db.Set<DoorverwijzingRij>().AnyAsync(d => d.MeldingId == id)));
         Assert.False(await DbAsync(db => db.Set<Routebesluit>().AnyAsync(b => b.MeldingId == id)));
         Assert.Equal(MeldingStatus.InTriage, await DbAsync(db => db.Set<Melding>().Where(m => m.Id == id).Select(m => m.Status).SingleAsync()));
-        Assert.True(await DbAsync(db => db.Set<AuditRegel>().AnyAsync(r => r.Actie == "doorverwijzing.geweigerd" && r.ObjectId!.StartsWith(id.ToString()))));
+        var weigering = await DbAsync(db => db.Set<AuditRegel>().SingleAsync(r => r.Actie == "doorverwijzing.geweigerd" && r.ObjectId!.StartsWith(id.ToString())));
+        Assert.Equal(code, weigering.Reden);
+        Assert.Equal(AuditResultaat.Geweigerd, weigering.Resultaat);
     }
 
     [Fact]

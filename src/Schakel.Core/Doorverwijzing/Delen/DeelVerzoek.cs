@@ -28,5 +28,19 @@ public sealed record DeelVerzoek
     public bool HeeftVitaalBelang => !string.IsNullOrWhiteSpace(RedenVitaalBelang);
 }
 
-/// <summary>The policy's answer, with a Dutch reason staff can read and the audit trail can store.</summary>
-public sealed record DeelToets(bool Toegestaan, Deelniveau HoogstToegestaan, string Reden);
+/// <summary>
+/// The policy's answer, with a Dutch reason staff can read and, for a refusal, a fixed code
+/// (<see cref="Deelweigering"/>) the audit trail stores.
+/// </summary>
+public sealed record DeelToets(bool Toegestaan, Deelniveau HoogstToegestaan, string Reden, string? Code = null);
+
+/// <summary>Why the sharing policy refused: fixed codes, so the audit trail records the rule and never free text.</summary>
+public static class Deelweigering
+{
+    public const string MelderZonderToestemming = "melder-zonder-toestemming";
+    public const string GrondslagOntbreekt = "grondslag-ontbreekt";
+    public const string GrondslagAndereCategorie = "grondslag-andere-categorie";
+    public const string ToestemmingBetrokkeneOntbreekt = "toestemming-betrokkene-ontbreekt";
+    public const string VitaalBelangOntbreekt = "vitaal-belang-ontbreekt";
+    public const string BovenMaximum = "boven-maximum";
+}

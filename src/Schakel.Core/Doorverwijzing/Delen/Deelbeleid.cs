@@ -30,7 +30,7 @@ public sealed class Deelbeleid(IReadOnlyList<DeelbeleidRegel> regels, IReadOnlyL
 
         if (verzoek.MetMeldergegevens && !verzoek.ToestemmingMelder)
         {
-            return Weiger(maximum, MelderZonderToestemming);
+            return Weiger(maximum, Deelweigering.MelderZonderToestemming, MelderZonderToestemming);
         }
 
         if (verzoek.Gevraagd == Deelniveau.Geen)
@@ -42,29 +42,29 @@ public sealed class Deelbeleid(IReadOnlyList<DeelbeleidRegel> regels, IReadOnlyL
         var categorie = PartijcategorieTekst.Naam(verzoek.Categorie);
         if (verzoek.Grondslag is not { } grondslag)
         {
-            return Weiger(maximum, $"Kies een grondslag om persoonsgegevens te delen met een {categorie}.");
+            return Weiger(maximum, Deelweigering.GrondslagOntbreekt, $"Kies een grondslag om persoonsgegevens te delen met een {categorie}.");
         }
 
         if (grondslag.Categorie != verzoek.Categorie)
         {
-            return Weiger(maximum, $"Grondslag {grondslag.Code} hoort bij {PartijcategorieTekst.Naam(grondslag.Categorie)}, " +
+            return Weiger(maximum, Deelweigering.GrondslagAndereCategorie, $"Grondslag {grondslag.Code} hoort bij {PartijcategorieTekst.Naam(grondslag.Categorie)}, " +
                 $"niet bij {categorie}.");
         }
 
         if (grondslag.Voorwaarde == GrondslagVoorwaarde.ToestemmingBetrokkene && !verzoek.ToestemmingSlachtoffer)
         {
-            return Weiger(maximum, $"Grondslag {grondslag.Code} vraagt uitdrukkelijke toestemming van de betrokkene; die is niet vastgelegd.");
+            return Weiger(maximum, Deelweigering.ToestemmingBetrokkeneOntbreekt, $"Grondslag {grondslag.Code} vraagt uitdrukkelijke toestemming van de betrokkene; die is niet vastgelegd.");
         }
 
         if (grondslag.Voorwaarde == GrondslagVoorwaarde.VitaalBelang && !verzoek.HeeftVitaalBelang)
         {
-            return Weiger(maximum, $"Grondslag {grondslag.Code} vraagt een vastgelegde reden waarom het vitale belang van het slachtoffer delen vereist.");
+            return Weiger(maximum, Deelweigering.VitaalBelangOntbreekt, $"Grondslag {grondslag.Code} vraagt een vastgelegde reden waarom het vitale belang van het slachtoffer delen vereist.");
         }
 
         if (verzoek.Gevraagd > maximum)
         {
             var toelichting = regel?.Toelichting ?? $"Voor een {categorie} is geen deelbeleid vastgesteld.";
-            return Weiger(maximum, $"Deelniveau {DeelniveauTekst.Naam(verzoek.Gevraagd)} is hoger dan toegestaan " +
+            return Weiger(maximum, Deelweigering.BovenMaximum, $"Deelniveau {DeelniveauTekst.Naam(verzoek.Gevraagd)} is hoger dan toegestaan " +
                 $"({DeelniveauTekst.Naam(maximum)}). {toelichting}");
         }
 
@@ -107,5 +107,5 @@ public sealed class Deelbeleid(IReadOnlyList<DeelbeleidRegel> regels, IReadOnlyL
 
     private static Deelniveau Min(Deelniveau a, Deelniveau b) => a < b ? a : b;
 
-    private static DeelToets Weiger(Deelniveau maximum, string reden) => new(false, maximum, "Geweigerd: " + reden);
+    private static DeelToets Weiger(Deelniveau maximum, string code, string reden) => new(false, maximum, "Geweigerd: " + reden, code);
 }

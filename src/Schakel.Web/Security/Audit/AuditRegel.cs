@@ -17,11 +17,12 @@ public sealed class AuditRegel
     public string? ObjectId { get; set; }
     public required string Resultaat { get; set; }
     public required string Herkomst { get; set; }
+    public string? Reden { get; set; }
     public required string VorigeHash { get; set; }
     public required string Hash { get; set; }
 
     public AuditSchakel NaarSchakel() => new(
-        new AuditGegevens(Volgnummer, Tijdstip, ActorType, ActorId, OrganisatieId, Actie, ObjectType, ObjectId, Resultaat, Herkomst),
+        new AuditGegevens(Volgnummer, Tijdstip, ActorType, ActorId, OrganisatieId, Actie, ObjectType, ObjectId, Resultaat, Herkomst, Reden),
         VorigeHash, Hash);
 }
 
@@ -40,6 +41,7 @@ internal sealed class AuditRegelConfiguratie : IEntityTypeConfiguration<AuditReg
         b.Property(e => e.ObjectId).HasMaxLength(100);
         b.Property(e => e.Resultaat).HasMaxLength(40);
         b.Property(e => e.Herkomst).HasMaxLength(40);
+        b.Property(e => e.Reden).HasMaxLength(80);
         b.Property(e => e.VorigeHash).HasMaxLength(64);
         b.Property(e => e.Hash).HasMaxLength(64);
         b.HasIndex(e => new { e.ObjectType, e.ObjectId });

@@ -56,7 +56,7 @@ public sealed class AuditTrail(IServiceScopeFactory scopes, TimeProvider tijd)
             {
                 var schakel = AuditKeten.Volgende(new AuditGegevens(
                     ++volgnummer, tijd.GetUtcNow(), i.Actor.Type, i.Actor.Id, i.Actor.OrganisatieId,
-                    i.Actie, i.ObjectType, i.ObjectId, i.Resultaat, i.Herkomst), vorigeHash);
+                    i.Actie, i.ObjectType, i.ObjectId, i.Resultaat, i.Herkomst, i.Reden), vorigeHash);
                 db.Add(new AuditRegel
                 {
                     Volgnummer = schakel.Gegevens.Volgnummer,
@@ -69,6 +69,7 @@ public sealed class AuditTrail(IServiceScopeFactory scopes, TimeProvider tijd)
                     ObjectId = i.ObjectId,
                     Resultaat = i.Resultaat,
                     Herkomst = i.Herkomst,
+                    Reden = i.Reden,
                     VorigeHash = schakel.VorigeHash,
                     Hash = schakel.Hash,
                 });
@@ -122,4 +123,4 @@ public sealed class AuditTrail(IServiceScopeFactory scopes, TimeProvider tijd)
     }
 }
 
-public sealed record AuditInvoer(AuditActor Actor, string Actie, string ObjectType, string? ObjectId, string Resultaat, string Herkomst);
+public sealed record AuditInvoer(AuditActor Actor, string Actie, string ObjectType, string? ObjectId, string Resultaat, string Herkomst, string? Reden = null);

@@ -1637,6 +1637,10 @@ namespace Schakel.Web.Data.Migraties.Postgres
                     b.Property<Guid?>("OrganisatieId")
                         .HasColumnType("uuid");
 
+                    b.Property<string>("Reden")
+                        .HasMaxLength(80)
+                        .HasColumnType("character varying(80)");
+
                     b.Property<string>("Resultaat")
                         .IsRequired()
                         .HasMaxLength(40)

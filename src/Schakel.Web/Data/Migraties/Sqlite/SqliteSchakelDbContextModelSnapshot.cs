@@ -1611,6 +1611,10 @@ namespace Schakel.Web.Data.Migraties.Sqlite
                     b.Property<Guid?>("OrganisatieId")
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("Reden")
+                        .HasMaxLength(80)
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("Resultaat")
                         .IsRequired()
                         .HasMaxLength(40)

@@ -112,7 +112,7 @@ public sealed class DoorverwijzingVersturen(
         var grondslagen = (await deelbeleid.GrondslagenAsync(ct)).Where(g => g.Actief).ToDictionary(g => g.Code, StringComparer.Ordinal);
 
         var gekozen = new List<(OntvangerInvoer Invoer, Organisatie Organisatie, Rol Rol, Deelniveau Niveau)>();
-        var weigeringen = new List<(Guid Organisatie, string Reden)>();
+        var weigeringen = new List<(Guid Organisatie, string? Code)>();
         for (var i = 0; i < ontvangers.Count; i++)
         {
             var o = ontvangers[i];
@@ -164,7 +164,7 @@ public sealed class DoorverwijzingVersturen(
             if (!toets.Toegestaan)
             {
                 fouten[veld] = [$"{organisatie.Naam}: {toets.Reden}"];
-                weigeringen.Add((organisatie.Id, toets.Reden));
+                weigeringen.Add((organisatie.Id, toets.Code));
                 continue;
             }
             gekozen.Add((o, organisatie, rol, niveau));
@@ -184,10 +184,12 @@ public sealed class DoorverwijzingVersturen(
         }
         if (fouten.Count > 0)
         {
-            foreach (var (organisatie, _) in weigeringen)
+            foreach (var (organisatie, code) in weigeringen)
             {
-                // Nothing was stored, so the refused share is identified by report and organisation.
-                await audit.SchrijfAsync(medewerker.AlsActor(), "doorverwijzing.geweigerd", nameof(DoorverwijzingRij), $"{id}:{organisatie}", AuditResultaat.Geweigerd, herkomst, ct);
+                // Nothing was stored, so the refused share is identified by report and organisation; the code names
+                // the sharing rule that refused it.
+                await audit.SchrijfAsync([new AuditInvoer(medewerker.AlsActor(), "doorverwijzing.geweigerd", nameof(DoorverwijzingRij),
+                    $"{id}:{organisatie}", AuditResultaat.Geweigerd, herkomst, code)], ct);
             }
             return new(Handelingsresultaat.Ongeldig, fouten, []);
         }

@@ -1,11 +1,9 @@
 ﻿using System;
-using System.Collections.Generic;
 using Microsoft.EntityFrameworkCore.Migrations;
-using Npgsql.EntityFrameworkCore.PostgreSQL.Metadata;
 
 #nullable disable
 
-namespace Schakel.Web.Data.Migraties.Postgres
+namespace Schakel.Web.Data.Migraties.Sqlite
 {
     /// <inheritdoc />
     public partial class Initieel : Migration
@@ -17,10 +15,10 @@ namespace Schakel.Web.Data.Migraties.Postgres
                 name: "AspNetRoles",
                 columns: table => new
                 {
-                    Id = table.Column<Guid>(type: "uuid", nullable: false),
-                    Name = table.Column<string>(type: "character varying(256)", maxLength: 256, nullable: true),
-                    NormalizedName = table.Column<string>(type: "character varying(256)", maxLength: 256, nullable: true),
-                    ConcurrencyStamp = table.Column<string>(type: "text", nullable: true)
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    Name = table.Column<string>(type: "TEXT", maxLength: 256, nullable: true),
+                    NormalizedName = table.Column<string>(type: "TEXT", maxLength: 256, nullable: true),
+                    ConcurrencyStamp = table.Column<string>(type: "TEXT", nullable: true)
                 },
                 constraints: table =>
                 {
@@ -31,18 +29,19 @@ namespace Schakel.Web.Data.Migraties.Postgres
                 name: "audit_regels",
                 columns: table => new
                 {
-                    Volgnummer = table.Column<long>(type: "bigint", nullable: false),
-                    Tijdstip = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
-                    ActorType = table.Column<string>(type: "character varying(20)", maxLength: 20, nullable: false),
-                    ActorId = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: true),
-                    OrganisatieId = table.Column<Guid>(type: "uuid", nullable: true),
-                    Actie = table.Column<string>(type: "character varying(80)", maxLength: 80, nullable: false),
-                    ObjectType = table.Column<string>(type: "character varying(80)", maxLength: 80, nullable: false),
-                    ObjectId = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: true),
-                    Resultaat = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: false),
-                    Herkomst = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: false),
-                    VorigeHash = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: false),
-                    Hash = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: false)
+                    Volgnummer = table.Column<long>(type: "INTEGER", nullable: false),
+                    Tijdstip = table.Column<long>(type: "INTEGER", nullable: false),
+                    ActorType = table.Column<string>(type: "TEXT", maxLength: 20, nullable: false),
+                    ActorId = table.Column<string>(type: "TEXT", maxLength: 100, nullable: true),
+                    OrganisatieId = table.Column<Guid>(type: "TEXT", nullable: true),
+                    Actie = table.Column<string>(type: "TEXT", maxLength: 80, nullable: false),
+                    ObjectType = table.Column<string>(type: "TEXT", maxLength: 80, nullable: false),
+                    ObjectId = table.Column<string>(type: "TEXT", maxLength: 100, nullable: true),
+                    Resultaat = table.Column<string>(type: "TEXT", maxLength: 40, nullable: false),
+                    Herkomst = table.Column<string>(type: "TEXT", maxLength: 40, nullable: false),
+                    Reden = table.Column<string>(type: "TEXT", maxLength: 80, nullable: true),
+                    VorigeHash = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false),
+                    Hash = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false)
                 },
                 constraints: table =>
                 {
@@ -53,8 +52,8 @@ namespace Schakel.Web.Data.Migraties.Postgres
                 name: "eenheden",
                 columns: table => new
                 {
-                    Code = table.Column<string>(type: "character varying(16)", maxLength: 16, nullable: false),
-                    Naam = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false)
+                    Code = table.Column<string>(type: "TEXT", maxLength: 16, nullable: false),
+                    Naam = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false)
                 },
                 constraints: table =>
                 {
@@ -65,13 +64,13 @@ namespace Schakel.Web.Data.Migraties.Postgres
                 name: "grondslagen",
                 columns: table => new
                 {
-                    Code = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: false),
-                    Categorie = table.Column<string>(type: "character varying(60)", maxLength: 60, nullable: false),
-                    Omschrijving = table.Column<string>(type: "character varying(1000)", maxLength: 1000, nullable: false),
-                    MaximaalDeelniveau = table.Column<string>(type: "character varying(30)", maxLength: 30, nullable: false),
-                    Voorwaarde = table.Column<string>(type: "character varying(30)", maxLength: 30, nullable: false),
-                    Actief = table.Column<bool>(type: "boolean", nullable: false),
-                    GewijzigdOp = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true)
+                    Code = table.Column<string>(type: "TEXT", maxLength: 40, nullable: false),
+                    Categorie = table.Column<string>(type: "TEXT", maxLength: 60, nullable: false),
+                    Omschrijving = table.Column<string>(type: "TEXT", maxLength: 1000, nullable: false),
+                    MaximaalDeelniveau = table.Column<string>(type: "TEXT", maxLength: 30, nullable: false),
+                    Voorwaarde = table.Column<string>(type: "TEXT", maxLength: 30, nullable: false),
+                    Actief = table.Column<bool>(type: "INTEGER", nullable: false),
+                    GewijzigdOp = table.Column<long>(type: "INTEGER", nullable: true)
                 },
                 constraints: table =>
                 {
@@ -82,14 +81,14 @@ namespace Schakel.Web.Data.Migraties.Postgres
                 name: "indicatoren",
                 columns: table => new
                 {
-                    Code = table.Column<string>(type: "character varying(20)", maxLength: 20, nullable: false),
-                    Groep = table.Column<string>(type: "character varying(120)", maxLength: 120, nullable: false),
-                    Uitbuitingsvormen = table.Column<string>(type: "character varying(120)", maxLength: 120, nullable: false),
-                    LabelNl = table.Column<string>(type: "character varying(300)", maxLength: 300, nullable: false),
-                    LabelEn = table.Column<string>(type: "character varying(300)", maxLength: 300, nullable: false),
-                    Bron = table.Column<string>(type: "character varying(300)", maxLength: 300, nullable: false),
-                    Actief = table.Column<bool>(type: "boolean", nullable: false),
-                    GewijzigdOp = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true)
+                    Code = table.Column<string>(type: "TEXT", maxLength: 20, nullable: false),
+                    Groep = table.Column<string>(type: "TEXT", maxLength: 120, nullable: false),
+                    Uitbuitingsvormen = table.Column<string>(type: "TEXT", maxLength: 120, nullable: false),
+                    LabelNl = table.Column<string>(type: "TEXT", maxLength: 300, nullable: false),
+                    LabelEn = table.Column<string>(type: "TEXT", maxLength: 300, nullable: false),
+                    Bron = table.Column<string>(type: "TEXT", maxLength: 300, nullable: false),
+                    Actief = table.Column<bool>(type: "INTEGER", nullable: false),
+                    GewijzigdOp = table.Column<long>(type: "INTEGER", nullable: true)
                 },
                 constraints: table =>
                 {
@@ -100,18 +99,18 @@ namespace Schakel.Web.Data.Migraties.Postgres
                 name: "meldroute_regels",
                 columns: table => new
                 {
-                    Id = table.Column<Guid>(type: "uuid", nullable: false),
-                    Code = table.Column<string>(type: "character varying(80)", maxLength: 80, nullable: false),
-                    Versie = table.Column<int>(type: "integer", nullable: false),
-                    Nummer = table.Column<int>(type: "integer", nullable: false),
-                    Naam = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
-                    Actief = table.Column<bool>(type: "boolean", nullable: false),
-                    VoorwaardenJson = table.Column<string>(type: "character varying(20000)", maxLength: 20000, nullable: false),
-                    UitkomstenJson = table.Column<string>(type: "character varying(20000)", maxLength: 20000, nullable: false),
-                    GeldigVanaf = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
-                    VervangenOp = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true),
-                    Reden = table.Column<string>(type: "character varying(1000)", maxLength: 1000, nullable: true),
-                    GewijzigdDoor = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: true)
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    Code = table.Column<string>(type: "TEXT", maxLength: 80, nullable: false),
+                    Versie = table.Column<int>(type: "INTEGER", nullable: false),
+                    Nummer = table.Column<int>(type: "INTEGER", nullable: false),
+                    Naam = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    Actief = table.Column<bool>(type: "INTEGER", nullable: false),
+                    VoorwaardenJson = table.Column<string>(type: "TEXT", maxLength: 20000, nullable: false),
+                    UitkomstenJson = table.Column<string>(type: "TEXT", maxLength: 20000, nullable: false),
+                    GeldigVanaf = table.Column<long>(type: "INTEGER", nullable: false),
+                    VervangenOp = table.Column<long>(type: "INTEGER", nullable: true),
+                    Reden = table.Column<string>(type: "TEXT", maxLength: 1000, nullable: true),
+                    GewijzigdDoor = table.Column<string>(type: "TEXT", maxLength: 100, nullable: true)
                 },
                 constraints: table =>
                 {
@@ -122,18 +121,18 @@ namespace Schakel.Web.Data.Migraties.Postgres
                 name: "organisaties",
                 columns: table => new
                 {
-                    Id = table.Column<Guid>(type: "uuid", nullable: false),
-                    Naam = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
-                    Type = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: false),
-                    Partijcategorie = table.Column<string>(type: "character varying(60)", maxLength: 60, nullable: false),
-                    GemeenteCode = table.Column<string>(type: "character varying(6)", maxLength: 6, nullable: true),
-                    Telefoon = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: true),
-                    Email = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: true),
-                    Website = table.Column<string>(type: "character varying(300)", maxLength: 300, nullable: true),
-                    Openingstijden = table.Column<string>(type: "character varying(300)", maxLength: 300, nullable: true),
-                    DagEnNacht = table.Column<bool>(type: "boolean", nullable: false),
-                    IsDemo = table.Column<bool>(type: "boolean", nullable: false),
-                    Actief = table.Column<bool>(type: "boolean", nullable: false)
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    Naam = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    Type = table.Column<string>(type: "TEXT", maxLength: 40, nullable: false),
+                    Partijcategorie = table.Column<string>(type: "TEXT", maxLength: 60, nullable: false),
+                    GemeenteCode = table.Column<string>(type: "TEXT", maxLength: 6, nullable: true),
+                    Telefoon = table.Column<string>(type: "TEXT", maxLength: 40, nullable: true),
+                    Email = table.Column<string>(type: "TEXT", maxLength: 200, nullable: true),
+                    Website = table.Column<string>(type: "TEXT", maxLength: 300, nullable: true),
+                    Openingstijden = table.Column<string>(type: "TEXT", maxLength: 300, nullable: true),
+                    DagEnNacht = table.Column<bool>(type: "INTEGER", nullable: false),
+                    IsDemo = table.Column<bool>(type: "INTEGER", nullable: false),
+                    Actief = table.Column<bool>(type: "INTEGER", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -144,9 +143,9 @@ namespace Schakel.Web.Data.Migraties.Postgres
                 name: "plaatsingsbevoegdheid",
                 columns: table => new
                 {
-                    Id = table.Column<int>(type: "integer", nullable: false),
-                    Regels = table.Column<string>(type: "text", nullable: false),
-                    GewijzigdOp = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false)
+                    Id = table.Column<int>(type: "INTEGER", nullable: false),
+                    Regels = table.Column<string>(type: "TEXT", nullable: false),
+                    GewijzigdOp = table.Column<long>(type: "INTEGER", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -157,11 +156,11 @@ namespace Schakel.Web.Data.Migraties.Postgres
                 name: "AspNetRoleClaims",
                 columns: table => new
                 {
-                    Id = table.Column<int>(type: "integer", nullable: false)
-                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
-                    RoleId = table.Column<Guid>(type: "uuid", nullable: false),
-                    ClaimType = table.Column<string>(type: "text", nullable: true),
-                    ClaimValue = table.Column<string>(type: "text", nullable: true)
+                    Id = table.Column<int>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    RoleId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    ClaimType = table.Column<string>(type: "TEXT", nullable: true),
+                    ClaimValue = table.Column<string>(type: "TEXT", nullable: true)
                 },
                 constraints: table =>
                 {
@@ -178,10 +177,10 @@ namespace Schakel.Web.Data.Migraties.Postgres
                 name: "districten",
                 columns: table => new
                 {
-                    Id = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: false),
-                    EenheidCode = table.Column<string>(type: "character varying(16)", nullable: false),
-                    Code = table.Column<string>(type: "character varying(16)", maxLength: 16, nullable: false),
-                    Naam = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false)
+                    Id = table.Column<string>(type: "TEXT", maxLength: 40, nullable: false),
+                    EenheidCode = table.Column<string>(type: "TEXT", nullable: false),
+                    Code = table.Column<string>(type: "TEXT", maxLength: 16, nullable: false),
+                    Naam = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false)
                 },
                 constraints: table =>
                 {
@@ -198,11 +197,11 @@ namespace Schakel.Web.Data.Migraties.Postgres
                 name: "gemeenten",
                 columns: table => new
                 {
-                    CbsCode = table.Column<string>(type: "character varying(6)", maxLength: 6, nullable: false),
-                    Naam = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
-                    EenheidCode = table.Column<string>(type: "character varying(16)", nullable: false),
-                    Deelregio = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
-                    Zekerheid = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false)
+                    CbsCode = table.Column<string>(type: "TEXT", maxLength: 6, nullable: false),
+                    Naam = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    EenheidCode = table.Column<string>(type: "TEXT", nullable: false),
+                    Deelregio = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    Zekerheid = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false)
                 },
                 constraints: table =>
                 {
@@ -219,15 +218,15 @@ namespace Schakel.Web.Data.Migraties.Postgres
                 name: "api_clients",
                 columns: table => new
                 {
-                    Id = table.Column<Guid>(type: "uuid", nullable: false),
-                    ClientId = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: false),
-                    Naam = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
-                    OrganisatieId = table.Column<Guid>(type: "uuid", nullable: false),
-                    Rollen = table.Column<List<string>>(type: "text[]", nullable: false),
-                    GeheimHash = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: false),
-                    Aangemaakt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
-                    Actief = table.Column<bool>(type: "boolean", nullable: false),
-                    Gedeactiveerd = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true)
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    ClientId = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false),
+                    Naam = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    OrganisatieId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    Rollen = table.Column<string>(type: "TEXT", nullable: false),
+                    GeheimHash = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false),
+                    Aangemaakt = table.Column<long>(type: "INTEGER", nullable: false),
+                    Actief = table.Column<bool>(type: "INTEGER", nullable: false),
+                    Gedeactiveerd = table.Column<long>(type: "INTEGER", nullable: true)
                 },
                 constraints: table =>
                 {
@@ -244,25 +243,25 @@ namespace Schakel.Web.Data.Migraties.Postgres
                 name: "AspNetUsers",
                 columns: table => new
                 {
-                    Id = table.Column<Guid>(type: "uuid", nullable: false),
-                    OrganisatieId = table.Column<Guid>(type: "uuid", nullable: false),
-                    Actief = table.Column<bool>(type: "boolean", nullable: false),
-                    AangemaaktOp = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
-                    LaatsteTotpStap = table.Column<long>(type: "bigint", nullable: true),
-                    UserName = table.Column<string>(type: "character varying(256)", maxLength: 256, nullable: true),
-                    NormalizedUserName = table.Column<string>(type: "character varying(256)", maxLength: 256, nullable: true),
-                    Email = table.Column<string>(type: "character varying(256)", maxLength: 256, nullable: true),
-                    NormalizedEmail = table.Column<string>(type: "character varying(256)", maxLength: 256, nullable: true),
-                    EmailConfirmed = table.Column<bool>(type: "boolean", nullable: false),
-                    PasswordHash = table.Column<string>(type: "text", nullable: true),
-                    SecurityStamp = table.Column<string>(type: "text", nullable: true),
-                    ConcurrencyStamp = table.Column<string>(type: "text", nullable: true),
-                    PhoneNumber = table.Column<string>(type: "text", nullable: true),
-                    PhoneNumberConfirmed = table.Column<bool>(type: "boolean", nullable: false),
-                    TwoFactorEnabled = table.Column<bool>(type: "boolean", nullable: false),
-                    LockoutEnd = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true),
-                    LockoutEnabled = table.Column<bool>(type: "boolean", nullable: false),
-                    AccessFailedCount = table.Column<int>(type: "integer", nullable: false)
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    OrganisatieId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    Actief = table.Column<bool>(type: "INTEGER", nullable: false),
+                    AangemaaktOp = table.Column<long>(type: "INTEGER", nullable: false),
+                    LaatsteTotpStap = table.Column<long>(type: "INTEGER", nullable: true),
+                    UserName = table.Column<string>(type: "TEXT", maxLength: 256, nullable: true),
+                    NormalizedUserName = table.Column<string>(type: "TEXT", maxLength: 256, nullable: true),
+                    Email = table.Column<string>(type: "TEXT", maxLength: 256, nullable: true),
+                    NormalizedEmail = table.Column<string>(type: "TEXT", maxLength: 256, nullable: true),
+                    EmailConfirmed = table.Column<bool>(type: "INTEGER", nullable: false),
+                    PasswordHash = table.Column<string>(type: "TEXT", nullable: true),
+                    SecurityStamp = table.Column<string>(type: "TEXT", nullable: true),
+                    ConcurrencyStamp = table.Column<string>(type: "TEXT", nullable: true),
+                    PhoneNumber = table.Column<string>(type: "TEXT", nullable: true),
+                    PhoneNumberConfirmed = table.Column<bool>(type: "INTEGER", nullable: false),
+                    TwoFactorEnabled = table.Column<bool>(type: "INTEGER", nullable: false),
+                    LockoutEnd = table.Column<long>(type: "INTEGER", nullable: true),
+                    LockoutEnabled = table.Column<bool>(type: "INTEGER", nullable: false),
+                    AccessFailedCount = table.Column<int>(type: "INTEGER", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -279,13 +278,13 @@ namespace Schakel.Web.Data.Migraties.Postgres
                 name: "notificaties",
                 columns: table => new
                 {
-                    Id = table.Column<Guid>(type: "uuid", nullable: false),
-                    OrganisatieId = table.Column<Guid>(type: "uuid", nullable: false),
-                    Rol = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: true),
-                    Soort = table.Column<string>(type: "character varying(60)", maxLength: 60, nullable: false),
-                    Link = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
-                    AangemaaktOp = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
-                    GemaildOp = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true)
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    OrganisatieId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    Rol = table.Column<string>(type: "TEXT", maxLength: 40, nullable: true),
+                    Soort = table.Column<string>(type: "TEXT", maxLength: 60, nullable: false),
+                    Link = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    AangemaaktOp = table.Column<long>(type: "INTEGER", nullable: false),
+                    GemaildOp = table.Column<long>(type: "INTEGER", nullable: true)
                 },
                 constraints: table =>
                 {
@@ -302,16 +301,16 @@ namespace Schakel.Web.Data.Migraties.Postgres
                 name: "opvanglocaties",
                 columns: table => new
                 {
-                    Id = table.Column<Guid>(type: "uuid", nullable: false),
-                    OrganisatieId = table.Column<Guid>(type: "uuid", nullable: false),
-                    Naam = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
-                    GemeenteCode = table.Column<string>(type: "character varying(6)", maxLength: 6, nullable: false),
-                    GemeenteNaam = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
-                    Breedtegraad = table.Column<double>(type: "double precision", nullable: true),
-                    Lengtegraad = table.Column<double>(type: "double precision", nullable: true),
-                    Contact24Uur = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: false),
-                    AdresVersleuteld = table.Column<string>(type: "text", nullable: true),
-                    GeheimAdres = table.Column<bool>(type: "boolean", nullable: false)
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    OrganisatieId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    Naam = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    GemeenteCode = table.Column<string>(type: "TEXT", maxLength: 6, nullable: false),
+                    GemeenteNaam = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    Breedtegraad = table.Column<double>(type: "REAL", nullable: true),
+                    Lengtegraad = table.Column<double>(type: "REAL", nullable: true),
+                    Contact24Uur = table.Column<string>(type: "TEXT", maxLength: 40, nullable: false),
+                    AdresVersleuteld = table.Column<string>(type: "TEXT", nullable: true),
+                    GeheimAdres = table.Column<bool>(type: "INTEGER", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -328,19 +327,19 @@ namespace Schakel.Web.Data.Migraties.Postgres
                 name: "plaatsingsverzoeken",
                 columns: table => new
                 {
-                    Id = table.Column<Guid>(type: "uuid", nullable: false),
-                    AanvragerOrganisatieId = table.Column<Guid>(type: "uuid", nullable: false),
-                    Behoefte = table.Column<string>(type: "character varying(4000)", maxLength: 4000, nullable: false),
-                    GevondenOp = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
-                    GevondenInGemeenteCode = table.Column<string>(type: "character varying(6)", maxLength: 6, nullable: true),
-                    InschrijvingsgemeenteCode = table.Column<string>(type: "character varying(6)", maxLength: 6, nullable: true),
-                    VerantwoordelijkeGemeenteCode = table.Column<string>(type: "character varying(6)", maxLength: 6, nullable: true),
-                    Urgentie = table.Column<string>(type: "character varying(20)", maxLength: 20, nullable: false),
-                    AangemaaktOp = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
-                    EersteOpvangOp = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true),
-                    VervolgGeregeldOp = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true),
-                    Afgesloten = table.Column<bool>(type: "boolean", nullable: false),
-                    VerstuurdeEscalaties = table.Column<string>(type: "character varying(400)", maxLength: 400, nullable: false)
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    AanvragerOrganisatieId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    Behoefte = table.Column<string>(type: "TEXT", maxLength: 4000, nullable: false),
+                    GevondenOp = table.Column<long>(type: "INTEGER", nullable: false),
+                    GevondenInGemeenteCode = table.Column<string>(type: "TEXT", maxLength: 6, nullable: true),
+                    InschrijvingsgemeenteCode = table.Column<string>(type: "TEXT", maxLength: 6, nullable: true),
+                    VerantwoordelijkeGemeenteCode = table.Column<string>(type: "TEXT", maxLength: 6, nullable: true),
+                    Urgentie = table.Column<string>(type: "TEXT", maxLength: 20, nullable: false),
+                    AangemaaktOp = table.Column<long>(type: "INTEGER", nullable: false),
+                    EersteOpvangOp = table.Column<long>(type: "INTEGER", nullable: true),
+                    VervolgGeregeldOp = table.Column<long>(type: "INTEGER", nullable: true),
+                    Afgesloten = table.Column<bool>(type: "INTEGER", nullable: false),
+                    VerstuurdeEscalaties = table.Column<string>(type: "TEXT", maxLength: 400, nullable: false)
                 },
                 constraints: table =>
                 {
@@ -357,10 +356,10 @@ namespace Schakel.Web.Data.Migraties.Postgres
                 name: "basisteams",
                 columns: table => new
                 {
-                    Id = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: false),
-                    DistrictId = table.Column<string>(type: "character varying(40)", nullable: false),
-                    Code = table.Column<string>(type: "character varying(16)", maxLength: 16, nullable: false),
-                    Naam = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false)
+                    Id = table.Column<string>(type: "TEXT", maxLength: 40, nullable: false),
+                    DistrictId = table.Column<string>(type: "TEXT", nullable: false),
+                    Code = table.Column<string>(type: "TEXT", maxLength: 16, nullable: false),
+                    Naam = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false)
                 },
                 constraints: table =>
                 {
@@ -377,8 +376,8 @@ namespace Schakel.Web.Data.Migraties.Postgres
                 name: "gemeente_districten",
                 columns: table => new
                 {
-                    CbsCode = table.Column<string>(type: "character varying(6)", nullable: false),
-                    DistrictId = table.Column<string>(type: "character varying(40)", nullable: false)
+                    CbsCode = table.Column<string>(type: "TEXT", nullable: false),
+                    DistrictId = table.Column<string>(type: "TEXT", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -401,8 +400,8 @@ namespace Schakel.Web.Data.Migraties.Postgres
                 name: "organisatie_werkgebieden",
                 columns: table => new
                 {
-                    OrganisatieId = table.Column<Guid>(type: "uuid", nullable: false),
-                    CbsCode = table.Column<string>(type: "character varying(6)", nullable: false)
+                    OrganisatieId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    CbsCode = table.Column<string>(type: "TEXT", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -425,11 +424,11 @@ namespace Schakel.Web.Data.Migraties.Postgres
                 name: "AspNetUserClaims",
                 columns: table => new
                 {
-                    Id = table.Column<int>(type: "integer", nullable: false)
-                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
-                    UserId = table.Column<Guid>(type: "uuid", nullable: false),
-                    ClaimType = table.Column<string>(type: "text", nullable: true),
-                    ClaimValue = table.Column<string>(type: "text", nullable: true)
+                    Id = table.Column<int>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    UserId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    ClaimType = table.Column<string>(type: "TEXT", nullable: true),
+                    ClaimValue = table.Column<string>(type: "TEXT", nullable: true)
                 },
                 constraints: table =>
                 {
@@ -446,10 +445,10 @@ namespace Schakel.Web.Data.Migraties.Postgres
                 name: "AspNetUserLogins",
                 columns: table => new
                 {
-                    LoginProvider = table.Column<string>(type: "text", nullable: false),
-                    ProviderKey = table.Column<string>(type: "text", nullable: false),
-                    ProviderDisplayName = table.Column<string>(type: "text", nullable: true),
-                    UserId = table.Column<Guid>(type: "uuid", nullable: false)
+                    LoginProvider = table.Column<string>(type: "TEXT", nullable: false),
+                    ProviderKey = table.Column<string>(type: "TEXT", nullable: false),
+                    ProviderDisplayName = table.Column<string>(type: "TEXT", nullable: true),
+                    UserId = table.Column<Guid>(type: "TEXT", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -466,8 +465,8 @@ namespace Schakel.Web.Data.Migraties.Postgres
                 name: "AspNetUserRoles",
                 columns: table => new
                 {
-                    UserId = table.Column<Guid>(type: "uuid", nullable: false),
-                    RoleId = table.Column<Guid>(type: "uuid", nullable: false)
+                    UserId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    RoleId = table.Column<Guid>(type: "TEXT", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -490,10 +489,10 @@ namespace Schakel.Web.Data.Migraties.Postgres
                 name: "AspNetUserTokens",
                 columns: table => new
                 {
-                    UserId = table.Column<Guid>(type: "uuid", nullable: false),
-                    LoginProvider = table.Column<string>(type: "text", nullable: false),
-                    Name = table.Column<string>(type: "text", nullable: false),
-                    Value = table.Column<string>(type: "text", nullable: true)
+                    UserId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    LoginProvider = table.Column<string>(type: "TEXT", nullable: false),
+                    Name = table.Column<string>(type: "TEXT", nullable: false),
+                    Value = table.Column<string>(type: "TEXT", nullable: true)
                 },
                 constraints: table =>
                 {
@@ -510,34 +509,34 @@ namespace Schakel.Web.Data.Migraties.Postgres
                 name: "meldingen",
                 columns: table => new
                 {
-                    Id = table.Column<Guid>(type: "uuid", nullable: false),
-                    Soort = table.Column<string>(type: "character varying(20)", maxLength: 20, nullable: false),
-                    MelderType = table.Column<string>(type: "character varying(20)", maxLength: 20, nullable: false),
-                    Sector = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: true),
-                    Kanaal = table.Column<string>(type: "character varying(20)", maxLength: 20, nullable: false),
-                    OmschrijvingVersleuteld = table.Column<string>(type: "text", nullable: false),
-                    GemeenteCode = table.Column<string>(type: "character varying(6)", maxLength: 6, nullable: true),
-                    PlaatsVersleuteld = table.Column<string>(type: "text", nullable: true),
-                    TijdstipVersleuteld = table.Column<string>(type: "text", nullable: true),
-                    Uitbuitingsvormen = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
-                    Indicatoren = table.Column<string>(type: "character varying(2100)", maxLength: 2100, nullable: false),
-                    BetrokkenenVersleuteld = table.Column<string>(type: "text", nullable: true),
-                    MinderjarigBetrokken = table.Column<string>(type: "character varying(10)", maxLength: 10, nullable: false),
-                    AcuutGevaar = table.Column<bool>(type: "boolean", nullable: false),
-                    Urgent = table.Column<bool>(type: "boolean", nullable: false),
-                    Taal = table.Column<string>(type: "character varying(10)", maxLength: 10, nullable: false),
-                    ContactVersleuteld = table.Column<string>(type: "text", nullable: true),
-                    ContactToestemming = table.Column<bool>(type: "boolean", nullable: false),
-                    Status = table.Column<string>(type: "character varying(30)", maxLength: 30, nullable: false),
-                    SamengevoegdMetId = table.Column<Guid>(type: "uuid", nullable: true),
-                    OntvangenOp = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
-                    TeruggekoppeldOp = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true),
-                    IngezienOp = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true),
-                    MeldpuntOrganisatieId = table.Column<Guid>(type: "uuid", nullable: true),
-                    IndienerOrganisatieId = table.Column<Guid>(type: "uuid", nullable: true),
-                    IndienerMedewerkerId = table.Column<Guid>(type: "uuid", nullable: true),
-                    IndienerClient = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: true),
-                    OntvangstcodeHash = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: true)
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    Soort = table.Column<string>(type: "TEXT", maxLength: 20, nullable: false),
+                    MelderType = table.Column<string>(type: "TEXT", maxLength: 20, nullable: false),
+                    Sector = table.Column<string>(type: "TEXT", maxLength: 100, nullable: true),
+                    Kanaal = table.Column<string>(type: "TEXT", maxLength: 20, nullable: false),
+                    OmschrijvingVersleuteld = table.Column<string>(type: "TEXT", nullable: false),
+                    GemeenteCode = table.Column<string>(type: "TEXT", maxLength: 6, nullable: true),
+                    PlaatsVersleuteld = table.Column<string>(type: "TEXT", nullable: true),
+                    TijdstipVersleuteld = table.Column<string>(type: "TEXT", nullable: true),
+                    Uitbuitingsvormen = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    Indicatoren = table.Column<string>(type: "TEXT", maxLength: 2100, nullable: false),
+                    BetrokkenenVersleuteld = table.Column<string>(type: "TEXT", nullable: true),
+                    MinderjarigBetrokken = table.Column<string>(type: "TEXT", maxLength: 10, nullable: false),
+                    AcuutGevaar = table.Column<bool>(type: "INTEGER", nullable: false),
+                    Urgent = table.Column<bool>(type: "INTEGER", nullable: false),
+                    Taal = table.Column<string>(type: "TEXT", maxLength: 10, nullable: false),
+                    ContactVersleuteld = table.Column<string>(type: "TEXT", nullable: true),
+                    ContactToestemming = table.Column<bool>(type: "INTEGER", nullable: false),
+                    Status = table.Column<string>(type: "TEXT", maxLength: 30, nullable: false),
+                    SamengevoegdMetId = table.Column<Guid>(type: "TEXT", nullable: true),
+                    OntvangenOp = table.Column<long>(type: "INTEGER", nullable: false),
+                    TeruggekoppeldOp = table.Column<long>(type: "INTEGER", nullable: true),
+                    IngezienOp = table.Column<long>(type: "INTEGER", nullable: true),
+                    MeldpuntOrganisatieId = table.Column<Guid>(type: "TEXT", nullable: true),
+                    IndienerOrganisatieId = table.Column<Guid>(type: "TEXT", nullable: true),
+                    IndienerMedewerkerId = table.Column<Guid>(type: "TEXT", nullable: true),
+                    IndienerClient = table.Column<string>(type: "TEXT", maxLength: 100, nullable: true),
+                    OntvangstcodeHash = table.Column<string>(type: "TEXT", maxLength: 64, nullable: true)
                 },
                 constraints: table =>
                 {
@@ -572,16 +571,16 @@ namespace Schakel.Web.Data.Migraties.Postgres
                 name: "plekkenpools",
                 columns: table => new
                 {
-                    Id = table.Column<Guid>(type: "uuid", nullable: false),
-                    OpvanglocatieId = table.Column<Guid>(type: "uuid", nullable: false),
-                    Naam = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
-                    Type = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: false),
-                    Fase = table.Column<string>(type: "character varying(20)", maxLength: 20, nullable: false),
-                    Capaciteit = table.Column<int>(type: "integer", nullable: false),
-                    Bezet = table.Column<int>(type: "integer", nullable: false),
-                    BuitenGebruik = table.Column<int>(type: "integer", nullable: false),
-                    BijgewerktOp = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true),
-                    Criteria = table.Column<string>(type: "character varying(4000)", maxLength: 4000, nullable: false)
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    OpvanglocatieId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    Naam = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    Type = table.Column<string>(type: "TEXT", maxLength: 40, nullable: false),
+                    Fase = table.Column<string>(type: "TEXT", maxLength: 20, nullable: false),
+                    Capaciteit = table.Column<int>(type: "INTEGER", nullable: false),
+                    Bezet = table.Column<int>(type: "INTEGER", nullable: false),
+                    BuitenGebruik = table.Column<int>(type: "INTEGER", nullable: false),
+                    BijgewerktOp = table.Column<long>(type: "INTEGER", nullable: true),
+                    Criteria = table.Column<string>(type: "TEXT", maxLength: 4000, nullable: false)
                 },
                 constraints: table =>
                 {
@@ -598,11 +597,11 @@ namespace Schakel.Web.Data.Migraties.Postgres
                 name: "nachten_zonder_plek",
                 columns: table => new
                 {
-                    Id = table.Column<Guid>(type: "uuid", nullable: false),
-                    PlaatsingsverzoekId = table.Column<Guid>(type: "uuid", nullable: false),
-                    Nacht = table.Column<DateOnly>(type: "date", nullable: false),
-                    Verblijf = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: false),
-                    VastgelegdOp = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false)
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    PlaatsingsverzoekId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    Nacht = table.Column<DateOnly>(type: "TEXT", nullable: false),
+                    Verblijf = table.Column<string>(type: "TEXT", maxLength: 40, nullable: false),
+                    VastgelegdOp = table.Column<long>(type: "INTEGER", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -619,14 +618,14 @@ namespace Schakel.Web.Data.Migraties.Postgres
                 name: "onvervulde_vraag",
                 columns: table => new
                 {
-                    Id = table.Column<long>(type: "bigint", nullable: false)
-                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
-                    PlaatsingsverzoekId = table.Column<Guid>(type: "uuid", nullable: false),
-                    Stap = table.Column<string>(type: "character varying(20)", maxLength: 20, nullable: false),
-                    Reden = table.Column<string>(type: "character varying(60)", maxLength: 60, nullable: false),
-                    Criteria = table.Column<string>(type: "character varying(400)", maxLength: 400, nullable: false),
-                    Toelichting = table.Column<string>(type: "character varying(500)", maxLength: 500, nullable: true),
-                    Tijdstip = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false)
+                    Id = table.Column<long>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    PlaatsingsverzoekId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    Stap = table.Column<string>(type: "TEXT", maxLength: 20, nullable: false),
+                    Reden = table.Column<string>(type: "TEXT", maxLength: 60, nullable: false),
+                    Criteria = table.Column<string>(type: "TEXT", maxLength: 400, nullable: false),
+                    Toelichting = table.Column<string>(type: "TEXT", maxLength: 500, nullable: true),
+                    Tijdstip = table.Column<long>(type: "INTEGER", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -643,11 +642,11 @@ namespace Schakel.Web.Data.Migraties.Postgres
                 name: "opvang_escalaties",
                 columns: table => new
                 {
-                    Id = table.Column<long>(type: "bigint", nullable: false)
-                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
-                    PlaatsingsverzoekId = table.Column<Guid>(type: "uuid", nullable: false),
-                    Code = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: false),
-                    Tijdstip = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false)
+                    Id = table.Column<long>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    PlaatsingsverzoekId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    Code = table.Column<string>(type: "TEXT", maxLength: 40, nullable: false),
+                    Tijdstip = table.Column<long>(type: "INTEGER", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -664,8 +663,8 @@ namespace Schakel.Web.Data.Migraties.Postgres
                 name: "gemeente_basisteams",
                 columns: table => new
                 {
-                    CbsCode = table.Column<string>(type: "character varying(6)", nullable: false),
-                    BasisteamId = table.Column<string>(type: "character varying(40)", nullable: false)
+                    CbsCode = table.Column<string>(type: "TEXT", nullable: false),
+                    BasisteamId = table.Column<string>(type: "TEXT", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -688,14 +687,14 @@ namespace Schakel.Web.Data.Migraties.Postgres
                 name: "melding_berichten",
                 columns: table => new
                 {
-                    Id = table.Column<long>(type: "bigint", nullable: false)
-                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
-                    MeldingId = table.Column<Guid>(type: "uuid", nullable: false),
-                    Van = table.Column<string>(type: "character varying(20)", maxLength: 20, nullable: false),
-                    Tijdstip = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
-                    Sjabloon = table.Column<string>(type: "character varying(80)", maxLength: 80, nullable: true),
-                    TekstVersleuteld = table.Column<string>(type: "text", nullable: true),
-                    MedewerkerId = table.Column<Guid>(type: "uuid", nullable: true)
+                    Id = table.Column<long>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    MeldingId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    Van = table.Column<string>(type: "TEXT", maxLength: 20, nullable: false),
+                    Tijdstip = table.Column<long>(type: "INTEGER", nullable: false),
+                    Sjabloon = table.Column<string>(type: "TEXT", maxLength: 80, nullable: true),
+                    TekstVersleuteld = table.Column<string>(type: "TEXT", nullable: true),
+                    MedewerkerId = table.Column<Guid>(type: "TEXT", nullable: true)
                 },
                 constraints: table =>
                 {
@@ -712,14 +711,14 @@ namespace Schakel.Web.Data.Migraties.Postgres
                 name: "melding_statushistorie",
                 columns: table => new
                 {
-                    Id = table.Column<long>(type: "bigint", nullable: false)
-                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
-                    MeldingId = table.Column<Guid>(type: "uuid", nullable: false),
-                    Van = table.Column<string>(type: "character varying(30)", maxLength: 30, nullable: true),
-                    Naar = table.Column<string>(type: "character varying(30)", maxLength: 30, nullable: false),
-                    Gebeurtenis = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: false),
-                    Tijdstip = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
-                    MedewerkerId = table.Column<Guid>(type: "uuid", nullable: true)
+                    Id = table.Column<long>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    MeldingId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    Van = table.Column<string>(type: "TEXT", maxLength: 30, nullable: true),
+                    Naar = table.Column<string>(type: "TEXT", maxLength: 30, nullable: false),
+                    Gebeurtenis = table.Column<string>(type: "TEXT", maxLength: 40, nullable: false),
+                    Tijdstip = table.Column<long>(type: "INTEGER", nullable: false),
+                    MedewerkerId = table.Column<Guid>(type: "TEXT", nullable: true)
                 },
                 constraints: table =>
                 {
@@ -736,22 +735,22 @@ namespace Schakel.Web.Data.Migraties.Postgres
                 name: "melding_triages",
                 columns: table => new
                 {
-                    Id = table.Column<long>(type: "bigint", nullable: false)
-                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
-                    MeldingId = table.Column<Guid>(type: "uuid", nullable: false),
-                    OrganisatieId = table.Column<Guid>(type: "uuid", nullable: false),
-                    MedewerkerId = table.Column<Guid>(type: "uuid", nullable: true),
-                    Tijdstip = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
-                    Uitbuitingsvormen = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
-                    Indicatoren = table.Column<string>(type: "character varying(2100)", maxLength: 2100, nullable: false),
-                    Urgentie = table.Column<string>(type: "character varying(10)", maxLength: 10, nullable: false),
-                    MinderjarigBetrokken = table.Column<string>(type: "character varying(10)", maxLength: 10, nullable: false),
-                    Zijde = table.Column<string>(type: "character varying(20)", maxLength: 20, nullable: false),
-                    GemeenteCode = table.Column<string>(type: "character varying(6)", maxLength: 6, nullable: true),
-                    MelderIsGemeentemedewerker = table.Column<bool>(type: "boolean", nullable: false),
-                    IllegaleProstitutieOfMalafideBedrijf = table.Column<bool>(type: "boolean", nullable: false),
-                    Aanknopingspunten = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: false),
-                    AanknopingspuntenVersleuteld = table.Column<string>(type: "text", nullable: true)
+                    Id = table.Column<long>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    MeldingId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    OrganisatieId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    MedewerkerId = table.Column<Guid>(type: "TEXT", nullable: true),
+                    Tijdstip = table.Column<long>(type: "INTEGER", nullable: false),
+                    Uitbuitingsvormen = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    Indicatoren = table.Column<string>(type: "TEXT", maxLength: 2100, nullable: false),
+                    Urgentie = table.Column<string>(type: "TEXT", maxLength: 10, nullable: false),
+                    MinderjarigBetrokken = table.Column<string>(type: "TEXT", maxLength: 10, nullable: false),
+                    Zijde = table.Column<string>(type: "TEXT", maxLength: 20, nullable: false),
+                    GemeenteCode = table.Column<string>(type: "TEXT", maxLength: 6, nullable: true),
+                    MelderIsGemeentemedewerker = table.Column<bool>(type: "INTEGER", nullable: false),
+                    IllegaleProstitutieOfMalafideBedrijf = table.Column<bool>(type: "INTEGER", nullable: false),
+                    Aanknopingspunten = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
+                    AanknopingspuntenVersleuteld = table.Column<string>(type: "TEXT", nullable: true)
                 },
                 constraints: table =>
                 {
@@ -768,14 +767,14 @@ namespace Schakel.Web.Data.Migraties.Postgres
                 name: "bezetting_snapshots",
                 columns: table => new
                 {
-                    Id = table.Column<long>(type: "bigint", nullable: false)
-                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
-                    PlekkenpoolId = table.Column<Guid>(type: "uuid", nullable: false),
-                    Capaciteit = table.Column<int>(type: "integer", nullable: false),
-                    Bezet = table.Column<int>(type: "integer", nullable: false),
-                    BuitenGebruik = table.Column<int>(type: "integer", nullable: false),
-                    Tijdstip = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
-                    ActorId = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: true)
+                    Id = table.Column<long>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    PlekkenpoolId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    Capaciteit = table.Column<int>(type: "INTEGER", nullable: false),
+                    Bezet = table.Column<int>(type: "INTEGER", nullable: false),
+                    BuitenGebruik = table.Column<int>(type: "INTEGER", nullable: false),
+                    Tijdstip = table.Column<long>(type: "INTEGER", nullable: false),
+                    ActorId = table.Column<string>(type: "TEXT", maxLength: 100, nullable: true)
                 },
                 constraints: table =>
                 {
@@ -792,17 +791,17 @@ namespace Schakel.Web.Data.Migraties.Postgres
                 name: "reserveringen",
                 columns: table => new
                 {
-                    Id = table.Column<Guid>(type: "uuid", nullable: false),
-                    PlaatsingsverzoekId = table.Column<Guid>(type: "uuid", nullable: false),
-                    PlekkenpoolId = table.Column<Guid>(type: "uuid", nullable: false),
-                    AanvragerOrganisatieId = table.Column<Guid>(type: "uuid", nullable: false),
-                    Stap = table.Column<string>(type: "character varying(20)", maxLength: 20, nullable: false),
-                    IdempotencyKey = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: false),
-                    AangemaaktOp = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
-                    VerlooptOp = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
-                    Status = table.Column<string>(type: "character varying(20)", maxLength: 20, nullable: false),
-                    Reden = table.Column<string>(type: "character varying(500)", maxLength: 500, nullable: true),
-                    AfgehandeldOp = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true)
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    PlaatsingsverzoekId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    PlekkenpoolId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    AanvragerOrganisatieId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    Stap = table.Column<string>(type: "TEXT", maxLength: 20, nullable: false),
+                    IdempotencyKey = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
+                    AangemaaktOp = table.Column<long>(type: "INTEGER", nullable: false),
+                    VerlooptOp = table.Column<long>(type: "INTEGER", nullable: false),
+                    Status = table.Column<string>(type: "TEXT", maxLength: 20, nullable: false),
+                    Reden = table.Column<string>(type: "TEXT", maxLength: 500, nullable: true),
+                    AfgehandeldOp = table.Column<long>(type: "INTEGER", nullable: true)
                 },
                 constraints: table =>
                 {
@@ -825,14 +824,14 @@ namespace Schakel.Web.Data.Migraties.Postgres
                 name: "melding_bijlagen",
                 columns: table => new
                 {
-                    Id = table.Column<Guid>(type: "uuid", nullable: false),
-                    MeldingId = table.Column<Guid>(type: "uuid", nullable: false),
-                    BerichtId = table.Column<long>(type: "bigint", nullable: true),
-                    Van = table.Column<string>(type: "character varying(20)", maxLength: 20, nullable: false),
-                    Type = table.Column<string>(type: "character varying(10)", maxLength: 10, nullable: false),
-                    BestandsnaamVersleuteld = table.Column<string>(type: "text", nullable: false),
-                    Grootte = table.Column<long>(type: "bigint", nullable: false),
-                    InhoudVersleuteld = table.Column<byte[]>(type: "bytea", nullable: false)
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    MeldingId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    BerichtId = table.Column<long>(type: "INTEGER", nullable: true),
+                    Van = table.Column<string>(type: "TEXT", maxLength: 20, nullable: false),
+                    Type = table.Column<string>(type: "TEXT", maxLength: 10, nullable: false),
+                    BestandsnaamVersleuteld = table.Column<string>(type: "TEXT", nullable: false),
+                    Grootte = table.Column<long>(type: "INTEGER", nullable: false),
+                    InhoudVersleuteld = table.Column<byte[]>(type: "BLOB", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -855,15 +854,15 @@ namespace Schakel.Web.Data.Migraties.Postgres
                 name: "routebesluiten",
                 columns: table => new
                 {
-                    Id = table.Column<Guid>(type: "uuid", nullable: false),
-                    MeldingId = table.Column<Guid>(type: "uuid", nullable: false),
-                    TriageId = table.Column<long>(type: "bigint", nullable: false),
-                    MeldrouteVersie = table.Column<int>(type: "integer", nullable: false),
-                    OrganisatieId = table.Column<Guid>(type: "uuid", nullable: false),
-                    MedewerkerId = table.Column<Guid>(type: "uuid", nullable: true),
-                    Tijdstip = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
-                    Afwijkingen = table.Column<string>(type: "text", nullable: false),
-                    AfwijkingRedenVersleuteld = table.Column<string>(type: "text", nullable: true)
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    MeldingId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    TriageId = table.Column<long>(type: "INTEGER", nullable: false),
+                    MeldrouteVersie = table.Column<int>(type: "INTEGER", nullable: false),
+                    OrganisatieId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    MedewerkerId = table.Column<Guid>(type: "TEXT", nullable: true),
+                    Tijdstip = table.Column<long>(type: "INTEGER", nullable: false),
+                    Afwijkingen = table.Column<string>(type: "TEXT", nullable: false),
+                    AfwijkingRedenVersleuteld = table.Column<string>(type: "TEXT", nullable: true)
                 },
                 constraints: table =>
                 {
@@ -886,15 +885,15 @@ namespace Schakel.Web.Data.Migraties.Postgres
                 name: "plaatsingen",
                 columns: table => new
                 {
-                    Id = table.Column<Guid>(type: "uuid", nullable: false),
-                    ReserveringId = table.Column<Guid>(type: "uuid", nullable: false),
-                    PlaatsingsverzoekId = table.Column<Guid>(type: "uuid", nullable: false),
-                    PlekkenpoolId = table.Column<Guid>(type: "uuid", nullable: false),
-                    Stap = table.Column<string>(type: "character varying(20)", maxLength: 20, nullable: false),
-                    VerantwoordelijkeGemeenteCode = table.Column<string>(type: "character varying(6)", maxLength: 6, nullable: false),
-                    OpgenomenOp = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
-                    OntslagenOp = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true),
-                    Uitstroom = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: true)
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    ReserveringId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    PlaatsingsverzoekId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    PlekkenpoolId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    Stap = table.Column<string>(type: "TEXT", maxLength: 20, nullable: false),
+                    VerantwoordelijkeGemeenteCode = table.Column<string>(type: "TEXT", maxLength: 6, nullable: false),
+                    OpgenomenOp = table.Column<long>(type: "INTEGER", nullable: false),
+                    OntslagenOp = table.Column<long>(type: "INTEGER", nullable: true),
+                    Uitstroom = table.Column<string>(type: "TEXT", maxLength: 40, nullable: true)
                 },
                 constraints: table =>
                 {
@@ -911,30 +910,30 @@ namespace Schakel.Web.Data.Migraties.Postgres
                 name: "doorverwijzingen",
                 columns: table => new
                 {
-                    Id = table.Column<Guid>(type: "uuid", nullable: false),
-                    MeldingId = table.Column<Guid>(type: "uuid", nullable: false),
-                    RoutebesluitId = table.Column<Guid>(type: "uuid", nullable: false),
-                    AfzenderOrganisatieId = table.Column<Guid>(type: "uuid", nullable: false),
-                    OntvangerOrganisatieId = table.Column<Guid>(type: "uuid", nullable: false),
-                    Rol = table.Column<string>(type: "character varying(20)", maxLength: 20, nullable: false),
-                    Deelniveau = table.Column<string>(type: "character varying(20)", maxLength: 20, nullable: false),
-                    Doel = table.Column<string>(type: "character varying(500)", maxLength: 500, nullable: false),
-                    GrondslagCode = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: true),
-                    ToestemmingSlachtoffer = table.Column<bool>(type: "boolean", nullable: false),
-                    RedenVitaalBelangVersleuteld = table.Column<string>(type: "text", nullable: true),
-                    MetMeldergegevens = table.Column<bool>(type: "boolean", nullable: false),
-                    ToestemmingMelder = table.Column<bool>(type: "boolean", nullable: false),
-                    Urgentie = table.Column<string>(type: "character varying(10)", maxLength: 10, nullable: false),
-                    Spoed = table.Column<bool>(type: "boolean", nullable: false),
-                    RegelCode = table.Column<string>(type: "character varying(60)", maxLength: 60, nullable: true),
-                    RegelVersie = table.Column<int>(type: "integer", nullable: true),
-                    Uitleg = table.Column<string>(type: "character varying(1000)", maxLength: 1000, nullable: false),
-                    Status = table.Column<string>(type: "character varying(20)", maxLength: 20, nullable: false),
-                    VerstuurdOp = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
-                    EersteActieUiterlijk = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
-                    EersteActieOp = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true),
-                    AfgeslotenOp = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true),
-                    MedewerkerId = table.Column<Guid>(type: "uuid", nullable: true)
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    MeldingId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    RoutebesluitId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    AfzenderOrganisatieId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    OntvangerOrganisatieId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    Rol = table.Column<string>(type: "TEXT", maxLength: 20, nullable: false),
+                    Deelniveau = table.Column<string>(type: "TEXT", maxLength: 20, nullable: false),
+                    Doel = table.Column<string>(type: "TEXT", maxLength: 500, nullable: false),
+                    GrondslagCode = table.Column<string>(type: "TEXT", maxLength: 40, nullable: true),
+                    ToestemmingSlachtoffer = table.Column<bool>(type: "INTEGER", nullable: false),
+                    RedenVitaalBelangVersleuteld = table.Column<string>(type: "TEXT", nullable: true),
+                    MetMeldergegevens = table.Column<bool>(type: "INTEGER", nullable: false),
+                    ToestemmingMelder = table.Column<bool>(type: "INTEGER", nullable: false),
+                    Urgentie = table.Column<string>(type: "TEXT", maxLength: 10, nullable: false),
+                    Spoed = table.Column<bool>(type: "INTEGER", nullable: false),
+                    RegelCode = table.Column<string>(type: "TEXT", maxLength: 60, nullable: true),
+                    RegelVersie = table.Column<int>(type: "INTEGER", nullable: true),
+                    Uitleg = table.Column<string>(type: "TEXT", maxLength: 1000, nullable: false),
+                    Status = table.Column<string>(type: "TEXT", maxLength: 20, nullable: false),
+                    VerstuurdOp = table.Column<long>(type: "INTEGER", nullable: false),
+                    EersteActieUiterlijk = table.Column<long>(type: "INTEGER", nullable: false),
+                    EersteActieOp = table.Column<long>(type: "INTEGER", nullable: true),
+                    AfgeslotenOp = table.Column<long>(type: "INTEGER", nullable: true),
+                    MedewerkerId = table.Column<Guid>(type: "TEXT", nullable: true)
                 },
                 constraints: table =>
                 {
@@ -975,15 +974,15 @@ namespace Schakel.Web.Data.Migraties.Postgres
                 name: "doorverwijzing_berichten",
                 columns: table => new
                 {
-                    Id = table.Column<long>(type: "bigint", nullable: false)
-                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
-                    DoorverwijzingId = table.Column<Guid>(type: "uuid", nullable: false),
-                    Soort = table.Column<string>(type: "character varying(20)", maxLength: 20, nullable: false),
-                    VanOrganisatieId = table.Column<Guid>(type: "uuid", nullable: false),
-                    MedewerkerId = table.Column<Guid>(type: "uuid", nullable: true),
-                    Client = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: true),
-                    Tijdstip = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
-                    TekstVersleuteld = table.Column<string>(type: "text", nullable: false)
+                    Id = table.Column<long>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    DoorverwijzingId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    Soort = table.Column<string>(type: "TEXT", maxLength: 20, nullable: false),
+                    VanOrganisatieId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    MedewerkerId = table.Column<Guid>(type: "TEXT", nullable: true),
+                    Client = table.Column<string>(type: "TEXT", maxLength: 100, nullable: true),
+                    Tijdstip = table.Column<long>(type: "INTEGER", nullable: false),
+                    TekstVersleuteld = table.Column<string>(type: "TEXT", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -1000,15 +999,15 @@ namespace Schakel.Web.Data.Migraties.Postgres
                 name: "doorverwijzing_historie",
                 columns: table => new
                 {
-                    Id = table.Column<long>(type: "bigint", nullable: false)
-                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
-                    DoorverwijzingId = table.Column<Guid>(type: "uuid", nullable: false),
-                    Van = table.Column<string>(type: "character varying(20)", maxLength: 20, nullable: true),
-                    Naar = table.Column<string>(type: "character varying(20)", maxLength: 20, nullable: false),
-                    Tijdstip = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
-                    OrganisatieId = table.Column<Guid>(type: "uuid", nullable: false),
-                    MedewerkerId = table.Column<Guid>(type: "uuid", nullable: true),
-                    Client = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: true)
+                    Id = table.Column<long>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    DoorverwijzingId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    Van = table.Column<string>(type: "TEXT", maxLength: 20, nullable: true),
+                    Naar = table.Column<string>(type: "TEXT", maxLength: 20, nullable: false),
+                    Tijdstip = table.Column<long>(type: "INTEGER", nullable: false),
+                    OrganisatieId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    MedewerkerId = table.Column<Guid>(type: "TEXT", nullable: true),
+                    Client = table.Column<string>(type: "TEXT", maxLength: 100, nullable: true)
                 },
                 constraints: table =>
                 {
@@ -1125,7 +1124,7 @@ namespace Schakel.Web.Data.Migraties.Postgres
                 columns: new[] { "MeldingId", "OntvangerOrganisatieId" });
 
             migrationBuilder.CreateIndex(
-                name: "IX_doorverwijzingen_OntvangerOrganisatieId_Status_EersteActieU~",
+                name: "IX_doorverwijzingen_OntvangerOrganisatieId_Status_EersteActieUiterlijk",
                 table: "doorverwijzingen",
                 columns: new[] { "OntvangerOrganisatieId", "Status", "EersteActieUiterlijk" });
 
