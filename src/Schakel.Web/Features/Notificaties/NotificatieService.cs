@@ -39,10 +39,10 @@ public sealed class NotificatieService(SchakelDbContext db, TimeProvider tijd)
         }
         var rollen = medewerker.FindAll(ClaimTypes.Role).Select(c => c.Value).ToList();
         var vanaf = tijd.GetUtcNow() - Bewaartermijn;
-        var rijen = await db.Set<Notificatie>().AsNoTracking()
-            .Where(n => n.OrganisatieId == organisatie && (n.Rol == null || rollen.Contains(n.Rol)))
+        return await db.Set<Notificatie>().AsNoTracking()
+            .Where(n => n.OrganisatieId == organisatie && (n.Rol == null || rollen.Contains(n.Rol)) && n.AangemaaktOp >= vanaf)
+            .OrderByDescending(n => n.AangemaaktOp).ThenByDescending(n => n.Id)
+            .Take(50)
             .ToListAsync(ct);
-        // Filtered and ordered in memory: SQLite cannot compare DateTimeOffset columns in SQL.
-        return [.. rijen.Where(n => n.AangemaaktOp >= vanaf).OrderByDescending(n => n.AangemaaktOp).Take(50)];
     }
 }

@@ -86,28 +86,55 @@ public sealed class DoorverwijzingLezer(
             return new InboxPagina([], pagina, grootte, 0);
         }
         var nu = tijd.GetUtcNow();
-        var q = db.Set<DoorverwijzingRij>().AsNoTracking().Where(d => d.OntvangerOrganisatieId == organisatie);
+        var alle = db.Set<DoorverwijzingRij>().AsNoTracking().Where(d => d.OntvangerOrganisatieId == organisatie);
         if (filter.Status is { } status)
         {
-            q = q.Where(d => d.Status == status);
+            alle = alle.Where(d => d.Status == status);
         }
-        // Loaded per organisation and ordered in memory: DateTimeOffset comparisons are not translated on SQLite,
-        // and one organisation's received referrals are few.
-        var rijen = await q.Join(db.Set<Organisatie>(), d => d.AfzenderOrganisatieId, o => o.Id, (d, o) => new
+        // The order staff work in: overdue first, then the other open ones, closed last, each part by deadline.
+        // Each part is counted and read with its own ORDER BY and LIMIT, which the (receiver, deadline) indexes
+        // serve, so a page costs about the same however much the organisation ever received.
+        // Only the receiver closes, and that is a first action, so an overdue referral is always an open one; saying
+        // so lets the partial index of referrals waiting for a first action serve the first part.
+        var teLaat = alle.Where(d => d.Status != DoorverwijzingStatus.Afgesloten && d.EersteActieOp == null && d.EersteActieUiterlijk <= nu);
+        var nietTeLaat = alle.Where(d => !(d.EersteActieOp == null && d.EersteActieUiterlijk <= nu));
+        IQueryable<DoorverwijzingRij>[] delen = filter.TeLaat switch
         {
-            d.Id, d.Status, d.Urgentie, d.Rol, d.Deelniveau, Afzender = o.Naam, d.VerstuurdOp, d.EersteActieUiterlijk, d.EersteActieOp,
-        }).ToListAsync(ct);
-        var lijst = rijen
-            .Select(r => new OntvangenDoorverwijzing(r.Id, r.Status, r.Urgentie, r.Rol, r.Deelniveau, r.Afzender, r.VerstuurdOp,
-                r.EersteActieUiterlijk, r.EersteActieOp, Termijnen.IsVerlopen(r.EersteActieUiterlijk, nu, r.EersteActieOp)))
-            .Where(r => filter.TeLaat is not { } teLaat || r.TeLaat == teLaat)
-            .OrderByDescending(r => r.TeLaat)
-            .ThenBy(r => r.Status == DoorverwijzingStatus.Afgesloten)
-            .ThenBy(r => r.EersteActieUiterlijk)
-            .ThenBy(r => r.Id)
-            .ToList();
-        return new InboxPagina([.. lijst.Skip((pagina - 1) * grootte).Take(grootte)], pagina, grootte, lijst.Count);
+            true => [teLaat],
+            false => [nietTeLaat.Where(d => d.Status != DoorverwijzingStatus.Afgesloten), nietTeLaat.Where(d => d.Status == DoorverwijzingStatus.Afgesloten)],
+            null =>
+            [
+                teLaat, nietTeLaat.Where(d => d.Status != DoorverwijzingStatus.Afgesloten),
+                nietTeLaat.Where(d => d.Status == DoorverwijzingStatus.Afgesloten),
+            ],
+        };
+        var rijen = new List<OntvangenDoorverwijzing>(grootte);
+        var overslaan = (pagina - 1) * grootte;
+        var totaal = 0;
+        foreach (var deel in delen)
+        {
+            var aantal = await deel.CountAsync(ct);
+            totaal += aantal;
+            if (rijen.Count < grootte && overslaan < aantal)
+            {
+                rijen.AddRange(await PaginaAsync(deel, overslaan, grootte - rijen.Count, nu, ct));
+            }
+            overslaan = Math.Max(0, overslaan - aantal);
+        }
+        return new InboxPagina(rijen, pagina, grootte, totaal);
     }
+
+    private Task<List<OntvangenDoorverwijzing>> PaginaAsync(
+        IQueryable<DoorverwijzingRij> deel, int overslaan, int aantal, DateTimeOffset nu, CancellationToken ct) =>
+        deel.OrderBy(d => d.EersteActieUiterlijk).ThenBy(d => d.Id).Skip(overslaan).Take(aantal)
+            .Join(db.Set<Organisatie>(), d => d.AfzenderOrganisatieId, o => o.Id, (d, o) => new
+            {
+                d.Id, d.Status, d.Urgentie, d.Rol, d.Deelniveau, Afzender = o.Naam, d.VerstuurdOp, d.EersteActieUiterlijk, d.EersteActieOp,
+            })
+            .OrderBy(r => r.EersteActieUiterlijk).ThenBy(r => r.Id)
+            .Select(r => new OntvangenDoorverwijzing(r.Id, r.Status, r.Urgentie, r.Rol, r.Deelniveau, r.Afzender, r.VerstuurdOp,
+                r.EersteActieUiterlijk, r.EersteActieOp, r.EersteActieOp == null && r.EersteActieUiterlijk <= nu))
+            .ToListAsync(ct);
 
     /// <summary>The referral for the caller's organisation (receiver or sender), or null (audited as refused).</summary>
     internal async Task<(DoorverwijzingRij Rij, DoorverwijzingKant Kant)?> VindAsync(Guid id, ClaimsPrincipal gebruiker, string actie, string herkomst, CancellationToken ct)

@@ -182,12 +182,12 @@ public sealed class MeldpuntBehandeling(
             return [];
         }
         var open = Enum.GetValues<MeldingStatus>().Where(MeldingStatusmachine.IsOpen).ToList();
-        var rijen = await db.Set<Melding>().AsNoTracking()
+        return await db.Set<Melding>().AsNoTracking()
             .Where(m => m.MeldpuntOrganisatieId == organisatie && m.Id != id && open.Contains(m.Status))
+            .OrderByDescending(m => m.OntvangenOp)
+            .Take(MaximaalKandidaten)
             .Select(m => new Samenvoegkandidaat(m.Id, m.OntvangenOp, m.Soort, m.Status))
             .ToListAsync(ct);
-        // Sorted here: SQLite cannot order by a DateTimeOffset, and a reporting point has few open reports.
-        return [.. rijen.OrderByDescending(k => k.OntvangenOp).Take(MaximaalKandidaten)];
     }
 
     public const int MaximaalKandidaten = 200;

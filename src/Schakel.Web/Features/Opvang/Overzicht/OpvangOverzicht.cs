@@ -61,12 +61,15 @@ public sealed class OpvangOverzicht(SchakelDbContext db, OpvangService opvang, T
             : (await db.Set<Gemeente>().AsNoTracking().Where(g => g.EenheidCode == regio).Select(g => g.CbsCode).ToListAsync(ct)).ToHashSet();
         bool InRegio(string? gemeente) => gemeenten is null || (gemeente is not null && gemeenten.Contains(gemeente));
 
-        var begin = Lokaal(van);
-        var einde = Lokaal(tot.AddDays(1));
-        // Filtered in memory: SQLite cannot compare DateTimeOffset columns in SQL. The table holds requests, not people.
-        var verzoeken = (await db.Set<Plaatsingsverzoek>().AsNoTracking().ToListAsync(ct))
-            .Where(v => v.GevondenOp >= begin && v.GevondenOp < einde && InRegio(v.GevondenInGemeenteCode))
-            .ToDictionary(v => v.Id);
+        // In UTC, as stored: the SQLite column holds UTC ticks, and PostgreSQL takes only UTC values.
+        var begin = Lokaal(van).ToUniversalTime();
+        var einde = Lokaal(tot.AddDays(1)).ToUniversalTime();
+        var inPeriode = db.Set<Plaatsingsverzoek>().AsNoTracking().Where(v => v.GevondenOp >= begin && v.GevondenOp < einde);
+        if (gemeenten is not null)
+        {
+            inPeriode = inPeriode.Where(v => v.GevondenInGemeenteCode != null && gemeenten.Contains(v.GevondenInGemeenteCode));
+        }
+        var verzoeken = await inPeriode.ToDictionaryAsync(v => v.Id, ct);
         var ids = verzoeken.Keys.ToList();
         var nachten = (await db.Set<NachtZonderPlekRegel>().AsNoTracking().Where(n => ids.Contains(n.PlaatsingsverzoekId)).ToListAsync(ct))
             .GroupBy(n => n.PlaatsingsverzoekId).ToDictionary(g => g.Key, g => g.OrderBy(n => n.Nacht).First().Verblijf);
