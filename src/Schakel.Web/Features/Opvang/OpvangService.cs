@@ -170,13 +170,12 @@ public sealed class OpvangService(
 
         var aanvrager = await AanvragerAsync(gebruiker, ct);
         var regels = await RegelsAsync(ct);
-        var organisaties = await db.Set<Organisatie>().AsNoTracking().Include(o => o.Werkgebied).ToListAsync(ct);
+        var gids = new Contactgids(await db.Set<Organisatie>().AsNoTracking().Include(o => o.Werkgebied).ToListAsync(ct), nu);
         var regelsPerMatch = resultaten.Select(r =>
         {
             var stand = aanbod[r.Pool.Id];
             var oordeel = regels.Beoordeel(aanvrager, r.Pool, verzoek.Behoefte);
-            var bevoegden = oordeel.Toegestaan ? [] : Contacten(oordeel, r.Pool, organisaties, nu);
-            return new Match(r, stand, oordeel, bevoegden);
+            return new Match(r, stand, oordeel, oordeel.Toegestaan ? [] : gids.Voor(oordeel));
         }).ToList();
 
         if (!verzoek.Afgesloten && OnvervuldeVraag.UitZoekresultaat(verzoek.Id, verzoek.Behoefte, stap, resultaten, nu) is { } onvervuld
@@ -209,7 +208,7 @@ public sealed class OpvangService(
             return eerder;
         }
 
-        var stand = (await PoolStandenAsync(ct)).FirstOrDefault(s => s.Pool.Id == poolId);
+        var stand = await PoolStandAsync(poolId, ct);
         if (stand is null)
         {
             return new Uitkomst<Reservering>.Fout(404, "Deze plekkenpool bestaat niet.");
@@ -218,8 +217,8 @@ public sealed class OpvangService(
         if (!oordeel.Toegestaan)
         {
             var nu = tijd.GetUtcNow();
-            var organisaties = await db.Set<Organisatie>().AsNoTracking().Include(o => o.Werkgebied).ToListAsync(ct);
-            var contact = string.Join(" ", Contacten(oordeel, stand.AlsAanbod(), organisaties, nu).Select(c => $"{c.Naam}: {c.Telefoon} ({c.Bereikbaarheid})."));
+            var gids = new Contactgids(await db.Set<Organisatie>().AsNoTracking().Include(o => o.Werkgebied).ToListAsync(ct), nu);
+            var contact = string.Join(" ", gids.Voor(oordeel).Select(c => $"{c.Naam}: {c.Telefoon} ({c.Bereikbaarheid})."));
             await audit.SchrijfAsync(gebruiker.AlsActor(), "reservering.aangemaakt", nameof(Plekkenpool), poolId.ToString(), AuditResultaat.Geweigerd, herkomst, ct);
             return new Uitkomst<Reservering>.Fout(403, $"{oordeel.Uitleg} {contact}".Trim());
         }
@@ -512,12 +511,6 @@ public sealed class OpvangService(
     }
 
     /// <summary>The organisations that may place in a pool, with their public number and whether they answer now.</summary>
-    private static IReadOnlyList<Contactpartij> Contacten(Bevoegdheidsoordeel oordeel, PlekkenpoolAanbod pool, List<Organisatie> organisaties, DateTimeOffset nu) =>
-        oordeel.Bevoegden.SelectMany(b => organisaties.Where(o => o.Actief && o.Type == b.Type
-                && (b.GemeenteCodes.Count == 0 || o.Werkgebied.Any(w => b.GemeenteCodes.Contains(w.CbsCode)))))
-            .DistinctBy(o => o.Id)
-            .Select(o => new Contactpartij(o.Id, o.Naam, o.Telefoon, Bereikbaarheid.Bepaal(o.DagEnNacht, o.Openingstijden, nu).Omschrijving))
-            .ToList();
 
     /// <summary>
     /// Runs a change to one pool under that pool's lock, with the live holds counted inside the lock.

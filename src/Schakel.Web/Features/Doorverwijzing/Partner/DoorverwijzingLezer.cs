@@ -92,28 +92,25 @@ public sealed class DoorverwijzingLezer(
             alle = alle.Where(d => d.Status == status);
         }
         // The order staff work in: overdue first, then the other open ones, closed last, each part by deadline.
-        // Each part is counted and read with its own ORDER BY and LIMIT, which the (receiver, deadline) indexes
-        // serve, so a page costs about the same however much the organisation ever received.
-        // Only the receiver closes, and that is a first action, so an overdue referral is always an open one; saying
-        // so lets the partial index of referrals waiting for a first action serve the first part.
-        var teLaat = alle.Where(d => d.Status != DoorverwijzingStatus.Afgesloten && d.EersteActieOp == null && d.EersteActieUiterlijk <= nu);
-        var nietTeLaat = alle.Where(d => !(d.EersteActieOp == null && d.EersteActieUiterlijk <= nu));
-        IQueryable<DoorverwijzingRij>[] delen = filter.TeLaat switch
+        // Each part is read with its own ORDER BY and LIMIT, and counted from the partial indexes of open referrals
+        // and of those waiting for a first action, so a page costs little however much the organisation received.
+        // Only the receiver closes, and that is a first action, so an overdue referral is always an open one.
+        var open = alle.Where(d => d.Status != DoorverwijzingStatus.Afgesloten);
+        var teLaat = open.Where(d => d.EersteActieOp == null && d.EersteActieUiterlijk <= nu);
+        var overigOpen = open.Where(d => !(d.EersteActieOp == null && d.EersteActieUiterlijk <= nu));
+        var gesloten = alle.Where(d => d.Status == DoorverwijzingStatus.Afgesloten);
+        var aantalTeLaat = await teLaat.CountAsync(ct);
+        (IQueryable<DoorverwijzingRij> Deel, int Aantal)[] delen = filter.TeLaat switch
         {
-            true => [teLaat],
-            false => [nietTeLaat.Where(d => d.Status != DoorverwijzingStatus.Afgesloten), nietTeLaat.Where(d => d.Status == DoorverwijzingStatus.Afgesloten)],
-            null =>
-            [
-                teLaat, nietTeLaat.Where(d => d.Status != DoorverwijzingStatus.Afgesloten),
-                nietTeLaat.Where(d => d.Status == DoorverwijzingStatus.Afgesloten),
-            ],
+            true => [(teLaat, aantalTeLaat)],
+            false => [(overigOpen, await open.CountAsync(ct) - aantalTeLaat), (gesloten, await gesloten.CountAsync(ct))],
+            null => [(teLaat, aantalTeLaat), (overigOpen, await open.CountAsync(ct) - aantalTeLaat), (gesloten, await gesloten.CountAsync(ct))],
         };
         var rijen = new List<OntvangenDoorverwijzing>(grootte);
         var overslaan = (pagina - 1) * grootte;
         var totaal = 0;
-        foreach (var deel in delen)
+        foreach (var (deel, aantal) in delen)
         {
-            var aantal = await deel.CountAsync(ct);
             totaal += aantal;
             if (rijen.Count < grootte && overslaan < aantal)
             {
