@@ -15,6 +15,7 @@ using Schakel.Web.Features.Doorverwijzing.Partner;
 using Schakel.Web.Features.Doorverwijzing.Triage;
 using Schakel.Web.Features.Doorverwijzing.Werkstroom;
 using Schakel.Web.Features.Taal;
+using Schakel.Web.Features.Notificaties;
 using Schakel.Web.Security;
 
 namespace Schakel.Bench.Doorverwijzing;
@@ -49,7 +50,7 @@ public static class DoorverwijzingBenchmark
         }
         try
         {
-            await using var diensten = await Meldpunt.IntakeBenchmark.MaakAsync("Postgres", verbinding, (s, c) => s.AddTaal(c).AddDoorverwijzing(c));
+            await using var diensten = await Meldpunt.IntakeBenchmark.MaakAsync("Postgres", verbinding, (s, c) => s.AddTaal(c).AddNotificaties(c).AddDoorverwijzing(c));
             Console.WriteLine($"PostgreSQL {await ScalarAsync<string>(verbinding, "SHOW server_version")}; database {database}");
 
             if (hergebruik is null)
