@@ -40,6 +40,7 @@ public static class ApiModule
         o.PropertyNamingPolicy = JsonNamingPolicy.CamelCase;
         o.Converters.Add(new JsonStringEnumConverter(JsonNamingPolicy.CamelCase));
         o.Converters.Add(new UtcDatumConverter());
+        o.Converters.Add(new UtcDatumTijdConverter());
     }
 
     /// <summary>Security headers and API conventions, then routing and authentication (they must sit inside).</summary>
