@@ -66,6 +66,7 @@ app.MapMeldpuntPubliek();
 app.MapOpvang();
 app.MapDoorverwijzing();
 app.MapApi();
+app.MapApiReferentie();
 app.MapApiClients();
 app.MapAudit();
 app.MapAccounts();
