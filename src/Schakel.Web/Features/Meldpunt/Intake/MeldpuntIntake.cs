@@ -125,13 +125,11 @@ public sealed class MeldpuntIntake(
         });
         rij.Bijlagen.AddRange(bijlageRijen);
         db.Add(rij);
-        await db.SaveChangesAsync(ct);
 
-        // An anonymous report is not audited: the entry's exact time would undo the rounding above.
-        if (indiener.Actor != AuditActor.Anoniem)
-        {
-            await audit.SchrijfAsync(indiener.Actor, "melding.aangenomen", nameof(Melding), id.ToString(), AuditResultaat.Gelukt, indiener.Herkomst, ct);
-        }
+        // The report and its audit entry commit together (docs/adr/0004). An anonymous report is not
+        // audited: the entry's exact time would undo the rounding above.
+        await audit.VastleggenAsync(db, indiener.Actor == AuditActor.Anoniem ? []
+            : [new AuditInvoer(indiener.Actor, "melding.aangenomen", nameof(Melding), id.ToString(), AuditResultaat.Gelukt, indiener.Herkomst)], ct);
         return new IntakeUitkomst(id, melding.Soort, code is null ? null : Ontvangstcode.Formatteer(code), rij.Urgent, new Dictionary<string, string[]>(), []);
     }
 
