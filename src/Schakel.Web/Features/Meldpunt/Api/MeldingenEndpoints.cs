@@ -34,7 +34,7 @@ internal static class MeldingenEndpoints
     public static void MapMeldingen(this WebApplication app)
     {
         var groep = app.MapApiV1("/meldingen").WithTags("Meldingen");
-        groep.MapPost("", MeldAsync).MetLimiet(Limiet.Melden).AllowAnonymous()
+        groep.MapPost("", MeldAsync).MetLimietOpGelukt(Limiet.Melden).AllowAnonymous()
             .WithSummary("Een melding of adviesvraag doen; geeft eenmalig de ontvangstcode.")
             .Produces<Aangenomen>(201).ProducesValidationProblem().ProducesProblem(429);
         groep.MapPost("/_status", StatusAsync).MetLimiet(Limiet.Code).AllowAnonymous()
