@@ -37,7 +37,7 @@ internal static class MeldingenEndpoints
     public static void MapMeldingen(this WebApplication app)
     {
         var groep = app.MapApiV1("/meldingen").WithTags("Meldingen");
-        groep.MapPost("", MeldAsync).MetLimiet(Limiet.Melden).AllowAnonymous()
+        groep.MapPost("", MeldAsync).MetLimietOpGelukt(Limiet.Melden).AllowAnonymous()
             .WithSummary("Een melding of adviesvraag doen; geeft eenmalig de ontvangstcode.")
             .WithDescription("Met een header Idempotency-Key (16 tot 100 tekens, bijvoorbeeld een UUID) slaat een herhaald verzoek met dezelfde inhoud "
                 + "niets nieuws op: het antwoord is 200 met dezelfde ontvangstcode (binnen 24 uur, alleen voor wie dezelfde sleutel stuurt). "
