@@ -16,7 +16,7 @@ public static class OverzichtModule
     {
         services.AddScoped<OpvangOverzicht>();
         services.Configure<AuthorizationOptions>(o => o.AddPolicy(Beleid, p => AccountsBeleid.Medewerkerbeleid(p).RequireRole(Rollen)));
-        services.Configure<WerkplekOptions>(o => o.Links.Add(new("/opvang/overzicht", "Titel", Rollen, typeof(OverzichtTeksten))));
+        services.Configure<WerkplekOptions>(o => o.Links.Add(new("/opvang/overzicht", "Titel", Rollen, typeof(OverzichtTeksten), 40)));
         return services;
     }
 
