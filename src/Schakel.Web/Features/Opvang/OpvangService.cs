@@ -14,6 +14,12 @@ public sealed class OpvangOpties
 {
     /// <summary>How long a hold keeps a bed before it is released automatically.</summary>
     public TimeSpan Reserveringsduur { get; set; } = TimeSpan.FromMinutes(90);
+
+    /// <summary>
+    /// Police units (codes) that set their own norm "a long-term place when the 36 hours end": only there does a request
+    /// without one count as unmet demand. Empty by default: the national plan measures that time, it does not set a norm.
+    /// </summary>
+    public List<string> Norm36UurRegios { get; set; } = [];
 }
 
 /// <summary>What a caller gets back; the API and the pages map these to their own shapes.</summary>
@@ -309,6 +315,8 @@ public sealed class OpvangService(
                 Id = Guid.NewGuid(), ReserveringId = r.Id, PlaatsingsverzoekId = verzoek.Id, PlekkenpoolId = pool.Id,
                 Stap = r.Stap, VerantwoordelijkeGemeenteCode = gemeente, OpgenomenOp = nu,
             });
+            // Any confirmed placement is help given: the first step is met, whichever step the hold served.
+            verzoek.EersteOpvangBevestigdOp ??= nu;
             if (r.Stap == Stap.Vervolgplaatsing)
             {
                 verzoek.VervolgGeregeldOp ??= nu;
@@ -475,7 +483,7 @@ public sealed class OpvangService(
     public static readonly TimeZoneInfo Amsterdam = TimeZoneInfo.FindSystemTimeZoneById("Europe/Amsterdam");
 
     public static Klok36Uur Klok(Plaatsingsverzoek v, DateTimeOffset nu) =>
-        Klok36Uur.Bereken(v.GevondenOp, nu, v.EersteOpvangOp, v.VervolgGeregeldOp);
+        Klok36Uur.Bereken(v.GevondenOp, nu, v.EersteOpvangOp, v.VervolgGeregeldOp, eersteOpvangBevestigdOp: v.EersteOpvangBevestigdOp);
 
     private async Task VoegOnvervuldToeAsync(Guid verzoekId, Stap stap, OnvervuldeVraagReden reden, string toelichting, CancellationToken ct)
     {
