@@ -1,6 +1,7 @@
 using System.Text.Json;
 using Schakel.Core.Doorverwijzing;
 using Schakel.Web.Features.Api;
+using Schakel.Web.Features.Doorverwijzing.Delen;
 using Schakel.Web.Security;
 using Schakel.Web.Security.Audit;
 
@@ -41,7 +42,7 @@ internal static class MeldrouteEndpoints
             .WithSummary("Alle versies van één regel van de meldroute, nieuwste eerst.")
             .Produces<List<MeldrouteAntwoorden.Regel>>().ProducesValidationProblem().ProducesProblem(404);
 
-        groep.MapPost("/_toetsen", async (HttpRequest request, KenmerkenLezer lezer, RouteVoorsteller voorsteller, CancellationToken ct) =>
+        groep.MapPost("/_toetsen", async (HttpRequest request, KenmerkenLezer lezer, RouteVoorsteller voorsteller, DeelTekst tekst, CancellationToken ct) =>
         {
             if (await LeesBodyAsync(request, ct) is not { } body)
             {
@@ -52,7 +53,7 @@ internal static class MeldrouteEndpoints
             {
                 return Results.ValidationProblem(gelezen.Fouten, title: "De kenmerken zijn niet geldig.");
             }
-            return Json(MeldrouteAntwoorden.Van(await voorsteller.StelVoorAsync(gelezen.Kenmerken, ct)));
+            return Json(MeldrouteAntwoorden.Van(await voorsteller.StelVoorAsync(gelezen.Kenmerken, ct), tekst));
         }).RequireAuthorization(DoorverwijzingBeleid.MeldrouteLezen)
             .Accepts<MeldrouteInvoer.Kenmerken>("application/json")
             .WithSummary("De meldroute toetsen met kenmerken van een melding: het routevoorstel, zonder iets op te slaan.")

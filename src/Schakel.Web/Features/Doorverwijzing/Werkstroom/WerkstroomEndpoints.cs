@@ -1,6 +1,7 @@
 using System.Text.Json;
 using Schakel.Core.Doorverwijzing;
 using Schakel.Web.Features.Api;
+using Schakel.Web.Features.Doorverwijzing.Delen;
 using Schakel.Web.Features.Doorverwijzing.Meldroute;
 using Schakel.Web.Features.Doorverwijzing.Triage;
 using Schakel.Web.Features.Meldpunt.Medewerkers;
@@ -33,7 +34,7 @@ internal static class WerkstroomEndpoints
     {
         var groep = app.MapApiV1("/meldingen").WithTags("Doorverwijzing");
 
-        groep.MapGet("/{id}/routevoorstel", async (Guid id, HttpContext http, DoorverwijzingVersturen versturen, CancellationToken ct) =>
+        groep.MapGet("/{id}/routevoorstel", async (Guid id, HttpContext http, DoorverwijzingVersturen versturen, DeelTekst tekst, CancellationToken ct) =>
         {
             var stand = await versturen.VoorstelAsync(id, http.User, ct);
             if (stand is null)
@@ -42,7 +43,7 @@ internal static class WerkstroomEndpoints
             }
             return stand.Triage is null || stand.Voorstel is null
                 ? Results.Problem(statusCode: 409, title: "Nog niet getrieerd", detail: "Het routevoorstel volgt uit de triage; trieer de melding eerst.")
-                : ApiJson.Resultaat(new Voorstel(id, stand.Triage.Id, MeldrouteAntwoorden.Van(stand.Voorstel)));
+                : ApiJson.Resultaat(new Voorstel(id, stand.Triage.Id, MeldrouteAntwoorden.Van(stand.Voorstel, tekst)));
         }).RequireAuthorization(DoorverwijzingBeleid.MeldingBehandelen)
             .WithSummary("Het routevoorstel voor de nieuwste triage.").Produces<Voorstel>().ProducesProblem(404).ProducesProblem(409);
 
