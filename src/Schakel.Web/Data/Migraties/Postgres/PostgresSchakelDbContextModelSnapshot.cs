@@ -1248,6 +1248,9 @@ namespace Schakel.Web.Data.Migraties.Postgres
                         .HasMaxLength(4000)
                         .HasColumnType("character varying(4000)");
 
+                    b.Property<DateTimeOffset?>("EersteOpvangBevestigdOp")
+                        .HasColumnType("timestamp with time zone");
+
                     b.Property<DateTimeOffset?>("EersteOpvangOp")
                         .HasColumnType("timestamp with time zone");
 
@@ -1661,6 +1664,34 @@ namespace Schakel.Web.Data.Migraties.Postgres
                     b.HasIndex("ObjectType", "ObjectId");
 
                     b.ToTable("audit_regels", (string)null);
+                });
+
+            modelBuilder.Entity("Schakel.Web.Security.Sleutelcontrole", b =>
+                {
+                    b.Property<int>("Id")
+                        .HasColumnType("integer");
+
+                    b.Property<DateTimeOffset>("AangemaaktOp")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("Ontvangstcode")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
+                    b.Property<string>("Pseudoniem")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
+                    b.Property<string>("Versleuteld")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.HasKey("Id");
+
+                    b.ToTable("sleutelcontrole", (string)null);
                 });
 
             modelBuilder.Entity("Microsoft.AspNetCore.Identity.IdentityRoleClaim<System.Guid>", b =>
