@@ -15,6 +15,7 @@ public static class BeveiligingModule
         services.AddScoped<Sleutelcontroleur>();
         services.AddSingleton<Pseudoniemen>();
         services.AddSingleton(TimeProvider.System);
+        services.AddSingleton<AuditOnderbreking>();
         services.AddSingleton<AuditTrail>();
         services.AddSingleton<Verzoeklimieten>();
         // Rate limits partition by the client's address, so behind a reverse proxy its X-Forwarded-For must be
