@@ -724,6 +724,46 @@ namespace Schakel.Web.Data.Migraties.Postgres
                     b.ToTable("indicatoren", (string)null);
                 });
 
+            modelBuilder.Entity("Schakel.Web.Features.Meldpunt.Indicatoren.IndicatorGroepTekst", b =>
+                {
+                    b.Property<string>("Groep")
+                        .HasMaxLength(120)
+                        .HasColumnType("character varying(120)");
+
+                    b.Property<string>("Taal")
+                        .HasMaxLength(10)
+                        .HasColumnType("character varying(10)");
+
+                    b.Property<string>("Naam")
+                        .IsRequired()
+                        .HasMaxLength(120)
+                        .HasColumnType("character varying(120)");
+
+                    b.HasKey("Groep", "Taal");
+
+                    b.ToTable("indicatorgroep_teksten", (string)null);
+                });
+
+            modelBuilder.Entity("Schakel.Web.Features.Meldpunt.Indicatoren.IndicatorTekst", b =>
+                {
+                    b.Property<string>("Code")
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)");
+
+                    b.Property<string>("Taal")
+                        .HasMaxLength(10)
+                        .HasColumnType("character varying(10)");
+
+                    b.Property<string>("Label")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("character varying(300)");
+
+                    b.HasKey("Code", "Taal");
+
+                    b.ToTable("indicator_teksten", (string)null);
+                });
+
             modelBuilder.Entity("Schakel.Web.Features.Meldpunt.Intake.Verzendsleutel", b =>
                 {
                     b.Property<Guid>("Id")
@@ -1887,6 +1927,15 @@ namespace Schakel.Web.Data.Migraties.Postgres
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("Schakel.Web.Features.Meldpunt.Indicatoren.IndicatorTekst", b =>
+                {
+                    b.HasOne("Schakel.Web.Features.Meldpunt.Indicatoren.Indicator", null)
+                        .WithMany("Teksten")
+                        .HasForeignKey("Code")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("Schakel.Web.Features.Meldpunt.Intake.Verzendsleutel", b =>
                 {
                     b.HasOne("Schakel.Web.Features.Meldpunt.Model.Melding", null)
@@ -2117,6 +2166,11 @@ namespace Schakel.Web.Data.Migraties.Postgres
                         .HasForeignKey("DistrictId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
+                });
+
+            modelBuilder.Entity("Schakel.Web.Features.Meldpunt.Indicatoren.Indicator", b =>
+                {
+                    b.Navigation("Teksten");
                 });
 
             modelBuilder.Entity("Schakel.Web.Features.Meldpunt.Model.Melding", b =>
