@@ -1,4 +1,5 @@
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
 using Schakel.Core.Opvang;
 using Schakel.Web.Data;
 using Schakel.Web.Security.Audit;
@@ -10,7 +11,8 @@ namespace Schakel.Web.Features.Opvang;
 /// escalation of the 36-hour clock once (a notification to requester and chain director), and records the long-term place not arranged when 36 hours end.
 /// </summary>
 public sealed class OpvangBewaking(
-    SchakelDbContext db, TimeProvider tijd, AuditTrail audit, IOpvangGebeurtenissen gebeurtenissen, OpvangService service, EscalatieNotificaties notificaties)
+    SchakelDbContext db, TimeProvider tijd, AuditTrail audit, IOpvangGebeurtenissen gebeurtenissen, OpvangService service, EscalatieNotificaties notificaties,
+    ReserveringNotificaties reserveringNotificaties, IOptions<OpvangOpties> opties)
 {
     public async Task VoerUitAsync(CancellationToken ct)
     {
@@ -32,6 +34,7 @@ public sealed class OpvangBewaking(
         {
             await gebeurtenissen.BeschikbaarheidGewijzigdAsync(pool, ct);
         }
+        await WaarschuwVoorVerloopAsync(nu, ct);
 
         var nieuweEscalaties = new List<(EscalatieRegel Regel, Plaatsingsverzoek Verzoek)>();
 
@@ -59,6 +62,27 @@ public sealed class OpvangBewaking(
         {
             await notificaties.MeldAsync(verzoek, ct);
             await gebeurtenissen.EscalatieAsync(e.PlaatsingsverzoekId, e.Code, ct);
+        }
+    }
+
+    /// <summary>
+    /// Holds still waiting for the shelter's answer shortly before they expire: the shelter is reminded once. The
+    /// mark is saved before the notifications go out, so a second node or round never reminds twice.
+    /// </summary>
+    private async Task WaarschuwVoorVerloopAsync(DateTimeOffset nu, CancellationToken ct)
+    {
+        var grens = nu + opties.Value.VerloopWaarschuwing;
+        var bijna = await db.Set<Reservering>()
+            .Where(r => r.Status == ReserveringStatus.Actief && r.VerloopGemeldOp == null && r.VerlooptOp > nu && r.VerlooptOp <= grens)
+            .ToListAsync(ct);
+        foreach (var r in bijna)
+        {
+            r.VerloopGemeldOp = nu;
+        }
+        await db.SaveChangesAsync(ct);
+        foreach (var r in bijna)
+        {
+            await reserveringNotificaties.VerlooptBijnaAsync(r.PlekkenpoolId, ct);
         }
     }
 }

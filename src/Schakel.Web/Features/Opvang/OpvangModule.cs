@@ -23,6 +23,7 @@ public static class OpvangModule
         services.AddScoped<IZaaier, DemoOpvang>();
         services.AddScoped<OpvangBewaking>();
         services.AddScoped<EscalatieNotificaties>();
+        services.AddScoped<ReserveringNotificaties>();
         services.AddHostedService<OpvangBewakingsdienst>();
         return services;
     }

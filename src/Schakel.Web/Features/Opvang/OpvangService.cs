@@ -14,6 +14,9 @@ public sealed class OpvangOpties
 {
     /// <summary>How long a hold keeps a bed before it is released automatically.</summary>
     public TimeSpan Reserveringsduur { get; set; } = TimeSpan.FromMinutes(90);
+
+    /// <summary>How long before a hold expires unanswered the shelter is reminded (once).</summary>
+    public TimeSpan VerloopWaarschuwing { get; set; } = TimeSpan.FromMinutes(30);
 }
 
 /// <summary>What a caller gets back; the API and the pages map these to their own shapes.</summary>
@@ -29,7 +32,7 @@ public abstract record Uitkomst<T>
 /// </summary>
 public sealed class OpvangService(
     SchakelDbContext db, TimeProvider tijd, AuditTrail audit, Veldversleuteling versleuteling,
-    IOpvangGebeurtenissen gebeurtenissen, IOptions<OpvangOpties> opties)
+    IOpvangGebeurtenissen gebeurtenissen, IOptions<OpvangOpties> opties, ReserveringNotificaties notificaties)
 {
     private static readonly SemaphoreSlim SqliteSchrijver = new(1, 1);
 
@@ -220,6 +223,7 @@ public sealed class OpvangService(
             var gids = new Contactgids(await db.Set<Organisatie>().AsNoTracking().Include(o => o.Werkgebied).ToListAsync(ct), nu);
             var contact = string.Join(" ", gids.Voor(oordeel).Select(c => $"{c.Naam}: {c.Telefoon} ({c.Bereikbaarheid})."));
             await audit.SchrijfAsync(gebruiker.AlsActor(), "reservering.aangemaakt", nameof(Plekkenpool), poolId.ToString(), AuditResultaat.Geweigerd, herkomst, ct);
+            await notificaties.BevoegdeNodigAsync(gids.Voor(oordeel).Select(c => c.OrganisatieId), organisatie, ct);
             return new Uitkomst<Reservering>.Fout(403, $"{oordeel.Uitleg} {contact}".Trim());
         }
 
@@ -275,6 +279,7 @@ public sealed class OpvangService(
             if (gelukt.Nieuw)
             {
                 await gebeurtenissen.ReserveringGewijzigdAsync(gelukt.Waarde.Id, poolId, gelukt.Waarde.Status, ct);
+                await notificaties.NieuwAsync(poolId, ct);
             }
         }
         else if (uitkomst is Uitkomst<Reservering>.Fout { Status: 409 })

@@ -35,6 +35,7 @@ public sealed class MeldpuntIntake(
     MeldpuntOrganisatieKiezer organisatieKiezer,
     BijlageOpslag bijlageOpslag,
     AuditTrail audit,
+    Medewerkers.MeldpuntNotificaties notificaties,
     TimeProvider tijd)
 {
     public const string PersoonsgegevensVeld = "omschrijving";
@@ -132,6 +133,7 @@ public sealed class MeldpuntIntake(
         {
             await audit.SchrijfAsync(indiener.Actor, "melding.aangenomen", nameof(Melding), id.ToString(), AuditResultaat.Gelukt, indiener.Herkomst, ct);
         }
+        await notificaties.NieuwAsync(rij.MeldpuntOrganisatieId, rij.Kanaal, ct);
         return new IntakeUitkomst(id, melding.Soort, code is null ? null : Ontvangstcode.Formatteer(code), rij.Urgent, new Dictionary<string, string[]>(), []);
     }
 

@@ -52,6 +52,7 @@ public sealed class MeldpuntOpvolging(
     Veldversleuteling versleuteling,
     BijlageOpslag bijlageOpslag,
     BerichtWeergave weergave,
+    Medewerkers.MeldpuntNotificaties notificaties,
     TimeProvider tijd)
 {
     /// <summary>Hashed in place of a malformed code, so a typo costs the same time as a real lookup.</summary>
@@ -140,6 +141,7 @@ public sealed class MeldpuntOpvolging(
             db.Add(r);
         }
         await db.SaveChangesAsync(ct);
+        await notificaties.ReactieAsync(melding.MeldpuntOrganisatieId, ct);
         return Gelukt;
     }
 
