@@ -306,6 +306,13 @@ namespace Schakel.Web.Data.Migraties.Postgres
                         .HasMaxLength(1000)
                         .HasColumnType("character varying(1000)");
 
+                    b.Property<string>("Ontvangers")
+                        .IsRequired()
+                        .ValueGeneratedOnAdd()
+                        .HasMaxLength(400)
+                        .HasColumnType("character varying(400)")
+                        .HasDefaultValue("");
+
                     b.Property<string>("Voorwaarde")
                         .IsRequired()
                         .HasMaxLength(30)
@@ -755,6 +762,49 @@ namespace Schakel.Web.Data.Migraties.Postgres
                     b.HasKey("Code", "Taal");
 
                     b.ToTable("indicator_teksten", (string)null);
+                });
+
+            modelBuilder.Entity("Schakel.Web.Features.Meldpunt.Intake.Verzendsleutel", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("Bereik")
+                        .IsRequired()
+                        .HasMaxLength(120)
+                        .HasColumnType("character varying(120)");
+
+                    b.Property<string>("InhoudHash")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.Property<Guid>("MeldingId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("OntvangstcodeVersleuteld")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<string>("SleutelHash")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.Property<DateTimeOffset>("VerlooptOp")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("MeldingId");
+
+                    b.HasIndex("VerlooptOp");
+
+                    b.HasIndex("Bereik", "SleutelHash")
+                        .IsUnique();
+
+                    b.ToTable("verzendsleutels", (string)null);
                 });
 
             modelBuilder.Entity("Schakel.Web.Features.Meldpunt.Model.Bijlage", b =>
@@ -1287,6 +1337,9 @@ namespace Schakel.Web.Data.Migraties.Postgres
                         .IsRequired()
                         .HasMaxLength(4000)
                         .HasColumnType("character varying(4000)");
+
+                    b.Property<DateTimeOffset?>("EersteOpvangBevestigdOp")
+                        .HasColumnType("timestamp with time zone");
 
                     b.Property<DateTimeOffset?>("EersteOpvangOp")
                         .HasColumnType("timestamp with time zone");
@@ -1851,6 +1904,15 @@ namespace Schakel.Web.Data.Migraties.Postgres
                     b.HasOne("Schakel.Web.Features.Meldpunt.Indicatoren.Indicator", null)
                         .WithMany("Teksten")
                         .HasForeignKey("Code")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Schakel.Web.Features.Meldpunt.Intake.Verzendsleutel", b =>
+                {
+                    b.HasOne("Schakel.Web.Features.Meldpunt.Model.Melding", null)
+                        .WithMany()
+                        .HasForeignKey("MeldingId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });

@@ -13,8 +13,8 @@ using Schakel.Web.Data;
 namespace Schakel.Web.Data.Migraties.Postgres
 {
     [DbContext(typeof(PostgresSchakelDbContext))]
-    [Migration("20261205210013_TalenIndicatorTeksten")]
-    partial class TalenIndicatorTeksten
+    [Migration("20261205205917_DelenGrondslagOntvangers")]
+    partial class DelenGrondslagOntvangers
     {
         /// <inheritdoc />
         protected override void BuildTargetModel(ModelBuilder modelBuilder)
@@ -308,6 +308,13 @@ namespace Schakel.Web.Data.Migraties.Postgres
                         .IsRequired()
                         .HasMaxLength(1000)
                         .HasColumnType("character varying(1000)");
+
+                    b.Property<string>("Ontvangers")
+                        .IsRequired()
+                        .ValueGeneratedOnAdd()
+                        .HasMaxLength(400)
+                        .HasColumnType("character varying(400)")
+                        .HasDefaultValue("");
 
                     b.Property<string>("Voorwaarde")
                         .IsRequired()
@@ -718,46 +725,6 @@ namespace Schakel.Web.Data.Migraties.Postgres
                     b.HasKey("Code");
 
                     b.ToTable("indicatoren", (string)null);
-                });
-
-            modelBuilder.Entity("Schakel.Web.Features.Meldpunt.Indicatoren.IndicatorGroepTekst", b =>
-                {
-                    b.Property<string>("Groep")
-                        .HasMaxLength(120)
-                        .HasColumnType("character varying(120)");
-
-                    b.Property<string>("Taal")
-                        .HasMaxLength(10)
-                        .HasColumnType("character varying(10)");
-
-                    b.Property<string>("Naam")
-                        .IsRequired()
-                        .HasMaxLength(120)
-                        .HasColumnType("character varying(120)");
-
-                    b.HasKey("Groep", "Taal");
-
-                    b.ToTable("indicatorgroep_teksten", (string)null);
-                });
-
-            modelBuilder.Entity("Schakel.Web.Features.Meldpunt.Indicatoren.IndicatorTekst", b =>
-                {
-                    b.Property<string>("Code")
-                        .HasMaxLength(20)
-                        .HasColumnType("character varying(20)");
-
-                    b.Property<string>("Taal")
-                        .HasMaxLength(10)
-                        .HasColumnType("character varying(10)");
-
-                    b.Property<string>("Label")
-                        .IsRequired()
-                        .HasMaxLength(300)
-                        .HasColumnType("character varying(300)");
-
-                    b.HasKey("Code", "Taal");
-
-                    b.ToTable("indicator_teksten", (string)null);
                 });
 
             modelBuilder.Entity("Schakel.Web.Features.Meldpunt.Model.Bijlage", b =>
@@ -1849,15 +1816,6 @@ namespace Schakel.Web.Data.Migraties.Postgres
                         .IsRequired();
                 });
 
-            modelBuilder.Entity("Schakel.Web.Features.Meldpunt.Indicatoren.IndicatorTekst", b =>
-                {
-                    b.HasOne("Schakel.Web.Features.Meldpunt.Indicatoren.Indicator", null)
-                        .WithMany("Teksten")
-                        .HasForeignKey("Code")
-                        .OnDelete(DeleteBehavior.Cascade)
-                        .IsRequired();
-                });
-
             modelBuilder.Entity("Schakel.Web.Features.Meldpunt.Model.Bijlage", b =>
                 {
                     b.HasOne("Schakel.Web.Features.Meldpunt.Model.MeldingBericht", null)
@@ -2079,11 +2037,6 @@ namespace Schakel.Web.Data.Migraties.Postgres
                         .HasForeignKey("DistrictId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
-                });
-
-            modelBuilder.Entity("Schakel.Web.Features.Meldpunt.Indicatoren.Indicator", b =>
-                {
-                    b.Navigation("Teksten");
                 });
 
             modelBuilder.Entity("Schakel.Web.Features.Meldpunt.Model.Melding", b =>

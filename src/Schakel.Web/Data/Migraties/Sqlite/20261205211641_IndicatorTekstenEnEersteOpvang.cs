@@ -2,21 +2,27 @@
 
 #nullable disable
 
-namespace Schakel.Web.Data.Migraties.Postgres
+namespace Schakel.Web.Data.Migraties.Sqlite
 {
     /// <inheritdoc />
-    public partial class TalenIndicatorTeksten : Migration
+    public partial class IndicatorTekstenEnEersteOpvang : Migration
     {
         /// <inheritdoc />
         protected override void Up(MigrationBuilder migrationBuilder)
         {
+            migrationBuilder.AddColumn<long>(
+                name: "EersteOpvangBevestigdOp",
+                table: "plaatsingsverzoeken",
+                type: "INTEGER",
+                nullable: true);
+
             migrationBuilder.CreateTable(
                 name: "indicator_teksten",
                 columns: table => new
                 {
-                    Code = table.Column<string>(type: "character varying(20)", maxLength: 20, nullable: false),
-                    Taal = table.Column<string>(type: "character varying(10)", maxLength: 10, nullable: false),
-                    Label = table.Column<string>(type: "character varying(300)", maxLength: 300, nullable: false)
+                    Code = table.Column<string>(type: "TEXT", maxLength: 20, nullable: false),
+                    Taal = table.Column<string>(type: "TEXT", maxLength: 10, nullable: false),
+                    Label = table.Column<string>(type: "TEXT", maxLength: 300, nullable: false)
                 },
                 constraints: table =>
                 {
@@ -33,9 +39,9 @@ namespace Schakel.Web.Data.Migraties.Postgres
                 name: "indicatorgroep_teksten",
                 columns: table => new
                 {
-                    Groep = table.Column<string>(type: "character varying(120)", maxLength: 120, nullable: false),
-                    Taal = table.Column<string>(type: "character varying(10)", maxLength: 10, nullable: false),
-                    Naam = table.Column<string>(type: "character varying(120)", maxLength: 120, nullable: false)
+                    Groep = table.Column<string>(type: "TEXT", maxLength: 120, nullable: false),
+                    Taal = table.Column<string>(type: "TEXT", maxLength: 10, nullable: false),
+                    Naam = table.Column<string>(type: "TEXT", maxLength: 120, nullable: false)
                 },
                 constraints: table =>
                 {
@@ -51,6 +57,10 @@ namespace Schakel.Web.Data.Migraties.Postgres
 
             migrationBuilder.DropTable(
                 name: "indicatorgroep_teksten");
+
+            migrationBuilder.DropColumn(
+                name: "EersteOpvangBevestigdOp",
+                table: "plaatsingsverzoeken");
         }
     }
 }

@@ -1,22 +1,29 @@
-﻿using Microsoft.EntityFrameworkCore.Migrations;
+﻿using System;
+using Microsoft.EntityFrameworkCore.Migrations;
 
 #nullable disable
 
-namespace Schakel.Web.Data.Migraties.Sqlite
+namespace Schakel.Web.Data.Migraties.Postgres
 {
     /// <inheritdoc />
-    public partial class TalenIndicatorTeksten : Migration
+    public partial class IndicatorTekstenEnEersteOpvang : Migration
     {
         /// <inheritdoc />
         protected override void Up(MigrationBuilder migrationBuilder)
         {
+            migrationBuilder.AddColumn<DateTimeOffset>(
+                name: "EersteOpvangBevestigdOp",
+                table: "plaatsingsverzoeken",
+                type: "timestamp with time zone",
+                nullable: true);
+
             migrationBuilder.CreateTable(
                 name: "indicator_teksten",
                 columns: table => new
                 {
-                    Code = table.Column<string>(type: "TEXT", maxLength: 20, nullable: false),
-                    Taal = table.Column<string>(type: "TEXT", maxLength: 10, nullable: false),
-                    Label = table.Column<string>(type: "TEXT", maxLength: 300, nullable: false)
+                    Code = table.Column<string>(type: "character varying(20)", maxLength: 20, nullable: false),
+                    Taal = table.Column<string>(type: "character varying(10)", maxLength: 10, nullable: false),
+                    Label = table.Column<string>(type: "character varying(300)", maxLength: 300, nullable: false)
                 },
                 constraints: table =>
                 {
@@ -33,9 +40,9 @@ namespace Schakel.Web.Data.Migraties.Sqlite
                 name: "indicatorgroep_teksten",
                 columns: table => new
                 {
-                    Groep = table.Column<string>(type: "TEXT", maxLength: 120, nullable: false),
-                    Taal = table.Column<string>(type: "TEXT", maxLength: 10, nullable: false),
-                    Naam = table.Column<string>(type: "TEXT", maxLength: 120, nullable: false)
+                    Groep = table.Column<string>(type: "character varying(120)", maxLength: 120, nullable: false),
+                    Taal = table.Column<string>(type: "character varying(10)", maxLength: 10, nullable: false),
+                    Naam = table.Column<string>(type: "character varying(120)", maxLength: 120, nullable: false)
                 },
                 constraints: table =>
                 {
@@ -51,6 +58,10 @@ namespace Schakel.Web.Data.Migraties.Sqlite
 
             migrationBuilder.DropTable(
                 name: "indicatorgroep_teksten");
+
+            migrationBuilder.DropColumn(
+                name: "EersteOpvangBevestigdOp",
+                table: "plaatsingsverzoeken");
         }
     }
 }
