@@ -12,8 +12,10 @@ public static class BeveiligingModule
         var sleutels = Sleutelbos.Laad(configuration, magAanmaken: omgeving.IsDevelopment());
         services.AddSingleton(sleutels);
         services.AddSingleton<Veldversleuteling>();
+        services.AddScoped<Sleutelcontroleur>();
         services.AddSingleton<Pseudoniemen>();
         services.AddSingleton(TimeProvider.System);
+        services.AddSingleton<AuditOnderbreking>();
         services.AddSingleton<AuditTrail>();
         services.AddSingleton<Verzoeklimieten>();
         // Rate limits partition by the client's address, so behind a reverse proxy its X-Forwarded-For must be

@@ -44,6 +44,7 @@ public static class ApiModule
         // Enums only by the name of one defined member (EnumBijNaam says why).
         o.Converters.Add(new EnumBijNaam());
         o.Converters.Add(new UtcDatumConverter());
+        o.Converters.Add(new UtcDatumTijdConverter());
     }
 
     /// <summary>Security headers and API conventions, then routing and authentication (they must sit inside).</summary>

@@ -16,7 +16,7 @@ public static class OverzichtModule
     {
         services.AddScoped<OpvangOverzicht>();
         services.Configure<AuthorizationOptions>(o => o.AddPolicy(Beleid, p => AccountsBeleid.Medewerkerbeleid(p).RequireRole(Rollen)));
-        services.Configure<WerkplekOptions>(o => o.Links.Add(new("/opvang/overzicht", "Titel", Rollen, typeof(OverzichtTeksten))));
+        services.Configure<WerkplekOptions>(o => o.Links.Add(new("/opvang/overzicht", "Titel", Rollen, typeof(OverzichtTeksten), 40)));
         return services;
     }
 
@@ -36,7 +36,8 @@ public static class OverzichtModule
                 return TypedResults.Ok(await overzicht.BerekenAsync(regio, periode.Van, periode.Tot, ct));
             })
             .VereistApiRol(Rollen)
-            .WithSummary("Vraag en aanbod van opvang per regio (of landelijk) over een periode: alleen cijfers, geen personen.");
+            .WithSummary("Vraag en aanbod van opvang per regio (of landelijk) over een periode: alleen cijfers, geen personen.")
+            .Produces<Overzichtcijfers>().ProducesValidationProblem();
 }
 
 public sealed class OverzichtTeksten;
