@@ -1,4 +1,5 @@
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
 using Schakel.Core.Opvang;
 using Schakel.Web.Data;
 using Schakel.Web.Security.Audit;
@@ -7,10 +8,12 @@ namespace Schakel.Web.Features.Opvang;
 
 /// <summary>
 /// The clock work of the board: marks expired holds (their beds were already free by time), sends each
-/// escalation of the 36-hour clock once (a notification to requester and chain director), and records the long-term place not arranged when 36 hours end.
+/// escalation of the 36-hour clock once (a notification to requester and chain director; the end of the crisis phase
+/// without a long-term place is one of them), and records that as unmet demand only where the region sets that norm.
 /// </summary>
 public sealed class OpvangBewaking(
-    SchakelDbContext db, TimeProvider tijd, AuditTrail audit, IOpvangGebeurtenissen gebeurtenissen, OpvangService service, EscalatieNotificaties notificaties)
+    SchakelDbContext db, TimeProvider tijd, AuditTrail audit, IOpvangGebeurtenissen gebeurtenissen, OpvangService service, EscalatieNotificaties notificaties,
+    Norm36Uur norm, ReserveringNotificaties reserveringNotificaties, IOptions<OpvangOpties> opties)
 {
     public async Task VoerUitAsync(CancellationToken ct)
     {
@@ -32,6 +35,7 @@ public sealed class OpvangBewaking(
         {
             await gebeurtenissen.BeschikbaarheidGewijzigdAsync(pool, ct);
         }
+        await WaarschuwVoorVerloopAsync(nu, ct);
 
         var nieuweEscalaties = new List<(EscalatieRegel Regel, Plaatsingsverzoek Verzoek)>();
 
@@ -49,6 +53,7 @@ public sealed class OpvangBewaking(
                 await audit.SchrijfAsync(AuditActor.Systeem, "plaatsingsverzoek.escalatie", nameof(Plaatsingsverzoek), verzoek.Id.ToString(), AuditResultaat.Gelukt, Herkomst.Systeem, ct);
             }
             if (klok.VervolgNietGeregeldBijEinde
+                && await norm.GeldtAsync(verzoek.GevondenInGemeenteCode, ct)
                 && !await db.Set<OnvervuldeVraagRegel>().AnyAsync(o => o.PlaatsingsverzoekId == verzoek.Id && o.Reden == OnvervuldeVraagReden.VervolgplaatsingNietGeregeldBinnen36Uur, ct))
             {
                 db.Add(OpvangService.Regel(OnvervuldeVraag.VervolgNietGeregeld(verzoek.Id, verzoek.Behoefte, nu)));
@@ -59,6 +64,27 @@ public sealed class OpvangBewaking(
         {
             await notificaties.MeldAsync(verzoek, ct);
             await gebeurtenissen.EscalatieAsync(e.PlaatsingsverzoekId, e.Code, ct);
+        }
+    }
+
+    /// <summary>
+    /// Holds still waiting for the shelter's answer shortly before they expire: the shelter is reminded once. The
+    /// mark is saved before the notifications go out, so a second node or round never reminds twice.
+    /// </summary>
+    private async Task WaarschuwVoorVerloopAsync(DateTimeOffset nu, CancellationToken ct)
+    {
+        var grens = nu + opties.Value.VerloopWaarschuwing;
+        var bijna = await db.Set<Reservering>()
+            .Where(r => r.Status == ReserveringStatus.Actief && r.VerloopGemeldOp == null && r.VerlooptOp > nu && r.VerlooptOp <= grens)
+            .ToListAsync(ct);
+        foreach (var r in bijna)
+        {
+            r.VerloopGemeldOp = nu;
+        }
+        await db.SaveChangesAsync(ct);
+        foreach (var r in bijna)
+        {
+            await reserveringNotificaties.VerlooptBijnaAsync(r.PlekkenpoolId, ct);
         }
     }
 }

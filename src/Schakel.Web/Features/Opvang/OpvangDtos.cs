@@ -11,10 +11,12 @@ public sealed record PoolDto(Guid Id, string Naam, Opvangtype Type, Fase Fase, i
         s.Beschikbaarheid.Beschikbaar, s.Pool.BijgewerktOp, s.Beschikbaarheid.VersheidOp(nu), s.Pool.Criteria);
 }
 
-public sealed record KlokDto(DateTimeOffset GevondenOp, DateTimeOffset Einde, bool EersteOpvangGeregeld, double WachttijdEersteOpvangMinuten, bool VervolgGeregeld, double ResterendVoorVervolgMinuten, Stap? HuidigeStap, IReadOnlyList<string> BereikteEscalaties)
+public sealed record KlokDto(DateTimeOffset GevondenOp, DateTimeOffset Einde, bool EersteOpvangGeregeld, double WachttijdEersteOpvangMinuten, bool VervolgGeregeld, double ResterendVoorVervolgMinuten, Stap? HuidigeStap, IReadOnlyList<string> BereikteEscalaties,
+    bool EersteOpvangVastgehouden, bool EersteStapBinnenCrisisfase, bool VervolgNietGeregeldBijEinde)
 {
     public static KlokDto Van(Klok36Uur k) => new(k.GevondenOp, k.Einde, k.EersteOpvangGeregeld, Math.Round(k.WachttijdEersteOpvang.TotalMinutes, 1),
-        k.VervolgGeregeld, Math.Round(k.ResterendVoorVervolg.TotalMinutes, 1), k.HuidigeStap, k.Bereikt.Select(e => e.Code).ToList());
+        k.VervolgGeregeld, Math.Round(k.ResterendVoorVervolg.TotalMinutes, 1), k.HuidigeStap, k.Bereikt.Select(e => e.Code).ToList(),
+        k.EersteOpvangVastgehouden, k.EersteStapBinnenCrisisfase, k.VervolgNietGeregeldBijEinde);
 }
 
 public sealed record VerzoekDto(Guid Id, Behoefte Behoefte, DateTimeOffset GevondenOp, string? GevondenInGemeenteCode, string? VerantwoordelijkeGemeenteCode, bool Afgesloten, KlokDto Klok)
@@ -38,4 +40,14 @@ public sealed record MatchesDto(Stap Stap, VerzoekDto Verzoek, IReadOnlyList<Mat
 public sealed record ReserveringDto(Guid Id, Guid PlaatsingsverzoekId, Guid PlekkenpoolId, Stap Stap, ReserveringStatus Status, DateTimeOffset AangemaaktOp, DateTimeOffset VerlooptOp, string? Reden)
 {
     public static ReserveringDto Van(Reservering r) => new(r.Id, r.PlaatsingsverzoekId, r.PlekkenpoolId, r.Stap, r.Status, r.AangemaaktOp, r.VerlooptOp, r.Reden);
+}
+
+public sealed record NachtZonderPlekDto(Guid Id, DateOnly Nacht, Nachtverblijf Verblijf, DateTimeOffset VastgelegdOp)
+{
+    public static NachtZonderPlekDto Van(NachtZonderPlekRegel n) => new(n.Id, n.Nacht, n.Verblijf, n.VastgelegdOp);
+}
+
+public sealed record UitstroomDto(Guid Id, Guid PlekkenpoolId, DateTimeOffset OpgenomenOp, DateTimeOffset? OntslagenOp, Uitstroom? Uitstroom, string VerantwoordelijkeGemeenteCode)
+{
+    public static UitstroomDto Van(PlaatsingRegel p) => new(p.Id, p.PlekkenpoolId, p.OpgenomenOp, p.OntslagenOp, p.Uitstroom, p.VerantwoordelijkeGemeenteCode);
 }

@@ -14,6 +14,15 @@ public sealed class OpvangOpties
 {
     /// <summary>How long a hold keeps a bed before it is released automatically.</summary>
     public TimeSpan Reserveringsduur { get; set; } = TimeSpan.FromMinutes(90);
+
+    /// <summary>
+    /// Police units (codes) that set their own norm "a long-term place when the 36 hours end": only there does a request
+    /// without one count as unmet demand. Empty by default: the national plan measures that time, it does not set a norm.
+    /// </summary>
+    public List<string> Norm36UurRegios { get; set; } = [];
+
+    /// <summary>How long before a hold expires unanswered the shelter is reminded (once).</summary>
+    public TimeSpan VerloopWaarschuwing { get; set; } = TimeSpan.FromMinutes(30);
 }
 
 /// <summary>What a caller gets back; the API and the pages map these to their own shapes.</summary>
@@ -29,7 +38,7 @@ public abstract record Uitkomst<T>
 /// </summary>
 public sealed class OpvangService(
     SchakelDbContext db, TimeProvider tijd, AuditTrail audit, Veldversleuteling versleuteling,
-    IOpvangGebeurtenissen gebeurtenissen, IOptions<OpvangOpties> opties)
+    IOpvangGebeurtenissen gebeurtenissen, IOptions<OpvangOpties> opties, ReserveringNotificaties notificaties)
 {
     public Task<IReadOnlyList<PoolStand>> PoolStandenAsync(CancellationToken ct = default) =>
         PoolStandenAsync(db.Set<Plekkenpool>().AsNoTracking(), ct);
@@ -216,6 +225,7 @@ public sealed class OpvangService(
             var gids = new Contactgids(await db.Set<Organisatie>().AsNoTracking().Include(o => o.Werkgebied).ToListAsync(ct), nu);
             var contact = string.Join(" ", gids.Voor(oordeel).Select(c => $"{c.Naam}: {c.Telefoon} ({c.Bereikbaarheid})."));
             await audit.SchrijfAsync(gebruiker.AlsActor(), "reservering.aangemaakt", nameof(Plekkenpool), poolId.ToString(), AuditResultaat.Geweigerd, herkomst, ct);
+            await notificaties.BevoegdeNodigAsync(gids.Voor(oordeel).Select(c => c.OrganisatieId), organisatie, ct);
             return new Uitkomst<Reservering>.Fout(403, $"{oordeel.Uitleg} {contact}".Trim());
         }
 
@@ -274,6 +284,7 @@ public sealed class OpvangService(
             if (gelukt.Nieuw)
             {
                 await gebeurtenissen.ReserveringGewijzigdAsync(gelukt.Waarde.Id, poolId, gelukt.Waarde.Status, ct);
+                await notificaties.NieuwAsync(poolId, ct);
             }
         }
         else if (uitkomst is Uitkomst<Reservering>.Fout { Status: 409 })
@@ -309,6 +320,8 @@ public sealed class OpvangService(
                 Id = Guid.NewGuid(), ReserveringId = r.Id, PlaatsingsverzoekId = verzoek.Id, PlekkenpoolId = pool.Id,
                 Stap = r.Stap, VerantwoordelijkeGemeenteCode = gemeente, OpgenomenOp = nu,
             });
+            // Any confirmed placement is help given: the first step is met, whichever step the hold served.
+            verzoek.EersteOpvangBevestigdOp ??= nu;
             if (r.Stap == Stap.Vervolgplaatsing)
             {
                 verzoek.VervolgGeregeldOp ??= nu;
@@ -475,7 +488,7 @@ public sealed class OpvangService(
     public static readonly TimeZoneInfo Amsterdam = TimeZoneInfo.FindSystemTimeZoneById("Europe/Amsterdam");
 
     public static Klok36Uur Klok(Plaatsingsverzoek v, DateTimeOffset nu) =>
-        Klok36Uur.Bereken(v.GevondenOp, nu, v.EersteOpvangOp, v.VervolgGeregeldOp);
+        Klok36Uur.Bereken(v.GevondenOp, nu, v.EersteOpvangOp, v.VervolgGeregeldOp, eersteOpvangBevestigdOp: v.EersteOpvangBevestigdOp);
 
     private async Task VoegOnvervuldToeAsync(Guid verzoekId, Stap stap, OnvervuldeVraagReden reden, string toelichting, CancellationToken ct)
     {

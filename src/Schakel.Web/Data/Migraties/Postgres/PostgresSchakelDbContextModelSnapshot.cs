@@ -306,6 +306,13 @@ namespace Schakel.Web.Data.Migraties.Postgres
                         .HasMaxLength(1000)
                         .HasColumnType("character varying(1000)");
 
+                    b.Property<string>("Ontvangers")
+                        .IsRequired()
+                        .ValueGeneratedOnAdd()
+                        .HasMaxLength(400)
+                        .HasColumnType("character varying(400)")
+                        .HasDefaultValue("");
+
                     b.Property<string>("Voorwaarde")
                         .IsRequired()
                         .HasMaxLength(30)
@@ -715,6 +722,46 @@ namespace Schakel.Web.Data.Migraties.Postgres
                     b.HasKey("Code");
 
                     b.ToTable("indicatoren", (string)null);
+                });
+
+            modelBuilder.Entity("Schakel.Web.Features.Meldpunt.Indicatoren.IndicatorGroepTekst", b =>
+                {
+                    b.Property<string>("Groep")
+                        .HasMaxLength(120)
+                        .HasColumnType("character varying(120)");
+
+                    b.Property<string>("Taal")
+                        .HasMaxLength(10)
+                        .HasColumnType("character varying(10)");
+
+                    b.Property<string>("Naam")
+                        .IsRequired()
+                        .HasMaxLength(120)
+                        .HasColumnType("character varying(120)");
+
+                    b.HasKey("Groep", "Taal");
+
+                    b.ToTable("indicatorgroep_teksten", (string)null);
+                });
+
+            modelBuilder.Entity("Schakel.Web.Features.Meldpunt.Indicatoren.IndicatorTekst", b =>
+                {
+                    b.Property<string>("Code")
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)");
+
+                    b.Property<string>("Taal")
+                        .HasMaxLength(10)
+                        .HasColumnType("character varying(10)");
+
+                    b.Property<string>("Label")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("character varying(300)");
+
+                    b.HasKey("Code", "Taal");
+
+                    b.ToTable("indicator_teksten", (string)null);
                 });
 
             modelBuilder.Entity("Schakel.Web.Features.Meldpunt.Intake.Verzendsleutel", b =>
@@ -1291,6 +1338,9 @@ namespace Schakel.Web.Data.Migraties.Postgres
                         .HasMaxLength(4000)
                         .HasColumnType("character varying(4000)");
 
+                    b.Property<DateTimeOffset?>("EersteOpvangBevestigdOp")
+                        .HasColumnType("timestamp with time zone");
+
                     b.Property<DateTimeOffset?>("EersteOpvangOp")
                         .HasColumnType("timestamp with time zone");
 
@@ -1418,6 +1468,9 @@ namespace Schakel.Web.Data.Migraties.Postgres
                         .IsRequired()
                         .HasMaxLength(20)
                         .HasColumnType("character varying(20)");
+
+                    b.Property<DateTimeOffset?>("VerloopGemeldOp")
+                        .HasColumnType("timestamp with time zone");
 
                     b.Property<DateTimeOffset>("VerlooptOp")
                         .HasColumnType("timestamp with time zone");
@@ -1706,6 +1759,34 @@ namespace Schakel.Web.Data.Migraties.Postgres
                     b.ToTable("audit_regels", (string)null);
                 });
 
+            modelBuilder.Entity("Schakel.Web.Security.Sleutelcontrole", b =>
+                {
+                    b.Property<int>("Id")
+                        .HasColumnType("integer");
+
+                    b.Property<DateTimeOffset>("AangemaaktOp")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("Ontvangstcode")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
+                    b.Property<string>("Pseudoniem")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
+                    b.Property<string>("Versleuteld")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.HasKey("Id");
+
+                    b.ToTable("sleutelcontrole", (string)null);
+                });
+
             modelBuilder.Entity("Microsoft.AspNetCore.Identity.IdentityRoleClaim<System.Guid>", b =>
                 {
                     b.HasOne("Microsoft.AspNetCore.Identity.IdentityRole<System.Guid>", null)
@@ -1846,6 +1927,15 @@ namespace Schakel.Web.Data.Migraties.Postgres
                         .WithMany()
                         .HasForeignKey("TriageId")
                         .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Schakel.Web.Features.Meldpunt.Indicatoren.IndicatorTekst", b =>
+                {
+                    b.HasOne("Schakel.Web.Features.Meldpunt.Indicatoren.Indicator", null)
+                        .WithMany("Teksten")
+                        .HasForeignKey("Code")
+                        .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });
 
@@ -2079,6 +2169,11 @@ namespace Schakel.Web.Data.Migraties.Postgres
                         .HasForeignKey("DistrictId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
+                });
+
+            modelBuilder.Entity("Schakel.Web.Features.Meldpunt.Indicatoren.Indicator", b =>
+                {
+                    b.Navigation("Teksten");
                 });
 
             modelBuilder.Entity("Schakel.Web.Features.Meldpunt.Model.Melding", b =>

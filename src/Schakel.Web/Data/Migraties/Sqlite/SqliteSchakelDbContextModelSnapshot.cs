@@ -296,6 +296,13 @@ namespace Schakel.Web.Data.Migraties.Sqlite
                         .HasMaxLength(1000)
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("Ontvangers")
+                        .IsRequired()
+                        .ValueGeneratedOnAdd()
+                        .HasMaxLength(400)
+                        .HasColumnType("TEXT")
+                        .HasDefaultValue("");
+
                     b.Property<string>("Voorwaarde")
                         .IsRequired()
                         .HasMaxLength(30)
@@ -699,6 +706,46 @@ namespace Schakel.Web.Data.Migraties.Sqlite
                     b.HasKey("Code");
 
                     b.ToTable("indicatoren", (string)null);
+                });
+
+            modelBuilder.Entity("Schakel.Web.Features.Meldpunt.Indicatoren.IndicatorGroepTekst", b =>
+                {
+                    b.Property<string>("Groep")
+                        .HasMaxLength(120)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Taal")
+                        .HasMaxLength(10)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Naam")
+                        .IsRequired()
+                        .HasMaxLength(120)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Groep", "Taal");
+
+                    b.ToTable("indicatorgroep_teksten", (string)null);
+                });
+
+            modelBuilder.Entity("Schakel.Web.Features.Meldpunt.Indicatoren.IndicatorTekst", b =>
+                {
+                    b.Property<string>("Code")
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Taal")
+                        .HasMaxLength(10)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Label")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Code", "Taal");
+
+                    b.ToTable("indicator_teksten", (string)null);
                 });
 
             modelBuilder.Entity("Schakel.Web.Features.Meldpunt.Intake.Verzendsleutel", b =>
@@ -1265,6 +1312,9 @@ namespace Schakel.Web.Data.Migraties.Sqlite
                         .HasMaxLength(4000)
                         .HasColumnType("TEXT");
 
+                    b.Property<long?>("EersteOpvangBevestigdOp")
+                        .HasColumnType("INTEGER");
+
                     b.Property<long?>("EersteOpvangOp")
                         .HasColumnType("INTEGER");
 
@@ -1392,6 +1442,9 @@ namespace Schakel.Web.Data.Migraties.Sqlite
                         .IsRequired()
                         .HasMaxLength(20)
                         .HasColumnType("TEXT");
+
+                    b.Property<long?>("VerloopGemeldOp")
+                        .HasColumnType("INTEGER");
 
                     b.Property<long>("VerlooptOp")
                         .HasColumnType("INTEGER");
@@ -1680,6 +1733,34 @@ namespace Schakel.Web.Data.Migraties.Sqlite
                     b.ToTable("audit_regels", (string)null);
                 });
 
+            modelBuilder.Entity("Schakel.Web.Security.Sleutelcontrole", b =>
+                {
+                    b.Property<int>("Id")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("AangemaaktOp")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Ontvangstcode")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Pseudoniem")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Versleuteld")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.ToTable("sleutelcontrole", (string)null);
+                });
+
             modelBuilder.Entity("Microsoft.AspNetCore.Identity.IdentityRoleClaim<System.Guid>", b =>
                 {
                     b.HasOne("Microsoft.AspNetCore.Identity.IdentityRole<System.Guid>", null)
@@ -1820,6 +1901,15 @@ namespace Schakel.Web.Data.Migraties.Sqlite
                         .WithMany()
                         .HasForeignKey("TriageId")
                         .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Schakel.Web.Features.Meldpunt.Indicatoren.IndicatorTekst", b =>
+                {
+                    b.HasOne("Schakel.Web.Features.Meldpunt.Indicatoren.Indicator", null)
+                        .WithMany("Teksten")
+                        .HasForeignKey("Code")
+                        .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });
 
@@ -2053,6 +2143,11 @@ namespace Schakel.Web.Data.Migraties.Sqlite
                         .HasForeignKey("DistrictId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
+                });
+
+            modelBuilder.Entity("Schakel.Web.Features.Meldpunt.Indicatoren.Indicator", b =>
+                {
+                    b.Navigation("Teksten");
                 });
 
             modelBuilder.Entity("Schakel.Web.Features.Meldpunt.Model.Melding", b =>

@@ -53,6 +53,7 @@ public sealed class MeldpuntOpvolging(
     BijlageOpslag bijlageOpslag,
     BerichtWeergave weergave,
     Verzendsleutels verzendsleutels,
+    Medewerkers.MeldpuntNotificaties notificaties,
     TimeProvider tijd)
 {
     /// <summary>The error key of a reply whose form token was used before for another message.</summary>
@@ -181,6 +182,7 @@ public sealed class MeldpuntOpvolging(
             db.ChangeTracker.Clear();
             return await EerdereReactieAsync(sleutel, sleutelHash!, inhoudHash!, ct) ?? throw new InvalidOperationException("Verzendsleutel botst maar is niet te vinden.");
         }
+        await notificaties.ReactieAsync(melding.MeldpuntOrganisatieId, ct);
         return Gelukt;
     }
 

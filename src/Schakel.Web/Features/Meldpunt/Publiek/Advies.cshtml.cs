@@ -7,4 +7,11 @@ namespace Schakel.Web.Features.Meldpunt.Publiek;
 public sealed class AdviesModel(MeldpuntIntake intake, SchakelDbContext db, PubliekeTekst t, Ontvangstweergave weergave) : MeldenModel(intake, db, t, weergave)
 {
     public override string Soort => "adviesvraag";
+
+    protected override string? LabelSleutel(string veld) => veld switch
+    {
+        "omschrijving" => "AdviesVraag",
+        "sector" => "WwSector",
+        _ => base.LabelSleutel(veld),
+    };
 }

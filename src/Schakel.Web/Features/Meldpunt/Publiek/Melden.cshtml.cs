@@ -5,6 +5,7 @@ using Schakel.Core.Meldpunt;
 using Schakel.Web.Data;
 using Schakel.Web.Features.Meldpunt.Indicatoren;
 using Schakel.Web.Features.Meldpunt.Intake;
+using Schakel.Web.Features.Meldpunt.Misbruik;
 using Schakel.Web.Features.Regio;
 using Schakel.Web.Security;
 
@@ -18,7 +19,7 @@ namespace Schakel.Web.Features.Meldpunt.Publiek;
 /// </summary>
 [RequestSizeLimit(Limiet)]
 [RequestFormLimits(MultipartBodyLengthLimit = Limiet)]
-public class MeldenModel(MeldpuntIntake intake, SchakelDbContext db, PubliekeTekst t, Ontvangstweergave weergave) : FormulierModel(t)
+public class MeldenModel(MeldpuntIntake intake, SchakelDbContext db, PubliekeTekst t, Ontvangstweergave weergave) : FormulierModel(t), ILimietPagina
 {
     private const long Limiet = (MeldingLimieten.Bijlagen * (long)MeldingLimieten.BijlageBytes) + (1024 * 1024);
 
@@ -31,6 +32,27 @@ public class MeldenModel(MeldpuntIntake intake, SchakelDbContext db, PubliekeTek
     public bool Waarschuwing { get; private set; }
     /// <summary>Sent by a signed-in professional: no code, the answer comes to their inbox.</summary>
     public bool VerstuurdNaarInbox { get; private set; }
+    /// <summary>Set when this source is over its limit: minutes to wait; the form is shown again as typed.</summary>
+    public int? TeVeelMinuten { get; private set; }
+
+    /// <summary>A new report was stored by this post (a resent form finds its report and does not count again).</summary>
+    public bool Geaccepteerd { get; private set; }
+
+    /// <summary>
+    /// Over the limit: nothing is stored; the typed report is shown again (attachments cannot be kept by a
+    /// browser form) with the other ways to report, in the reader's language.
+    /// </summary>
+    public async Task<IActionResult> TeVeelAsync(TimeSpan venster, CancellationToken ct)
+    {
+        Response.Headers.CacheControl = "no-store";
+        Invoer = MeldFormulier.Lees(Request.Form, Soort, MeldFormulier.Taal(HttpContext)).Invoer;
+        TeVeelMinuten = Math.Max(1, (int)Math.Ceiling(venster.TotalMinutes));
+        await LaadLijstenAsync(ct);
+        var pagina = Page();
+        pagina.StatusCode = StatusCodes.Status429TooManyRequests;
+        return pagina;
+    }
+
     /// <summary>The form was sent before and its code can no longer be shown: the report arrived all the same.</summary>
     public bool AlAangekomen { get; private set; }
     /// <summary>The form's one-time token; kept across validation errors (nothing was stored under it).</summary>
@@ -83,6 +105,7 @@ public class MeldenModel(MeldpuntIntake intake, SchakelDbContext db, PubliekeTek
         var uitkomst = await intake.MeldAsync(invoer, bijlagen, indiener, sleutel, ct);
         if (uitkomst.Gelukt)
         {
+            Geaccepteerd = !uitkomst.Herhaald;
             weergave.Zet(HttpContext, new Ontvangstweergave.Inhoud(Soort, uitkomst.Ontvangstcode, uitkomst.Urgent && invoer.AcuutGevaar,
                 NaarInbox: !indiener.KrijgtOntvangstcode, uitkomst.Herhaald));
             return RedirectToPage(null, "Ontvangen");
