@@ -33,6 +33,9 @@ public class MeldenModel(MeldpuntIntake intake, SchakelDbContext db, PubliekeTek
     /// <summary>Set when this source is over its limit: minutes to wait; the form is shown again as typed.</summary>
     public int? TeVeelMinuten { get; private set; }
 
+    /// <summary>Set when this node was too busy to take the report in time: seconds to wait; the form is shown again as typed.</summary>
+    public int? DrukSeconden { get; private set; }
+
     public bool Geaccepteerd => Ontvangstcode is not null || VerstuurdNaarInbox;
 
     /// <summary>
@@ -52,6 +55,28 @@ public class MeldenModel(MeldpuntIntake intake, SchakelDbContext db, PubliekeTek
 
     public async Task OnGetAsync(CancellationToken ct) => await LaadLijstenAsync(ct);
 
+    /// <summary>
+    /// Too busy to take the report in time: nothing is stored (the bound is met before any database work); the typed
+    /// report is shown again with a 503 and Retry-After, so sending again is one press of the button.
+    /// </summary>
+    private async Task<IActionResult> TeDrukAsync(TimeSpan opnieuwNa, CancellationToken ct)
+    {
+        HttpContext.RequestServices.GetRequiredService<Belasting.Belastingteller>().TelGeweigerd();
+        DrukSeconden = Math.Max(1, (int)Math.Ceiling(opnieuwNa.TotalSeconds));
+        Response.Headers.RetryAfter = DrukSeconden.Value.ToString(System.Globalization.CultureInfo.InvariantCulture);
+        try
+        {
+            await LaadLijstenAsync(ct);
+        }
+        catch (Exception fout) when (Belasting.Overbelasting.Herken(fout, HttpContext.RequestServices) is not null)
+        {
+            // Without a connection the lists stay empty; the typed text is what matters and it is in the form.
+        }
+        var pagina = Page();
+        pagina.StatusCode = StatusCodes.Status503ServiceUnavailable;
+        return pagina;
+    }
+
     public async Task<IActionResult> OnPostAsync(CancellationToken ct)
     {
         Response.Headers.CacheControl = "no-store";
@@ -59,7 +84,15 @@ public class MeldenModel(MeldpuntIntake intake, SchakelDbContext db, PubliekeTek
         Invoer = invoer;
         var bijlagen = await MeldFormulier.BijlagenAsync(Request.Form.Files, ct);
         var professional = await ProfessionalAsync();
-        var uitkomst = await intake.MeldAsync(invoer, bijlagen, professional is null ? Indiener.Publiek() : Indiener.Professional(professional), ct);
+        IntakeUitkomst uitkomst;
+        try
+        {
+            uitkomst = await intake.MeldAsync(invoer, bijlagen, professional is null ? Indiener.Publiek() : Indiener.Professional(professional), ct);
+        }
+        catch (Exception fout) when (Belasting.Overbelasting.Herken(fout, HttpContext.RequestServices) is { } opnieuwNa)
+        {
+            return await TeDrukAsync(opnieuwNa, ct);
+        }
         if (uitkomst.Gelukt && !aantalOngeldig)
         {
             Ontvangstcode = uitkomst.Ontvangstcode;
