@@ -3,8 +3,10 @@ using Schakel.Web.Data;
 using Schakel.Web.Features.Accounts;
 using Schakel.Web.Features.Doorverwijzing;
 using Schakel.Web.Features.Api;
+using Schakel.Web.Features.Api.Invoer;
 using Schakel.Web.Features.ApiClients;
 using Schakel.Web.Features.Audit;
+using Schakel.Web.Features.Installatie;
 using Schakel.Web.Features.Meldpunt;
 using Schakel.Web.Features.Meldpunt.Publiek;
 using Schakel.Web.Features.Notificaties;
@@ -25,6 +27,7 @@ builder.Services.AddBeveiliging(builder.Configuration, builder.Environment);
 builder.Services.AddAccounts(builder.Configuration);
 builder.Services.AddMeldpunt(builder.Configuration);
 builder.Services.AddMeldpuntPubliek(builder.Configuration);
+builder.Services.AddInstallatie();
 builder.Services.AddOpvang(builder.Configuration);
 builder.Services.AddDoorverwijzing(builder.Configuration);
 builder.Services.AddApi(builder.Configuration);
@@ -50,7 +53,13 @@ app.UseForwardedHeaders();
 // Pages get the accessible error page (also for 404); the API answers in problem+json (UseApi).
 app.UseWhen(c => !ApiConventies.IsApi(c.Request.Path), pagina =>
 {
-    pagina.UseExceptionHandler("/Error");
+    pagina.UseExceptionHandler(new ExceptionHandlerOptions
+    {
+        ExceptionHandlingPath = "/Error",
+        // A malformed or too slow body, or a broken form, is the client's 400, not our 500.
+        StatusCodeSelector = InvoerFouten.Status,
+        SuppressDiagnosticsCallback = c => InvoerFouten.IsClientfout(c.Exception),
+    });
     pagina.UseStatusCodePagesWithReExecute("/Error/{0}");
 });
 app.UseApi();

@@ -58,6 +58,19 @@ public sealed class Verzoeklimieten : IDisposable
         return lease.IsAcquired;
     }
 
+    /// <summary>
+    /// Whether this source has a permit left, without taking one. For limits that count only what succeeded
+    /// (accepted reports): look first, do the work, then <see cref="Tel"/> when it was accepted.
+    /// </summary>
+    public bool Beschikbaar(HttpContext context, Limiet limiet) =>
+        _limieten[limiet].GetStatistics(Bron(context.Connection.RemoteIpAddress)) is not { CurrentAvailablePermits: <= 0 };
+
+    /// <summary>Counts one accepted request against this source's budget.</summary>
+    public void Tel(HttpContext context, Limiet limiet)
+    {
+        using var lease = _limieten[limiet].AttemptAcquire(Bron(context.Connection.RemoteIpAddress));
+    }
+
     public TimeSpan Venster(Limiet limiet) => _vensters[limiet];
 
     /// <summary>The 429 answer as problem+json, with Retry-After.</summary>
@@ -106,5 +119,25 @@ public static class LimietFilter
         {
             var limieten = context.HttpContext.RequestServices.GetRequiredService<Verzoeklimieten>();
             return limieten.Probeer(context.HttpContext, limiet) ? await next(context) : limieten.TeVeel(context.HttpContext, limiet);
+        });
+
+    /// <summary>
+    /// Applies a per-source limit that counts only successful (2xx) answers: a request refused as invalid costs
+    /// the sender nothing, so a reporter who corrects their input is never locked out by their own mistakes.
+    /// </summary>
+    public static TBuilder MetLimietOpGelukt<TBuilder>(this TBuilder builder, Limiet limiet) where TBuilder : IEndpointConventionBuilder =>
+        builder.AddEndpointFilter(async (context, next) =>
+        {
+            var limieten = context.HttpContext.RequestServices.GetRequiredService<Verzoeklimieten>();
+            if (!limieten.Beschikbaar(context.HttpContext, limiet))
+            {
+                return limieten.TeVeel(context.HttpContext, limiet);
+            }
+            var antwoord = await next(context);
+            if (antwoord is IStatusCodeHttpResult { StatusCode: >= 200 and < 300 })
+            {
+                limieten.Tel(context.HttpContext, limiet);
+            }
+            return antwoord;
         });
 }

@@ -209,6 +209,11 @@ public abstract class MeldpuntLimietTests(SchakelFactory factory)
     public async Task Te_veel_meldingen_en_codepogingen_geven_429()
     {
         var client = factory.CreateClient();
+        // Refused input does not count: only accepted reports use up the budget.
+        for (var i = 0; i < 4; i++)
+        {
+            Assert.Equal(HttpStatusCode.BadRequest, (await client.MeldAsync(new { melderType = "burger", omschrijving = "" })).StatusCode);
+        }
         for (var i = 0; i < 3; i++)
         {
             Assert.Equal(HttpStatusCode.Created, (await client.MeldAsync(MeldpuntApi.MinimaleMelding)).StatusCode);

@@ -20,6 +20,7 @@ public static class DoorverwijzingModule
         services.AddScoped<IZaaier, GrondslagZaaier>();
         services.AddScoped<MeldrouteOpslag>();
         services.AddScoped<DeelbeleidOpslag>();
+        services.AddScoped<DeelTekst>();
         services.AddScoped<DatabaseOrganisatieGids>();
         services.AddScoped<KenmerkenLezer>();
         services.AddScoped<RouteVoorsteller>();

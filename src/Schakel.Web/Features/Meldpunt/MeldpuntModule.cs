@@ -18,6 +18,7 @@ public static class MeldpuntModule
     {
         services.AddScoped<IZaaier, IndicatorZaaier>();
         services.AddSingleton<OntvangstcodeHasher>();
+        services.AddSingleton<Verzendsleutels>();
         services.AddSingleton<MeldpuntOrganisatieKiezer>();
         services.AddSingleton<BijlageOpslag>();
         services.Configure<Microsoft.AspNetCore.Mvc.MvcOptions>(o => o.Filters.Add(new PubliekeLimietFilter()));

@@ -8,11 +8,12 @@ namespace Schakel.Web.Features.Opvang;
 
 /// <summary>
 /// The clock work of the board: marks expired holds (their beds were already free by time), sends each
-/// escalation of the 36-hour clock once (a notification to requester and chain director), and records the long-term place not arranged when 36 hours end.
+/// escalation of the 36-hour clock once (a notification to requester and chain director; the end of the crisis phase
+/// without a long-term place is one of them), and records that as unmet demand only where the region sets that norm.
 /// </summary>
 public sealed class OpvangBewaking(
     SchakelDbContext db, TimeProvider tijd, AuditTrail audit, IOpvangGebeurtenissen gebeurtenissen, OpvangService service, EscalatieNotificaties notificaties,
-    ReserveringNotificaties reserveringNotificaties, IOptions<OpvangOpties> opties)
+    Norm36Uur norm, ReserveringNotificaties reserveringNotificaties, IOptions<OpvangOpties> opties)
 {
     public async Task VoerUitAsync(CancellationToken ct)
     {
@@ -52,6 +53,7 @@ public sealed class OpvangBewaking(
                 await audit.SchrijfAsync(AuditActor.Systeem, "plaatsingsverzoek.escalatie", nameof(Plaatsingsverzoek), verzoek.Id.ToString(), AuditResultaat.Gelukt, Herkomst.Systeem, ct);
             }
             if (klok.VervolgNietGeregeldBijEinde
+                && await norm.GeldtAsync(verzoek.GevondenInGemeenteCode, ct)
                 && !await db.Set<OnvervuldeVraagRegel>().AnyAsync(o => o.PlaatsingsverzoekId == verzoek.Id && o.Reden == OnvervuldeVraagReden.VervolgplaatsingNietGeregeldBinnen36Uur, ct))
             {
                 db.Add(OpvangService.Regel(OnvervuldeVraag.VervolgNietGeregeld(verzoek.Id, verzoek.Behoefte, nu)));

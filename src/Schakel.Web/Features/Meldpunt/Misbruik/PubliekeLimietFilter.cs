@@ -9,7 +9,9 @@ namespace Schakel.Web.Features.Meldpunt.Misbruik;
 /// Applies the reporting point's limits to the public pages' form posts, so every way in shares the same
 /// per-source budget as the API: submitting on /melden and /advies counts as <see cref="Limiet.Melden"/>,
 /// every post on /opvolgen (look up, reply, download) as <see cref="Limiet.Code"/>. Other posts (the
-/// "I wrote the code down" confirmation, the guide) are not limited.
+/// "I wrote the code down" confirmation, the guide) are not limited. A page that is an <see cref="ILimietPagina"/>
+/// counts only accepted reports and renders its own 429 page; every code look-up counts, since guessing is
+/// what that limit stops.
 /// </summary>
 internal sealed class PubliekeLimietFilter : IAsyncPageFilter
 {
@@ -22,21 +24,41 @@ internal sealed class PubliekeLimietFilter : IAsyncPageFilter
         if (Welke(context) is { } limiet)
         {
             var limieten = context.HttpContext.RequestServices.GetRequiredService<Verzoeklimieten>();
+            var venster = limieten.Venster(limiet);
+            if (context.HandlerInstance is ILimietPagina pagina)
+            {
+                // Only accepted reports count: a reporter correcting a mistake, or several people behind one
+                // address whose reports were refused as invalid, keep their budget.
+                if (!limieten.Beschikbaar(context.HttpContext, limiet))
+                {
+                    ZetRetryAfter(context.HttpContext, venster);
+                    context.Result = await pagina.TeVeelAsync(venster, context.HttpContext.RequestAborted);
+                    return;
+                }
+                await next();
+                if (pagina.Geaccepteerd)
+                {
+                    limieten.Tel(context.HttpContext, limiet);
+                }
+                return;
+            }
             if (!limieten.Probeer(context.HttpContext, limiet))
             {
-                context.HttpContext.Response.Headers.RetryAfter =
-                    ((int)limieten.Venster(limiet).TotalSeconds).ToString(CultureInfo.InvariantCulture);
+                ZetRetryAfter(context.HttpContext, venster);
                 context.Result = new ContentResult
                 {
                     StatusCode = StatusCodes.Status429TooManyRequests,
                     ContentType = "text/plain; charset=utf-8",
-                    Content = $"Te veel verzoeken in korte tijd. Probeer het over {(int)limieten.Venster(limiet).TotalMinutes} minuten opnieuw. Is er acuut gevaar? Bel 112.",
+                    Content = $"Te veel verzoeken in korte tijd. Probeer het over {(int)venster.TotalMinutes} minuten opnieuw. Is er acuut gevaar? Bel 112.",
                 };
                 return;
             }
         }
         await next();
     }
+
+    private static void ZetRetryAfter(HttpContext http, TimeSpan venster) =>
+        http.Response.Headers.RetryAfter = ((int)venster.TotalSeconds).ToString(CultureInfo.InvariantCulture);
 
     internal static Limiet? Welke(PageHandlerExecutingContext context)
     {

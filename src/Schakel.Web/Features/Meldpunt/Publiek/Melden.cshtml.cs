@@ -5,6 +5,7 @@ using Schakel.Core.Meldpunt;
 using Schakel.Web.Data;
 using Schakel.Web.Features.Meldpunt.Indicatoren;
 using Schakel.Web.Features.Meldpunt.Intake;
+using Schakel.Web.Features.Meldpunt.Misbruik;
 using Schakel.Web.Features.Regio;
 using Schakel.Web.Security;
 
@@ -16,7 +17,7 @@ namespace Schakel.Web.Features.Meldpunt.Publiek;
 /// </summary>
 [RequestSizeLimit(Limiet)]
 [RequestFormLimits(MultipartBodyLengthLimit = Limiet)]
-public class MeldenModel(MeldpuntIntake intake, SchakelDbContext db, PubliekeTekst t) : FormulierModel(t)
+public class MeldenModel(MeldpuntIntake intake, SchakelDbContext db, PubliekeTekst t) : FormulierModel(t), ILimietPagina
 {
     private const long Limiet = (MeldingLimieten.Bijlagen * (long)MeldingLimieten.BijlageBytes) + (1024 * 1024);
 
@@ -29,6 +30,25 @@ public class MeldenModel(MeldpuntIntake intake, SchakelDbContext db, PubliekeTek
     public bool Waarschuwing { get; private set; }
     /// <summary>Sent by a signed-in professional: no code, the answer comes to their inbox.</summary>
     public bool VerstuurdNaarInbox { get; private set; }
+    /// <summary>Set when this source is over its limit: minutes to wait; the form is shown again as typed.</summary>
+    public int? TeVeelMinuten { get; private set; }
+
+    public bool Geaccepteerd => Ontvangstcode is not null || VerstuurdNaarInbox;
+
+    /// <summary>
+    /// Over the limit: nothing is stored; the typed report is shown again (attachments cannot be kept by a
+    /// browser form) with the other ways to report, in the reader's language.
+    /// </summary>
+    public async Task<IActionResult> TeVeelAsync(TimeSpan venster, CancellationToken ct)
+    {
+        Response.Headers.CacheControl = "no-store";
+        Invoer = MeldFormulier.Lees(Request.Form, Soort, MeldFormulier.Taal(HttpContext)).Invoer;
+        TeVeelMinuten = Math.Max(1, (int)Math.Ceiling(venster.TotalMinutes));
+        await LaadLijstenAsync(ct);
+        var pagina = Page();
+        pagina.StatusCode = StatusCodes.Status429TooManyRequests;
+        return pagina;
+    }
 
     public async Task OnGetAsync(CancellationToken ct) => await LaadLijstenAsync(ct);
 

@@ -13,8 +13,8 @@ using Schakel.Web.Data;
 namespace Schakel.Web.Data.Migraties.Postgres
 {
     [DbContext(typeof(PostgresSchakelDbContext))]
-    [Migration("20261205212653_WerkplekVerloopwaarschuwing")]
-    partial class WerkplekVerloopwaarschuwing
+    [Migration("20261205205917_DelenGrondslagOntvangers")]
+    partial class DelenGrondslagOntvangers
     {
         /// <inheritdoc />
         protected override void BuildTargetModel(ModelBuilder modelBuilder)
@@ -308,6 +308,13 @@ namespace Schakel.Web.Data.Migraties.Postgres
                         .IsRequired()
                         .HasMaxLength(1000)
                         .HasColumnType("character varying(1000)");
+
+                    b.Property<string>("Ontvangers")
+                        .IsRequired()
+                        .ValueGeneratedOnAdd()
+                        .HasMaxLength(400)
+                        .HasColumnType("character varying(400)")
+                        .HasDefaultValue("");
 
                     b.Property<string>("Voorwaarde")
                         .IsRequired()
@@ -1378,9 +1385,6 @@ namespace Schakel.Web.Data.Migraties.Postgres
                         .IsRequired()
                         .HasMaxLength(20)
                         .HasColumnType("character varying(20)");
-
-                    b.Property<DateTimeOffset?>("VerloopGemeldOp")
-                        .HasColumnType("timestamp with time zone");
 
                     b.Property<DateTimeOffset>("VerlooptOp")
                         .HasColumnType("timestamp with time zone");
