@@ -3,6 +3,7 @@ using Schakel.Web.Data;
 using Schakel.Web.Features.Accounts;
 using Schakel.Web.Features.Doorverwijzing;
 using Schakel.Web.Features.Api;
+using Schakel.Web.Features.Api.Invoer;
 using Schakel.Web.Features.ApiClients;
 using Schakel.Web.Features.Audit;
 using Schakel.Web.Features.Installatie;
@@ -52,7 +53,13 @@ app.UseForwardedHeaders();
 // Pages get the accessible error page (also for 404); the API answers in problem+json (UseApi).
 app.UseWhen(c => !ApiConventies.IsApi(c.Request.Path), pagina =>
 {
-    pagina.UseExceptionHandler("/Error");
+    pagina.UseExceptionHandler(new ExceptionHandlerOptions
+    {
+        ExceptionHandlingPath = "/Error",
+        // A malformed or too slow body, or a broken form, is the client's 400, not our 500.
+        StatusCodeSelector = InvoerFouten.Status,
+        SuppressDiagnosticsCallback = c => InvoerFouten.IsClientfout(c.Exception),
+    });
     pagina.UseStatusCodePagesWithReExecute("/Error/{0}");
 });
 app.UseApi();

@@ -11,7 +11,10 @@ public sealed record KlokOpties
     /// <summary>The first place is due at once; escalate when none is held this long after finding.</summary>
     public TimeSpan EersteOpvangEscalatieNa { get; init; } = TimeSpan.FromHours(2);
 
-    /// <summary>Moments after finding at which to escalate while the long-term place is not arranged.</summary>
+    /// <summary>
+    /// Moments after finding at which to escalate while the long-term place is not arranged; the end of the crisis
+    /// phase (<see cref="Duur"/>) is always one as well.
+    /// </summary>
     public IReadOnlyList<TimeSpan> VervolgEscalatiesNa { get; init; } =
         [TimeSpan.FromHours(12), TimeSpan.FromHours(24), TimeSpan.FromHours(32)];
 

@@ -14,6 +14,6 @@ public enum OnvervuldeVraagReden
     /// <summary>The victim spent the night of being found without a suitable first place.</summary>
     GeenEersteOpvangZelfdeNacht,
 
-    /// <summary>The long-term place was not arranged when the 36 hours ended.</summary>
+    /// <summary>The long-term place was not arranged when the 36 hours ended; recorded only where the region sets that norm.</summary>
     VervolgplaatsingNietGeregeldBinnen36Uur,
 }

@@ -4,6 +4,12 @@ namespace Schakel.Core.Opvang;
 
 public sealed record Duurcijfers(int Aantal, TimeSpan? Mediaan, TimeSpan? P90);
 
+/// <summary>
+/// Time from found to the long-term place over the requests that have one (<see cref="Aantal"/>), and the requests
+/// still waiting: all of them, and those of them whose crisis phase has ended.
+/// </summary>
+public sealed record VervolgDuurcijfers(int Aantal, TimeSpan? Mediaan, TimeSpan? P90, int NogWachtend, int NogWachtendNaCrisisfase);
+
 public sealed record NachtZonderPlekCijfers(Aandeel Aandeel, IReadOnlyDictionary<Nachtverblijf, int> Waar);
 
 public sealed record Plekkental(int Capaciteit, int Beschikbaar);
@@ -41,7 +47,7 @@ public static class Opvangcijfers
 
     public static int AantalVerzoeken(IEnumerable<VerzoekFeiten> verzoeken) => verzoeken.Count();
 
-    /// <summary>Time from found to first place, over the requests that got one.</summary>
+    /// <summary>Time from found to the confirmed first place (or help), over the requests that got one.</summary>
     public static Duurcijfers TijdTotEersteOpvang(IEnumerable<VerzoekFeiten> verzoeken)
     {
         var duren = verzoeken
@@ -69,6 +75,42 @@ public static class Opvangcijfers
         var duur = (opties ?? KlokOpties.Standaard).Duur;
         var afgelopen = verzoeken.Where(v => v.GevondenOp + duur <= peilmoment).ToList();
         return new Aandeel(afgelopen.Count(v => v.VervolgGeregeldOp <= v.GevondenOp + duur), afgelopen.Count);
+    }
+
+    /// <summary>
+    /// Share with the first step met (a placement or help confirmed) within the crisis phase, over the requests whose
+    /// phase has ended at <paramref name="peilmoment"/>; a hold that was never confirmed does not count.
+    /// </summary>
+    public static Aandeel EersteStapBinnenCrisisfase(IEnumerable<VerzoekFeiten> verzoeken, DateTimeOffset peilmoment, KlokOpties? opties = null)
+    {
+        var duur = (opties ?? KlokOpties.Standaard).Duur;
+        var afgelopen = verzoeken.Where(v => v.GevondenOp + duur <= peilmoment).ToList();
+        return new Aandeel(afgelopen.Count(v => v.EersteOpvangOp <= v.GevondenOp + duur), afgelopen.Count);
+    }
+
+    /// <summary>
+    /// Time from found to the long-term place (median and p90, nearest rank) over the requests that have one at
+    /// <paramref name="peilmoment"/>, and how many are still waiting, in all and beyond the crisis phase.
+    /// </summary>
+    public static VervolgDuurcijfers TijdTotVervolgplaatsing(IEnumerable<VerzoekFeiten> verzoeken, DateTimeOffset peilmoment, KlokOpties? opties = null)
+    {
+        var duur = (opties ?? KlokOpties.Standaard).Duur;
+        var lijst = verzoeken.ToList();
+        var geregeld = lijst.Where(v => v.VervolgGeregeldOp <= peilmoment).ToList();
+        var duren = geregeld.Select(v => v.VervolgGeregeldOp!.Value - v.GevondenOp).Select(d => d < TimeSpan.Zero ? TimeSpan.Zero : d).ToList();
+        var wachtend = lijst.Where(v => !(v.VervolgGeregeldOp <= peilmoment)).ToList();
+        return new VervolgDuurcijfers(duren.Count, Percentiel(duren, 50), Percentiel(duren, 90),
+            wachtend.Count, wachtend.Count(v => v.GevondenOp + duur <= peilmoment));
+    }
+
+    /// <summary>
+    /// Share without a long-term place when the crisis phase ended, over the requests whose phase has ended: a figure
+    /// that is unmet demand only where a region sets that norm.
+    /// </summary>
+    public static Aandeel ZonderVervolgBijEindeCrisisfase(IEnumerable<VerzoekFeiten> verzoeken, DateTimeOffset peilmoment, KlokOpties? opties = null)
+    {
+        var binnen = VervolgBinnenTermijn(verzoeken, peilmoment, opties);
+        return new Aandeel(binnen.Noemer - binnen.Teller, binnen.Noemer);
     }
 
     public static IReadOnlyDictionary<OnvervuldeVraagReden, int> OnvervuldPerReden(IEnumerable<OnvervuldeVraag> vragen) =>

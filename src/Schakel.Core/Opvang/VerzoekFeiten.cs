@@ -9,7 +9,7 @@ public sealed record VerzoekFeiten
 
     public required DateTimeOffset GevondenOp { get; init; }
 
-    /// <summary>When the first place was held or placed; <c>null</c> when never.</summary>
+    /// <summary>When a first placement (or help) was confirmed; <c>null</c> when never. A hold alone is not a first place.</summary>
     public DateTimeOffset? EersteOpvangOp { get; init; }
 
     /// <summary>When the long-term place was arranged; <c>null</c> when not (yet).</summary>

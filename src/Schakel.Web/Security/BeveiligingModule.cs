@@ -14,6 +14,7 @@ public static class BeveiligingModule
         services.AddSingleton<Veldversleuteling>();
         services.AddSingleton<Pseudoniemen>();
         services.AddSingleton(TimeProvider.System);
+        services.AddSingleton<AuditOnderbreking>();
         services.AddSingleton<AuditTrail>();
         services.AddSingleton<Verzoeklimieten>();
         // Rate limits partition by the client's address, so behind a reverse proxy its X-Forwarded-For must be

@@ -27,10 +27,12 @@ public class DeelbeleidTests
         Grondslag = G("OPS-WPG"),
     };
 
+    private static readonly Deelbeleid MetToestemmingAlsGrond = new(StandaardDeelbeleid.Maak(toestemmingVoorZorgcoordinatie: true), StandaardGrondslagen.Alle);
+
     [Fact]
     public void Zorgcoordinator_krijgt_zonder_toestemming_geen_persoonsgegevens()
     {
-        var toets = Beleid.Toets(AanZorgcoordinatie(Deelniveau.Gepseudonimiseerd, G("MC-TOESTEMMING")));
+        var toets = MetToestemmingAlsGrond.Toets(AanZorgcoordinatie(Deelniveau.Gepseudonimiseerd, G("MC-TOESTEMMING")));
 
         Assert.False(toets.Toegestaan);
         Assert.Equal(Deelniveau.Geen, toets.HoogstToegestaan);
@@ -39,13 +41,31 @@ public class DeelbeleidTests
     }
 
     [Fact]
-    public void Zorgcoordinator_met_toestemming_van_het_slachtoffer_krijgt_volledig()
+    public void Toestemming_is_standaard_geen_grond_voor_zorgcoordinatie_alleen_vitaal_belang()
     {
-        var toets = Beleid.Toets(AanZorgcoordinatie(Deelniveau.Volledig, G("MC-TOESTEMMING")) with { ToestemmingSlachtoffer = true });
+        // Midden-Delfland §5.6.2: no personal data to SHOP unless the victim cannot decide and needs help.
+        var metToestemming = Beleid.Toets(AanZorgcoordinatie(Deelniveau.Volledig, G("MC-TOESTEMMING")) with { ToestemmingSlachtoffer = true });
+        var toestemmingMetAndereGrondslag = Beleid.Toets(AanZorgcoordinatie(Deelniveau.Volledig, G("MC-VITAAL")) with { ToestemmingSlachtoffer = true });
+        var vitaal = Beleid.Toets(AanZorgcoordinatie(Deelniveau.Volledig, G("MC-VITAAL")) with { RedenVitaalBelang = "kan niet zelf beslissen, gewond" });
+
+        Assert.False(metToestemming.Toegestaan);
+        Assert.Equal(Deelweigering.ToestemmingGeenGrond, metToestemming.Code);
+        Assert.Contains("vitaal belang", metToestemming.Reden, StringComparison.Ordinal);
+        Assert.Equal(Deelniveau.Geen, metToestemming.HoogstToegestaan);
+        Assert.False(toestemmingMetAndereGrondslag.Toegestaan);
+        Assert.True(vitaal.Toegestaan, vitaal.Reden);
+        Assert.Equal(Deelniveau.Geen, Beleid.HoogsteZonderToestemming(Partijcategorie.PartijMetMeldOfCoordinatiefunctie, OrganisatieType.Zorgcoordinatie));
+    }
+
+    [Fact]
+    public void Zorgcoordinator_met_toestemming_van_het_slachtoffer_krijgt_volledig_als_de_regio_toestemming_als_grond_aanzet()
+    {
+        var toets = MetToestemmingAlsGrond.Toets(AanZorgcoordinatie(Deelniveau.Volledig, G("MC-TOESTEMMING")) with { ToestemmingSlachtoffer = true });
 
         Assert.True(toets.Toegestaan, toets.Reden);
         Assert.Equal(Deelniveau.Volledig, toets.HoogstToegestaan);
-        Assert.Null(toets.Code);
+        Assert.Equal(Deelweigering.Toegestaan, toets.Code);
+        Assert.Equal(["Volledig", "MC-TOESTEMMING"], toets.Argumenten!);
     }
 
     [Fact]
@@ -134,7 +154,8 @@ public class DeelbeleidTests
     [InlineData(Partijcategorie.Opsporingsinstantie, OrganisatieType.Politie, Deelniveau.Volledig)]
     [InlineData(Partijcategorie.PartijMetMeldOfCoordinatiefunctie, OrganisatieType.Zorgcoordinatie, Deelniveau.Geen)]
     [InlineData(Partijcategorie.PartijMetMeldOfCoordinatiefunctie, OrganisatieType.VeiligThuis, Deelniveau.Volledig)]
-    [InlineData(Partijcategorie.Toezichthouder, OrganisatieType.Gemeente, Deelniveau.Volledig)]
+    [InlineData(Partijcategorie.Toezichthouder, OrganisatieType.Gemeente, Deelniveau.Gepseudonimiseerd)]
+    [InlineData(Partijcategorie.Toezichthouder, OrganisatieType.HEIT, Deelniveau.Volledig)]
     [InlineData(Partijcategorie.ZorgverlenerMetMedischBeroepsgeheim, OrganisatieType.Ngo, Deelniveau.Geen)]
     public void Hoogste_niveau_zonder_toestemming_per_categorie(Partijcategorie categorie, OrganisatieType type, Deelniveau verwacht)
     {
@@ -160,16 +181,20 @@ public class DeelbeleidTests
             new MeldingKenmerken { GemeenteCode = Delft, MelderIsGemeentemedewerker = true, MinderjarigBetrokken = JaNeeOnbekend.Nee },
             new OrganisatieLijst([GemeenteDelft]), Beleid);
 
+        // Rule 7 asks volledig; the municipal basis allows no more than gepseudonimiseerd.
         var gemeente = Assert.Single(voorstel.Doorverwijzingen);
-        Assert.Equal(Deelniveau.Volledig, gemeente.Deelniveau);
+        Assert.Equal(Deelniveau.Gepseudonimiseerd, gemeente.Deelniveau);
+        Assert.Contains("verlaagd naar gepseudonimiseerd volgens het deelbeleid", gemeente.Uitleg, StringComparison.Ordinal);
+        Assert.Equal("TZ-GEMEENTE", gemeente.Grondslag?.Code);
 
-        var gepseudonimiseerdeGemeente = GemeenteDelft with { Categorie = Partijcategorie.HulpverlenerZonderMedischBeroepsgeheim };
+        var zonderGemeentelijkeGrondslag = new Deelbeleid(StandaardDeelbeleid.Regels, [.. StandaardGrondslagen.Alle.Where(g => g.Code != "TZ-GEMEENTE")]);
         var verlaagd = MeldrouteEvaluator.Evalueer(StandaardMeldroute.Maak(),
             new MeldingKenmerken { GemeenteCode = Delft, MelderIsGemeentemedewerker = true },
-            new OrganisatieLijst([gepseudonimiseerdeGemeente]), Beleid);
+            new OrganisatieLijst([GemeenteDelft]), zonderGemeentelijkeGrondslag);
 
         var doorverwijzing = Assert.Single(verlaagd.Doorverwijzingen);
-        Assert.Equal(Deelniveau.Gepseudonimiseerd, doorverwijzing.Deelniveau);
-        Assert.Contains("verlaagd naar gepseudonimiseerd volgens het deelbeleid", doorverwijzing.Uitleg, StringComparison.Ordinal);
+        Assert.Equal(Deelniveau.Geen, doorverwijzing.Deelniveau);
+        Assert.Null(doorverwijzing.Grondslag);
+        Assert.Contains("verlaagd naar geen volgens het deelbeleid", doorverwijzing.Uitleg, StringComparison.Ordinal);
     }
 }

@@ -133,13 +133,16 @@ public class PseudonimiseerderTests
     }
 
     [Fact]
-    public void Geen_weergave_noemt_alleen_het_signaal_en_de_afzender()
+    public void Geen_weergave_noemt_alleen_het_signaal_de_afzender_en_niet_herleidbare_feiten()
     {
         var afzender = new Afzender("RSIV Den Haag (meldpunt)", "070-0000006", "meldpunt@rsiv.voorbeeld.nl");
 
         var weergave = Pseudonimiseerder.Geen("M-2026-000123", afzender);
 
-        Assert.Equal(["Referentie", "Afzender"], typeof(SignaalWeergave).GetProperties().Select(p => p.Name));
+        Assert.Equal(["Referentie", "Afzender", "Feiten"], typeof(SignaalWeergave).GetProperties().Select(p => p.Name));
+        // The facts at level geen hold no free text, name, age, date or address: only these.
+        Assert.Equal(["Uitbuitingsvormen", "GemeenteCode", "Urgentie", "AantalBetrokkenen", "Taal", "MinderjarigBetrokken", "Indicatoren"],
+            typeof(Signaalfeiten).GetProperties().Select(p => p.Name));
         Assert.Equal("M-2026-000123", weergave.Referentie);
         Assert.Same(afzender, weergave.Afzender);
     }

@@ -16,12 +16,12 @@ public class StandaardMeldrouteTests
     private static MeldingKenmerken InDenHaag => new() { GemeenteCode = DenHaag, GemeenteNaam = "Den Haag" };
 
     [Fact]
-    public void Standaardroute_is_geldig_en_heeft_acht_regels_op_volgorde()
+    public void Standaardroute_is_geldig_en_heeft_negen_regels_op_volgorde()
     {
         var route = StandaardMeldroute.Maak();
 
         Assert.Empty(route.Valideer());
-        Assert.Equal([1, 2, 3, 4, 5, 6, 7, 8], route.Regels.Select(r => r.Nummer));
+        Assert.Equal([1, 2, 3, 4, 5, 6, 7, 8, 9], route.Regels.Select(r => r.Nummer));
     }
 
     [Fact]
@@ -125,7 +125,8 @@ public class StandaardMeldrouteTests
     {
         var voorstel = Evalueer(InDenHaag with { Zijde = Zijde.Daderkant });
 
-        Assert.Empty(voorstel.Doorverwijzingen);
+        Assert.DoesNotContain(voorstel.Doorverwijzingen, d => d.OrganisatieType == OrganisatieType.Politie);
+        Assert.Equal(GemeenteDenHaag.Id, Assert.Single(voorstel.Doorverwijzingen).OrganisatieId);
     }
 
     [Fact]
@@ -196,14 +197,16 @@ public class StandaardMeldrouteTests
         var voorstel = Evalueer(new MeldingKenmerken { MelderIsGemeentemedewerker = true });
 
         Assert.Empty(voorstel.Doorverwijzingen);
-        var ontbrekend = Assert.Single(voorstel.Ontbrekend);
-        Assert.Contains("onbekende gemeente", ontbrekend.Uitleg, StringComparison.Ordinal);
+        Assert.Equal(["melder-gemeentemedewerker", "gemeente-informeren"], voorstel.Ontbrekend.Select(o => o.RegelCode));
+        Assert.All(voorstel.Ontbrekend, o => Assert.Contains("onbekende gemeente", o.Uitleg, StringComparison.Ordinal));
     }
 
     [Fact]
     public void Zonder_toepasselijke_regel_zegt_het_voorstel_dat_de_melding_bij_het_meldpunt_blijft()
     {
-        var voorstel = Evalueer(InDenHaag);
+        var standaard = StandaardMeldroute.Maak();
+        var route = standaard with { Regels = [.. standaard.Regels.Where(r => r.Code != "gemeente-informeren")] };
+        var voorstel = MeldrouteEvaluator.Evalueer(route, InDenHaag, Gids());
 
         Assert.Empty(voorstel.Doorverwijzingen);
         Assert.Empty(voorstel.Ontbrekend);

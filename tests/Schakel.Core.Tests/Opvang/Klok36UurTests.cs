@@ -26,8 +26,8 @@ public class Klok36UurTests
     [Fact]
     public void Een_eerste_plek_op_precies_2_uur_voorkomt_de_escalatie_een_tik_later_niet()
     {
-        var opTijd = Klok36Uur.Bereken(Gevonden, Na(5), Na(2), null);
-        var telaat = Klok36Uur.Bereken(Gevonden, Na(5), Na(2).AddTicks(1), null);
+        var opTijd = Klok36Uur.Bereken(Gevonden, Na(5), Na(1), null, eersteOpvangBevestigdOp: Na(2));
+        var telaat = Klok36Uur.Bereken(Gevonden, Na(5), Na(1), null, eersteOpvangBevestigdOp: Na(2).AddTicks(1));
 
         Assert.Equal(EscalatieStatus.Overbodig, Status(opTijd, Stap.EersteOpvang, 2));
         Assert.Equal(TimeSpan.FromHours(2), opTijd.WachttijdEersteOpvang);
@@ -38,9 +38,10 @@ public class Klok36UurTests
     [Fact]
     public void Een_gebeurtenis_na_nu_telt_nog_niet()
     {
-        var klok = Klok36Uur.Bereken(Gevonden, Na(1), Na(3), null);
+        var klok = Klok36Uur.Bereken(Gevonden, Na(1), Na(3), null, eersteOpvangBevestigdOp: Na(3));
 
         Assert.False(klok.EersteOpvangGeregeld);
+        Assert.False(klok.EersteOpvangVastgehouden);
         Assert.Equal(TimeSpan.FromHours(1), klok.WachttijdEersteOpvang);
     }
 
@@ -86,6 +87,43 @@ public class Klok36UurTests
     }
 
     [Fact]
+    public void Een_reservering_die_niet_bevestigd_is_regelt_de_eerste_opvang_niet()
+    {
+        var klok = Klok36Uur.Bereken(Gevonden, Na(3), Na(0.5), null);
+
+        Assert.True(klok.EersteOpvangVastgehouden);
+        Assert.False(klok.EersteOpvangGeregeld);
+        Assert.False(klok.EersteStapBinnenCrisisfase);
+        Assert.Equal(TimeSpan.FromHours(3), klok.WachttijdEersteOpvang);
+        Assert.Equal(EscalatieStatus.Bereikt, Status(klok, Stap.EersteOpvang, 2));
+        // The hold still moves the next hold on to the long-term place.
+        Assert.Equal(Stap.Vervolgplaatsing, klok.HuidigeStap);
+    }
+
+    [Fact]
+    public void Een_bevestigde_plaatsing_binnen_de_crisisfase_regelt_de_eerste_stap_ook_als_die_laat_is()
+    {
+        var binnen = Klok36Uur.Bereken(Gevonden, Na(40), Na(1), null, eersteOpvangBevestigdOp: Na(36));
+        var erna = Klok36Uur.Bereken(Gevonden, Na(40), Na(1), null, eersteOpvangBevestigdOp: Na(36).AddTicks(1));
+
+        Assert.True(binnen.EersteStapBinnenCrisisfase);
+        Assert.True(erna.EersteOpvangGeregeld);
+        Assert.False(erna.EersteStapBinnenCrisisfase);
+    }
+
+    [Fact]
+    public void Het_einde_van_de_crisisfase_zonder_vervolgplaats_is_een_escalatie()
+    {
+        var net = Klok36Uur.Bereken(Gevonden, Na(36).AddTicks(-1), Na(1), null);
+        var einde = Klok36Uur.Bereken(Gevonden, Na(36), Na(1), null);
+        var opHetEinde = Klok36Uur.Bereken(Gevonden, Na(40), Na(1), Na(36));
+
+        Assert.Equal(EscalatieStatus.NogNiet, Status(net, Stap.Vervolgplaatsing, 36));
+        Assert.Contains("vervolgplaatsing-2160m", einde.Bereikt.Select(e => e.Code));
+        Assert.Equal(EscalatieStatus.Overbodig, Status(opHetEinde, Stap.Vervolgplaatsing, 36));
+    }
+
+    [Fact]
     public void Volgende_en_te_versturen_escalaties()
     {
         var klok = Klok36Uur.Bereken(Gevonden, Na(13), null, null);
@@ -118,7 +156,7 @@ public class Klok36UurTests
         Assert.Empty(opties.Valideer());
         Assert.Equal(Na(48), klok.Einde);
         Assert.Equal(EscalatieStatus.Bereikt, Status(klok, Stap.EersteOpvang, 0.5));
-        Assert.Equal([Na(0.5), Na(40)], klok.Escalaties.Select(e => e.Op));
+        Assert.Equal([Na(0.5), Na(40), Na(48)], klok.Escalaties.Select(e => e.Op));
     }
 
     [Fact]

@@ -93,6 +93,35 @@ public class OpvangcijfersTests
         Assert.Equal(new Aandeel(5, 9), Opvangcijfers.VervolgBinnenTermijn(Verzoeken, Peilmoment));
     }
 
+    [Fact]
+    public void Eerste_stap_binnen_de_crisisfase_telt_alleen_bevestigde_plaatsingen()
+    {
+        // Request 9 is still inside its 36 hours: 9 counted. Confirmed within 36 h: 1, 2, 3, 5, 6, 7, 10 = 7; 4 and 8 never.
+        Assert.Equal(new Aandeel(7, 9), Opvangcijfers.EersteStapBinnenCrisisfase(Verzoeken, Peilmoment));
+
+        // A placement confirmed one tick after the phase ended does not meet the first step.
+        var laat = Verzoek(11, 36 * 60 + 1, null, null, Doelgroep.Vrouwen);
+        Assert.Equal(new Aandeel(0, 1), Opvangcijfers.EersteStapBinnenCrisisfase([laat], Peilmoment));
+    }
+
+    [Fact]
+    public void Tijd_tot_de_vervolgplaats_en_wie_nog_wacht()
+    {
+        // Arranged: 7 (10 h), 10 (12 h), 1 (20 h), 6 (30 h), 5 (36 h), 2 (40 h): six values.
+        // Median rank ⌈0.5 × 6⌉ = 3 → 20 h; p90 rank ⌈0.9 × 6⌉ = 6 → 40 h.
+        // Waiting: 3, 4, 8, 9 = 4; of those past their 36 hours: 3, 4, 8 = 3 (9 was found 10 h ago).
+        var cijfers = Opvangcijfers.TijdTotVervolgplaatsing(Verzoeken, Peilmoment);
+
+        Assert.Equal(new VervolgDuurcijfers(6, TimeSpan.FromHours(20), TimeSpan.FromHours(40), 4, 3), cijfers);
+    }
+
+    [Fact]
+    public void Zonder_vervolgplaats_bij_het_einde_is_het_complement_van_binnen_de_termijn()
+    {
+        // 9 ended; arranged at or before 36 h: 5 (see Vervolg_binnen_36_uur), so 4 without.
+        Assert.Equal(new Aandeel(4, 9), Opvangcijfers.ZonderVervolgBijEindeCrisisfase(Verzoeken, Peilmoment));
+    }
+
     private static readonly OnvervuldeVraag[] Onvervuld =
     [
         Vraag(OnvervuldeVraagReden.GeenCapaciteit, Doelgroep.Mannen, [Uitbuitingsvorm.Arbeid]),

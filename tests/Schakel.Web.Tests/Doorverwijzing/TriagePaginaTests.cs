@@ -108,7 +108,8 @@ public abstract partial class TriagePaginaTests(SchakelFactory factory)
             {
                 var org = Regex.Match(html, $"name=\"Rijen\\[{i}\\]\\.OrganisatieId\" value=\"([^\"]+)\"").Groups[1].Value;
                 v[$"Rijen[{i}].OrganisatieId"] = org;
-                v[$"Rijen[{i}].Behouden"] = "true";
+                // Only the police row is kept; the municipality the route also informs is left out (with the reason below).
+                v[$"Rijen[{i}].Behouden"] = org == Politie.ToString() ? "true" : "false";
                 v[$"Rijen[{i}].Rol"] = "behandelaar";
                 v[$"Rijen[{i}].Deelniveau"] = "volledig";
                 v[$"Rijen[{i}].Doel"] = "Opsporing";

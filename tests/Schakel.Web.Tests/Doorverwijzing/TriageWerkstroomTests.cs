@@ -24,6 +24,7 @@ public abstract class TriageWerkstroomTests(SchakelFactory factory)
     private static readonly Guid Rsiv = DemoOrganisaties.IdVan(DemoOrganisaties.Rsiv);
     private static readonly Guid Shop = DemoOrganisaties.IdVan(DemoOrganisaties.Shop);
     private static readonly Guid Politie = DemoOrganisaties.IdVan(DemoOrganisaties.Politie);
+    private static readonly Guid CoMensha = DemoOrganisaties.IdVan(DemoOrganisaties.CoMensha);
 
     private HttpClient Medewerker => factory.Als(Rsiv, Rollen.Aandachtsfunctionaris);
 
@@ -175,11 +176,13 @@ public abstract class TriageWerkstroomTests(SchakelFactory factory)
         var voorstellen = voorstel["voorstellen"]!.AsArray();
         var politie = voorstellen.Single(v => (Guid)v!["organisatie"]!["id"]! == Politie)!;
         Assert.Equal("acuut-gevaar", (string)politie["regel"]!["code"]!);
-        Assert.All(voorstellen, v => Assert.Equal("politie", (string)v!["organisatie"]!["type"]!));
+        // Acute danger goes to the police; the default route also informs the municipality of the report.
+        Assert.Equal(["gemeente", "politie"], voorstellen.Select(v => (string)v!["organisatie"]!["type"]!).Order());
 
         var antwoord = await VerstuurAsync(id, new
         {
-            ontvangers = voorstellen.Select(v => Ontvanger((Guid)v!["organisatie"]!["id"]!, (string)v["rol"]!, (string)v["deelniveau"]!, "OPS-WPG")).ToArray(),
+            ontvangers = voorstellen.Select(v => Ontvanger((Guid)v!["organisatie"]!["id"]!, (string)v["rol"]!, (string)v["deelniveau"]!,
+                (string?)v["grondslag"]?["code"])).ToArray(),
         });
         Assert.True(antwoord.StatusCode == HttpStatusCode.Created, await antwoord.Content.ReadAsStringAsync());
         var ids = (await antwoord.JsonAsync()).GetProperty("doorverwijzingen").EnumerateArray().Select(e => e.GetGuid()).ToList();
@@ -264,7 +267,8 @@ public abstract class TriageWerkstroomTests(SchakelFactory factory)
 
     public static TheoryData<string, string> Weigeringen => new()
     {
-        { "zorgcoordinatie-volledig", Deelweigering.BovenMaximum },
+        { "comensha-volledig", Deelweigering.BovenMaximum },
+        { "grondslag-van-een-ander", Deelweigering.GrondslagPastNietBijOntvanger },
         { "meldergegevens", Deelweigering.MelderZonderToestemming },
         { "andere-categorie", Deelweigering.GrondslagAndereCategorie },
     };
@@ -277,12 +281,13 @@ public abstract class TriageWerkstroomTests(SchakelFactory factory)
         await TrieerAsync(id, Triage(urgentie: "acuut", zijde: "daderkant"));
         var ontvanger = geval switch
         {
-            "zorgcoordinatie-volledig" => Ontvanger(Shop, "behandelaar", "volledig", "MC-RIEC"),
+            "comensha-volledig" => Ontvanger(CoMensha, "behandelaar", "volledig", "MC-COMENSHA"),
+            "grondslag-van-een-ander" => Ontvanger(Politie, "behandelaar", "volledig", "OPS-BOD"),
             "meldergegevens" => Ontvanger(Politie, "behandelaar", "volledig", "OPS-WPG", metMelder: true),
             _ => Ontvanger(Politie, "behandelaar", "volledig", "MC-RIEC"),
         };
         var goed = Ontvanger(Politie, "behandelaar", "volledig", "OPS-WPG");
-        object[] ontvangers = geval == "zorgcoordinatie-volledig" ? [goed, ontvanger] : [ontvanger];
+        object[] ontvangers = geval == "comensha-volledig" ? [goed, ontvanger] : [ontvanger];
         var index = ontvangers.Length - 1;
 
         var antwoord = await VerstuurAsync(id, new { ontvangers, reden = "Toets van het deelbeleid." });

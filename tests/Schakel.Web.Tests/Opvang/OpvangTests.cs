@@ -150,6 +150,11 @@ public abstract class OpvangTests(SchakelFactory factory)
         Assert.Equal("eersteOpvang", hold.GetProperty("stap").GetString());
         Assert.True(hold.GetProperty("verlooptOp").GetDateTimeOffset() > DateTimeOffset.UtcNow.AddMinutes(80));
 
+        // A hold is not yet a first place: the first step is met only when the shelter confirms it.
+        var vastgehouden = (await shop.GetFromJsonAsync<JsonElement>(Pad($"/api/v1/plaatsingsverzoeken/{verzoek}"))).GetProperty("klok");
+        Assert.True(vastgehouden.GetProperty("eersteOpvangVastgehouden").GetBoolean());
+        Assert.False(vastgehouden.GetProperty("eersteOpvangGeregeld").GetBoolean());
+
         // Another shelter cannot confirm it; its own shelter can.
         var vreemd = await (await Als(OpvangLandelijk)).PostAsync(Pad($"/api/v1/reserveringen/{hold.GetProperty("id")}/_bevestigen"), null);
         Assert.Equal(HttpStatusCode.NotFound, vreemd.StatusCode);
@@ -158,6 +163,7 @@ public abstract class OpvangTests(SchakelFactory factory)
 
         var na = await shop.GetFromJsonAsync<JsonElement>(Pad($"/api/v1/plaatsingsverzoeken/{verzoek}"));
         Assert.True(na.GetProperty("klok").GetProperty("eersteOpvangGeregeld").GetBoolean());
+        Assert.True(na.GetProperty("klok").GetProperty("eersteStapBinnenCrisisfase").GetBoolean());
         Assert.Equal("vervolgplaatsing", na.GetProperty("klok").GetProperty("huidigeStap").GetString());
         Assert.Equal("GM0518", na.GetProperty("verantwoordelijkeGemeenteCode").GetString());
 

@@ -29,10 +29,11 @@ public sealed record DeelVerzoek
 }
 
 /// <summary>
-/// The policy's answer, with a Dutch reason staff can read and, for a refusal, a fixed code
-/// (<see cref="Deelweigering"/>) the audit trail stores.
+/// The policy's answer: a fixed code (<see cref="Deelweigering"/>) with its arguments (basis codes, receiver type,
+/// levels), which the web layer turns into a text in the reader's language and the audit trail stores for a
+/// refusal; <see cref="Reden"/> is the Dutch text, for logs of tests and for callers without a language.
 /// </summary>
-public sealed record DeelToets(bool Toegestaan, Deelniveau HoogstToegestaan, string Reden, string? Code = null);
+public sealed record DeelToets(bool Toegestaan, Deelniveau HoogstToegestaan, string Reden, string? Code = null, IReadOnlyList<string>? Argumenten = null);
 
 /// <summary>Why the sharing policy refused: fixed codes, so the audit trail records the rule and never free text.</summary>
 public static class Deelweigering
@@ -43,4 +44,10 @@ public static class Deelweigering
     public const string ToestemmingBetrokkeneOntbreekt = "toestemming-betrokkene-ontbreekt";
     public const string VitaalBelangOntbreekt = "vitaal-belang-ontbreekt";
     public const string BovenMaximum = "boven-maximum";
+    public const string GrondslagPastNietBijOntvanger = "grondslag-past-niet-bij-ontvanger";
+    public const string ToestemmingGeenGrond = "toestemming-geen-grond";
+
+    /// <summary>Codes of an allowed share; not refusals, but the reason shown has a code too.</summary>
+    public const string Toegestaan = "toegestaan";
+    public const string ToegestaanGeen = "toegestaan-geen";
 }

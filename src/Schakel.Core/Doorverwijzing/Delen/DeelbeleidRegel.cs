@@ -18,4 +18,10 @@ public sealed record DeelbeleidRegel
     public required Deelniveau MetToestemmingOfVitaalBelang { get; init; }
 
     public required string Toelichting { get; init; }
+
+    /// <summary>
+    /// Whether the victim's consent counts as a ground here. For care coordination it does not by default
+    /// (Midden-Delfland §5.6.2: only vital interest); a region can switch it on as a second ground.
+    /// </summary>
+    public bool ToestemmingIsGrond { get; init; } = true;
 }

@@ -29,4 +29,14 @@ public sealed record Grondslag
     public required Deelniveau MaximaalDeelniveau { get; init; }
 
     public GrondslagVoorwaarde Voorwaarde { get; init; } = GrondslagVoorwaarde.Geen;
+
+    /// <summary>
+    /// The receiver types this basis is written for (the police's Wet politiegegevens is not the labour
+    /// inspectorate's basis, although both investigate). Empty: every type of the category.
+    /// </summary>
+    public IReadOnlyList<OrganisatieType> Ontvangers { get; init; } = [];
+
+    /// <summary>Whether this basis may be used to share with an organisation of this category and type.</summary>
+    public bool PastBij(Partijcategorie categorie, OrganisatieType type) =>
+        Categorie == categorie && (Ontvangers.Count == 0 || Ontvangers.Contains(type));
 }

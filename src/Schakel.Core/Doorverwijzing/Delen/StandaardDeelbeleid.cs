@@ -5,7 +5,14 @@ namespace Schakel.Core.Doorverwijzing;
 /// <summary>Default sharing policy from the regional policy documents; a beheerder can change it.</summary>
 public static class StandaardDeelbeleid
 {
-    public static IReadOnlyList<DeelbeleidRegel> Regels { get; } =
+    /// <summary>The default: consent is no ground for care coordination; vital interest is.</summary>
+    public static IReadOnlyList<DeelbeleidRegel> Regels { get; } = Maak(toestemmingVoorZorgcoordinatie: false);
+
+    /// <summary>
+    /// The policy with or without consent as a second ground for care coordination, a regional setting.
+    /// Either way the victim's vital interest (they cannot decide and need help) is a ground.
+    /// </summary>
+    public static IReadOnlyList<DeelbeleidRegel> Maak(bool toestemmingVoorZorgcoordinatie) =>
     [
         new()
         {
@@ -24,8 +31,12 @@ public static class StandaardDeelbeleid
             Categorie = Partijcategorie.PartijMetMeldOfCoordinatiefunctie,
             Type = OrganisatieType.Zorgcoordinatie,
             Standaard = Deelniveau.Geen, MetToestemmingOfVitaalBelang = Deelniveau.Volledig,
-            Toelichting = "De zorgcoördinator ontvangt geen persoonsgegevens, tenzij het slachtoffer toestemming gaf " +
-                "of zijn vitale belangen dat vereisen (met vastgelegde reden).",
+            ToestemmingIsGrond = toestemmingVoorZorgcoordinatie,
+            Toelichting = toestemmingVoorZorgcoordinatie
+                ? "De zorgcoördinator ontvangt geen persoonsgegevens, tenzij het slachtoffer toestemming gaf " +
+                    "of zijn vitale belangen dat vereisen (met vastgelegde reden)."
+                : "De zorgcoördinator ontvangt geen persoonsgegevens, tenzij het slachtoffer zelf niet kan beslissen " +
+                    "en hulp nodig heeft (vitaal belang, met vastgelegde reden; Midden-Delfland §5.6.2).",
         },
         new()
         {

@@ -6,9 +6,9 @@ namespace Schakel.Core.Doorverwijzing;
 /// <summary>
 /// Builds the disclosure views of a report. The pseudonymised view replaces names and contact details
 /// by stable pseudonyms, age by an age band and an address by its municipality; the reporter never appears.
-/// Free text is scrubbed of every identifying value the report holds and of anything shaped like a phone
-/// number, e-mail address or postcode; a name the report does not list cannot be recognised, which is
-/// why staff see the scrubbed text before they share.
+/// Free text is scrubbed of every identifying value the report holds, then by <see cref="VrijeTekstFilter"/> of
+/// streets, businesses, names after a cue, phone numbers, e-mail addresses, plates, postcodes and dates; a bare
+/// name without a cue cannot be recognised, which is why staff see the scrubbed text before they share.
 /// </summary>
 public sealed partial class Pseudonimiseerder(IPseudoniemBron bron)
 {
@@ -27,7 +27,7 @@ public sealed partial class Pseudonimiseerder(IPseudoniemBron bron)
             Schoon(inhoud.Omschrijving, vervangingen), inhoud.GemeenteCode, betrokkenen, aanknopingspunten);
     }
 
-    public static SignaalWeergave Geen(string referentie, Afzender afzender) => new(referentie, afzender);
+    public static SignaalWeergave Geen(string referentie, Afzender afzender, Signaalfeiten? feiten = null) => new(referentie, afzender, feiten);
 
     private GepseudonimiseerdeBetrokkene Betrokkene(
         Betrokkene b, DateOnly peildatum, List<(string, string)> vervangingen)
@@ -127,9 +127,8 @@ public sealed partial class Pseudonimiseerder(IPseudoniemBron bron)
             }
         }
 
-        tekst = EmailPatroon().Replace(tekst, "[e-mailadres]");
-        tekst = TelefoonPatroon().Replace(tekst, "[telefoonnummer]");
-        tekst = PostcodePatroon().Replace(tekst, "[postcode]");
+        // Then what the report does not list: streets, businesses, names after a cue, numbers, plates and dates.
+        tekst = VrijeTekstFilter.Filter(tekst);
         return PlaatshouderPatroon().Replace(tekst, m => pseudoniemen[int.Parse(m.Groups[1].Value, CultureInfo.InvariantCulture)]);
     }
 
@@ -168,13 +167,4 @@ public sealed partial class Pseudonimiseerder(IPseudoniemBron bron)
 
     [GeneratedRegex("\u0001(\\d+)\u0002", RegexOptions.CultureInvariant)]
     private static partial Regex PlaatshouderPatroon();
-
-    [GeneratedRegex(@"[\w.+-]+@[\w-]+(\.[\w-]+)+", RegexOptions.CultureInvariant)]
-    private static partial Regex EmailPatroon();
-
-    [GeneratedRegex(@"(?<!\w)(\+|00)?\d[\d\s\-().]{7,}\d(?!\w)", RegexOptions.CultureInvariant)]
-    private static partial Regex TelefoonPatroon();
-
-    [GeneratedRegex(@"(?<!\w)[1-9]\d{3}\s?[A-Z]{2}(?!\w)", RegexOptions.CultureInvariant)]
-    private static partial Regex PostcodePatroon();
 }

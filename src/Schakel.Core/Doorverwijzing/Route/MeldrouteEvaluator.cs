@@ -75,7 +75,7 @@ public static class MeldrouteEvaluator
         }
 
         var doorverwijzingen = volgorde
-            .Select(id => Samenvoegen(perOrganisatie[id].Organisatie, perOrganisatie[id].Redenen))
+            .Select(id => Samenvoegen(perOrganisatie[id].Organisatie, perOrganisatie[id].Redenen, beleid))
             .OrderByDescending(d => d.Spoed)
             .ThenByDescending(d => d.Rol)
             .ThenBy(d => d.Regel.RegelNummer)
@@ -83,18 +83,20 @@ public static class MeldrouteEvaluator
         return new Routevoorstel(route.Versie, doorverwijzingen, ontbrekend, toegepast);
     }
 
-    private static VoorgesteldeDoorverwijzing Samenvoegen(OrganisatieVermelding organisatie, List<Onderbouwing> redenen)
+    private static VoorgesteldeDoorverwijzing Samenvoegen(OrganisatieVermelding organisatie, List<Onderbouwing> redenen, Deelbeleid? beleid)
     {
         var geordend = redenen.OrderByDescending(r => r.Rol).ThenBy(r => r.RegelNummer).ToList();
+        var niveau = geordend.Max(r => r.Deelniveau);
         return new VoorgesteldeDoorverwijzing(
             organisatie.Id,
             organisatie.Naam,
             organisatie.Type,
             organisatie.Categorie,
             geordend.Max(r => r.Rol),
-            geordend.Max(r => r.Deelniveau),
+            niveau,
             geordend.Any(r => r.Spoed),
-            geordend);
+            geordend,
+            beleid?.Voorgesteld(organisatie.Categorie, organisatie.Type, niveau));
     }
 
     private static string Vul(RegelUitkomst uitkomst, string organisatieNaam, MeldingKenmerken melding) =>

@@ -17,6 +17,8 @@ public sealed record Onderbouwing(
 /// <summary>
 /// A proposed referral to one organisation. Several rules may point at the same organisation:
 /// they are merged, keeping the strongest role, the highest proposed level and every reason.
+/// <see cref="Grondslag"/> is the legal basis proposed for this receiver at that level (null at level geen,
+/// or when the route was evaluated without a sharing policy).
 /// </summary>
 public sealed record VoorgesteldeDoorverwijzing(
     Guid OrganisatieId,
@@ -26,7 +28,8 @@ public sealed record VoorgesteldeDoorverwijzing(
     Rol Rol,
     Deelniveau Deelniveau,
     bool Spoed,
-    IReadOnlyList<Onderbouwing> Redenen)
+    IReadOnlyList<Onderbouwing> Redenen,
+    Grondslag? Grondslag = null)
 {
     /// <summary>The reason that gave the strongest role; the one to show first.</summary>
     public Onderbouwing Regel => Redenen[0];

@@ -178,5 +178,24 @@ public static class StandaardMeldroute
                 },
             ],
         },
+        new()
+        {
+            // Every signal in a municipality reaches its focal officer, so the municipality sees its own signals
+            // (VNG framework: active signalling). At the level the municipal basis allows, which is lowered to
+            // geen when no municipal basis is recorded.
+            Nummer = 9,
+            Code = "gemeente-informeren",
+            Naam = "Gemeente van de melding informeren",
+            Voorwaarden = new(),
+            Uitkomsten =
+            [
+                new()
+                {
+                    Doeltype = OrganisatieType.Gemeente, Bereik = Doelbereik.WerkgebiedVanGemeente, Rol = Rol.Informeren,
+                    Deelniveau = Deelniveau.Gepseudonimiseerd, Functie = "aandachtsfunctionaris mensenhandel",
+                    Uitleg = "signaal in {gemeente} → {functie} van {organisatie} informeren (zicht op signalen in de eigen gemeente)",
+                },
+            ],
+        },
     ];
 }

@@ -88,10 +88,11 @@ public static class AccountsModule
         services.Configure<DataProtectionTokenProviderOptions>(o => o.TokenLifespan = TimeSpan.FromDays(3));
         services.Configure<WerkplekOptions>(o =>
         {
-            o.Links.Add(new("/beheer/accounts", "LinkAccounts", [Schakel.Core.Organisaties.Rollen.Beheerder], typeof(AccountsTeksten)));
-            o.Links.Add(new("/beheer/organisaties", "LinkOrganisaties", [Schakel.Core.Organisaties.Rollen.Beheerder], typeof(AccountsTeksten)));
-            o.Links.Add(new("/beheer/api-clients", "LinkApiClients", [Schakel.Core.Organisaties.Rollen.Beheerder], typeof(AccountsTeksten)));
+            o.Links.Add(new("/beheer/accounts", "LinkAccounts", [Schakel.Core.Organisaties.Rollen.Beheerder], typeof(AccountsTeksten), 80));
+            o.Links.Add(new("/beheer/organisaties", "LinkOrganisaties", [Schakel.Core.Organisaties.Rollen.Beheerder], typeof(AccountsTeksten), 81));
+            o.Links.Add(new("/beheer/api-clients", "LinkApiClients", [Schakel.Core.Organisaties.Rollen.Beheerder], typeof(AccountsTeksten), 82));
         });
+        services.AddScoped<Werkplekmenu>();
         services.AddScoped<Aanmeldregistratie>();
         services.AddScoped<Tweestapsverificatie>();
         services.AddScoped<Schakel.Web.Features.Beheer.Accounts.AccountBeheer>();

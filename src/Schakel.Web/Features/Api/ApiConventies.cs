@@ -1,5 +1,6 @@
 using Microsoft.AspNetCore.Diagnostics;
 using Microsoft.Net.Http.Headers;
+using Schakel.Web.Features.Api.Invoer;
 
 namespace Schakel.Web.Features.Api;
 
@@ -40,8 +41,9 @@ public static class ApiConventies
         });
         app.UseWhen(c => IsApi(c.Request.Path), api => api.UseExceptionHandler(new ExceptionHandlerOptions
         {
-            // Never the exception text: it can hold data from the request.
-            StatusCodeSelector = _ => StatusCodes.Status500InternalServerError,
+            // Never the exception text: it can hold data from the request. The client's own mistakes keep their status.
+            StatusCodeSelector = InvoerFouten.Status,
+            SuppressDiagnosticsCallback = c => InvoerFouten.IsClientfout(c.Exception),
         }));
         app.Use(async (context, next) =>
         {

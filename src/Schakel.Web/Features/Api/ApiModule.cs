@@ -2,6 +2,7 @@ using System.Text.Json;
 using System.Text.Json.Serialization;
 using Microsoft.AspNetCore.Http.Json;
 using Microsoft.AspNetCore.Routing;
+using Schakel.Web.Features.Api.Invoer;
 
 namespace Schakel.Web.Features.Api;
 
@@ -26,8 +27,11 @@ public static class ApiModule
             c.ProblemDetails.Extensions.Remove("exception");
         });
         services.Configure<JsonOptions>(o => Configureer(o.SerializerOptions));
-        // Bad input is a 400 problem for the client, also in Development (default there: throw).
-        services.Configure<RouteHandlerOptions>(o => o.ThrowOnBadRequest = false);
+        // Bad input is a 400 problem for the client, also in Development. The binder throws its
+        // BadHttpRequestException so InvoerFouten can name the field instead of answering with an empty 400.
+        services.Configure<RouteHandlerOptions>(o => o.ThrowOnBadRequest = true);
+        services.AddExceptionHandler<InvoerFouten>();
+        services.Configure<Microsoft.AspNetCore.Mvc.MvcOptions>(o => o.Filters.Add(new PaginaInvoerFilter()));
         services.AddOpenApiDocument();
         services.AddApiZonderRedirects();
         // Request start/finish lines carry query strings; they must never reach a log.
@@ -38,7 +42,8 @@ public static class ApiModule
     public static void Configureer(JsonSerializerOptions o)
     {
         o.PropertyNamingPolicy = JsonNamingPolicy.CamelCase;
-        o.Converters.Add(new JsonStringEnumConverter(JsonNamingPolicy.CamelCase));
+        // Enums only by name: a number (-1) would be stored as a value no code knows (issue 13).
+        o.Converters.Add(new JsonStringEnumConverter(JsonNamingPolicy.CamelCase, allowIntegerValues: false));
         o.Converters.Add(new UtcDatumConverter());
     }
 
@@ -48,6 +53,7 @@ public static class ApiModule
         app.UseBeveiligingsheaders();
         app.UseApiConventies();
         app.UseRouting();
+        app.UseInvoerHygiene();
         app.UseAuthentication();
         app.UseAuthorization();
         return app;

@@ -6,8 +6,12 @@ public static class ApiRoutes
 
     /// <summary>
     /// Every /api/v1 resource is mapped through this group, so the API conventions (version header,
-    /// problem+json, no-store) apply to all of them.
+    /// problem+json, no-store) and the checks on typed bodies (InvoerFilter) apply to all of them.
     /// </summary>
-    public static RouteGroupBuilder MapApiV1(this IEndpointRouteBuilder app, string pad) =>
-        app.MapGroup(Basis + pad);
+    public static RouteGroupBuilder MapApiV1(this IEndpointRouteBuilder app, string pad)
+    {
+        var groep = app.MapGroup(Basis + pad);
+        groep.AddEndpointFilterFactory(Invoer.InvoerFilter.Maak);
+        return groep;
+    }
 }

@@ -20,6 +20,7 @@ public static class DoorverwijzingModule
         services.AddScoped<IZaaier, GrondslagZaaier>();
         services.AddScoped<MeldrouteOpslag>();
         services.AddScoped<DeelbeleidOpslag>();
+        services.AddScoped<DeelTekst>();
         services.AddScoped<DatabaseOrganisatieGids>();
         services.AddScoped<KenmerkenLezer>();
         services.AddScoped<RouteVoorsteller>();
@@ -28,8 +29,13 @@ public static class DoorverwijzingModule
         services.AddScoped<Termijnbewaking>();
         services.AddScoped<DoorverwijzingLezer>();
         services.AddScoped<DoorverwijzingAfhandeling>();
-        services.Configure<WerkplekOptions>(o => o.Links.Add(
-            new("/doorverwijzingen", "LinkInbox", DoorverwijzingBeleid.RollenDoorverwijzingVolgen, typeof(PartnerTeksten))));
+        services.Configure<WerkplekOptions>(o =>
+        {
+            o.Links.Add(new("/doorverwijzingen", "LinkInbox", DoorverwijzingBeleid.RollenDoorverwijzingVolgen, typeof(PartnerTeksten), 20));
+            o.Links.Add(new("/ketenregie/termijnen", "MenuTermijnen", [Schakel.Core.Organisaties.Rollen.Ketenregisseur], typeof(Shell.WerkplekTeksten), 50));
+            o.Links.Add(new("/beheer/meldroute", "MenuMeldroute", [Schakel.Core.Organisaties.Rollen.Beheerder], typeof(Shell.WerkplekTeksten), 83));
+        });
+        services.AddScoped<IWerkplekTeller, DoorverwijzingTeller>();
         // First-action deadlines per urgency; defaults from the policy, editable per installation.
         var termijnen = configuration.GetSection("Doorverwijzing:Termijnen").Get<TermijnOpties>() ?? new TermijnOpties();
         services.AddSingleton(new Termijnen(termijnen));

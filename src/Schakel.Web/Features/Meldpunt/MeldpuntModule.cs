@@ -1,4 +1,5 @@
 using Schakel.Web.Data;
+using Schakel.Web.Features.Accounts;
 using Schakel.Web.Features.Meldpunt.Api;
 using Schakel.Web.Features.Meldpunt.Berichten;
 using Schakel.Web.Features.Meldpunt.Bijlagen;
@@ -17,6 +18,7 @@ public static class MeldpuntModule
     {
         services.AddScoped<IZaaier, IndicatorZaaier>();
         services.AddSingleton<OntvangstcodeHasher>();
+        services.AddSingleton<Verzendsleutels>();
         services.AddSingleton<MeldpuntOrganisatieKiezer>();
         services.AddSingleton<BijlageOpslag>();
         services.Configure<Microsoft.AspNetCore.Mvc.MvcOptions>(o => o.Filters.Add(new PubliekeLimietFilter()));
@@ -25,6 +27,13 @@ public static class MeldpuntModule
         services.AddScoped<MeldpuntOpvolging>();
         services.AddScoped<MeldpuntBehandeling>();
         services.AddMeldpuntBeleid();
+        services.Configure<WerkplekOptions>(o =>
+        {
+            o.Links.Add(new(MeldpuntTeller.InboxPad, "MenuMeldpunt", MeldpuntBeleid.RollenBehandelen, typeof(Shell.WerkplekTeksten), 10));
+            o.Links.Add(new("/meldpunt/medewerkers/aannemen", "MenuAannemen", MeldpuntBeleid.RollenBehandelen, typeof(Shell.WerkplekTeksten), 15));
+            o.Links.Add(new("/meldpunt/mijn-meldingen", "MenuMijn", [], typeof(Shell.WerkplekTeksten), 60));
+        });
+        services.AddScoped<IWerkplekTeller, MeldpuntTeller>();
         return services;
     }
 

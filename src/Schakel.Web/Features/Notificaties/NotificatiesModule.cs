@@ -10,7 +10,8 @@ public static class NotificatiesModule
         services.AddScoped<NotificatieService>();
         services.AddScoped<NotificatieMail>();
         services.AddHostedService<NotificatieMailer>();
-        services.Configure<WerkplekOptions>(o => o.Links.Add(new("/notificaties", "Titel", [], typeof(NotificatieTeksten))));
+        services.Configure<WerkplekOptions>(o => o.Links.Add(new("/notificaties", "Titel", [], typeof(NotificatieTeksten), 70)));
+        services.AddScoped<IWerkplekTeller, NotificatieTeller>();
         return services;
     }
 }

@@ -1,4 +1,5 @@
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
 using Schakel.Core.Opvang;
 using Schakel.Web.Data;
 using Schakel.Web.Security.Audit;
@@ -7,10 +8,12 @@ namespace Schakel.Web.Features.Opvang;
 
 /// <summary>
 /// The clock work of the board: marks expired holds (their beds were already free by time), sends each
-/// escalation of the 36-hour clock once (a notification to requester and chain director), and records the long-term place not arranged when 36 hours end.
+/// escalation of the 36-hour clock once (a notification to requester and chain director; the end of the crisis phase
+/// without a long-term place is one of them), and records that as unmet demand only where the region sets that norm.
 /// </summary>
 public sealed class OpvangBewaking(
-    SchakelDbContext db, TimeProvider tijd, AuditTrail audit, IOpvangGebeurtenissen gebeurtenissen, OpvangService service, EscalatieNotificaties notificaties)
+    SchakelDbContext db, TimeProvider tijd, AuditTrail audit, IOpvangGebeurtenissen gebeurtenissen, OpvangService service, EscalatieNotificaties notificaties,
+    Norm36Uur norm)
 {
     public async Task VoerUitAsync(CancellationToken ct)
     {
@@ -49,6 +52,7 @@ public sealed class OpvangBewaking(
                 await audit.SchrijfAsync(AuditActor.Systeem, "plaatsingsverzoek.escalatie", nameof(Plaatsingsverzoek), verzoek.Id.ToString(), AuditResultaat.Gelukt, Herkomst.Systeem, ct);
             }
             if (klok.VervolgNietGeregeldBijEinde
+                && await norm.GeldtAsync(verzoek.GevondenInGemeenteCode, ct)
                 && !await db.Set<OnvervuldeVraagRegel>().AnyAsync(o => o.PlaatsingsverzoekId == verzoek.Id && o.Reden == OnvervuldeVraagReden.VervolgplaatsingNietGeregeldBinnen36Uur, ct))
             {
                 db.Add(OpvangService.Regel(OnvervuldeVraag.VervolgNietGeregeld(verzoek.Id, verzoek.Behoefte, nu)));

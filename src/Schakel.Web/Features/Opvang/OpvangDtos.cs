@@ -11,10 +11,12 @@ public sealed record PoolDto(Guid Id, string Naam, Opvangtype Type, Fase Fase, i
         s.Beschikbaarheid.Beschikbaar, s.Pool.BijgewerktOp, s.Beschikbaarheid.VersheidOp(nu), s.Pool.Criteria);
 }
 
-public sealed record KlokDto(DateTimeOffset GevondenOp, DateTimeOffset Einde, bool EersteOpvangGeregeld, double WachttijdEersteOpvangMinuten, bool VervolgGeregeld, double ResterendVoorVervolgMinuten, Stap? HuidigeStap, IReadOnlyList<string> BereikteEscalaties)
+public sealed record KlokDto(DateTimeOffset GevondenOp, DateTimeOffset Einde, bool EersteOpvangGeregeld, double WachttijdEersteOpvangMinuten, bool VervolgGeregeld, double ResterendVoorVervolgMinuten, Stap? HuidigeStap, IReadOnlyList<string> BereikteEscalaties,
+    bool EersteOpvangVastgehouden, bool EersteStapBinnenCrisisfase, bool VervolgNietGeregeldBijEinde)
 {
     public static KlokDto Van(Klok36Uur k) => new(k.GevondenOp, k.Einde, k.EersteOpvangGeregeld, Math.Round(k.WachttijdEersteOpvang.TotalMinutes, 1),
-        k.VervolgGeregeld, Math.Round(k.ResterendVoorVervolg.TotalMinutes, 1), k.HuidigeStap, k.Bereikt.Select(e => e.Code).ToList());
+        k.VervolgGeregeld, Math.Round(k.ResterendVoorVervolg.TotalMinutes, 1), k.HuidigeStap, k.Bereikt.Select(e => e.Code).ToList(),
+        k.EersteOpvangVastgehouden, k.EersteStapBinnenCrisisfase, k.VervolgNietGeregeldBijEinde);
 }
 
 public sealed record VerzoekDto(Guid Id, Behoefte Behoefte, DateTimeOffset GevondenOp, string? GevondenInGemeenteCode, string? VerantwoordelijkeGemeenteCode, bool Afgesloten, KlokDto Klok)

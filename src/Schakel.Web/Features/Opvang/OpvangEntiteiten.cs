@@ -71,8 +71,10 @@ public sealed class Plaatsingsverzoek
     public string? VerantwoordelijkeGemeenteCode { get; set; }
     public Urgentie Urgentie { get; set; }
     public DateTimeOffset AangemaaktOp { get; set; }
-    /// <summary>When a crisis place was first held: the end of "waiting for a first place".</summary>
+    /// <summary>When a crisis place was first held: the next hold serves the long-term place.</summary>
     public DateTimeOffset? EersteOpvangOp { get; set; }
+    /// <summary>When a shelter first confirmed a placement for this request: the first step is met (action 18).</summary>
+    public DateTimeOffset? EersteOpvangBevestigdOp { get; set; }
     /// <summary>When the long-term place was arranged (its hold confirmed).</summary>
     public DateTimeOffset? VervolgGeregeldOp { get; set; }
     public bool Afgesloten { get; set; }

@@ -22,6 +22,7 @@ public static class OpvangModule
         services.AddScoped<IZaaier, PlaatsingsbevoegdheidZaaier>();
         services.AddScoped<IZaaier, DemoOpvang>();
         services.AddScoped<OpvangBewaking>();
+        services.AddScoped<Norm36Uur>();
         services.AddScoped<EscalatieNotificaties>();
         services.AddHostedService<OpvangBewakingsdienst>();
         return services;

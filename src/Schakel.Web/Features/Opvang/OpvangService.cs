@@ -14,6 +14,12 @@ public sealed class OpvangOpties
 {
     /// <summary>How long a hold keeps a bed before it is released automatically.</summary>
     public TimeSpan Reserveringsduur { get; set; } = TimeSpan.FromMinutes(90);
+
+    /// <summary>
+    /// Police units (codes) that set their own norm "a long-term place when the 36 hours end": only there does a request
+    /// without one count as unmet demand. Empty by default: the national plan measures that time, it does not set a norm.
+    /// </summary>
+    public List<string> Norm36UurRegios { get; set; } = [];
 }
 
 /// <summary>What a caller gets back; the API and the pages map these to their own shapes.</summary>
@@ -31,8 +37,6 @@ public sealed class OpvangService(
     SchakelDbContext db, TimeProvider tijd, AuditTrail audit, Veldversleuteling versleuteling,
     IOpvangGebeurtenissen gebeurtenissen, IOptions<OpvangOpties> opties)
 {
-    private static readonly SemaphoreSlim SqliteSchrijver = new(1, 1);
-
     public Task<IReadOnlyList<PoolStand>> PoolStandenAsync(CancellationToken ct = default) =>
         PoolStandenAsync(db.Set<Plekkenpool>().AsNoTracking(), ct);
 
@@ -96,10 +100,9 @@ public sealed class OpvangService(
             pool.BijgewerktOp = nu;
             db.Add(new BezettingSnapshot { PlekkenpoolId = pool.Id, Capaciteit = pool.Capaciteit, Bezet = bezet, BuitenGebruik = buitenGebruik, Tijdstip = nu, ActorId = gebruiker.AlsActor().Id });
             return Task.FromResult<Uitkomst<PoolStand>>(new Uitkomst<PoolStand>.Gelukt(new PoolStand(locatie, pool, gereserveerd)));
-        }, ct);
+        }, _ => new AuditInvoer(gebruiker.AlsActor(), "plekkenpool.bezetting", nameof(Plekkenpool), poolId.ToString(), AuditResultaat.Gelukt, herkomst), ct);
         if (resultaat is Uitkomst<PoolStand>.Gelukt)
         {
-            await audit.SchrijfAsync(gebruiker.AlsActor(), "plekkenpool.bezetting", nameof(Plekkenpool), poolId.ToString(), AuditResultaat.Gelukt, herkomst, ct);
             await gebeurtenissen.BeschikbaarheidGewijzigdAsync(poolId, ct);
         }
         return resultaat;
@@ -117,8 +120,7 @@ public sealed class OpvangService(
         verzoek.AangemaaktOp = nu;
         verzoek.VerantwoordelijkeGemeenteCode = VerantwoordelijkeGemeente.Bepaal(verzoek.InschrijvingsgemeenteCode, verzoek.GevondenInGemeenteCode ?? "").GemeenteCode;
         db.Add(verzoek);
-        await db.SaveChangesAsync(ct);
-        await audit.SchrijfAsync(gebruiker.AlsActor(), "plaatsingsverzoek.aangemaakt", nameof(Plaatsingsverzoek), verzoek.Id.ToString(), AuditResultaat.Gelukt, herkomst, ct);
+        await audit.VastleggenAsync(db, new AuditInvoer(gebruiker.AlsActor(), "plaatsingsverzoek.aangemaakt", nameof(Plaatsingsverzoek), verzoek.Id.ToString(), AuditResultaat.Gelukt, herkomst), ct);
         return new Uitkomst<Plaatsingsverzoek>.Gelukt(verzoek);
     }
 
@@ -257,7 +259,7 @@ public sealed class OpvangService(
                     eigenVerzoek.EersteOpvangOp ??= nu;
                 }
                 return await Task.FromResult<Uitkomst<Reservering>>(new Uitkomst<Reservering>.Gelukt(nieuw));
-            }, ct);
+            }, _ => new AuditInvoer(gebruiker.AlsActor(), "reservering.aangemaakt", nameof(Reservering), nieuw!.Id.ToString(), AuditResultaat.Gelukt, herkomst), ct);
         }
         catch (DbUpdateException) when (nieuw is not null)
         {
@@ -267,8 +269,11 @@ public sealed class OpvangService(
                 ?? new Uitkomst<Reservering>.Fout(409, "Deze Idempotency-Key is al gebruikt.");
         }
 
-        await audit.SchrijfAsync(gebruiker.AlsActor(), "reservering.aangemaakt", nameof(Reservering), nieuw?.Id.ToString() ?? poolId.ToString(),
-            uitkomst is Uitkomst<Reservering>.Gelukt ? AuditResultaat.Gelukt : AuditResultaat.Mislukt, herkomst, ct);
+        if (uitkomst is Uitkomst<Reservering>.Fout)
+        {
+            // Nothing was stored, so the refusal is recorded on its own.
+            await audit.SchrijfAsync(gebruiker.AlsActor(), "reservering.aangemaakt", nameof(Plekkenpool), poolId.ToString(), AuditResultaat.Mislukt, herkomst, ct);
+        }
         if (uitkomst is Uitkomst<Reservering>.Gelukt gelukt)
         {
             await gebeurtenissen.BeschikbaarheidGewijzigdAsync(poolId, ct);
@@ -310,6 +315,8 @@ public sealed class OpvangService(
                 Id = Guid.NewGuid(), ReserveringId = r.Id, PlaatsingsverzoekId = verzoek.Id, PlekkenpoolId = pool.Id,
                 Stap = r.Stap, VerantwoordelijkeGemeenteCode = gemeente, OpgenomenOp = nu,
             });
+            // Any confirmed placement is help given: the first step is met, whichever step the hold served.
+            verzoek.EersteOpvangBevestigdOp ??= nu;
             if (r.Stap == Stap.Vervolgplaatsing)
             {
                 verzoek.VervolgGeregeldOp ??= nu;
@@ -368,8 +375,11 @@ public sealed class OpvangService(
             var verzoek = await db.Set<Plaatsingsverzoek>().FirstAsync(v => v.Id == reservering.PlaatsingsverzoekId, ct);
             reservering.AfgehandeldOp = nu;
             return await handeling(reservering, pool, verzoek, nu) ?? new Uitkomst<Reservering>.Gelukt(reservering, Nieuw: false);
-        }, ct);
-        await audit.SchrijfAsync(gebruiker.AlsActor(), actie, nameof(Reservering), id.ToString(), uitkomst is Uitkomst<Reservering>.Gelukt ? AuditResultaat.Gelukt : AuditResultaat.Mislukt, herkomst, ct);
+        }, _ => new AuditInvoer(gebruiker.AlsActor(), actie, nameof(Reservering), id.ToString(), AuditResultaat.Gelukt, herkomst), ct);
+        if (uitkomst is Uitkomst<Reservering>.Fout)
+        {
+            await audit.SchrijfAsync(gebruiker.AlsActor(), actie, nameof(Reservering), id.ToString(), AuditResultaat.Mislukt, herkomst, ct);
+        }
         if (uitkomst is Uitkomst<Reservering>.Gelukt gelukt)
         {
             await gebeurtenissen.BeschikbaarheidGewijzigdAsync(r.PlekkenpoolId, ct);
@@ -414,9 +424,11 @@ public sealed class OpvangService(
             pool.BijgewerktOp = nu;
             db.Add(new BezettingSnapshot { PlekkenpoolId = pool.Id, Capaciteit = pool.Capaciteit, Bezet = pool.Bezet, BuitenGebruik = pool.BuitenGebruik, Tijdstip = nu, ActorId = gebruiker.AlsActor().Id });
             return new Uitkomst<PlaatsingRegel>.Gelukt(p, Nieuw: false);
-        }, ct);
-        await audit.SchrijfAsync(gebruiker.AlsActor(), "plaatsing.uitstroom", nameof(PlaatsingRegel), plaatsingId.ToString(),
-            uitkomst is Uitkomst<PlaatsingRegel>.Gelukt ? AuditResultaat.Gelukt : AuditResultaat.Mislukt, herkomst, ct);
+        }, _ => new AuditInvoer(gebruiker.AlsActor(), "plaatsing.uitstroom", nameof(PlaatsingRegel), plaatsingId.ToString(), AuditResultaat.Gelukt, herkomst), ct);
+        if (uitkomst is Uitkomst<PlaatsingRegel>.Fout)
+        {
+            await audit.SchrijfAsync(gebruiker.AlsActor(), "plaatsing.uitstroom", nameof(PlaatsingRegel), plaatsingId.ToString(), AuditResultaat.Mislukt, herkomst, ct);
+        }
         if (uitkomst is Uitkomst<PlaatsingRegel>.Gelukt)
         {
             await gebeurtenissen.BeschikbaarheidGewijzigdAsync(plaatsing.PlekkenpoolId, ct);
@@ -464,15 +476,14 @@ public sealed class OpvangService(
             db.Add(bestaand);
             db.Add(Regel(OnvervuldeVraag.NachtZonderPlek(verzoek.Id, verzoek.Behoefte, verblijf, nu)));
         }
-        await db.SaveChangesAsync(ct);
-        await audit.SchrijfAsync(gebruiker.AlsActor(), "plaatsingsverzoek.nachtzonderplek", nameof(Plaatsingsverzoek), verzoekId.ToString(), AuditResultaat.Gelukt, herkomst, ct);
+        await audit.VastleggenAsync(db, new AuditInvoer(gebruiker.AlsActor(), "plaatsingsverzoek.nachtzonderplek", nameof(Plaatsingsverzoek), verzoekId.ToString(), AuditResultaat.Gelukt, herkomst), ct);
         return new Uitkomst<NachtZonderPlekRegel>.Gelukt(bestaand);
     }
 
     public static readonly TimeZoneInfo Amsterdam = TimeZoneInfo.FindSystemTimeZoneById("Europe/Amsterdam");
 
     public static Klok36Uur Klok(Plaatsingsverzoek v, DateTimeOffset nu) =>
-        Klok36Uur.Bereken(v.GevondenOp, nu, v.EersteOpvangOp, v.VervolgGeregeldOp);
+        Klok36Uur.Bereken(v.GevondenOp, nu, v.EersteOpvangOp, v.VervolgGeregeldOp, eersteOpvangBevestigdOp: v.EersteOpvangBevestigdOp);
 
     private async Task VoegOnvervuldToeAsync(Guid verzoekId, Stap stap, OnvervuldeVraagReden reden, string toelichting, CancellationToken ct)
     {
@@ -513,47 +524,34 @@ public sealed class OpvangService(
     /// <summary>The organisations that may place in a pool, with their public number and whether they answer now.</summary>
 
     /// <summary>
-    /// Runs a change to one pool under that pool's lock, with the live holds counted inside the lock.
+    /// Runs a change to one pool under that pool's lock, with the live holds counted inside the lock, and
+    /// commits it together with its audit entry (docs/adr/0004).
     /// PostgreSQL: a row lock (SELECT … FOR UPDATE) serialises writers per pool across web nodes.
-    /// SQLite: a process-wide writer lock plus an immediate transaction (one writer per database file).
+    /// SQLite: the process's writer slot plus an immediate transaction (one writer per database file).
     /// </summary>
-    private async Task<Uitkomst<T>> InPoolTransactieAsync<T>(Guid poolId, Func<Plekkenpool, int, DateTimeOffset, Task<Uitkomst<T>>> werk, CancellationToken ct)
+    private async Task<Uitkomst<T>> InPoolTransactieAsync<T>(Guid poolId, Func<Plekkenpool, int, DateTimeOffset, Task<Uitkomst<T>>> werk,
+        Func<Uitkomst<T>, AuditInvoer> auditBijSucces, CancellationToken ct)
     {
-        var sqlite = db.Provider == DatabaseProvider.Sqlite;
-        if (sqlite)
+        using var slot = await Schrijfslot.NeemAsync(db, ct);
+        await using var tx = await db.Database.BeginTransactionAsync(ct);
+        if (db.Provider == DatabaseProvider.Postgres)
         {
-            await SqliteSchrijver.WaitAsync(ct);
+            await db.Database.ExecuteSqlRawAsync("SELECT 1 FROM plekkenpools WHERE \"Id\" = {0} FOR UPDATE", [poolId], ct);
         }
-        try
+        var pool = await db.Set<Plekkenpool>().FirstAsync(p => p.Id == poolId, ct);
+        var nu = tijd.GetUtcNow();
+        var gereserveerd = await db.Set<Reservering>().CountAsync(r => r.PlekkenpoolId == poolId && r.Status == ReserveringStatus.Actief && r.VerlooptOp > nu, ct);
+        var uitkomst = await werk(pool, gereserveerd, nu);
+        if (uitkomst is Uitkomst<T>.Gelukt)
         {
-            await using var tx = await db.Database.BeginTransactionAsync(ct);
-            if (!sqlite)
-            {
-                await db.Database.ExecuteSqlRawAsync("SELECT 1 FROM plekkenpools WHERE \"Id\" = {0} FOR UPDATE", [poolId], ct);
-            }
-            var pool = await db.Set<Plekkenpool>().FirstAsync(p => p.Id == poolId, ct);
-            var nu = tijd.GetUtcNow();
-            var gereserveerd = await db.Set<Reservering>().CountAsync(r => r.PlekkenpoolId == poolId && r.Status == ReserveringStatus.Actief && r.VerlooptOp > nu, ct);
-            var uitkomst = await werk(pool, gereserveerd, nu);
-            if (uitkomst is Uitkomst<T>.Gelukt)
-            {
-                await db.SaveChangesAsync(ct);
-                await tx.CommitAsync(ct);
-            }
-            else
-            {
-                await tx.RollbackAsync(ct);
-                db.ChangeTracker.Clear();
-            }
-            return uitkomst;
+            await audit.VastleggenAsync(db, auditBijSucces(uitkomst), ct, slotGenomen: true);
         }
-        finally
+        else
         {
-            if (sqlite)
-            {
-                SqliteSchrijver.Release();
-            }
+            await tx.RollbackAsync(ct);
+            db.ChangeTracker.Clear();
         }
+        return uitkomst;
     }
 }
 

@@ -21,67 +21,100 @@ public static class AuditResultaat
 }
 
 /// <summary>
-/// Appends to the hash-chained audit trail. Appends are serialised (a process lock, and on PostgreSQL a
-/// transaction-scoped advisory lock so several web nodes cannot fork the chain).
+/// Appends to the hash-chained audit trail, in the same transaction as the change an entry records, so that
+/// either both are stored or neither (docs/adr/0004). The chain head is read and extended under a lock held
+/// only for that append and the commit: on PostgreSQL a transaction-scoped advisory lock (every web node
+/// takes the same one), on SQLite the process's <see cref="Schrijfslot"/> (one writer per file anyway).
 /// </summary>
-public sealed class AuditTrail(IServiceScopeFactory scopes, TimeProvider tijd)
+public sealed class AuditTrail(IServiceScopeFactory scopes, TimeProvider tijd, AuditOnderbreking onderbreking)
 {
     private const long AdviesSlot = 0x5343484B_41554454; // "SCHKAUDT"
-    private static readonly SemaphoreSlim Slot = new(1, 1);
 
     public Task SchrijfAsync(AuditActor actor, string actie, string objectType, string? objectId, string resultaat, string herkomst, CancellationToken ct = default) =>
         SchrijfAsync([new AuditInvoer(actor, actie, objectType, objectId, resultaat, herkomst)], ct);
 
-    /// <summary>Writes several entries in one transaction; used by bulk work and the benchmark.</summary>
+    /// <summary>
+    /// Writes entries that record no stored change of their own (a read, a refusal, a failed attempt) in a
+    /// unit of work of their own, so they are kept even when the caller's work is rolled back.
+    /// </summary>
     public async Task SchrijfAsync(IReadOnlyList<AuditInvoer> invoer, CancellationToken ct = default)
     {
-        // Its own scope and context: an audit entry must be written even when the caller's unit of work fails.
         await using var scope = scopes.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<SchakelDbContext>();
-        await Slot.WaitAsync(ct);
+        await VastleggenAsync(db, invoer, ct);
+    }
+
+    public Task VastleggenAsync(SchakelDbContext db, AuditInvoer invoer, CancellationToken ct = default, bool slotGenomen = false) =>
+        VastleggenAsync(db, [invoer], ct, slotGenomen);
+
+    /// <summary>
+    /// Saves the context's pending changes together with the entries and commits: one transaction. When the
+    /// caller has begun a transaction (to lock a row first), that transaction is the one committed; on SQLite
+    /// such a caller already holds the <see cref="Schrijfslot"/> and says so with <paramref name="slotGenomen"/>.
+    /// Slow work (hashing, encryption) belongs before this call: the chain lock is held only from the append
+    /// to the commit.
+    /// </summary>
+    public async Task VastleggenAsync(SchakelDbContext db, IReadOnlyList<AuditInvoer> invoer, CancellationToken ct = default, bool slotGenomen = false)
+    {
+        using var slot = slotGenomen ? null : await Schrijfslot.NeemAsync(db, ct);
+        var eigen = db.Database.CurrentTransaction is null ? await db.Database.BeginTransactionAsync(ct) : null;
         try
         {
-            await using var tx = await db.Database.BeginTransactionAsync(ct);
-            if (db.Provider == DatabaseProvider.Postgres)
-            {
-                await db.Database.ExecuteSqlRawAsync($"SELECT pg_advisory_xact_lock({AdviesSlot})", ct);
-            }
-            var laatste = await db.Set<AuditRegel>().AsNoTracking()
-                .OrderByDescending(r => r.Volgnummer)
-                .Select(r => new { r.Volgnummer, r.Hash })
-                .FirstOrDefaultAsync(ct);
-            var volgnummer = laatste?.Volgnummer ?? 0;
-            var vorigeHash = laatste?.Hash ?? AuditKeten.BeginHash;
-            foreach (var i in invoer)
-            {
-                var schakel = AuditKeten.Volgende(new AuditGegevens(
-                    ++volgnummer, tijd.GetUtcNow(), i.Actor.Type, i.Actor.Id, i.Actor.OrganisatieId,
-                    i.Actie, i.ObjectType, i.ObjectId, i.Resultaat, i.Herkomst, i.Reden), vorigeHash);
-                db.Add(new AuditRegel
-                {
-                    Volgnummer = schakel.Gegevens.Volgnummer,
-                    Tijdstip = schakel.Gegevens.Tijdstip,
-                    ActorType = i.Actor.Type,
-                    ActorId = i.Actor.Id,
-                    OrganisatieId = i.Actor.OrganisatieId,
-                    Actie = i.Actie,
-                    ObjectType = i.ObjectType,
-                    ObjectId = i.ObjectId,
-                    Resultaat = i.Resultaat,
-                    Herkomst = i.Herkomst,
-                    Reden = i.Reden,
-                    VorigeHash = schakel.VorigeHash,
-                    Hash = schakel.Hash,
-                });
-                vorigeHash = schakel.Hash;
-            }
             await db.SaveChangesAsync(ct);
-            await tx.CommitAsync(ct);
+            await onderbreking.BijAsync(AuditMoment.NaWijziging, invoer, ct);
+            if (invoer.Count > 0)
+            {
+                await VoegToeAanKetenAsync(db, invoer, ct);
+            }
+            await onderbreking.BijAsync(AuditMoment.VoorCommit, invoer, ct);
+            await db.Database.CommitTransactionAsync(ct);
         }
         finally
         {
-            Slot.Release();
+            if (eigen is not null)
+            {
+                await eigen.DisposeAsync();
+            }
         }
+    }
+
+    private async Task VoegToeAanKetenAsync(SchakelDbContext db, IReadOnlyList<AuditInvoer> invoer, CancellationToken ct)
+    {
+        if (db.Provider == DatabaseProvider.Postgres)
+        {
+            // Released by the commit (or rollback) of this very transaction, so the head cannot move under us.
+            await db.Database.ExecuteSqlRawAsync($"SELECT pg_advisory_xact_lock({AdviesSlot})", ct);
+        }
+        var laatste = await db.Set<AuditRegel>().AsNoTracking()
+            .OrderByDescending(r => r.Volgnummer)
+            .Select(r => new { r.Volgnummer, r.Hash })
+            .FirstOrDefaultAsync(ct);
+        var volgnummer = laatste?.Volgnummer ?? 0;
+        var vorigeHash = laatste?.Hash ?? AuditKeten.BeginHash;
+        foreach (var i in invoer)
+        {
+            var schakel = AuditKeten.Volgende(new AuditGegevens(
+                ++volgnummer, tijd.GetUtcNow(), i.Actor.Type, i.Actor.Id, i.Actor.OrganisatieId,
+                i.Actie, i.ObjectType, i.ObjectId, i.Resultaat, i.Herkomst, i.Reden), vorigeHash);
+            db.Add(new AuditRegel
+            {
+                Volgnummer = schakel.Gegevens.Volgnummer,
+                Tijdstip = schakel.Gegevens.Tijdstip,
+                ActorType = i.Actor.Type,
+                ActorId = i.Actor.Id,
+                OrganisatieId = i.Actor.OrganisatieId,
+                Actie = i.Actie,
+                ObjectType = i.ObjectType,
+                ObjectId = i.ObjectId,
+                Resultaat = i.Resultaat,
+                Herkomst = i.Herkomst,
+                Reden = i.Reden,
+                VorigeHash = schakel.VorigeHash,
+                Hash = schakel.Hash,
+            });
+            vorigeHash = schakel.Hash;
+        }
+        await db.SaveChangesAsync(ct);
     }
 
     /// <summary>Verifies the whole chain, streaming it in order, and names the first broken entry.</summary>

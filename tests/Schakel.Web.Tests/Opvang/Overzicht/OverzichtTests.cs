@@ -18,9 +18,13 @@ namespace Schakel.Web.Tests.Opvang.Overzicht;
 /// <summary>
 /// The overview's figures against values worked out by hand on a fixed set of requests in January 2026:
 /// three found in Den Haag (region DH), one in Utrecht (outside it), one in February (outside the period).
+/// Request 2 had a hold after 6 hours that was never confirmed: it has no first place.
 /// </summary>
 public abstract class OverzichtTests(SchakelFactory factory) : IAsyncLifetime
 {
+    /// <summary>Whether region DH sets its own norm "a long-term place at 36 hours" in this class's app.</summary>
+    protected virtual bool NormDH => false;
+
     private static readonly DateTimeOffset Jan = new(2026, 1, 1, 0, 0, 0, TimeSpan.Zero);
 
     public async Task InitializeAsync()
@@ -32,14 +36,15 @@ public abstract class OverzichtTests(SchakelFactory factory) : IAsyncLifetime
             return;
         }
         var shop = await db.Set<Organisatie>().Where(o => o.Naam == DemoOrganisaties.Shop).Select(o => o.Id).SingleAsync();
-        Plaatsingsverzoek Verzoek(DateTimeOffset gevonden, string gemeente, Geslacht geslacht, Uitbuitingsvorm[] vormen, TimeSpan? eerste, TimeSpan? vervolg) => new()
+        Plaatsingsverzoek Verzoek(DateTimeOffset gevonden, string gemeente, Geslacht geslacht, Uitbuitingsvorm[] vormen, TimeSpan? eerste, TimeSpan? vervolg, bool bevestigd = true) => new()
         {
             Id = Guid.NewGuid(), AanvragerOrganisatieId = shop, GevondenOp = gevonden, GevondenInGemeenteCode = gemeente, AangemaaktOp = gevonden,
             Behoefte = new Behoefte { Geslacht = geslacht, Leeftijdscategorie = Leeftijdscategorie.Van23Tot29, Uitbuitingsvormen = vormen },
-            EersteOpvangOp = gevonden + eerste, VervolgGeregeldOp = gevonden + vervolg, Urgentie = Urgentie.Hoog,
+            EersteOpvangOp = gevonden + eerste, EersteOpvangBevestigdOp = bevestigd ? gevonden + eerste : null,
+            VervolgGeregeldOp = gevonden + vervolg, Urgentie = Urgentie.Hoog,
         };
         var r1 = Verzoek(Jan.AddDays(4).AddHours(10), "GM0518", Geslacht.Vrouw, [Uitbuitingsvorm.Seksueel], TimeSpan.FromMinutes(30), TimeSpan.FromHours(22));
-        var r2 = Verzoek(Jan.AddDays(9).AddHours(20), "GM0518", Geslacht.Man, [Uitbuitingsvorm.Arbeid], TimeSpan.FromHours(6), null);
+        var r2 = Verzoek(Jan.AddDays(9).AddHours(20), "GM0518", Geslacht.Man, [Uitbuitingsvorm.Arbeid], TimeSpan.FromHours(6), null, bevestigd: false);
         var r3 = Verzoek(Jan.AddDays(19).AddHours(12), "GM0518", Geslacht.Vrouw, [Uitbuitingsvorm.Seksueel, Uitbuitingsvorm.Crimineel], TimeSpan.FromHours(1), TimeSpan.FromHours(48));
         var r4 = Verzoek(Jan.AddDays(14), "GM0344", Geslacht.Vrouw, [Uitbuitingsvorm.Seksueel], TimeSpan.FromHours(2), TimeSpan.FromHours(10));
         var r5 = Verzoek(Jan.AddDays(40), "GM0518", Geslacht.Man, [Uitbuitingsvorm.Arbeid], null, null);
@@ -63,21 +68,34 @@ public abstract class OverzichtTests(SchakelFactory factory) : IAsyncLifetime
         var c = JsonDocument.Parse(await antwoord.Content.ReadAsStringAsync()).RootElement;
 
         Assert.Equal(3, c.GetProperty("verzoeken").GetInt32());
+        // Confirmed first places: r1 after 30 min, r3 after 1 h (r2's hold was never confirmed). Nearest rank over two values:
+        // median rank 1 → 30 min, p90 rank 2 → 1 h.
         var duur = c.GetProperty("tijdTotEersteOpvang");
-        Assert.Equal(3, duur.GetProperty("aantal").GetInt32());
-        Assert.Equal(TimeSpan.FromHours(1), TimeSpan.Parse(duur.GetProperty("mediaan").GetString()!));
-        Assert.Equal(TimeSpan.FromHours(6), TimeSpan.Parse(duur.GetProperty("p90").GetString()!));
+        Assert.Equal(2, duur.GetProperty("aantal").GetInt32());
+        Assert.Equal(TimeSpan.FromMinutes(30), TimeSpan.Parse(duur.GetProperty("mediaan").GetString()!));
+        Assert.Equal(TimeSpan.FromHours(1), TimeSpan.Parse(duur.GetProperty("p90").GetString()!));
+        Assert.Equal((2, 3), Deel(c.GetProperty("eersteStapBinnenCrisisfase")));
         Assert.Equal((1, 3), Deel(c.GetProperty("zonderPlekEersteNacht").GetProperty("aandeel")));
         Assert.Equal(1, Telling(c.GetProperty("zonderPlekEersteNacht").GetProperty("waar"), "politiebureau"));
         Assert.Equal((1, 3), Deel(c.GetProperty("vervolgBinnen36Uur")));
+        // Long-term places: r1 after 22 h, r3 after 48 h → median 22 h, p90 48 h; r2 still waiting, past its 36 hours.
+        var vervolg = c.GetProperty("tijdTotVervolgplaatsing");
+        Assert.Equal(2, vervolg.GetProperty("aantal").GetInt32());
+        Assert.Equal(TimeSpan.FromHours(22), TimeSpan.Parse(vervolg.GetProperty("mediaan").GetString()!));
+        Assert.Equal(TimeSpan.FromHours(48), TimeSpan.Parse(vervolg.GetProperty("p90").GetString()!));
+        Assert.Equal(1, vervolg.GetProperty("nogWachtend").GetInt32());
+        Assert.Equal(1, vervolg.GetProperty("nogWachtendNaCrisisfase").GetInt32());
+        Assert.Equal((2, 3), Deel(c.GetProperty("zonderVervolgBijEindeCrisisfase")));
+        Assert.Equal(NormDH ? "regio" : "geen", c.GetProperty("norm36Uur").GetString(), ignoreCase: true);
         Assert.Equal(2, Telling(c.GetProperty("verzoekenPerDoelgroep"), "vrouwen"));
         Assert.Equal(1, Telling(c.GetProperty("verzoekenPerDoelgroep"), "mannen"));
         Assert.Equal(2, Telling(c.GetProperty("verzoekenPerUitbuitingsvorm"), "seksueel"));
         Assert.Equal(1, Telling(c.GetProperty("verzoekenPerUitbuitingsvorm"), "crimineel"));
         Assert.Equal(1, Telling(c.GetProperty("onvervuldPerReden"), "geenCapaciteit"));
         Assert.Equal(1, Telling(c.GetProperty("onvervuldPerReden"), "criteriaNietVervuld"));
-        Assert.Equal(1, Telling(c.GetProperty("onvervuldPerReden"), "vervolgplaatsingNietGeregeldBinnen36Uur"));
-        Assert.Equal(2, Telling(c.GetProperty("onvervuldPerDoelgroep"), "mannen"));
+        // r2's recorded "no long-term place at 36 h" counts only under the region's own norm.
+        Assert.Equal(NormDH ? 1 : 0, Telling(c.GetProperty("onvervuldPerReden"), "vervolgplaatsingNietGeregeldBinnen36Uur"));
+        Assert.Equal(NormDH ? 2 : 1, Telling(c.GetProperty("onvervuldPerDoelgroep"), "mannen"));
         Assert.Equal(1, Telling(c.GetProperty("onvervuldPerCriterium"), "taal"));
         Assert.Equal(1, Telling(c.GetProperty("onvervuldPerCriterium"), "verslaving"));
 
@@ -107,6 +125,8 @@ public abstract class OverzichtTests(SchakelFactory factory) : IAsyncLifetime
         var html = await client.GetStringAsync("/opvang/overzicht?regio=DH&van=2026-01-01&tot=2026-01-31");
         Assert.Contains("<dd id=\"verzoeken\">3</dd>", html);
         Assert.Contains("data-telling=\"Nachtverblijf-Politiebureau\"", html);
+        Assert.Contains("<dd id=\"eerste-stap-binnen\">2 van 3", html);
+        Assert.Contains(NormDH ? "Eigen norm van de regio" : "het landelijk plan stelt daarvoor geen termijn", html);
         var fout = await client.GetStringAsync("/opvang/overzicht?regio=DH&van=2026-02-01&tot=2026-01-31");
         Assert.Contains("id=\"periode-fout\"", fout);
 
@@ -158,5 +178,25 @@ public abstract class OverzichtTests(SchakelFactory factory) : IAsyncLifetime
 }
 
 public sealed class OverzichtTestsSqlite(SqliteFactory factory) : OverzichtTests(factory), IClassFixture<SqliteFactory>;
+
+public sealed class OverzichtMetNormTestsSqlite(OverzichtMetNormTestsSqlite.Fabriek factory) : OverzichtTests(factory), IClassFixture<OverzichtMetNormTestsSqlite.Fabriek>
+{
+    protected override bool NormDH => true;
+
+    public sealed class Fabriek : SqliteFactory
+    {
+        protected override IEnumerable<KeyValuePair<string, string>> ExtraInstellingen => [new("Opvang:Norm36UurRegios:0", "DH")];
+    }
+}
+
+public sealed class OverzichtMetNormTestsPostgres(OverzichtMetNormTestsPostgres.Fabriek factory) : OverzichtTests(factory), IClassFixture<OverzichtMetNormTestsPostgres.Fabriek>
+{
+    protected override bool NormDH => true;
+
+    public sealed class Fabriek : PostgresFactory
+    {
+        protected override IEnumerable<KeyValuePair<string, string>> ExtraInstellingen => [new("Opvang:Norm36UurRegios:0", "DH")];
+    }
+}
 
 public sealed class OverzichtTestsPostgres(PostgresFactory factory) : OverzichtTests(factory), IClassFixture<PostgresFactory>;

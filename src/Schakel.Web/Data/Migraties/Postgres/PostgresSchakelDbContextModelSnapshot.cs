@@ -306,6 +306,13 @@ namespace Schakel.Web.Data.Migraties.Postgres
                         .HasMaxLength(1000)
                         .HasColumnType("character varying(1000)");
 
+                    b.Property<string>("Ontvangers")
+                        .IsRequired()
+                        .ValueGeneratedOnAdd()
+                        .HasMaxLength(400)
+                        .HasColumnType("character varying(400)")
+                        .HasDefaultValue("");
+
                     b.Property<string>("Voorwaarde")
                         .IsRequired()
                         .HasMaxLength(30)
@@ -715,6 +722,89 @@ namespace Schakel.Web.Data.Migraties.Postgres
                     b.HasKey("Code");
 
                     b.ToTable("indicatoren", (string)null);
+                });
+
+            modelBuilder.Entity("Schakel.Web.Features.Meldpunt.Indicatoren.IndicatorGroepTekst", b =>
+                {
+                    b.Property<string>("Groep")
+                        .HasMaxLength(120)
+                        .HasColumnType("character varying(120)");
+
+                    b.Property<string>("Taal")
+                        .HasMaxLength(10)
+                        .HasColumnType("character varying(10)");
+
+                    b.Property<string>("Naam")
+                        .IsRequired()
+                        .HasMaxLength(120)
+                        .HasColumnType("character varying(120)");
+
+                    b.HasKey("Groep", "Taal");
+
+                    b.ToTable("indicatorgroep_teksten", (string)null);
+                });
+
+            modelBuilder.Entity("Schakel.Web.Features.Meldpunt.Indicatoren.IndicatorTekst", b =>
+                {
+                    b.Property<string>("Code")
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)");
+
+                    b.Property<string>("Taal")
+                        .HasMaxLength(10)
+                        .HasColumnType("character varying(10)");
+
+                    b.Property<string>("Label")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("character varying(300)");
+
+                    b.HasKey("Code", "Taal");
+
+                    b.ToTable("indicator_teksten", (string)null);
+                });
+
+            modelBuilder.Entity("Schakel.Web.Features.Meldpunt.Intake.Verzendsleutel", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("Bereik")
+                        .IsRequired()
+                        .HasMaxLength(120)
+                        .HasColumnType("character varying(120)");
+
+                    b.Property<string>("InhoudHash")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.Property<Guid>("MeldingId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("OntvangstcodeVersleuteld")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<string>("SleutelHash")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.Property<DateTimeOffset>("VerlooptOp")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("MeldingId");
+
+                    b.HasIndex("VerlooptOp");
+
+                    b.HasIndex("Bereik", "SleutelHash")
+                        .IsUnique();
+
+                    b.ToTable("verzendsleutels", (string)null);
                 });
 
             modelBuilder.Entity("Schakel.Web.Features.Meldpunt.Model.Bijlage", b =>
@@ -1247,6 +1337,9 @@ namespace Schakel.Web.Data.Migraties.Postgres
                         .IsRequired()
                         .HasMaxLength(4000)
                         .HasColumnType("character varying(4000)");
+
+                    b.Property<DateTimeOffset?>("EersteOpvangBevestigdOp")
+                        .HasColumnType("timestamp with time zone");
 
                     b.Property<DateTimeOffset?>("EersteOpvangOp")
                         .HasColumnType("timestamp with time zone");
@@ -1806,6 +1899,24 @@ namespace Schakel.Web.Data.Migraties.Postgres
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("Schakel.Web.Features.Meldpunt.Indicatoren.IndicatorTekst", b =>
+                {
+                    b.HasOne("Schakel.Web.Features.Meldpunt.Indicatoren.Indicator", null)
+                        .WithMany("Teksten")
+                        .HasForeignKey("Code")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Schakel.Web.Features.Meldpunt.Intake.Verzendsleutel", b =>
+                {
+                    b.HasOne("Schakel.Web.Features.Meldpunt.Model.Melding", null)
+                        .WithMany()
+                        .HasForeignKey("MeldingId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("Schakel.Web.Features.Meldpunt.Model.Bijlage", b =>
                 {
                     b.HasOne("Schakel.Web.Features.Meldpunt.Model.MeldingBericht", null)
@@ -2027,6 +2138,11 @@ namespace Schakel.Web.Data.Migraties.Postgres
                         .HasForeignKey("DistrictId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
+                });
+
+            modelBuilder.Entity("Schakel.Web.Features.Meldpunt.Indicatoren.Indicator", b =>
+                {
+                    b.Navigation("Teksten");
                 });
 
             modelBuilder.Entity("Schakel.Web.Features.Meldpunt.Model.Melding", b =>

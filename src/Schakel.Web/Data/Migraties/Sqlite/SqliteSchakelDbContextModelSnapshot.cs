@@ -296,6 +296,13 @@ namespace Schakel.Web.Data.Migraties.Sqlite
                         .HasMaxLength(1000)
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("Ontvangers")
+                        .IsRequired()
+                        .ValueGeneratedOnAdd()
+                        .HasMaxLength(400)
+                        .HasColumnType("TEXT")
+                        .HasDefaultValue("");
+
                     b.Property<string>("Voorwaarde")
                         .IsRequired()
                         .HasMaxLength(30)
@@ -699,6 +706,89 @@ namespace Schakel.Web.Data.Migraties.Sqlite
                     b.HasKey("Code");
 
                     b.ToTable("indicatoren", (string)null);
+                });
+
+            modelBuilder.Entity("Schakel.Web.Features.Meldpunt.Indicatoren.IndicatorGroepTekst", b =>
+                {
+                    b.Property<string>("Groep")
+                        .HasMaxLength(120)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Taal")
+                        .HasMaxLength(10)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Naam")
+                        .IsRequired()
+                        .HasMaxLength(120)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Groep", "Taal");
+
+                    b.ToTable("indicatorgroep_teksten", (string)null);
+                });
+
+            modelBuilder.Entity("Schakel.Web.Features.Meldpunt.Indicatoren.IndicatorTekst", b =>
+                {
+                    b.Property<string>("Code")
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Taal")
+                        .HasMaxLength(10)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Label")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Code", "Taal");
+
+                    b.ToTable("indicator_teksten", (string)null);
+                });
+
+            modelBuilder.Entity("Schakel.Web.Features.Meldpunt.Intake.Verzendsleutel", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Bereik")
+                        .IsRequired()
+                        .HasMaxLength(120)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("InhoudHash")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("MeldingId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("OntvangstcodeVersleuteld")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("SleutelHash")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("VerlooptOp")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("MeldingId");
+
+                    b.HasIndex("VerlooptOp");
+
+                    b.HasIndex("Bereik", "SleutelHash")
+                        .IsUnique();
+
+                    b.ToTable("verzendsleutels", (string)null);
                 });
 
             modelBuilder.Entity("Schakel.Web.Features.Meldpunt.Model.Bijlage", b =>
@@ -1221,6 +1311,9 @@ namespace Schakel.Web.Data.Migraties.Sqlite
                         .IsRequired()
                         .HasMaxLength(4000)
                         .HasColumnType("TEXT");
+
+                    b.Property<long?>("EersteOpvangBevestigdOp")
+                        .HasColumnType("INTEGER");
 
                     b.Property<long?>("EersteOpvangOp")
                         .HasColumnType("INTEGER");
@@ -1780,6 +1873,24 @@ namespace Schakel.Web.Data.Migraties.Sqlite
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("Schakel.Web.Features.Meldpunt.Indicatoren.IndicatorTekst", b =>
+                {
+                    b.HasOne("Schakel.Web.Features.Meldpunt.Indicatoren.Indicator", null)
+                        .WithMany("Teksten")
+                        .HasForeignKey("Code")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Schakel.Web.Features.Meldpunt.Intake.Verzendsleutel", b =>
+                {
+                    b.HasOne("Schakel.Web.Features.Meldpunt.Model.Melding", null)
+                        .WithMany()
+                        .HasForeignKey("MeldingId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("Schakel.Web.Features.Meldpunt.Model.Bijlage", b =>
                 {
                     b.HasOne("Schakel.Web.Features.Meldpunt.Model.MeldingBericht", null)
@@ -2001,6 +2112,11 @@ namespace Schakel.Web.Data.Migraties.Sqlite
                         .HasForeignKey("DistrictId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
+                });
+
+            modelBuilder.Entity("Schakel.Web.Features.Meldpunt.Indicatoren.Indicator", b =>
+                {
+                    b.Navigation("Teksten");
                 });
 
             modelBuilder.Entity("Schakel.Web.Features.Meldpunt.Model.Melding", b =>

@@ -4,13 +4,21 @@ using Schakel.Web.Data;
 
 namespace Schakel.Web.Features.Doorverwijzing.Delen;
 
-/// <summary>The sharing policy as it applies now: the default policy rules over the stored, active legal bases.</summary>
-public sealed class DeelbeleidOpslag(SchakelDbContext db)
+/// <summary>
+/// The sharing policy as it applies now: the default policy rules over the stored, active legal bases.
+/// Consent as a second ground for care coordination is the region's setting <c>Delen:ToestemmingZorgcoordinatie</c>
+/// (off by default, Midden-Delfland §5.6.2); when on, the consent basis MC-TOESTEMMING is what such a share records.
+/// </summary>
+public sealed class DeelbeleidOpslag(SchakelDbContext db, IConfiguration configuratie)
 {
+    public const string InstellingToestemmingZorgcoordinatie = "Delen:ToestemmingZorgcoordinatie";
+
+    public bool ToestemmingVoorZorgcoordinatie => configuratie.GetValue(InstellingToestemmingZorgcoordinatie, false);
+
     public async Task<Deelbeleid> HuidigAsync(CancellationToken ct = default)
     {
         var grondslagen = await db.Set<GrondslagRij>().AsNoTracking().Where(g => g.Actief).ToListAsync(ct);
-        return new Deelbeleid(StandaardDeelbeleid.Regels, grondslagen.Select(g => g.NaarGrondslag()).ToList());
+        return new Deelbeleid(StandaardDeelbeleid.Maak(ToestemmingVoorZorgcoordinatie), grondslagen.Select(g => g.NaarGrondslag()).ToList());
     }
 
     public async Task<IReadOnlyList<GrondslagRij>> GrondslagenAsync(CancellationToken ct = default) =>

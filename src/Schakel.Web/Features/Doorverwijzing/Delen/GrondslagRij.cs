@@ -17,6 +17,10 @@ public sealed class GrondslagRij
     public required string Omschrijving { get; set; }
     public Deelniveau MaximaalDeelniveau { get; set; }
     public GrondslagVoorwaarde Voorwaarde { get; set; }
+
+    /// <summary>Receiver types the basis is written for, comma-separated type names; empty: every type of the category.</summary>
+    public string Ontvangers { get; set; } = "";
+
     public bool Actief { get; set; } = true;
 
     /// <summary>Set when a beheerder changed it; the seeder then leaves it alone.</summary>
@@ -25,7 +29,11 @@ public sealed class GrondslagRij
     public Grondslag NaarGrondslag() => new()
     {
         Code = Code, Categorie = Categorie, Omschrijving = Omschrijving, MaximaalDeelniveau = MaximaalDeelniveau, Voorwaarde = Voorwaarde,
+        Ontvangers = [.. Ontvangers.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)
+            .Select(t => Enum.TryParse<OrganisatieType>(t, out var type) ? type : (OrganisatieType?)null).OfType<OrganisatieType>()],
     };
+
+    public static string OntvangersTekst(IEnumerable<OrganisatieType> typen) => string.Join(",", typen);
 }
 
 internal sealed class GrondslagRijConfiguratie : IEntityTypeConfiguration<GrondslagRij>
@@ -39,6 +47,7 @@ internal sealed class GrondslagRijConfiguratie : IEntityTypeConfiguration<Gronds
         b.Property(e => e.Omschrijving).HasMaxLength(1000);
         b.Property(e => e.MaximaalDeelniveau).HasConversion<string>().HasMaxLength(30);
         b.Property(e => e.Voorwaarde).HasConversion<string>().HasMaxLength(30);
+        b.Property(e => e.Ontvangers).HasMaxLength(400).HasDefaultValue("");
         b.HasIndex(e => e.Categorie);
     }
 }

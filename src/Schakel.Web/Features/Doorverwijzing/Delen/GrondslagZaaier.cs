@@ -21,12 +21,13 @@ internal sealed class GrondslagZaaier(SchakelDbContext db) : IZaaier
                 {
                     Code = g.Code, Categorie = g.Categorie, Omschrijving = g.Omschrijving,
                     MaximaalDeelniveau = g.MaximaalDeelniveau, Voorwaarde = g.Voorwaarde,
+                    Ontvangers = GrondslagRij.OntvangersTekst(g.Ontvangers),
                 });
             }
             else if (rij.GewijzigdOp is null)
             {
-                (rij.Categorie, rij.Omschrijving, rij.MaximaalDeelniveau, rij.Voorwaarde) =
-                    (g.Categorie, g.Omschrijving, g.MaximaalDeelniveau, g.Voorwaarde);
+                (rij.Categorie, rij.Omschrijving, rij.MaximaalDeelniveau, rij.Voorwaarde, rij.Ontvangers) =
+                    (g.Categorie, g.Omschrijving, g.MaximaalDeelniveau, g.Voorwaarde, GrondslagRij.OntvangersTekst(g.Ontvangers));
             }
         }
         await db.SaveChangesAsync(ct);

@@ -1,4 +1,5 @@
 using Schakel.Core.Doorverwijzing;
+using Schakel.Web.Features.Doorverwijzing.Delen;
 
 namespace Schakel.Web.Features.Doorverwijzing.Meldroute;
 
@@ -11,8 +12,9 @@ public static class MeldrouteAntwoorden
 
     public sealed record Reden(RegelVerwijzing Regel, Rol Rol, Deelniveau Deelniveau, bool Spoed, string Uitleg, string? Terugval);
 
+    /// <summary>One proposed receiver; <c>Grondslag</c> is the legal basis proposed for it (null at level geen).</summary>
     public sealed record Voorstel(
-        OrganisatieVerwijzing Organisatie, Rol Rol, Deelniveau Deelniveau, bool Spoed, RegelVerwijzing Regel, string Uitleg,
+        OrganisatieVerwijzing Organisatie, Rol Rol, Deelniveau Deelniveau, GrondslagVerwijzing? Grondslag, bool Spoed, RegelVerwijzing Regel, string Uitleg,
         IReadOnlyList<Reden> Redenen);
 
     public sealed record Ontbrekend(RegelVerwijzing Regel, Schakel.Core.Organisaties.OrganisatieType Doeltype, Rol Rol, string Uitleg);
@@ -25,10 +27,10 @@ public static class MeldrouteAntwoorden
 
     public sealed record Route(int Versie, IReadOnlyList<Regel> Regels);
 
-    public static Toets Van(Routevoorstel v) => new(
+    public static Toets Van(Routevoorstel v, DeelTekst tekst) => new(
         v.MeldrouteVersie,
         v.Doorverwijzingen.Select(d => new Voorstel(
-            new(d.OrganisatieId, d.OrganisatieNaam, d.OrganisatieType), d.Rol, d.Deelniveau, d.Spoed, Verwijzing(d.Regel), d.Uitleg,
+            new(d.OrganisatieId, d.OrganisatieNaam, d.OrganisatieType), d.Rol, d.Deelniveau, tekst.Verwijzing(d.Grondslag), d.Spoed, Verwijzing(d.Regel), d.Uitleg,
             d.Redenen.Select(r => new Reden(Verwijzing(r), r.Rol, r.Deelniveau, r.Spoed, r.Uitleg, r.Terugval)).ToList())).ToList(),
         v.Ontbrekend.Select(o => new Ontbrekend(new(o.RegelCode, o.RegelNummer, o.RegelVersie, null), o.Doeltype, o.Rol, o.Uitleg)).ToList(),
         v.Toelichting);

@@ -1,6 +1,7 @@
 using System.Text.Json;
 using Schakel.Core.Doorverwijzing;
 using Schakel.Web.Features.Api;
+using Schakel.Web.Features.Doorverwijzing.Delen;
 using Schakel.Web.Security;
 using Schakel.Web.Security.Audit;
 
@@ -33,7 +34,7 @@ internal static class MeldrouteEndpoints
                 : Json(versies.Select(MeldrouteAntwoorden.Van).ToList());
         }).RequireAuthorization(DoorverwijzingBeleid.MeldrouteLezen);
 
-        groep.MapPost("/_toetsen", async (HttpRequest request, KenmerkenLezer lezer, RouteVoorsteller voorsteller, CancellationToken ct) =>
+        groep.MapPost("/_toetsen", async (HttpRequest request, KenmerkenLezer lezer, RouteVoorsteller voorsteller, DeelTekst tekst, CancellationToken ct) =>
         {
             if (await LeesBodyAsync(request, ct) is not { } body)
             {
@@ -44,7 +45,7 @@ internal static class MeldrouteEndpoints
             {
                 return Results.ValidationProblem(gelezen.Fouten, title: "De kenmerken zijn niet geldig.");
             }
-            return Json(MeldrouteAntwoorden.Van(await voorsteller.StelVoorAsync(gelezen.Kenmerken, ct)));
+            return Json(MeldrouteAntwoorden.Van(await voorsteller.StelVoorAsync(gelezen.Kenmerken, ct), tekst));
         }).RequireAuthorization(DoorverwijzingBeleid.MeldrouteLezen);
 
         groep.MapPut("/regels/{code}", async (string code, HttpRequest request, MeldrouteOpslag opslag, CancellationToken ct) =>

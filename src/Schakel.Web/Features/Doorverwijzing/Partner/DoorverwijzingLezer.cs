@@ -177,7 +177,7 @@ public sealed class DoorverwijzingLezer(
                     gepseudonimiseerd = await GepseudonimiseerdAsync(rij, ct);
                     break;
                 default:
-                    signaal = Pseudonimiseerder.Geen(Referentie(rij.Id), afzender);
+                    signaal = Pseudonimiseerder.Geen(Referentie(rij.Id), afzender, await FeitenAsync(rij, ct));
                     break;
             }
         }
@@ -273,6 +273,23 @@ public sealed class DoorverwijzingLezer(
         var peildatum = DateOnly.FromDateTime(tijd.GetUtcNow().UtcDateTime);
         return new GepseudonimiseerdeWeergave(new Pseudonimiseerder(pseudoniemen).Pseudonimiseer(inhoud, peildatum),
             Lijst(m.Uitbuitingsvormen), Lijst(m.Indicatoren), m.AcuutGevaar, m.MinderjarigBetrokken, TriageVan(triage));
+    }
+
+    /// <summary>
+    /// The non-personal facts for level geen, from the newest triage where it set them and otherwise from the report.
+    /// Only the count and language of the people involved are taken from the encrypted part; nothing else leaves it.
+    /// </summary>
+    private async Task<Signaalfeiten> FeitenAsync(DoorverwijzingRij rij, CancellationToken ct)
+    {
+        var m = await db.Set<Melding>().AsNoTracking().SingleAsync(x => x.Id == rij.MeldingId, ct);
+        var t = await db.Set<MeldingTriage>().AsNoTracking().Where(x => x.MeldingId == rij.MeldingId).OrderByDescending(x => x.Id).FirstOrDefaultAsync(ct);
+        var betrokkenen = BetrokkenenVan(m);
+        var vormen = t is not null && t.Uitbuitingsvormen.Length > 0 ? t.Uitbuitingsvormen : m.Uitbuitingsvormen;
+        var indicatoren = t is not null && t.Indicatoren.Length > 0 ? t.Indicatoren : m.Indicatoren;
+        var minderjarig = t?.MinderjarigBetrokken is { } tm && tm != JaNeeOnbekend.Onbekend ? tm
+            : betrokkenen?.Minderjarig is { } bm && bm != JaNeeOnbekend.Onbekend ? bm : m.MinderjarigBetrokken;
+        return new Signaalfeiten(Lijst(vormen), t?.GemeenteCode ?? m.GemeenteCode, t?.Urgentie ?? rij.Urgentie,
+            betrokkenen?.Aantal, betrokkenen?.Taal, minderjarig, Lijst(indicatoren));
     }
 
     private static List<string> Lijst(string waarde) => waarde.Length == 0 ? [] : [.. waarde.Split(';')];

@@ -66,8 +66,8 @@ public sealed class DoorverwijzenModel(DoorverwijzingVersturen versturen, Deelbe
             Rol = Woord(v.Rol),
             Deelniveau = Woord(v.Deelniveau),
             Doel = v.Regel.RegelNaam,
-            Grondslag = v.Deelniveau == Core.Doorverwijzing.Deelniveau.Geen ? null
-                : Grondslagen.FirstOrDefault(g => g.Categorie == v.Partijcategorie && g.Voorwaarde == GrondslagVoorwaarde.Geen && g.MaximaalDeelniveau >= v.Deelniveau)?.Code,
+            // The basis the policy proposes for this receiver's type (the police's, not the labour inspectorate's).
+            Grondslag = v.Grondslag?.Code,
         }), new OntvangerRij()];
         return Page();
     }
@@ -131,6 +131,11 @@ public sealed class DoorverwijzenModel(DoorverwijzingVersturen versturen, Deelbe
     }
 
     public Organisatie? Organisatie(Guid? id) => Organisaties.FirstOrDefault(o => o.Id == id);
+
+    /// <summary>The bases offered for a row: those that fit its receiver, or all of them for a row still without one.</summary>
+    public IEnumerable<GrondslagRij> GrondslagenVoor(Organisatie? organisatie) => organisatie is null
+        ? Grondslagen
+        : Grondslagen.Where(g => g.NaarGrondslag().PastBij(organisatie.Partijcategorie, organisatie.Type));
 
     public static string Woord<T>(T waarde) where T : struct, Enum => System.Text.Json.JsonNamingPolicy.CamelCase.ConvertName(waarde.ToString());
 }

@@ -62,6 +62,7 @@ public sealed class DoorverwijzingVersturen(
     TriageBehandeling triage,
     RouteVoorsteller voorsteller,
     DeelbeleidOpslag deelbeleid,
+    DeelTekst deeltekst,
     Termijnen termijnen,
     Veldversleuteling versleuteling,
     AuditTrail audit,
@@ -163,7 +164,7 @@ public sealed class DoorverwijzingVersturen(
             });
             if (!toets.Toegestaan)
             {
-                fouten[veld] = [$"{organisatie.Naam}: {toets.Reden}"];
+                fouten[veld] = [$"{organisatie.Naam}: {deeltekst.Reden(toets)}"];
                 weigeringen.Add((organisatie.Id, toets.Code));
                 continue;
             }

@@ -1,6 +1,7 @@
 using System.Text.Json;
 using Schakel.Core.Doorverwijzing;
 using Schakel.Web.Features.Api;
+using Schakel.Web.Features.Doorverwijzing.Delen;
 using Schakel.Web.Features.Doorverwijzing.Meldroute;
 using Schakel.Web.Features.Doorverwijzing.Triage;
 using Schakel.Web.Features.Meldpunt.Medewerkers;
@@ -22,7 +23,7 @@ internal static class WerkstroomEndpoints
     {
         var groep = app.MapApiV1("/meldingen").WithTags("Doorverwijzing");
 
-        groep.MapGet("/{id:guid}/routevoorstel", async (Guid id, HttpContext http, DoorverwijzingVersturen versturen, CancellationToken ct) =>
+        groep.MapGet("/{id:guid}/routevoorstel", async (Guid id, HttpContext http, DoorverwijzingVersturen versturen, DeelTekst tekst, CancellationToken ct) =>
         {
             var stand = await versturen.VoorstelAsync(id, http.User, ct);
             if (stand is null)
@@ -31,7 +32,7 @@ internal static class WerkstroomEndpoints
             }
             return stand.Triage is null || stand.Voorstel is null
                 ? Results.Problem(statusCode: 409, title: "Nog niet getrieerd", detail: "Het routevoorstel volgt uit de triage; trieer de melding eerst.")
-                : Results.Json(new Voorstel(id, stand.Triage.Id, MeldrouteAntwoorden.Van(stand.Voorstel)), MeldrouteJson.Opties);
+                : Results.Json(new Voorstel(id, stand.Triage.Id, MeldrouteAntwoorden.Van(stand.Voorstel, tekst)), MeldrouteJson.Opties);
         }).RequireAuthorization(DoorverwijzingBeleid.MeldingBehandelen)
             .WithSummary("Het routevoorstel voor de nieuwste triage.").Produces<Voorstel>().ProducesProblem(404).ProducesProblem(409);
 

@@ -21,7 +21,10 @@ internal static class MeldingenEndpoints
 {
     public const int MaxBody = 64 * 1024;
 
-    public sealed record Aangenomen(string? Ontvangstcode, string Soort, string Status, bool Urgent);
+    /// <param name="Toelichting">Only on a retry whose receipt code can no longer be shown: what the submitter can do without it.</param>
+    public sealed record Aangenomen(string? Ontvangstcode, string Soort, string Status, bool Urgent, string? Toelichting = null);
+
+    public const string IdempotencyKop = "Idempotency-Key";
     public sealed record CodeVerzoek(string? Ontvangstcode);
     public sealed record BijlageAntwoord(Guid Id, string Naam, string Type, long Grootte);
     /// <summary>Tijdstip as a UTC DateTime, so it is written with 'Z' as the API rules ask.</summary>
@@ -36,7 +39,10 @@ internal static class MeldingenEndpoints
         var groep = app.MapApiV1("/meldingen").WithTags("Meldingen");
         groep.MapPost("", MeldAsync).MetLimietOpGelukt(Limiet.Melden).AllowAnonymous()
             .WithSummary("Een melding of adviesvraag doen; geeft eenmalig de ontvangstcode.")
-            .Produces<Aangenomen>(201).ProducesValidationProblem().ProducesProblem(429);
+            .WithDescription("Met een header Idempotency-Key (16 tot 100 tekens, bijvoorbeeld een UUID) slaat een herhaald verzoek met dezelfde inhoud "
+                + "niets nieuws op: het antwoord is 200 met dezelfde ontvangstcode (binnen 24 uur, alleen voor wie dezelfde sleutel stuurt). "
+                + "Dezelfde sleutel met een andere inhoud geeft 409.")
+            .Produces<Aangenomen>(201).Produces<Aangenomen>(200).ProducesValidationProblem().ProducesProblem(409).ProducesProblem(429);
         groep.MapPost("/_status", StatusAsync).MetLimiet(Limiet.Code).AllowAnonymous()
             .WithSummary("Status en berichten opvragen met de ontvangstcode.")
             .Produces<StatusAntwoord>().ProducesProblem(404).ProducesProblem(429);
@@ -64,6 +70,12 @@ internal static class MeldingenEndpoints
         }
         var gelezen = MeldingJson.Lees(body.RootElement);
         var fouten = gelezen.Fouten;
+
+        string? sleutel = context.Request.Headers[IdempotencyKop];
+        if (sleutel is not null && !VerzendsleutelInvoer.IsGeldig(sleutel))
+        {
+            Voeg(fouten, IdempotencyKop, $"Geef een sleutel van {VerzendsleutelInvoer.MinLengte} tot {VerzendsleutelInvoer.MaxLengte} zichtbare tekens, bijvoorbeeld een UUID.");
+        }
 
         var partner = await PartnerAsync(context);
         if (partner is { Succeeded: false, None: false })
@@ -102,10 +114,25 @@ internal static class MeldingenEndpoints
         }
 
         var indiener = isPartner ? Indiener.Partner(partner!.Principal!, kanaal) : Indiener.Publiek(Security.Audit.Herkomst.Api);
-        var uitkomst = await intake.MeldAsync(gelezen.Invoer, [], indiener, ct);
+        // Keys are scoped per partner client; anonymous callers share one scope, so the key itself is the secret.
+        var verzendsleutel = sleutel is null ? null
+            : new VerzendsleutelInvoer(indiener.Client is { } c ? $"api:{c}" : "api", sleutel, TimeSpan.FromHours(24));
+        var uitkomst = await intake.MeldAsync(gelezen.Invoer, [], indiener, verzendsleutel, ct);
+        if (uitkomst.AndereInhoud)
+        {
+            return TypedResults.Problem(statusCode: 409, title: "Sleutel al gebruikt",
+                detail: "Deze Idempotency-Key is al gebruikt voor een andere melding. Gebruik voor een nieuwe melding een nieuwe sleutel.");
+        }
         if (!uitkomst.Gelukt)
         {
             return Ongeldig(uitkomst.Fouten, uitkomst.Waarschuwingen);
+        }
+        if (uitkomst.Herhaald)
+        {
+            return TypedResults.Ok(new Aangenomen(uitkomst.Ontvangstcode, Woorden.Van(uitkomst.Soort), "ontvangen", uitkomst.Urgent,
+                uitkomst.Ontvangstcode is null && indiener.KrijgtOntvangstcode
+                    ? "Deze melding is al ontvangen. De ontvangstcode kan niet opnieuw worden getoond; zonder code kunt u het antwoord niet lezen. Wilt u iets aanvullen, doe dan een nieuwe melding en noem daarin dat het om een eerdere melding gaat."
+                    : null));
         }
         return TypedResults.Created((string?)null, new Aangenomen(uitkomst.Ontvangstcode, Woorden.Van(uitkomst.Soort), "ontvangen", uitkomst.Urgent));
     }

@@ -19,6 +19,8 @@ public sealed class Indicator
     public bool Actief { get; set; } = true;
     /// <summary>Set when a beheerder changed it; the seeder then leaves it alone.</summary>
     public DateTimeOffset? GewijzigdOp { get; set; }
+    /// <summary>The label in the languages beyond Dutch and English, and in easy Dutch ("nl-B1").</summary>
+    public List<IndicatorTekst> Teksten { get; set; } = [];
 
     public bool HoortBij(string vorm) =>
         Uitbuitingsvormen == "alle" || Uitbuitingsvormen.Split(';').Contains(vorm, StringComparer.Ordinal);
@@ -36,5 +38,6 @@ internal sealed class IndicatorConfiguratie : IEntityTypeConfiguration<Indicator
         b.Property(e => e.LabelNl).HasMaxLength(300);
         b.Property(e => e.LabelEn).HasMaxLength(300);
         b.Property(e => e.Bron).HasMaxLength(300);
+        b.HasMany(e => e.Teksten).WithOne().HasForeignKey(t => t.Code).OnDelete(DeleteBehavior.Cascade);
     }
 }

@@ -22,6 +22,12 @@ public sealed record IntakeUitkomst(
     IReadOnlyList<PersoonsgegevensWaarschuwing> Waarschuwingen)
 {
     public bool Gelukt => MeldingId is not null;
+
+    /// <summary>A retry with a known key and the same content: the report was already stored (this is it).</summary>
+    public bool Herhaald { get; init; }
+
+    /// <summary>The key was used before for other content: nothing was stored.</summary>
+    public bool AndereInhoud { get; init; }
 }
 
 /// <summary>
@@ -35,11 +41,16 @@ public sealed class MeldpuntIntake(
     MeldpuntOrganisatieKiezer organisatieKiezer,
     BijlageOpslag bijlageOpslag,
     AuditTrail audit,
+    Verzendsleutels verzendsleutels,
     TimeProvider tijd)
 {
     public const string PersoonsgegevensVeld = "omschrijving";
 
-    public async Task<IntakeUitkomst> MeldAsync(MeldingInvoer invoer, IReadOnlyList<BijlageInvoer> bijlagen, Indiener indiener, CancellationToken ct = default)
+    public Task<IntakeUitkomst> MeldAsync(MeldingInvoer invoer, IReadOnlyList<BijlageInvoer> bijlagen, Indiener indiener, CancellationToken ct = default) =>
+        MeldAsync(invoer, bijlagen, indiener, null, ct);
+
+    /// <param name="sleutel">The submitter's key (Idempotency-Key or form token): a retry with it stores nothing new.</param>
+    public async Task<IntakeUitkomst> MeldAsync(MeldingInvoer invoer, IReadOnlyList<BijlageInvoer> bijlagen, Indiener indiener, VerzendsleutelInvoer? sleutel, CancellationToken ct = default)
     {
         var validatie = MeldingValidatie.Valideer(invoer);
         var fouten = validatie.Fouten.ToDictionary(k => k.Key, k => k.Value.ToList(), StringComparer.Ordinal);
@@ -72,6 +83,17 @@ public sealed class MeldpuntIntake(
         if (fouten.Count > 0 || melding is null)
         {
             return new IntakeUitkomst(null, melding?.Soort ?? MeldingSoort.Melding, null, false, fouten.ToDictionary(k => k.Key, k => k.Value.ToArray(), StringComparer.Ordinal), waarschuwingen);
+        }
+
+        string? sleutelHash = null, inhoudHash = null;
+        if (sleutel is not null)
+        {
+            sleutelHash = verzendsleutels.SleutelHash(sleutel);
+            inhoudHash = verzendsleutels.InhoudHash(invoer, bijlagen, indiener.Kanaal);
+            if (await EerdereAsync(sleutel, sleutelHash, inhoudHash, ct) is { } eerder)
+            {
+                return eerder;
+            }
         }
 
         // Hashing comes before the database work so its cost is the same for every report.
@@ -125,14 +147,54 @@ public sealed class MeldpuntIntake(
         });
         rij.Bijlagen.AddRange(bijlageRijen);
         db.Add(rij);
-        await db.SaveChangesAsync(ct);
-
-        // An anonymous report is not audited: the entry's exact time would undo the rounding above.
-        if (indiener.Actor != AuditActor.Anoniem)
+        if (sleutel is not null)
         {
-            await audit.SchrijfAsync(indiener.Actor, "melding.aangenomen", nameof(Melding), id.ToString(), AuditResultaat.Gelukt, indiener.Herkomst, ct);
+            db.Add(new Verzendsleutel
+            {
+                Id = Guid.NewGuid(),
+                Bereik = sleutel.Bereik,
+                SleutelHash = sleutelHash!,
+                InhoudHash = inhoudHash!,
+                MeldingId = id,
+                OntvangstcodeVersleuteld = code is null ? null : verzendsleutels.VersleutelCode(sleutel, Ontvangstcode.Formatteer(code)),
+                VerlooptOp = tijd.GetUtcNow() + sleutel.Geldigheid,
+            });
+        }
+
+        // The report and its audit entry commit together (docs/adr/0004). An anonymous report is not
+        // audited: the entry's exact time would undo the rounding above.
+        try
+        {
+            await audit.VastleggenAsync(db, indiener.Actor == AuditActor.Anoniem ? []
+                : [new AuditInvoer(indiener.Actor, "melding.aangenomen", nameof(Melding), id.ToString(), AuditResultaat.Gelukt, indiener.Herkomst)], ct);
+        }
+        catch (DbUpdateException) when (sleutel is not null)
+        {
+            // A racing retry with the same key won the unique index: this report was rolled back, answer with that one.
+            db.ChangeTracker.Clear();
+            return await EerdereAsync(sleutel, sleutelHash!, inhoudHash!, ct) ?? throw new InvalidOperationException("Verzendsleutel botst maar is niet te vinden.");
         }
         return new IntakeUitkomst(id, melding.Soort, code is null ? null : Ontvangstcode.Formatteer(code), rij.Urgent, new Dictionary<string, string[]>(), []);
+    }
+
+    private async Task<IntakeUitkomst?> EerdereAsync(VerzendsleutelInvoer sleutel, string sleutelHash, string inhoudHash, CancellationToken ct)
+    {
+        var eerder = await db.Set<Verzendsleutel>().AsNoTracking()
+            .Where(v => v.Bereik == sleutel.Bereik && v.SleutelHash == sleutelHash)
+            .Join(db.Set<Melding>(), v => v.MeldingId, m => m.Id, (v, m) => new { Sleutel = v, m.Soort, m.Urgent })
+            .FirstOrDefaultAsync(ct);
+        if (eerder is null)
+        {
+            return null;
+        }
+        if (eerder.Sleutel.InhoudHash != inhoudHash)
+        {
+            return new IntakeUitkomst(null, eerder.Soort, null, false, new Dictionary<string, string[]>(), []) { AndereInhoud = true };
+        }
+        var code = eerder.Sleutel.OntvangstcodeVersleuteld is { } v && eerder.Sleutel.VerlooptOp > tijd.GetUtcNow()
+            ? verzendsleutels.OntsleutelCode(sleutel, v)
+            : null;
+        return new IntakeUitkomst(eerder.Sleutel.MeldingId, eerder.Soort, code, eerder.Urgent, new Dictionary<string, string[]>(), []) { Herhaald = true };
     }
 
     private async Task ControleerTegenDatabaseAsync(GeldigeMelding melding, Dictionary<string, List<string>> fouten, CancellationToken ct)

@@ -87,17 +87,9 @@ public static class MeldFormulier
         db.Set<Gemeente>().AsNoTracking().OrderBy(g => g.Naam).ToListAsync(ct);
 
     public static Task<List<Indicator>> IndicatorenAsync(SchakelDbContext db, CancellationToken ct) =>
-        db.Set<Indicator>().AsNoTracking().Where(i => i.Actief).OrderBy(i => i.Groep).ThenBy(i => i.Code).ToListAsync(ct);
+        db.Set<Indicator>().AsNoTracking().Include(i => i.Teksten).Where(i => i.Actief).OrderBy(i => i.Groep).ThenBy(i => i.Code).ToListAsync(ct);
 
-    /// <summary>The label in the reader's language where we have it; English otherwise (marked lang="en").</summary>
-    public static (string Tekst, string? Lang) Label(Indicator i)
-    {
-        var taal = CultureInfo.CurrentUICulture.TwoLetterISOLanguageName;
-        return taal switch
-        {
-            "nl" => (i.LabelNl, null),
-            "en" => (i.LabelEn, null),
-            _ => (i.LabelEn, "en"),
-        };
-    }
+    /// <summary>The label in the reader's language (or easy Dutch); where a language lacks it, English marked lang="en".</summary>
+    public static (string Tekst, string? Lang) Label(Indicator i, bool eenvoudig = false) =>
+        Signaaltaal.Label(i, Signaaltaal.Huidig(eenvoudig));
 }

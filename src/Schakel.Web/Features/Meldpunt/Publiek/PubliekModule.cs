@@ -23,6 +23,7 @@ public static class PubliekModule
         services.AddHoofdnavigatie<PubliekTeksten>("/wegwijzer", "WwTitel", 20);
         services.AddHoofdnavigatie<PubliekTeksten>("/melden", "MeldTitel", 30);
         services.AddHoofdnavigatie<PubliekTeksten>("/opvolgen", "OpvTitel", 40);
+        services.Configure<Accounts.WerkplekOptions>(o => o.Links.Add(new("/beheer/indicatoren", "MenuIndicatoren", [Rollen.Beheerder], typeof(Shell.WerkplekTeksten), 84)));
         services.AddAuthorization();
         services.AddOptions<AuthorizationOptions>().Configure<IOptions<AuthenticationOptions>>((o, aanmelding) =>
         {

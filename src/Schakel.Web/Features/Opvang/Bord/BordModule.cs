@@ -17,7 +17,8 @@ public static class BordModule
     public static IServiceCollection AddOpvangBord(this IServiceCollection services)
     {
         services.Configure<AuthorizationOptions>(o => o.AddPolicy(Beleid, p => AccountsBeleid.Medewerkerbeleid(p).RequireRole(Rollen)));
-        services.Configure<WerkplekOptions>(o => o.Links.Add(new("/opvang/bord", "LinkBord", Rollen, typeof(BordTeksten))));
+        services.Configure<WerkplekOptions>(o => o.Links.Add(new("/opvang/bord", "LinkBord", Rollen, typeof(BordTeksten), 30)));
+        services.AddScoped<IWerkplekTeller, BordTeller>();
         return services;
     }
 }

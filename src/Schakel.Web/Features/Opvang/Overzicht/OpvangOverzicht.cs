@@ -18,6 +18,10 @@ public sealed record Overzichtcijfers(
     Duurcijfers TijdTotEersteOpvang,
     NachtZonderPlekCijfers ZonderPlekEersteNacht,
     Aandeel VervolgBinnen36Uur,
+    Aandeel EersteStapBinnenCrisisfase,
+    VervolgDuurcijfers TijdTotVervolgplaatsing,
+    Aandeel ZonderVervolgBijEindeCrisisfase,
+    Norm36UurStand Norm36Uur,
     IReadOnlyDictionary<OnvervuldeVraagReden, int> OnvervuldPerReden,
     IReadOnlyDictionary<Doelgroep, int> OnvervuldPerDoelgroep,
     IReadOnlyDictionary<Uitbuitingsvorm, int> OnvervuldPerUitbuitingsvorm,
@@ -27,10 +31,22 @@ public sealed record Overzichtcijfers(
     IReadOnlyList<Bezettingsmoment> BezettingOverTijd);
 
 /// <summary>
+/// Whether the figures hold a region's own norm "a long-term place when the 36 hours end": <see cref="Geen"/> (the
+/// default: the time is measured, not counted as unmet demand), <see cref="Regio"/> (the chosen police unit sets it),
+/// or <see cref="Deels"/> (the whole country, where only some units set it and only their requests count).
+/// </summary>
+public enum Norm36UurStand
+{
+    Geen,
+    Regio,
+    Deels,
+}
+
+/// <summary>
 /// Selects the facts of a region and period from the database and hands them to <see cref="Opvangcijfers"/>.
 /// Demand belongs to the region where the victim was found; supply to the region where the shelter lies.
 /// </summary>
-public sealed class OpvangOverzicht(SchakelDbContext db, OpvangService opvang, TimeProvider tijd)
+public sealed class OpvangOverzicht(SchakelDbContext db, OpvangService opvang, TimeProvider tijd, Norm36Uur norm)
 {
     public async Task<IReadOnlyList<Eenheid>> RegiosAsync(CancellationToken ct = default) =>
         await db.Set<Eenheid>().AsNoTracking().OrderBy(e => e.Naam).ToListAsync(ct);
@@ -75,10 +91,16 @@ public sealed class OpvangOverzicht(SchakelDbContext db, OpvangService opvang, T
             .GroupBy(n => n.PlaatsingsverzoekId).ToDictionary(g => g.Key, g => g.OrderBy(n => n.Nacht).First().Verblijf);
         var feiten = verzoeken.Values.Select(v => new VerzoekFeiten
         {
-            Id = v.Id, GevondenOp = v.GevondenOp, EersteOpvangOp = v.EersteOpvangOp, VervolgGeregeldOp = v.VervolgGeregeldOp,
+            // The first step is met by a confirmed placement; a hold that was never confirmed is not a first place.
+            Id = v.Id, GevondenOp = v.GevondenOp, EersteOpvangOp = v.EersteOpvangBevestigdOp, VervolgGeregeldOp = v.VervolgGeregeldOp,
             NachtZonderPlek = nachten.TryGetValue(v.Id, out var n) ? n : null, Doelgroep = v.Behoefte.Doelgroep(), Uitbuitingsvormen = v.Behoefte.Uitbuitingsvormen,
         }).ToList();
+        // "No long-term place at 36 h" is unmet demand only where the region sets that norm, read now, so switching
+        // the norm off stops counting rows recorded while it was on.
+        var normGemeenten = await norm.GemeentenAsync(ct);
         var onvervuld = (await db.Set<OnvervuldeVraagRegel>().AsNoTracking().Where(o => ids.Contains(o.PlaatsingsverzoekId)).ToListAsync(ct))
+            .Where(o => o.Reden != OnvervuldeVraagReden.VervolgplaatsingNietGeregeldBinnen36Uur
+                || (verzoeken[o.PlaatsingsverzoekId].GevondenInGemeenteCode is { } g && normGemeenten.Contains(g)))
             .Select(o => new OnvervuldeVraag
             {
                 PlaatsingsverzoekId = o.PlaatsingsverzoekId, Stap = o.Stap, Reden = o.Reden, Op = o.Tijdstip,
@@ -98,6 +120,10 @@ public sealed class OpvangOverzicht(SchakelDbContext db, OpvangService opvang, T
             Opvangcijfers.VerzoekenPerDoelgroep(feiten), Opvangcijfers.VerzoekenPerUitbuitingsvorm(feiten),
             Opvangcijfers.TijdTotEersteOpvang(feiten), Opvangcijfers.ZonderPlekEersteNacht(feiten),
             Opvangcijfers.VervolgBinnenTermijn(feiten, tijd.GetUtcNow()),
+            Opvangcijfers.EersteStapBinnenCrisisfase(feiten, tijd.GetUtcNow()),
+            Opvangcijfers.TijdTotVervolgplaatsing(feiten, tijd.GetUtcNow()),
+            Opvangcijfers.ZonderVervolgBijEindeCrisisfase(feiten, tijd.GetUtcNow()),
+            regio is null ? (norm.Aan ? Norm36UurStand.Deels : Norm36UurStand.Geen) : norm.GeldtVoorRegio(regio) ? Norm36UurStand.Regio : Norm36UurStand.Geen,
             Opvangcijfers.OnvervuldPerReden(onvervuld), Opvangcijfers.OnvervuldPerDoelgroep(onvervuld),
             Opvangcijfers.OnvervuldPerUitbuitingsvorm(onvervuld), Opvangcijfers.OnvervuldPerCriterium(onvervuld),
             Opvangcijfers.Plekken(inRegio.Select(s => s.AlsAanbod())), Opvangcijfers.Plekken(standen.Select(s => s.AlsAanbod())),

@@ -1,4 +1,5 @@
 using Microsoft.AspNetCore.Authorization;
+using Schakel.Core.Invoer;
 using Schakel.Web.Features.Accounts;
 using Schakel.Web.Features.Api;
 
@@ -15,7 +16,7 @@ public static class OverzichtModule
     {
         services.AddScoped<OpvangOverzicht>();
         services.Configure<AuthorizationOptions>(o => o.AddPolicy(Beleid, p => AccountsBeleid.Medewerkerbeleid(p).RequireRole(Rollen)));
-        services.Configure<WerkplekOptions>(o => o.Links.Add(new("/opvang/overzicht", "Titel", Rollen, typeof(OverzichtTeksten))));
+        services.Configure<WerkplekOptions>(o => o.Links.Add(new("/opvang/overzicht", "Titel", Rollen, typeof(OverzichtTeksten), 40)));
         return services;
     }
 
@@ -47,9 +48,16 @@ public sealed record Periode(DateOnly Van, DateOnly Tot, string? Fout, string? F
     {
         var vandaag = DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(nu, OpvangService.Amsterdam).DateTime);
         var t = string.IsNullOrEmpty(tot) ? vandaag : DateOnly.TryParseExact(tot, "yyyy-MM-dd", out var x) ? x : (DateOnly?)null;
+        if (t is { } grens && !Invoerdatum.IsToegestaan(grens))
+        {
+            return new Periode(vandaag.AddYears(-1).AddDays(1), vandaag, Invoerdatum.Melding, "Fout_PeriodeBereik");
+        }
         var v = string.IsNullOrEmpty(van) ? (t ?? vandaag).AddYears(-1).AddDays(1) : DateOnly.TryParseExact(van, "yyyy-MM-dd", out var y) ? y : (DateOnly?)null;
         return v is null || t is null
             ? new Periode(vandaag.AddYears(-1).AddDays(1), vandaag, "Geef data als jjjj-mm-dd.", "Fout_PeriodeFormaat")
+            // 0001-01-01 parses, but a year back from it runs off the calendar (issue 13).
+            : !Invoerdatum.IsToegestaan(v.Value) || !Invoerdatum.IsToegestaan(t.Value)
+                ? new Periode(vandaag.AddYears(-1).AddDays(1), vandaag, Invoerdatum.Melding, "Fout_PeriodeBereik")
             : v > t
                 ? new Periode(t.Value, t.Value, "De begindatum ligt na de einddatum.", "Fout_PeriodeVolgorde")
                 : new Periode(v.Value, t.Value, null);

@@ -12,7 +12,8 @@ public static class PlekkenModule
     {
         services.AddScoped<MijnPlekken>();
         services.Configure<AuthorizationOptions>(o => o.AddPolicy(Beleid, p => AccountsBeleid.Medewerkerbeleid(p).RequireRole(Core.Organisaties.Rollen.Opvangmedewerker)));
-        services.Configure<WerkplekOptions>(o => o.Links.Add(new("/opvang/mijn-plekken", "Titel", [Core.Organisaties.Rollen.Opvangmedewerker], typeof(PlekkenTeksten))));
+        services.Configure<WerkplekOptions>(o => o.Links.Add(new("/opvang/mijn-plekken", "Titel", [Core.Organisaties.Rollen.Opvangmedewerker], typeof(PlekkenTeksten), 35)));
+        services.AddScoped<IWerkplekTeller, PlekkenTeller>();
         return services;
     }
 }

@@ -21,6 +21,12 @@ public sealed class IndicatorModel(IndicatorBeheer beheer) : PageModel
     [BindProperty]
     public bool Actief { get; set; }
 
+    /// <summary>The label in the other languages (pl, bg, ro, nl-B1...), by language key.</summary>
+    public Dictionary<string, string> Labels { get; private set; } = [];
+    /// <summary>The group's name in every language but Dutch, by language key.</summary>
+    public Dictionary<string, string> Groepnamen { get; private set; } = [];
+    public IReadOnlyList<string> ExtraTalen => beheer.ExtraTalen;
+
     public IReadOnlyDictionary<string, string> Fouten { get; private set; } = new Dictionary<string, string>();
 
     public async Task<IActionResult> OnGetAsync(CancellationToken ct)
@@ -32,12 +38,17 @@ public sealed class IndicatorModel(IndicatorBeheer beheer) : PageModel
         }
         (LabelNl, LabelEn, Groep, Actief) = (i.LabelNl, i.LabelEn, i.Groep, i.Actief);
         Uitbuitingsvormen = [.. i.Uitbuitingsvormen.Split(';')];
+        Labels = i.Teksten.ToDictionary(t => t.Taal, t => t.Label);
+        Groepnamen = await beheer.GroepnamenAsync(i.Groep, ct);
         return Page();
     }
 
     public async Task<IActionResult> OnPostAsync(CancellationToken ct)
     {
-        var fouten = await beheer.WijzigAsync(Code, new IndicatorWijziging(LabelNl ?? "", LabelEn ?? "", Groep ?? "", Uitbuitingsvormen, Actief), User, ct);
+        // Only the languages this site offers are on the form; anything else posted is ignored.
+        Labels = beheer.ExtraTalen.ToDictionary(t => t, t => Request.Form["label-" + t].ToString());
+        Groepnamen = beheer.ExtraTalen.Prepend("en").ToDictionary(t => t, t => Request.Form["groep-" + t].ToString());
+        var fouten = await beheer.WijzigAsync(Code, new IndicatorWijziging(LabelNl ?? "", LabelEn ?? "", Groep ?? "", Uitbuitingsvormen, Actief, Labels, Groepnamen), User, ct);
         if (fouten is null)
         {
             return NotFound();

@@ -1,4 +1,6 @@
 using System.Security.Claims;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.Extensions.Options;
 using Microsoft.EntityFrameworkCore;
 using Schakel.Web.Data;
 using Schakel.Web.Features.Meldpunt.Indicatoren;
@@ -7,27 +9,50 @@ using Schakel.Web.Security.Audit;
 
 namespace Schakel.Web.Features.Meldpunt.Publiek.Beheer;
 
-/// <summary>What a beheerder may change on a sign; the code stays, it is what reports refer to.</summary>
-public sealed record IndicatorWijziging(string LabelNl, string LabelEn, string Groep, IReadOnlyList<string> Uitbuitingsvormen, bool Actief);
+/// <summary>
+/// What a beheerder may change on a sign; the code stays, it is what reports refer to. <paramref name="Labels"/>
+/// and <paramref name="Groepnamen"/> hold the other languages by language key (pl, bg, ro, nl-B1; group names
+/// also en); an empty text removes that translation, and the reader then gets the English or Dutch one.
+/// </summary>
+public sealed record IndicatorWijziging(
+    string LabelNl,
+    string LabelEn,
+    string Groep,
+    IReadOnlyList<string> Uitbuitingsvormen,
+    bool Actief,
+    IReadOnlyDictionary<string, string>? Labels = null,
+    IReadOnlyDictionary<string, string>? Groepnamen = null);
 
 /// <summary>
 /// Edits the signals card. Every change is audited and sets GewijzigdOp, so the seeder leaves the row alone
 /// and the public pages show the new text at once.
 /// </summary>
-public sealed class IndicatorBeheer(SchakelDbContext db, AuditTrail audit, TimeProvider tijd)
+public sealed class IndicatorBeheer(SchakelDbContext db, AuditTrail audit, TimeProvider tijd, IOptions<RequestLocalizationOptions> lokalisatie)
 {
     public const string Alle = "alle";
+
+    /// <summary>The languages a sign's label is kept in beyond Dutch and English: the site's others, and easy Dutch.</summary>
+    public IReadOnlyList<string> ExtraTalen =>
+    [
+        .. (lokalisatie.Value.SupportedUICultures ?? []).Select(c => c.TwoLetterISOLanguageName)
+            .Where(t => t is not "nl" and not "en").Distinct(),
+        Signaaltaal.EenvoudigNederlands,
+    ];
+
+    /// <summary>The group's name in every language but Dutch, by language key.</summary>
+    public async Task<Dictionary<string, string>> GroepnamenAsync(string groep, CancellationToken ct) =>
+        await db.Set<IndicatorGroepTekst>().AsNoTracking().Where(g => g.Groep == groep).ToDictionaryAsync(g => g.Taal, g => g.Naam, ct);
 
     public Task<List<Indicator>> AlleAsync(CancellationToken ct) =>
         db.Set<Indicator>().AsNoTracking().OrderBy(i => i.Groep).ThenBy(i => i.Code).ToListAsync(ct);
 
     public Task<Indicator?> ZoekAsync(string code, CancellationToken ct) =>
-        db.Set<Indicator>().AsNoTracking().FirstOrDefaultAsync(i => i.Code == code, ct);
+        db.Set<Indicator>().AsNoTracking().Include(i => i.Teksten).FirstOrDefaultAsync(i => i.Code == code, ct);
 
     /// <summary>Errors by field name; empty when saved.</summary>
     public async Task<Dictionary<string, string>?> WijzigAsync(string code, IndicatorWijziging w, ClaimsPrincipal beheerder, CancellationToken ct)
     {
-        var indicator = await db.Set<Indicator>().FirstOrDefaultAsync(i => i.Code == code, ct);
+        var indicator = await db.Set<Indicator>().Include(i => i.Teksten).FirstOrDefaultAsync(i => i.Code == code, ct);
         if (indicator is null)
         {
             return null;
@@ -43,9 +68,63 @@ public sealed class IndicatorBeheer(SchakelDbContext db, AuditTrail audit, TimeP
         indicator.Uitbuitingsvormen = w.Uitbuitingsvormen.Contains(Alle) ? Alle : string.Join(';', w.Uitbuitingsvormen.Distinct());
         indicator.Actief = w.Actief;
         indicator.GewijzigdOp = tijd.GetUtcNow();
+        ZetLabels(indicator, w.Labels);
+        await ZetGroepnamenAsync(indicator.Groep, w.Groepnamen, ct);
         await db.SaveChangesAsync(ct);
         await audit.SchrijfAsync(beheerder.AlsActor(), "indicator.gewijzigd", nameof(Indicator), code, AuditResultaat.Gelukt, Herkomst.Web, ct);
         return fouten;
+    }
+
+    private void ZetLabels(Indicator indicator, IReadOnlyDictionary<string, string>? labels)
+    {
+        foreach (var (taal, tekst) in labels ?? new Dictionary<string, string>())
+        {
+            var bestaand = indicator.Teksten.FirstOrDefault(t => t.Taal == taal);
+            if (string.IsNullOrWhiteSpace(tekst))
+            {
+                if (bestaand is not null)
+                {
+                    indicator.Teksten.Remove(bestaand);
+                }
+            }
+            else if (bestaand is null)
+            {
+                indicator.Teksten.Add(new IndicatorTekst { Code = indicator.Code, Taal = taal, Label = tekst.Trim() });
+            }
+            else
+            {
+                bestaand.Label = tekst.Trim();
+            }
+        }
+    }
+
+    /// <summary>A group has one name per language, so this renames it for every sign in the group.</summary>
+    private async Task ZetGroepnamenAsync(string groep, IReadOnlyDictionary<string, string>? namen, CancellationToken ct)
+    {
+        if (namen is null || namen.Count == 0)
+        {
+            return;
+        }
+        var bestaand = await db.Set<IndicatorGroepTekst>().Where(g => g.Groep == groep).ToListAsync(ct);
+        foreach (var (taal, naam) in namen)
+        {
+            var rij = bestaand.FirstOrDefault(g => g.Taal == taal);
+            if (string.IsNullOrWhiteSpace(naam))
+            {
+                if (rij is not null)
+                {
+                    db.Remove(rij);
+                }
+            }
+            else if (rij is null)
+            {
+                db.Add(new IndicatorGroepTekst { Groep = groep, Taal = taal, Naam = naam.Trim() });
+            }
+            else
+            {
+                rij.Naam = naam.Trim();
+            }
+        }
     }
 
     /// <summary>Field → text key of BeheerTeksten, with its argument after a bar ("Fout.TeLang|300").</summary>
@@ -66,6 +145,28 @@ public sealed class IndicatorBeheer(SchakelDbContext db, AuditTrail audit, TimeP
         Tekst("labelNl", w.LabelNl, 300);
         Tekst("labelEn", w.LabelEn, 300);
         Tekst("groep", w.Groep, 120);
+        foreach (var (taal, tekst) in w.Labels ?? new Dictionary<string, string>())
+        {
+            if (!GeldigeTaal(taal) || taal == "en")
+            {
+                fouten["label-" + taal] = "Fout.Taal";
+            }
+            else if (tekst?.Trim().Length > 300)
+            {
+                fouten["label-" + taal] = "Fout.TeLang|300";
+            }
+        }
+        foreach (var (taal, naam) in w.Groepnamen ?? new Dictionary<string, string>())
+        {
+            if (!GeldigeTaal(taal))
+            {
+                fouten["groep-" + taal] = "Fout.Taal";
+            }
+            else if (naam?.Trim().Length > 120)
+            {
+                fouten["groep-" + taal] = "Fout.TeLang|120";
+            }
+        }
         var geldig = MeldFormulier.Vormen.Append(Alle);
         if (w.Uitbuitingsvormen.Count == 0 || w.Uitbuitingsvormen.Any(v => !geldig.Contains(v, StringComparer.Ordinal)))
         {
@@ -73,4 +174,8 @@ public sealed class IndicatorBeheer(SchakelDbContext db, AuditTrail audit, TimeP
         }
         return fouten;
     }
+
+    /// <summary>A language key as stored: two lower-case letters, or easy Dutch; never Dutch itself, which lives on the sign.</summary>
+    private static bool GeldigeTaal(string taal) =>
+        taal == Signaaltaal.EenvoudigNederlands || (taal.Length == 2 && taal.All(char.IsAsciiLetterLower) && taal != "nl");
 }

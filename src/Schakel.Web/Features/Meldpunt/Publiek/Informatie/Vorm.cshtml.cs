@@ -1,7 +1,6 @@
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Schakel.Web.Data;
-using Schakel.Web.Features.Meldpunt.Indicatoren;
 
 namespace Schakel.Web.Features.Meldpunt.Publiek.Informatie;
 
@@ -9,7 +8,7 @@ namespace Schakel.Web.Features.Meldpunt.Publiek.Informatie;
 public sealed class VormModel(SchakelDbContext db) : PageModel
 {
     public string Vorm { get; private set; } = "";
-    public IReadOnlyList<Indicator> Signalen { get; private set; } = [];
+    public IReadOnlyList<Signaalgroep> Signalen { get; private set; } = [];
 
     public async Task<IActionResult> OnGetAsync(string vorm, CancellationToken ct)
     {
@@ -18,7 +17,7 @@ public sealed class VormModel(SchakelDbContext db) : PageModel
             return NotFound();
         }
         Vorm = vorm;
-        Signalen = [.. (await MeldFormulier.IndicatorenAsync(db, ct)).Where(i => i.HoortBij(vorm))];
+        Signalen = await Signalenkaart.LeesAsync(db, HttpContext, i => i.HoortBij(vorm), ct);
         return Page();
     }
 }

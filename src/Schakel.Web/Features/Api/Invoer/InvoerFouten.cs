@@ -1,0 +1,74 @@
+using System.Text.Json;
+using System.Text.RegularExpressions;
+using Microsoft.AspNetCore.Diagnostics;
+
+namespace Schakel.Web.Features.Api.Invoer;
+
+/// <summary>
+/// Exceptions that are the client's doing, mapped to the status they mean instead of a 500: Kestrel's and the
+/// binder's <see cref="BadHttpRequestException"/> carries its own status (400 for a malformed chunked body or a
+/// body that arrives too slowly, 413, 415, ...); <see cref="InvalidDataException"/> is what the form reader throws
+/// for a key over 2,048 characters or a broken multipart body. Pages get their status page; the API gets
+/// problem+json, with the field named where the binder knows it.
+/// </summary>
+public sealed partial class InvoerFouten : IExceptionHandler
+{
+    public static int Status(Exception fout) => fout switch
+    {
+        BadHttpRequestException b => b.StatusCode,
+        InvalidDataException => StatusCodes.Status400BadRequest,
+        _ => StatusCodes.Status500InternalServerError,
+    };
+
+    /// <summary>The client's mistakes are no incident: no error log line (whose text could echo the input).</summary>
+    public static bool IsClientfout(Exception fout) => Status(fout) < 500;
+
+    public async ValueTask<bool> TryHandleAsync(HttpContext context, Exception exception, CancellationToken cancellationToken)
+    {
+        if (!ApiConventies.IsApi(context.Request.Path) || !IsClientfout(exception) || context.Response.HasStarted)
+        {
+            return false;
+        }
+        var status = Status(exception);
+        context.Response.StatusCode = status;
+        if (exception.InnerException is JsonException json)
+        {
+            var leesbaar = context.Items.TryGetValue(InvoerHygiene.JsonLeesbaar, out var l) && l is true;
+            if (!leesbaar)
+            {
+                await ApiProblemen.SchrijfAsync(context, status, "De body is geen geldige JSON.");
+                return true;
+            }
+            // Readable JSON with a value of the wrong kind: a number for an enum, text for a number, null in a list.
+            var veld = Veld(json.Path);
+            await InvoerHygiene.Ongeldig(new Dictionary<string, string[]>
+            {
+                [veld] = ["Deze waarde heeft niet het verwachte type of is niet een van de toegestane waarden."],
+            }).ExecuteAsync(context);
+            return true;
+        }
+        if (BindFout().Match(exception.Message) is { Success: true } binding)
+        {
+            await InvoerHygiene.Ongeldig(new Dictionary<string, string[]>
+            {
+                [binding.Groups["naam"].Value] = ["Deze parameter ontbreekt of heeft geen geldige waarde."],
+            }).ExecuteAsync(context);
+            return true;
+        }
+        await ApiProblemen.SchrijfAsync(context, status, status == StatusCodes.Status400BadRequest
+            ? "Het verzoek kon niet worden gelezen (bijvoorbeeld een afgebroken of te trage body, of een ongeldig formulier)."
+            : null);
+        return true;
+    }
+
+    /// <summary>"$.regels[0].code" becomes "regels[0].code"; the root becomes "body".</summary>
+    internal static string Veld(string? pad)
+    {
+        var veld = (pad ?? "$").TrimStart('$').TrimStart('.');
+        return veld.Length == 0 ? "body" : veld;
+    }
+
+    /// <summary>The binder's own words: Failed to bind parameter "Guid id" from "..." / Required parameter "int x" was not provided.</summary>
+    [GeneratedRegex("^(?:Failed to bind parameter|Required parameter) \"[^\"]*?(?<naam>\\w+)\"", RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 100)]
+    private static partial Regex BindFout();
+}

@@ -1,0 +1,52 @@
+using Microsoft.AspNetCore.Http.Features;
+using Microsoft.AspNetCore.Mvc.Filters;
+using Microsoft.Extensions.Primitives;
+using Schakel.Core.Invoer;
+
+namespace Schakel.Web.Features.Api.Invoer;
+
+/// <summary>
+/// The text rule for Razor Pages forms. Before model binding the posted form is replaced by a copy without the
+/// refused characters, so no page (also one that reads Request.Form itself) passes them on; the field gets a
+/// model error, so a page that checks ModelState shows the message next to the field.
+/// </summary>
+public sealed class PaginaInvoerFilter : IAsyncPageFilter
+{
+    private const string Velden = "schakel.invoer.pagina-velden";
+
+    public async Task OnPageHandlerSelectionAsync(PageHandlerSelectedContext context)
+    {
+        var verzoek = context.HttpContext.Request;
+        if (!verzoek.HasFormContentType)
+        {
+            return;
+        }
+        var formulier = await verzoek.ReadFormAsync(context.HttpContext.RequestAborted);
+        var ongeldig = formulier.Where(v => !Invoertekst.IsToegestaan(v.Key) || v.Value.Any(w => !Invoertekst.IsToegestaan(w)))
+            .Select(v => v.Key).ToList();
+        if (ongeldig.Count == 0)
+        {
+            return;
+        }
+        var schoon = formulier.ToDictionary(
+            v => Invoertekst.Schoon(v.Key),
+            v => new StringValues([.. v.Value.Select(w => w is null ? null : Invoertekst.Schoon(w))]),
+            StringComparer.OrdinalIgnoreCase);
+        var nieuw = new FormCollection(schoon, formulier.Files);
+        verzoek.Form = nieuw;
+        context.HttpContext.Features.Set<IFormFeature>(new FormFeature(nieuw));
+        context.HttpContext.Items[Velden] = ongeldig.Select(Invoertekst.Schoon).ToList();
+    }
+
+    public Task OnPageHandlerExecutionAsync(PageHandlerExecutingContext context, PageHandlerExecutionDelegate next)
+    {
+        if (context.HttpContext.Items.TryGetValue(Velden, out var v) && v is List<string> velden)
+        {
+            foreach (var veld in velden)
+            {
+                context.ModelState.AddModelError(veld, Invoertekst.Melding);
+            }
+        }
+        return next();
+    }
+}
