@@ -61,6 +61,20 @@ internal static class WerkstroomEndpoints
             .WithSummary("Het routebesluit: doorverwijzingen naar de gekozen ontvangers, alles of niets.")
             .Produces<Verstuurde>(StatusCodes.Status201Created).ProducesValidationProblem().ProducesProblem(404);
 
+        groep.MapPost("/{id}/terugkoppeling", async (Guid id, UitkomstTerugkoppelingInvoer invoer, HttpContext http, UitkomstTerugkoppelen terugkoppelen, CancellationToken ct) =>
+        {
+            var uitkomst = await terugkoppelen.KoppelTerugAsync(id, http.User, invoer, Herkomst.Api, ct);
+            return uitkomst.Resultaat switch
+            {
+                Handelingsresultaat.NietGevonden => TriageEndpoints.NietGevonden(),
+                Handelingsresultaat.Ongeldig => TypedResults.ValidationProblem(uitkomst.Fouten, title: "Terugkoppeling niet mogelijk"),
+                _ => Results.NoContent(),
+            };
+        }).RequireAuthorization(DoorverwijzingBeleid.MeldingBehandelen)
+            .WithSummary("De uitkomst van een partner als vaste tekst aan de melder doorgeven, in de taal van de melder en zonder partnernaam.")
+            .Accepts<UitkomstTerugkoppelingInvoer>("application/json")
+            .Produces(StatusCodes.Status204NoContent).ProducesValidationProblem().ProducesProblem(404);
+
         groep.MapGet("/{id}/doorverwijzingen", async (Guid id, HttpContext http, DoorverwijzingVersturen versturen, CancellationToken ct) =>
             await versturen.VerstuurdAsync(id, http.User, ct) is { } lijst
                 ? ApiJson.Resultaat(lijst.Select(d => new Verstuurd(
