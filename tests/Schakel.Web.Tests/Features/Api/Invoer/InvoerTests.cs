@@ -113,7 +113,7 @@ public abstract class InvoerTests(SchakelFactory factory)
     {
         var http = await Client(Zorgcoordinator);
 
-        await VeldFoutAsync(await http.SendAsync(Verzoek("POST", "/api/v1/plaatsingsverzoeken/8d7f6e5a-0000-4000-8000-000000000001/_nachtZonderPlek", json)), veld);
+        await VeldFoutAsync(await http.SendAsync(Verzoek("POST", "/api/v1/plaatsingsverzoeken/8d7f6e5a-0000-4000-8000-000000000001/nachten-zonder-plek", json)), veld);
         // The overview every coordinator reads still works afterwards.
         Assert.Equal(HttpStatusCode.OK, (await http.GetAsync(Pad("/api/v1/opvangcijfers"))).StatusCode);
     }
