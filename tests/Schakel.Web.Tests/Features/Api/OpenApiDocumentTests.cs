@@ -125,6 +125,48 @@ public abstract partial class OpenApiDocumentTests(SchakelFactory factory)
         }
         Assert.True(operaties > 30, $"maar {operaties} operaties gevonden");
     }
+
+    /// <summary>
+    /// The document against the running API: every operation, called without a token, with an empty JSON object as
+    /// body and ids that cannot exist (or cannot be ids at all), answers with a status the document lists for it.
+    /// </summary>
+    [Fact]
+    public async Task Elke_operatie_antwoordt_zonder_token_met_een_gedocumenteerde_status()
+    {
+        var doc = await GeserveerdAsync();
+        var basis = (string)doc["servers"]![0]!["url"]!;
+        var http = factory.CreateClient(new Microsoft.AspNetCore.Mvc.Testing.WebApplicationFactoryClientOptions { AllowAutoRedirect = false });
+        var fouten = new List<string>();
+        foreach (var (pad, item) in doc["paths"]!.AsObject())
+        {
+            foreach (var methode in Methoden)
+            {
+                if (item![methode] is not JsonObject op)
+                {
+                    continue;
+                }
+                var statussen = op["responses"]!.AsObject().Select(a => a.Key).ToHashSet(StringComparer.Ordinal);
+                foreach (var id in new[] { Guid.NewGuid().ToString(), "geen-id" })
+                {
+                    var url = basis + PadParameter().Replace(pad, id);
+                    using var verzoek = new HttpRequestMessage(new HttpMethod(methode.ToUpperInvariant()), new Uri(url, UriKind.Relative));
+                    if (op["requestBody"] is not null)
+                    {
+                        verzoek.Content = new StringContent("{}", System.Text.Encoding.UTF8, "application/json");
+                    }
+                    var status = ((int)(await http.SendAsync(verzoek)).StatusCode).ToString(System.Globalization.CultureInfo.InvariantCulture);
+                    if (!statussen.Contains(status))
+                    {
+                        fouten.Add($"{methode.ToUpperInvariant()} {url}: {status}, gedocumenteerd {string.Join(",", statussen.Order(StringComparer.Ordinal))}");
+                    }
+                }
+            }
+        }
+        Assert.True(fouten.Count == 0, string.Join("\n", fouten));
+    }
+
+    [GeneratedRegex(@"\{[^}]+\}")]
+    private static partial Regex PadParameter();
 }
 
 public sealed class OpenApiDocumentTestsSqlite(SqliteFactory f) : OpenApiDocumentTests(f), IClassFixture<SqliteFactory>;

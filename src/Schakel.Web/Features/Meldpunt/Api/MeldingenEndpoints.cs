@@ -43,7 +43,21 @@ internal static class MeldingenEndpoints
                 + "niets nieuws op: het antwoord is 200 met dezelfde ontvangstcode (binnen 24 uur, alleen voor wie dezelfde sleutel stuurt). "
                 + "Dezelfde sleutel met een andere inhoud geeft 409.")
             .Accepts<MeldingAanvragen.Melding>("application/json")
-            .Produces<Aangenomen>(201).Produces<Aangenomen>(200).ProducesValidationProblem().ProducesProblem(401).ProducesProblem(409).ProducesProblem(429);
+            .Produces<Aangenomen>(201).Produces<Aangenomen>(200).ProducesValidationProblem().ProducesProblem(401).ProducesProblem(409).ProducesProblem(429)
+            .AddOpenApiOperationTransformer((operatie, _, _) =>
+            {
+                // The handler reads this optional header itself (validated with the body), so the document is told here.
+                operatie.Parameters ??= [];
+                operatie.Parameters.Add(new Microsoft.OpenApi.OpenApiParameter
+                {
+                    Name = IdempotencyKop,
+                    In = Microsoft.OpenApi.ParameterLocation.Header,
+                    Required = false,
+                    Description = "Eigen sleutel (16 tot 100 zichtbare tekens, bijvoorbeeld een UUID): een herhaald verzoek slaat niets nieuws op.",
+                    Schema = new Microsoft.OpenApi.OpenApiSchema { Type = Microsoft.OpenApi.JsonSchemaType.String, MinLength = VerzendsleutelInvoer.MinLengte, MaxLength = VerzendsleutelInvoer.MaxLengte },
+                });
+                return Task.CompletedTask;
+            });
         groep.MapPost("/_status", StatusAsync).MetLimiet(Limiet.Code).AllowAnonymous()
             .WithSummary("Status en berichten opvragen met de ontvangstcode.")
             .Accepts<MeldingAanvragen.Code>("application/json")
