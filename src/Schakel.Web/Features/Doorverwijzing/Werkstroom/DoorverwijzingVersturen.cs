@@ -264,9 +264,9 @@ public sealed class DoorverwijzingVersturen(
             db.ChangeTracker.Clear();
             return new(Handelingsresultaat.Ongeldig, new Dictionary<string, string[]> { ["status"] = [status.Fout ?? ""] }, []);
         }
-        await db.SaveChangesAsync(ct);
         var actor = medewerker.AlsActor();
-        await audit.SchrijfAsync(
+        // The referrals, the report's new status and their audit entries commit together (docs/adr/0004).
+        await audit.VastleggenAsync(db,
         [
             .. rijen.Select(r => new AuditInvoer(actor, "doorverwijzing.verstuurd", nameof(DoorverwijzingRij), r.Id.ToString(), AuditResultaat.Gelukt, herkomst)),
             .. naarDoorverwezen ? [new AuditInvoer(actor, "melding.status", nameof(Melding), id.ToString(), AuditResultaat.Gelukt, herkomst)] : Array.Empty<AuditInvoer>(),
