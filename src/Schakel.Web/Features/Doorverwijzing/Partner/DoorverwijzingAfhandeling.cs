@@ -36,7 +36,7 @@ public sealed record ActieUitkomst(
 /// <summary>
 /// The actions on a referral: the receiver accepts, asks, informs, reports an outcome or closes (declining from
 /// verstuurd); the sender answers a question. Each is a <see cref="DoorverwijzingStatusmachine"/> transition with
-/// a history row, the message encrypted, the first action recorded, audited and announced after commit.
+/// a history row, the message encrypted, the first action recorded, audited in the same transaction and announced after commit.
 /// </summary>
 public sealed class DoorverwijzingAfhandeling(
     SchakelDbContext db,

@@ -250,8 +250,8 @@ public sealed class DoorverwijzingVersturen(
             return rij;
         }).ToList();
 
-        // Decision, referrals, history, the report's status and its reporter message: one SaveChanges, one
-        // transaction. The audit trail writes through its own connection, so only after it.
+        // Decision, referrals, history, the report's status, its reporter message and the audit entries: one
+        // transaction (docs/adr/0004).
         db.Add(besluit);
         db.AddRange(rijen);
         db.AddRange(rijen.Select(r => new DoorverwijzingHistorie
