@@ -53,7 +53,8 @@ public abstract class OpstartLogTests(OpstartLogTests.Vanger vanger, SchakelFact
             await client.GetAsync(new Uri(pad, UriKind.Relative));
         }
 
-        var regels = vanger.Regels.Select(r => $"{r.Niveau} {r.Categorie}: {r.Bericht}{(r.Fout is null ? "" : " [" + r.Fout.GetType().Name + "]")}").ToList();
+        // The in-memory test server lacks the request-size feature Kestrel has; that warning is the test host's, not the app's.
+        var regels = vanger.Regels.Where(r => !r.Bericht.Contains("This server does not support the IHttp", StringComparison.Ordinal)).Select(r => $"{r.Niveau} {r.Categorie}: {r.Bericht}{(r.Fout is null ? "" : " [" + r.Fout.GetType().Name + "]")}").ToList();
         Assert.True(regels.Count == 0, string.Join(Environment.NewLine, regels));
     }
 }
