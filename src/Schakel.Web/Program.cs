@@ -80,6 +80,7 @@ app.MapMeldpuntPubliek();
 app.MapOpvang();
 app.MapDoorverwijzing();
 app.MapApi();
+app.MapApiReferentie();
 app.MapApiClients();
 app.MapAudit();
 app.MapAccounts();

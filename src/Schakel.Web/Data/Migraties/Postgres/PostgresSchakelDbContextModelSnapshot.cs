@@ -1469,6 +1469,9 @@ namespace Schakel.Web.Data.Migraties.Postgres
                         .HasMaxLength(20)
                         .HasColumnType("character varying(20)");
 
+                    b.Property<DateTimeOffset?>("VerloopGemeldOp")
+                        .HasColumnType("timestamp with time zone");
+
                     b.Property<DateTimeOffset>("VerlooptOp")
                         .HasColumnType("timestamp with time zone");
 

@@ -1443,6 +1443,9 @@ namespace Schakel.Web.Data.Migraties.Sqlite
                         .HasMaxLength(20)
                         .HasColumnType("TEXT");
 
+                    b.Property<long?>("VerloopGemeldOp")
+                        .HasColumnType("INTEGER");
+
                     b.Property<long>("VerlooptOp")
                         .HasColumnType("INTEGER");
 
