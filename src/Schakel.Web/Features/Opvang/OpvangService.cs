@@ -40,6 +40,9 @@ public sealed class OpvangService(
     SchakelDbContext db, TimeProvider tijd, AuditTrail audit, Veldversleuteling versleuteling,
     IOpvangGebeurtenissen gebeurtenissen, IOptions<OpvangOpties> opties, ReserveringNotificaties notificaties)
 {
+    /// <summary>Internal marker: the same Idempotency-Key was already used (found under the pool's lock); never sent to a client.</summary>
+    private const int HerhaaldeSleutel = 0;
+
     public Task<IReadOnlyList<PoolStand>> PoolStandenAsync(CancellationToken ct = default) =>
         PoolStandenAsync(db.Set<Plekkenpool>().AsNoTracking(), ct);
 
@@ -235,6 +238,12 @@ public sealed class OpvangService(
         {
             uitkomst = await InPoolTransactieAsync(poolId, async (pool, gereserveerd, nu) =>
             {
+                // Under the pool's lock a racing retry with the same key sees the hold that won, so the race is
+                // settled here and not by the unique index (whose violation EF would log as a failed command).
+                if (await db.Set<Reservering>().AnyAsync(r => r.AanvragerOrganisatieId == organisatie && r.IdempotencyKey == idempotencyKey, ct))
+                {
+                    return new Uitkomst<Reservering>.Fout(HerhaaldeSleutel, "");
+                }
                 if (Klok(verzoek, nu).HuidigeStap is not { } stap)
                 {
                     return new Uitkomst<Reservering>.Fout(409, "Voor dit verzoek zijn eerste opvang en vervolgplaatsing al geregeld.");
@@ -273,6 +282,12 @@ public sealed class OpvangService(
                 ?? new Uitkomst<Reservering>.Fout(409, "Deze Idempotency-Key is al gebruikt.");
         }
 
+        if (uitkomst is Uitkomst<Reservering>.Fout { Status: HerhaaldeSleutel })
+        {
+            // A retry that lost the race: the earlier hold is the answer, as for a retry that came later.
+            return await EerdereAsync(organisatie, idempotencyKey, verzoekId, poolId, ct)
+                ?? new Uitkomst<Reservering>.Fout(409, "Deze Idempotency-Key is al gebruikt.");
+        }
         if (uitkomst is Uitkomst<Reservering>.Fout)
         {
             // Nothing was stored, so the refusal is recorded on its own.
@@ -522,7 +537,7 @@ public sealed class OpvangService(
 
     public async Task<Plaatsingsbevoegdheid> RegelsAsync(CancellationToken ct = default)
     {
-        var instelling = await db.Set<PlaatsingsbevoegdheidInstelling>().AsNoTracking().FirstOrDefaultAsync(ct);
+        var instelling = await db.Set<PlaatsingsbevoegdheidInstelling>().AsNoTracking().OrderBy(i => i.Id).FirstOrDefaultAsync(ct);
         return instelling is null ? Plaatsingsbevoegdheid.Standaard : new Plaatsingsbevoegdheid(instelling.Regels);
     }
 
