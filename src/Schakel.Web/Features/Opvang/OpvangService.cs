@@ -15,13 +15,14 @@ public sealed class OpvangOpties
     /// <summary>How long a hold keeps a bed before it is released automatically.</summary>
     public TimeSpan Reserveringsduur { get; set; } = TimeSpan.FromMinutes(90);
 
-    /// <summary>How long before a hold expires unanswered the shelter is reminded (once).</summary>
-    public TimeSpan VerloopWaarschuwing { get; set; } = TimeSpan.FromMinutes(30);
     /// <summary>
     /// Police units (codes) that set their own norm "a long-term place when the 36 hours end": only there does a request
     /// without one count as unmet demand. Empty by default: the national plan measures that time, it does not set a norm.
     /// </summary>
     public List<string> Norm36UurRegios { get; set; } = [];
+
+    /// <summary>How long before a hold expires unanswered the shelter is reminded (once).</summary>
+    public TimeSpan VerloopWaarschuwing { get; set; } = TimeSpan.FromMinutes(30);
 }
 
 /// <summary>What a caller gets back; the API and the pages map these to their own shapes.</summary>

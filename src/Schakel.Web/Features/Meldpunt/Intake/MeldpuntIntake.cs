@@ -41,8 +41,8 @@ public sealed class MeldpuntIntake(
     MeldpuntOrganisatieKiezer organisatieKiezer,
     BijlageOpslag bijlageOpslag,
     AuditTrail audit,
-    Medewerkers.MeldpuntNotificaties notificaties,
     Verzendsleutels verzendsleutels,
+    Medewerkers.MeldpuntNotificaties notificaties,
     TimeProvider tijd)
 {
     public const string PersoonsgegevensVeld = "omschrijving";
@@ -99,7 +99,7 @@ public sealed class MeldpuntIntake(
 
         // Hashing comes before the database work so its cost is the same for every report.
         string? code = indiener.KrijgtOntvangstcode ? Ontvangstcode.Nieuw() : null;
-        var hash = code is null ? null : hasher.Hash(code);
+        var hash = code is null ? null : await hasher.HashAsync(code, ct);
 
         var ontvangenOp = OpHeleUur(tijd.GetUtcNow());
         var rij = new Melding
