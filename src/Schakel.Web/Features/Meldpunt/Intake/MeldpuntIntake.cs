@@ -99,7 +99,7 @@ public sealed class MeldpuntIntake(
 
         // Hashing comes before the database work so its cost is the same for every report.
         string? code = indiener.KrijgtOntvangstcode ? Ontvangstcode.Nieuw() : null;
-        var hash = code is null ? null : hasher.Hash(code);
+        var hash = code is null ? null : await hasher.HashAsync(code, ct);
 
         var ontvangenOp = OpHeleUur(tijd.GetUtcNow());
         var rij = new Melding

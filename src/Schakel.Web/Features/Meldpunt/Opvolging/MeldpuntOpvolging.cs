@@ -256,7 +256,7 @@ public sealed class MeldpuntOpvolging(
     private async Task<Melding?> VindAsync(string? ontvangstcode, bool metBerichten, CancellationToken ct)
     {
         var geldig = Ontvangstcode.TryLees(ontvangstcode, out var cijfers);
-        var hash = hasher.Hash(geldig ? cijfers : Vervanger);
+        var hash = await hasher.HashAsync(geldig ? cijfers : Vervanger, ct);
         IQueryable<Melding> q = db.Set<Melding>();
         if (metBerichten)
         {

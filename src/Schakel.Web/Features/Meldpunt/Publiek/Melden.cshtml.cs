@@ -38,6 +38,9 @@ public class MeldenModel(MeldpuntIntake intake, SchakelDbContext db, PubliekeTek
     /// <summary>A new report was stored by this post (a resent form finds its report and does not count again).</summary>
     public bool Geaccepteerd { get; private set; }
 
+    /// <summary>Set when this node was too busy to take the report in time: seconds to wait; the form is shown again as typed.</summary>
+    public int? DrukSeconden { get; private set; }
+
     /// <summary>
     /// Over the limit: nothing is stored; the typed report is shown again (attachments cannot be kept by a
     /// browser form) with the other ways to report, in the reader's language.
@@ -78,6 +81,28 @@ public class MeldenModel(MeldpuntIntake intake, SchakelDbContext db, PubliekeTek
         return Page();
     }
 
+    /// <summary>
+    /// Too busy to take the report in time: nothing is stored (the bound is met before any database work); the typed
+    /// report is shown again with a 503 and Retry-After, so sending again is one press of the button.
+    /// </summary>
+    private async Task<IActionResult> TeDrukAsync(TimeSpan opnieuwNa, CancellationToken ct)
+    {
+        HttpContext.RequestServices.GetRequiredService<Belasting.Belastingteller>().TelGeweigerd();
+        DrukSeconden = Math.Max(1, (int)Math.Ceiling(opnieuwNa.TotalSeconds));
+        Response.Headers.RetryAfter = DrukSeconden.Value.ToString(System.Globalization.CultureInfo.InvariantCulture);
+        try
+        {
+            await LaadLijstenAsync(ct);
+        }
+        catch (Exception fout) when (Belasting.Overbelasting.Herken(fout, HttpContext.RequestServices) is not null)
+        {
+            // Without a connection the lists stay empty; the typed text is what matters and it is in the form.
+        }
+        var pagina = Page();
+        pagina.StatusCode = StatusCodes.Status503ServiceUnavailable;
+        return pagina;
+    }
+
     public async Task<IActionResult> OnPostAsync(CancellationToken ct)
     {
         Response.Headers.CacheControl = "no-store";
@@ -102,7 +127,15 @@ public class MeldenModel(MeldpuntIntake intake, SchakelDbContext db, PubliekeTek
             return Page();
         }
 
-        var uitkomst = await intake.MeldAsync(invoer, bijlagen, indiener, sleutel, ct);
+        IntakeUitkomst uitkomst;
+        try
+        {
+            uitkomst = await intake.MeldAsync(invoer, bijlagen, indiener, sleutel, ct);
+        }
+        catch (Exception fout) when (Belasting.Overbelasting.Herken(fout, HttpContext.RequestServices) is { } opnieuwNa)
+        {
+            return await TeDrukAsync(opnieuwNa, ct);
+        }
         if (uitkomst.Gelukt)
         {
             Geaccepteerd = !uitkomst.Herhaald;

@@ -6,6 +6,7 @@ using System.Text.Json;
 using System.Text.RegularExpressions;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Schakel.Web.Tests.Infrastructure;
+using Xunit.Abstractions;
 using static Schakel.Web.Tests.Features.Api.ApiHulp;
 
 namespace Schakel.Web.Tests.Features.Api.Invoer;
@@ -16,7 +17,7 @@ namespace Schakel.Web.Tests.Features.Api.Invoer;
 /// that is not problem+json. SCHAKEL_FUZZ_CASES sets the number of API cases per database (forms get a quarter),
 /// SCHAKEL_FUZZ_SEED the seed; a failure names the seed and the case so it can be replayed.
 /// </summary>
-public abstract partial class OpenApiFuzzTests(SchakelFactory factory)
+public abstract partial class OpenApiFuzzTests(SchakelFactory factory, ITestOutputHelper uitvoer)
 {
     private static readonly string[] Clients = [Beheerder, Zorgcoordinator, InvoerTests.Gemeente, InvoerTests.Opvang, "demo-politie-den-haag"];
 
@@ -51,6 +52,7 @@ public abstract partial class OpenApiFuzzTests(SchakelFactory factory)
         var schemas = new SchemaGenerator(document, v, [.. BekendeVelden, .. Veldnamen(document)]);
 
         var fouten = new List<string>();
+        var statussen = new SortedDictionary<int, int>();
         for (var i = 0; i < Aantal; i++)
         {
             var (pad, methode, operatie) = v.Kies(operaties);
@@ -66,6 +68,7 @@ public abstract partial class OpenApiFuzzTests(SchakelFactory factory)
             var beschrijving = $"{methode.ToUpperInvariant()} {verzoek.RequestUri} {(verzoek.Content is null ? "" : Encoding.UTF8.GetString(await verzoek.Content.ReadAsByteArrayAsync()))}";
             using var antwoord = await anoniem.SendAsync(verzoek);
             var status = (int)antwoord.StatusCode;
+            statussen[status] = statussen.GetValueOrDefault(status) + 1;
             if (status >= 500)
             {
                 fouten.Add($"{status} op {Kort(beschrijving)}");
@@ -75,7 +78,11 @@ public abstract partial class OpenApiFuzzTests(SchakelFactory factory)
                 fouten.Add($"{status} zonder problem+json ({antwoord.Content.Headers.ContentType}) op {Kort(beschrijving)}");
             }
         }
+        uitvoer.WriteLine($"seed {Zaad}, {Aantal} gevallen: " + string.Join(", ", statussen.Select(s => $"{s.Key}×{s.Value}")));
         Assert.True(fouten.Count == 0, $"seed {Zaad}, {fouten.Count} van {Aantal} gevallen fout:\n" + string.Join('\n', fouten.Distinct().Take(15)));
+        // The cases must reach the handlers, not stop at the door: some succeed, some are refused field by field.
+        Assert.True(statussen.Where(s => s.Key is >= 200 and < 300).Sum(s => s.Value) > 0, "geen enkel geval slaagde");
+        Assert.True(statussen.GetValueOrDefault(400) > Aantal / 10, "te weinig gevallen kwamen tot de validatie");
     }
 
     [Fact]
@@ -295,6 +302,6 @@ internal static class FuzzInstellingen
     ];
 }
 
-public sealed class OpenApiFuzzTestsSqlite(FuzzSqliteFactory f) : OpenApiFuzzTests(f), IClassFixture<FuzzSqliteFactory>;
+public sealed class OpenApiFuzzTestsSqlite(FuzzSqliteFactory f, ITestOutputHelper o) : OpenApiFuzzTests(f, o), IClassFixture<FuzzSqliteFactory>;
 
-public sealed class OpenApiFuzzTestsPostgres(FuzzPostgresFactory f) : OpenApiFuzzTests(f), IClassFixture<FuzzPostgresFactory>;
+public sealed class OpenApiFuzzTestsPostgres(FuzzPostgresFactory f, ITestOutputHelper o) : OpenApiFuzzTests(f, o), IClassFixture<FuzzPostgresFactory>;
