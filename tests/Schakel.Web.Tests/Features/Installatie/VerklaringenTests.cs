@@ -1,6 +1,10 @@
 using System.Net;
 using System.Text.RegularExpressions;
+using Schakel.Core.Organisaties;
+using Schakel.Web.Features.Organisaties;
+using Schakel.Web.Tests.Doorverwijzing;
 using Schakel.Web.Tests.Infrastructure;
+using Schakel.Web.Tests.Meldpunt;
 
 namespace Schakel.Web.Tests.Features.Installatie;
 
@@ -62,6 +66,23 @@ public abstract class VerklaringenTests(SchakelFactory factory)
     }
 
     [Theory]
+    [InlineData("/meldpunt/medewerkers/aannemen")]
+    [InlineData("/meldpunt/medewerkers")]
+    public async Task Ook_de_paginas_voor_medewerkers_linken_naar_de_verklaringen(string pad)
+    {
+        var client = factory.Als(DemoOrganisaties.IdVan(DemoOrganisaties.Rsiv), Rollen.Ketenregisseur);
+
+        var html = await client.GetStringAsync(new Uri(pad, UriKind.Relative));
+
+        Assert.Contains("schakel-werkplek", html, StringComparison.Ordinal);
+        var voet = html[html.IndexOf("<footer", StringComparison.Ordinal)..];
+        Assert.Matches("<a [^>]*href=\"/privacy\">Privacy</a>", voet);
+        Assert.Matches("<a [^>]*href=\"/toegankelijkheid\">Toegankelijkheid</a>", voet);
+        Assert.Matches("<a [^>]*href=\"/colofon\">Colofon</a>", voet);
+        Assert.Contains("class=\"utrecht-root voorbeeld-theme schakel-theme\"", html, StringComparison.Ordinal);
+    }
+
+    [Theory]
     [InlineData("nl", "Privacyverklaring", "Autoriteit Persoonsgegevens")]
     [InlineData("en", "Privacy statement", "Autoriteit Persoonsgegevens")]
     [InlineData("pl", "Oświadczenie o prywatności", "Autoriteit Persoonsgegevens")]
@@ -110,6 +131,6 @@ public abstract class VerklaringenTests(SchakelFactory factory)
     }
 }
 
-public sealed class VerklaringenTestsSqlite(SqliteFactory f) : VerklaringenTests(f), IClassFixture<SqliteFactory>;
+public sealed class VerklaringenTestsSqlite(MeldpuntSqliteFactory f) : VerklaringenTests(f), IClassFixture<MeldpuntSqliteFactory>;
 
-public sealed class VerklaringenTestsPostgres(PostgresFactory f) : VerklaringenTests(f), IClassFixture<PostgresFactory>;
+public sealed class VerklaringenTestsPostgres(MeldpuntPostgresFactory f) : VerklaringenTests(f), IClassFixture<MeldpuntPostgresFactory>;

@@ -6,13 +6,58 @@ namespace Schakel.Web.Features.Meldpunt.Publiek;
 /// Errors of a public form: the engine reports them by API field name ("contact.email"); the page shows them
 /// in a summary with links and next to each field (aria-describedby, aria-invalid), in the reader's language.
 /// </summary>
-public abstract class FormulierModel(PubliekeTekst teksten) : PageModel
+public abstract partial class FormulierModel(PubliekeTekst teksten) : PageModel
 {
     protected PubliekeTekst Teksten => teksten;
 
     private readonly Dictionary<string, string> _fouten = new(StringComparer.Ordinal);
 
-    public IReadOnlyList<(string Id, string Tekst)> Foutsamenvatting => [.. _fouten.Select(f => (VeldId(f.Key), f.Value))];
+    /// <summary>
+    /// The summary names each field before its message, since there the message stands apart from its field
+    /// ("Telefoonnummer: Dit is geen telefoonnummer."); next to the field the label already says it.
+    /// </summary>
+    public IReadOnlyList<(string Id, string Tekst)> Foutsamenvatting => [.. _fouten.Select(f => (VeldId(f.Key), MetVeldnaam(f.Key, f.Value)))];
+
+    /// <summary>The resource key of a field's label on this page (API field name to key); null when it has none.</summary>
+    protected virtual string? LabelSleutel(string veld) => veld switch
+    {
+        "acuutGevaar" => "Acuut",
+        "melderType" => "MelderType",
+        "sector" => "Sector",
+        "omschrijving" => "Omschrijving",
+        "gemeenteCode" => "Gemeente",
+        "plaats" => "Plaats",
+        "tijdstip" => "Tijdstip",
+        "uitbuitingsvormen" => "Vormen",
+        "indicatoren" => "Signalen",
+        "betrokkenen.aantal" => "Aantal",
+        "betrokkenen.geslacht" => "Geslacht",
+        "betrokkenen.leeftijd" => "Leeftijd",
+        "betrokkenen.taal" => "BetrokkenenTaal",
+        "minderjarigBetrokken" => "Minderjarig",
+        "contact.naam" => "ContactNaam",
+        "contact.telefoon" => "ContactTelefoon",
+        "contact.email" => "ContactEmail",
+        "contact.toestemming" => "Contact",
+        "bijlagen" => "Bijlagen",
+        "tekst" => "OpvTekst",
+        "code" => "OpvCode",
+        _ => null,
+    };
+
+    private string MetVeldnaam(string veld, string tekst)
+    {
+        if (LabelSleutel(veld) is not { } sleutel || teksten[sleutel] is not { ResourceNotFound: false } label)
+        {
+            return tekst;
+        }
+        // "Waar precies? (niet verplicht)" names the field as "Waar precies?".
+        var naam = Haakjes().Replace(label.Value, "").Trim();
+        return naam.EndsWith('?') || naam.EndsWith('.') ? $"{naam} {tekst}" : $"{naam}: {tekst}";
+    }
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"\s*\([^)]*\)\s*$")]
+    private static partial System.Text.RegularExpressions.Regex Haakjes();
 
     public static string VeldId(string veld) => veld.Replace('.', '-');
 
