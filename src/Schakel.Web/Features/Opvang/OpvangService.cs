@@ -29,7 +29,8 @@ public sealed class OpvangOpties
 public abstract record Uitkomst<T>
 {
     public sealed record Gelukt(T Waarde, bool Nieuw = true) : Uitkomst<T>;
-    public sealed record Fout(int Status, string Detail, IReadOnlyDictionary<string, string[]>? Velden = null) : Uitkomst<T>;
+    /// <summary><paramref name="Code"/>: the domain message's code, when the detail is one (the API carries it as "code").</summary>
+    public sealed record Fout(int Status, string Detail, IReadOnlyDictionary<string, string[]>? Velden = null, string? Code = null) : Uitkomst<T>;
 }
 
 /// <summary>
@@ -229,7 +230,7 @@ public sealed class OpvangService(
             var contact = string.Join(" ", gids.Voor(oordeel).Select(c => $"{c.Naam}: {c.Telefoon} ({c.Bereikbaarheid})."));
             await audit.SchrijfAsync(gebruiker.AlsActor(), "reservering.aangemaakt", nameof(Plekkenpool), poolId.ToString(), AuditResultaat.Geweigerd, herkomst, ct);
             await notificaties.BevoegdeNodigAsync(gids.Voor(oordeel).Select(c => c.OrganisatieId), organisatie, ct);
-            return new Uitkomst<Reservering>.Fout(403, $"{oordeel.Uitleg} {contact}".Trim());
+            return new Uitkomst<Reservering>.Fout(403, $"{oordeel.Uitleg} {contact}".Trim(), Code: oordeel.Bericht.Code);
         }
 
         Reservering? nieuw = null;
