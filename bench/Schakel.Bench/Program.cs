@@ -181,6 +181,7 @@ namespace Schakel.Bench
             services.AddLogging(l => l.SetMinimumLevel(LogLevel.Warning));
             services.AddSchakelData(configuratie);
             services.AddSingleton(TimeProvider.System);
+            services.AddSingleton<AuditOnderbreking>();
             services.AddSingleton<AuditTrail>();
             return services.BuildServiceProvider();
         }

@@ -12,11 +12,13 @@ internal static class Opstart
     /// </summary>
     public static async Task InitialiseerDatabaseAsync(WebApplication app)
     {
+        await using var scope = app.Services.CreateAsyncScope();
         if (!app.Configuration.GetValue("Database:MigreerBijStart", true))
         {
+            // The release step migrated; the keys are still checked against the database on every start.
+            await scope.ServiceProvider.GetRequiredService<Security.Sleutelcontroleur>().ControleerAsync();
             return;
         }
-        await using var scope = app.Services.CreateAsyncScope();
         var demo = app.Configuration.GetValue("DemoGegevens", app.Environment.IsDevelopment());
         await scope.ServiceProvider.GetRequiredService<DatabaseInitialisatie>().InitialiseerAsync(demo);
     }

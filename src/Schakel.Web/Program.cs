@@ -6,6 +6,7 @@ using Schakel.Web.Features.Api;
 using Schakel.Web.Features.Api.Invoer;
 using Schakel.Web.Features.ApiClients;
 using Schakel.Web.Features.Audit;
+using Schakel.Web.Features.Belasting;
 using Schakel.Web.Features.Installatie;
 using Schakel.Web.Features.Meldpunt;
 using Schakel.Web.Features.Meldpunt.Publiek;
@@ -33,6 +34,7 @@ builder.Services.AddDoorverwijzing(builder.Configuration);
 builder.Services.AddApi(builder.Configuration);
 builder.Services.AddApiClients(builder.Configuration);
 builder.Services.AddNotificaties(builder.Configuration);
+builder.Services.AddBelasting(builder.Configuration);
 builder.Services.AddHealthChecks().AddDbContextCheck<SchakelDbContext>("database", tags: ["ready"]);
 // Root "/" so a feature keeps its pages in its own folder (Features/<Part>/), next to its handlers.
 builder.Services.AddRazorPages(o => o.RootDirectory = "/")
@@ -48,6 +50,7 @@ if (await Opdrachten.VoerUitAsync(app, args))
 
 await Opstart.InitialiseerDatabaseAsync(app);
 
+app.UseBelastingteller();
 app.UseForwardedHeaders();
 
 // Pages get the accessible error page (also for 404); the API answers in problem+json (UseApi).
@@ -63,6 +66,8 @@ app.UseWhen(c => !ApiConventies.IsApi(c.Request.Path), pagina =>
     pagina.UseStatusCodePagesWithReExecute("/Error/{0}");
 });
 app.UseApi();
+// Inside the error pages: saturation becomes 503 with Retry-After, not a 500.
+app.UseOverbelasting();
 
 app.UseTaal();
 app.MapStaticAssets();
@@ -75,9 +80,11 @@ app.MapMeldpuntPubliek();
 app.MapOpvang();
 app.MapDoorverwijzing();
 app.MapApi();
+app.MapApiReferentie();
 app.MapApiClients();
 app.MapAudit();
 app.MapAccounts();
+app.MapBelasting();
 
 await app.RunAsync();
 

@@ -1,3 +1,4 @@
+using Schakel.Core.Teksten;
 namespace Schakel.Core.Opvang;
 
 /// <summary>
@@ -26,12 +27,12 @@ public static class Matcher
         var beoordeeld = pools.Select(p => Beoordeel(behoefte, stap, p, nu, passendeTypen)).ToList();
         beoordeeld.Sort((a, b) => Vergelijk(a, b, stap));
         return beoordeeld.Select((b, i) => new Matchresultaat(
-            b.Pool, i + 1, b.Afwijzingen.Count == 0, b.Redenen, b.Afwijzingen, b.AfstandKm, b.Versheid)).ToList();
+            b.Pool, i + 1, b.Afwijzingen.Count == 0, [.. b.Redenen.Select(r => r.Nederlands)], b.Afwijzingen, b.AfstandKm, b.Versheid, b.Redenen)).ToList();
     }
 
     private sealed record Beoordeling(
         PlekkenpoolAanbod Pool,
-        List<string> Redenen,
+        List<Bericht> Redenen,
         List<Afwijzing> Afwijzingen,
         double? AfstandKm,
         Versheid Versheid,
@@ -41,7 +42,7 @@ public static class Matcher
     private static Beoordeling Beoordeel(
         Behoefte behoefte, Stap stap, PlekkenpoolAanbod pool, DateTimeOffset nu, List<Opvangtype> passendeTypen)
     {
-        var redenen = new List<string>();
+        var redenen = new List<Bericht>();
         var afwijzingen = new List<Afwijzing>();
         var fasePast = stap == Stap.EersteOpvang ? pool.Fase == Fase.Crisis : pool.Fase != Fase.Crisis;
         var typeIndex = passendeTypen.IndexOf(pool.Type);
@@ -49,34 +50,34 @@ public static class Matcher
 
         if (fasePast)
         {
-            redenen.Add(Omschrijving.Van(pool.Fase));
+            redenen.Add(Opvangberichten.Woord(pool.Fase));
         }
 
         if (typeVoorkeur != int.MaxValue)
         {
-            redenen.Add($"passend type: {Omschrijving.Van(pool.Type)}");
+            redenen.Add(Bericht.Van(Opvangberichten.PassendType, "passend type: {0}", Opvangberichten.Woord(pool.Type)));
         }
 
         foreach (var bevinding in Criteriatoets.Toets(behoefte, pool))
         {
             if (bevinding.Voldaan)
             {
-                redenen.Add(bevinding.Tekst);
+                redenen.Add(bevinding.Bericht);
             }
             else
             {
-                afwijzingen.Add(new Afwijzing(bevinding.Criterium, bevinding.Tekst));
+                afwijzingen.Add(new Afwijzing(bevinding.Criterium, bevinding.Tekst, bevinding.Bericht));
             }
         }
 
         double? afstand = behoefte.Zoeklocatie is { } van && pool.Locatie is { } naar ? van.AfstandKm(naar) : null;
         if (afstand is { } km)
         {
-            redenen.Add($"op {Criteriatoets.Km(km)} km");
+            redenen.Add(Bericht.Van(Opvangberichten.OpAfstand, "op {0} km", km));
         }
 
         var versheid = pool.Beschikbaarheid.VersheidOp(nu);
-        redenen.Add(Omschrijving.Van(versheid));
+        redenen.Add(Opvangberichten.Woord(versheid));
         return new Beoordeling(pool, redenen, afwijzingen, afstand, versheid, fasePast, typeVoorkeur);
     }
 

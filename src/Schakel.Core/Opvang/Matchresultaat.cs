@@ -11,4 +11,9 @@ public sealed record Matchresultaat(
     IReadOnlyList<string> Redenen,
     IReadOnlyList<Afwijzing> NietVervuld,
     double? AfstandKm,
-    Versheid Versheid);
+    Versheid Versheid,
+    IReadOnlyList<Teksten.Bericht>? RedenBerichten = null)
+{
+    /// <summary>The reasons as codes (the same as <see cref="Redenen"/>, which are Dutch).</summary>
+    public IReadOnlyList<Teksten.Bericht> Berichten => RedenBerichten ?? [.. Redenen.Select(r => new Teksten.Bericht("", r, []))];
+}

@@ -1,3 +1,4 @@
+using Schakel.Core.Teksten;
 using Schakel.Core.Meldpunt;
 using Schakel.Core.Organisaties;
 
@@ -10,13 +11,21 @@ public sealed record Aanvrager(OrganisatieType Type, IReadOnlyList<string> Gemee
 /// A party that may place in a pool, so the caller can look it up and say whether it is reachable now:
 /// an organisation type, or (when <see cref="GemeenteCodes"/> is set) the municipality with one of these codes.
 /// </summary>
-public sealed record BevoegdePartij(OrganisatieType Type, IReadOnlyList<string> GemeenteCodes, bool SamenMetGemeente, string Omschrijving);
+public sealed record BevoegdePartij(OrganisatieType Type, IReadOnlyList<string> GemeenteCodes, bool SamenMetGemeente, Bericht Bericht)
+{
+    /// <summary>Dutch, e.g. "de gemeente Den Haag via haar toegang".</summary>
+    public string Omschrijving => Bericht.Nederlands;
+}
 
 /// <summary>
 /// The answer to "may this requester hold in this pool for this need?". When refused, <see cref="Uitleg"/> names who
 /// may, fit for a 403 problem detail; <see cref="Bevoegden"/> lists them for a reachability check.
 /// </summary>
-public sealed record Bevoegdheidsoordeel(bool Toegestaan, bool SamenMetGemeente, IReadOnlyList<BevoegdePartij> Bevoegden, string Uitleg);
+public sealed record Bevoegdheidsoordeel(bool Toegestaan, bool SamenMetGemeente, IReadOnlyList<BevoegdePartij> Bevoegden, Bericht Bericht)
+{
+    /// <summary>Dutch, as the API's problem detail gives it.</summary>
+    public string Uitleg => Bericht.Nederlands;
+}
 
 /// <summary>Applies the placement-authority rules. Construct with the rules as the administrator keeps them.</summary>
 public sealed class Plaatsingsbevoegdheid(IReadOnlyList<Plaatsingsregel> regels)
@@ -51,20 +60,20 @@ public sealed class Plaatsingsbevoegdheid(IReadOnlyList<Plaatsingsregel> regels)
         var bevoegden = ZonderOverbodigeVoorwaarden(
             Regels.Where(r => r.GeldtVoor(pool, behoefte)).SelectMany(r => Partijen(r, pool)).Distinct(PartijVergelijker.Instantie).ToList());
         var toegestaan = bevoegden.Where(p => Mag(aanvrager, p)).ToList();
-        var wieMag = bevoegden.Count == 0
-            ? "niemand: voor deze opvang is geen plaatsingsbevoegdheid vastgelegd; neem contact op met de beheerder"
-            : Omschrijving.Opsomming(bevoegden.Select(p => p.Omschrijving));
-        var soort = Omschrijving.Van(pool.Type);
+        object wieMag = bevoegden.Count == 0
+            ? Bericht.Van(Opvangberichten.Niemand, "niemand: voor deze opvang is geen plaatsingsbevoegdheid vastgelegd; neem contact op met de beheerder")
+            : new Opsomming([.. bevoegden.Select(p => p.Bericht)], En: false);
+        var soort = Opvangberichten.Woord(pool.Type);
 
         if (toegestaan.Count == 0)
         {
-            return new(false, false, bevoegden, $"U mag niet plaatsen in deze plekkenpool ({soort}). Plaatsen mag: {wieMag}.");
+            return new(false, false, bevoegden, Bericht.Van(Opvangberichten.MagNiet, "U mag niet plaatsen in deze plekkenpool ({0}). Plaatsen mag: {1}.", soort, wieMag));
         }
 
         var samen = toegestaan.All(p => p.SamenMetGemeente);
         var uitleg = samen
-            ? $"U mag plaatsen in deze plekkenpool ({soort}), samen met de gemeente."
-            : $"U mag plaatsen in deze plekkenpool ({soort}).";
+            ? Bericht.Van(Opvangberichten.MagSamen, "U mag plaatsen in deze plekkenpool ({0}), samen met de gemeente.", soort)
+            : Bericht.Van(Opvangberichten.Mag, "U mag plaatsen in deze plekkenpool ({0}).", soort);
         return new(true, samen, bevoegden, uitleg);
     }
 
@@ -74,19 +83,19 @@ public sealed class Plaatsingsbevoegdheid(IReadOnlyList<Plaatsingsregel> regels)
 
     private static IEnumerable<BevoegdePartij> Partijen(Plaatsingsregel regel, PlekkenpoolAanbod pool)
     {
-        var samen = regel.SamenMetGemeente ? " samen met de gemeente" : "";
+        Bericht Samen(Bericht partij) => regel.SamenMetGemeente ? Bericht.Van(Opvangberichten.PartijSamen, "{0} samen met de gemeente", partij) : partij;
         foreach (var type in regel.Organisatietypen)
         {
-            yield return new BevoegdePartij(type, [], regel.SamenMetGemeente, Omschrijving.Van(type) + samen);
+            yield return new BevoegdePartij(type, [], regel.SamenMetGemeente, Samen(Opvangberichten.Woord(type)));
         }
 
         if (regel.GemeenteVanLocatie)
         {
             var codes = new[] { pool.GemeenteCode, pool.ToegangGemeenteCode }.OfType<string>().Distinct(StringComparer.OrdinalIgnoreCase).ToList();
             var toegang = pool.ToegangGemeenteCode is { } t && !string.Equals(t, pool.GemeenteCode, StringComparison.OrdinalIgnoreCase)
-                ? $"de gemeente {pool.GemeenteWeergave} of de gemeente {pool.ToegangGemeenteNaam ?? t} via haar toegang"
-                : $"de gemeente {pool.GemeenteWeergave} via haar toegang";
-            yield return new BevoegdePartij(OrganisatieType.Gemeente, codes, regel.SamenMetGemeente, toegang + samen);
+                ? Bericht.Van(Opvangberichten.GemeenteOfToegang, "de gemeente {0} of de gemeente {1} via haar toegang", pool.GemeenteWeergave, pool.ToegangGemeenteNaam ?? t)
+                : Bericht.Van(Opvangberichten.GemeenteToegang, "de gemeente {0} via haar toegang", pool.GemeenteWeergave);
+            yield return new BevoegdePartij(OrganisatieType.Gemeente, codes, regel.SamenMetGemeente, Samen(toegang));
         }
     }
 

@@ -19,6 +19,7 @@ public static class DataModule
             {
                 throw new InvalidOperationException("Database:Provider is Postgres, maar ConnectionStrings:Schakel ontbreekt.");
             }
+            verbinding = MetPoolgrootte(verbinding, configuration);
             services.AddDbContext<SchakelDbContext, PostgresSchakelDbContext>(o => o.UseNpgsql(verbinding));
         }
         else if (provider.Equals("Sqlite", StringComparison.OrdinalIgnoreCase))
@@ -34,6 +35,30 @@ public static class DataModule
 
         services.AddScoped<DatabaseInitialisatie>();
         return services;
+    }
+
+    /// <summary>Connections per node when neither the connection string nor `Database:MaxVerbindingen` says (docs/adr/0006).</summary>
+    public const int StandaardMaxVerbindingen = 30;
+
+    /// <summary>
+    /// Npgsql's default pool (100) equals PostgreSQL's default max_connections, so one busy node alone could ask for more
+    /// connections than the server allows ("too many clients", a 500). Each node gets a smaller pool: `Database:MaxVerbindingen`,
+    /// else a `Maximum Pool Size` in the connection string, else 30. Sizing per node against max_connections: docs/adr/0006.
+    /// </summary>
+    public static string MetPoolgrootte(string verbinding, IConfiguration configuration)
+    {
+        var bouwer = new Npgsql.NpgsqlConnectionStringBuilder(verbinding);
+        var ingesteld = configuration.GetValue<int?>("Database:MaxVerbindingen");
+        var inVerbinding = verbinding.Contains("pool size", StringComparison.OrdinalIgnoreCase) && verbinding.Contains("max", StringComparison.OrdinalIgnoreCase);
+        if (ingesteld is { } aantal)
+        {
+            bouwer.MaxPoolSize = aantal;
+        }
+        else if (!inVerbinding)
+        {
+            bouwer.MaxPoolSize = StandaardMaxVerbindingen;
+        }
+        return bouwer.ConnectionString;
     }
 
     private static void MaakMapVoorSqlite(string verbinding)

@@ -8,7 +8,7 @@ namespace Schakel.Web.Data;
 /// Brings a database to the current schema and loads reference data (always) and demo data (only when
 /// asked, i.e. in Development). Features hook their own seeding in through <see cref="IZaaier"/>.
 /// </summary>
-public sealed class DatabaseInitialisatie(SchakelDbContext db, IEnumerable<IZaaier> zaaiers, ILogger<DatabaseInitialisatie> log)
+public sealed class DatabaseInitialisatie(SchakelDbContext db, IEnumerable<IZaaier> zaaiers, Security.Sleutelcontroleur sleutelcontrole, ILogger<DatabaseInitialisatie> log)
 {
     public async Task MigreerAsync(CancellationToken ct = default)
     {
@@ -19,6 +19,8 @@ public sealed class DatabaseInitialisatie(SchakelDbContext db, IEnumerable<IZaai
     public async Task InitialiseerAsync(bool demoGegevens, CancellationToken ct = default)
     {
         await MigreerAsync(ct);
+        // Before any seeding writes encrypted rows: keys that do not fit this database stop the start here.
+        await sleutelcontrole.ControleerAsync(ct);
         await new RegioLader(db).LaadAsync(ct);
         foreach (var z in zaaiers.Where(z => !z.AlleenDemo).OrderBy(z => z.Volgorde))
         {

@@ -12,6 +12,7 @@ public static class BeveiligingModule
         var sleutels = Sleutelbos.Laad(configuration, magAanmaken: omgeving.IsDevelopment());
         services.AddSingleton(sleutels);
         services.AddSingleton<Veldversleuteling>();
+        services.AddScoped<Sleutelcontroleur>();
         services.AddSingleton<Pseudoniemen>();
         services.AddSingleton(TimeProvider.System);
         services.AddSingleton<AuditOnderbreking>();

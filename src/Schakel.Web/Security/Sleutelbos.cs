@@ -19,6 +19,12 @@ public sealed class Sleutelbos
     /// <summary>Signing key for API access tokens.</summary>
     public required byte[] Token { get; init; }
 
+    /// <summary>The key file this start created because none was there; <c>null</c> when the keys were loaded.</summary>
+    public string? NieuwAangemaaktBestand { get; init; }
+
+    /// <summary>Where the keys came from, for the message when they do not fit the database (never the keys themselves).</summary>
+    public string Herkomst { get; init; } = "de configuratie (sectie Sleutels)";
+
     public static Sleutelbos Nieuw() => new()
     {
         Versleuteling = new Dictionary<string, byte[]> { ["1"] = RandomNumberGenerator.GetBytes(32) },
@@ -44,7 +50,12 @@ public sealed class Sleutelbos
         var bestand = sectie["Bestand"] ?? Path.Combine("data", "keys", "sleutels.json");
         if (File.Exists(bestand))
         {
-            return UitBestand(File.ReadAllText(bestand));
+            var geladen = UitBestand(File.ReadAllText(bestand));
+            return new Sleutelbos
+            {
+                Versleuteling = geladen.Versleuteling, ActieveVersie = geladen.ActieveVersie, Pseudoniem = geladen.Pseudoniem,
+                Ontvangstcode = geladen.Ontvangstcode, Token = geladen.Token, Herkomst = $"het sleutelbestand '{bestand}'",
+            };
         }
 
         if (!magAanmaken && !sectie.GetValue<bool>("AutomatischAanmaken"))
@@ -53,7 +64,13 @@ public sealed class Sleutelbos
                 $"Geen sleutels: zet de sectie Sleutels in de configuratie of leg een sleutelbestand op '{bestand}'.");
         }
 
-        var nieuw = Nieuw();
+        var willekeurig = Nieuw();
+        var nieuw = new Sleutelbos
+        {
+            Versleuteling = willekeurig.Versleuteling, ActieveVersie = willekeurig.ActieveVersie, Pseudoniem = willekeurig.Pseudoniem,
+            Ontvangstcode = willekeurig.Ontvangstcode, Token = willekeurig.Token,
+            NieuwAangemaaktBestand = bestand, Herkomst = $"het zojuist aangemaakte sleutelbestand '{bestand}'",
+        };
         Directory.CreateDirectory(Path.GetDirectoryName(Path.GetFullPath(bestand))!);
         File.WriteAllText(bestand, NaarBestand(nieuw));
         if (!OperatingSystem.IsWindows())

@@ -79,7 +79,8 @@ public class MatcherCriteriaTests
         var resultaat = Matcher.Rangschik(Maak.Vrouw(), Stap.EersteOpvang, [vol], Maak.Nu).Single();
 
         Assert.False(resultaat.Past);
-        Assert.Equal(new Afwijzing(Criterium.Capaciteit, "geen plek vrij"), Assert.Single(resultaat.NietVervuld));
+        var afwijzing = Assert.Single(resultaat.NietVervuld);
+        Assert.Equal((Criterium.Capaciteit, "geen plek vrij", Opvangberichten.GeenPlekVrij), (afwijzing.Criterium, afwijzing.Uitleg, afwijzing.Bericht?.Code));
     }
 
     [Fact]

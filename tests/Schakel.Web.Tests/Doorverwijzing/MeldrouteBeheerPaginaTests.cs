@@ -53,41 +53,92 @@ public abstract partial class MeldrouteBeheerPaginaTests(SchakelFactory factory)
         Assert.Equal(HttpStatusCode.NotFound, antwoord.StatusCode);
     }
 
+    private static Dictionary<string, string> Velden(string token, string reden, string nummer = "8", string gemeenten = "", string uitleg =
+        "vermoedelijk slachtoffer → registratie bij {organisatie} (landelijk registratie- en coördinatiepunt)") => new()
+    {
+        ["__RequestVerificationToken"] = token,
+        ["Formulier.Nummer"] = nummer,
+        ["Formulier.Naam"] = "Registratie vermoedelijk slachtoffer",
+        ["Formulier.Actief"] = "true",
+        ["Formulier.Zijden"] = "slachtofferkant",
+        ["Formulier.GemeenteCodes"] = gemeenten,
+        ["Formulier.Uitkomsten[0].Doeltype"] = "coMensha",
+        ["Formulier.Uitkomsten[0].Bereik"] = "landelijk",
+        ["Formulier.Uitkomsten[0].Rol"] = "informeren",
+        ["Formulier.Uitkomsten[0].Deelniveau"] = "gepseudonimiseerd",
+        ["Formulier.Uitkomsten[0].Uitleg"] = uitleg,
+        ["Formulier.Uitkomsten[1].Doeltype"] = "",
+        ["Formulier.Uitkomsten[1].Uitleg"] = "",
+        ["Formulier.Reden"] = reden,
+    };
+
+    [Fact]
+    public async Task Formulier_heeft_een_veld_per_voorwaarde_en_uitkomst_en_geen_JSON()
+    {
+        var formulier = await factory.Als(Rsiv, Rollen.Beheerder).GetStringAsync(new Uri("/beheer/meldroute/regel/registratie-comensha", UriKind.Relative));
+
+        Assert.DoesNotContain("<textarea class=\"utrecht-textarea utrecht-textarea--html-textarea\" id=\"voorwaarden\"", formulier, StringComparison.Ordinal);
+        Assert.Matches("id=\"zijde-slachtofferkant\"[^>]*checked", formulier);
+        Assert.Matches("<option value=\"coMensha\" selected", formulier);
+        Assert.Contains("id=\"uitkomst-1-doeltype\"", formulier, StringComparison.Ordinal);
+    }
+
     [Fact]
     public async Task Formulier_zonder_reden_toont_de_fout_bij_het_veld_en_met_reden_wordt_een_nieuwe_versie_opgeslagen()
     {
         var beheerder = factory.Als(Rsiv, Rollen.Beheerder);
         const string pad = "/beheer/meldroute/regel/registratie-comensha";
-        var formulier = await beheerder.GetStringAsync(new Uri(pad, UriKind.Relative));
-        var token = Token().Match(formulier).Groups[1].Value;
-        var uitkomsten = WebUtility.HtmlDecode(Textarea("uitkomsten").Match(formulier).Groups[1].Value);
-        var voorwaarden = WebUtility.HtmlDecode(Textarea("voorwaarden").Match(formulier).Groups[1].Value);
-        Assert.Contains("comensha", uitkomsten, StringComparison.OrdinalIgnoreCase);
+        var token = Token().Match(await beheerder.GetStringAsync(new Uri(pad, UriKind.Relative))).Groups[1].Value;
 
-        Dictionary<string, string> Velden(string reden) => new()
-        {
-            ["__RequestVerificationToken"] = token,
-            ["Formulier.Nummer"] = "8",
-            ["Formulier.Naam"] = "Registratie vermoedelijk slachtoffer",
-            ["Formulier.Actief"] = "true",
-            ["Formulier.Voorwaarden"] = voorwaarden,
-            ["Formulier.Uitkomsten"] = uitkomsten.Replace("landelijk registratiepunt", "landelijk registratie- en coördinatiepunt", StringComparison.Ordinal),
-            ["Formulier.Reden"] = reden,
-        };
-
-        var zonderReden = await beheerder.PostAsync(new Uri(pad, UriKind.Relative), new FormUrlEncodedContent(Velden("")));
+        var zonderReden = await beheerder.PostAsync(new Uri(pad, UriKind.Relative), new FormUrlEncodedContent(Velden(token, "")));
         Assert.Equal(HttpStatusCode.OK, zonderReden.StatusCode);
         var foutHtml = await zonderReden.Content.ReadAsStringAsync();
         Assert.Contains("id=\"reden-fout\"", foutHtml, StringComparison.Ordinal);
         Assert.Contains("aria-describedby=\"reden-uitleg reden-fout\"", foutHtml, StringComparison.Ordinal);
 
-        var metReden = await beheerder.PostAsync(new Uri(pad, UriKind.Relative), new FormUrlEncodedContent(Velden("Naam CoMensha volledig")));
+        var metReden = await beheerder.PostAsync(new Uri(pad, UriKind.Relative), new FormUrlEncodedContent(Velden(token, "Naam CoMensha volledig")));
         Assert.Equal(HttpStatusCode.Redirect, metReden.StatusCode);
 
         var versies = JsonNode.Parse(await beheerder.GetStringAsync(new Uri("/api/v1/meldroute/regels/registratie-comensha", UriKind.Relative)))!.AsArray();
         Assert.Equal(2, (int)versies[0]!["versie"]!);
         Assert.Contains("coördinatiepunt", (string)versies[0]!["uitkomsten"]![0]!["uitleg"]!, StringComparison.Ordinal);
+        Assert.Equal("landelijk", (string)versies[0]!["uitkomsten"]![0]!["bereik"]!);
+        Assert.Equal("slachtofferkant", (string)versies[0]!["voorwaarden"]!["zijden"]![0]!);
         Assert.Equal("Naam CoMensha volledig", (string)versies[0]!["reden"]!);
+    }
+
+    [Theory]
+    [InlineData("nl", "Vul een heel getal in", "is geen CBS-gemeentecode", "Geef een uitleg")]
+    [InlineData("en", "Enter a whole number", "is not a CBS municipality code", "Give an explanation")]
+    public async Task Ongeldige_velden_tonen_elk_hun_eigen_fout_in_de_taal_van_de_lezer_en_niets_wordt_opgeslagen(
+        string taal, string nummerFout, string gemeenteFout, string uitlegFout)
+    {
+        var beheerder = factory.Als(Rsiv, Rollen.Beheerder);
+        beheerder.DefaultRequestHeaders.AcceptLanguage.ParseAdd(taal);
+        const string pad = "/beheer/meldroute/regel/minderjarige";
+        var token = Token().Match(await beheerder.GetStringAsync(new Uri(pad, UriKind.Relative))).Groups[1].Value;
+        var voor = await beheerder.GetStringAsync(new Uri("/api/v1/meldroute/regels/minderjarige", UriKind.Relative));
+
+        var antwoord = await beheerder.PostAsync(new Uri(pad, UriKind.Relative),
+            new FormUrlEncodedContent(Velden(token, "Proef van de foutmeldingen.", nummer: "twee", gemeenten: "Den Haag", uitleg: "")));
+
+        Assert.Equal(HttpStatusCode.OK, antwoord.StatusCode);
+        var html = WebUtility.HtmlDecode(await antwoord.Content.ReadAsStringAsync());
+        Assert.Contains(nummerFout, Foutblok(html, "nummer-fout"), StringComparison.Ordinal);
+        Assert.Contains(gemeenteFout, Foutblok(html, "gemeenten-fout"), StringComparison.Ordinal);
+        Assert.Contains(uitlegFout, Foutblok(html, "uitkomst-0-uitleg-fout"), StringComparison.Ordinal);
+        Assert.Contains("aria-invalid=\"true\"", html, StringComparison.Ordinal);
+        // Never the framework's own text about the value.
+        Assert.DoesNotContain("is not valid", html, StringComparison.Ordinal);
+        Assert.DoesNotContain("Exception", html, StringComparison.Ordinal);
+        Assert.Equal(voor, await beheerder.GetStringAsync(new Uri("/api/v1/meldroute/regels/minderjarige", UriKind.Relative)));
+    }
+
+    private static string Foutblok(string html, string id)
+    {
+        var blok = Regex.Match(html, $"<div class=\"utrecht-form-field-error-message\" id=\"{id}\">(.*?)</div>", RegexOptions.Singleline);
+        Assert.True(blok.Success, $"geen foutblok {id}");
+        return blok.Groups[1].Value;
     }
 
     [Fact]
@@ -100,8 +151,6 @@ public abstract partial class MeldrouteBeheerPaginaTests(SchakelFactory factory)
 
     [GeneratedRegex("name=\"__RequestVerificationToken\" type=\"hidden\" value=\"([^\"]+)\"")]
     private static partial Regex Token();
-
-    private static Regex Textarea(string id) => new($"<textarea[^>]*id=\"{id}\"[^>]*>([^<]*)</textarea>", RegexOptions.Singleline);
 }
 
 public sealed class MeldrouteBeheerPaginaTestsSqlite(DoorverwijzingSqliteFactory f) : MeldrouteBeheerPaginaTests(f), IClassFixture<DoorverwijzingSqliteFactory>;

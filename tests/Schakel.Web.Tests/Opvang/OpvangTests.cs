@@ -178,7 +178,7 @@ public abstract class OpvangTests(SchakelFactory factory)
     {
         var politie = await Als(Politie);
         var verzoek = await MaakVerzoekAsync(politie);
-        var antwoord = await politie.PostAsJsonAsync(Pad($"/api/v1/plaatsingsverzoeken/{verzoek}/_nachtZonderPlek"), new { verblijf = "politiebureau" });
+        var antwoord = await politie.PostAsJsonAsync(Pad($"/api/v1/plaatsingsverzoeken/{verzoek}/nachten-zonder-plek"), new { verblijf = "politiebureau" });
         Assert.Equal(HttpStatusCode.OK, antwoord.StatusCode);
         await using var scope = factory.Scope();
         var db = scope.ServiceProvider.GetRequiredService<SchakelDbContext>();

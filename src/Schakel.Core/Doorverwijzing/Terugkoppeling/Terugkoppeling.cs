@@ -28,6 +28,19 @@ public static class Terugkoppeling
         SleutelNietOntvankelijk, SleutelSamengevoegd, SleutelHeropend,
     ];
 
+    /// <summary>
+    /// What a partner's outcome may be passed on to the reporter as, chosen by the reporting point. Fixed texts without
+    /// parameters, so no partner, person or place can be named; rendered in the reporter's language.
+    /// </summary>
+    public static readonly IReadOnlyList<string> UitkomstSleutels =
+    [
+        "terugkoppeling.uitkomst-hulp-aangeboden",
+        "terugkoppeling.uitkomst-opvang-geregeld",
+        "terugkoppeling.uitkomst-onderzoek-gestart",
+        "terugkoppeling.uitkomst-controle-uitgevoerd",
+        "terugkoppeling.uitkomst-geen-vervolg",
+    ];
+
     public static MelderStatus MelderStatusVan(MeldingStatus status) => status switch
     {
         MeldingStatus.Ontvangen => MelderStatus.Ontvangen,

@@ -1,5 +1,4 @@
 using System.Text.Json;
-using System.Text.Json.Serialization;
 using Microsoft.AspNetCore.Http.Json;
 using Microsoft.AspNetCore.Routing;
 using Schakel.Web.Features.Api.Invoer;
@@ -42,9 +41,10 @@ public static class ApiModule
     public static void Configureer(JsonSerializerOptions o)
     {
         o.PropertyNamingPolicy = JsonNamingPolicy.CamelCase;
-        // Enums only by name: a number (-1) would be stored as a value no code knows (issue 13).
-        o.Converters.Add(new JsonStringEnumConverter(JsonNamingPolicy.CamelCase, allowIntegerValues: false));
+        // Enums only by the name of one defined member (EnumBijNaam says why).
+        o.Converters.Add(new EnumBijNaam());
         o.Converters.Add(new UtcDatumConverter());
+        o.Converters.Add(new UtcDatumTijdConverter());
     }
 
     /// <summary>Security headers and API conventions, then routing and authentication (they must sit inside).</summary>

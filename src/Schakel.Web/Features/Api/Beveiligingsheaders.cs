@@ -15,7 +15,7 @@ public static class Beveiligingsheaders
             var h = context.Response.Headers;
             h.XContentTypeOptions = "nosniff";
             h.XFrameOptions = "DENY";
-            h.ContentSecurityPolicy = Csp;
+            h.ContentSecurityPolicy = context.Request.Path.StartsWithSegments(ApiReferentie.Pad) ? ApiReferentie.Csp : Csp;
             h.StrictTransportSecurity = "max-age=31536000; includeSubDomains";
             h["Referrer-Policy"] = "no-referrer";
             if (ApiConventies.IsApi(context.Request.Path))

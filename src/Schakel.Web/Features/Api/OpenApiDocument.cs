@@ -1,4 +1,3 @@
-using Microsoft.AspNetCore.Authorization;
 using Microsoft.OpenApi;
 
 namespace Schakel.Web.Features.Api;
@@ -40,8 +39,7 @@ public static class OpenApiDocument
             });
             o.AddOperationTransformer((operatie, context, _) =>
             {
-                var metadata = context.Description.ActionDescriptor.EndpointMetadata;
-                if ((metadata.OfType<IAuthorizeData>().Any() || metadata.OfType<AuthorizationPolicy>().Any()) && !metadata.OfType<IAllowAnonymous>().Any())
+                if (OpenApiConventies.IsBeveiligd(context.Description.ActionDescriptor.EndpointMetadata))
                 {
                     operatie.Security ??= [];
                     operatie.Security.Add(new OpenApiSecurityRequirement
@@ -51,5 +49,6 @@ public static class OpenApiDocument
                 }
                 return Task.CompletedTask;
             });
+            o.AddOpenApiConventies();
         });
 }

@@ -13,11 +13,15 @@ public static class ApiClientEndpoints
         var groep = app.MapApiV1("/api-clients").VereistApiRol(Rollen.Beheerder).WithTags("API-clients");
 
         groep.MapGet("", async (ApiClientBeheer beheer, CancellationToken ct) => TypedResults.Ok(await beheer.LijstAsync(ct)))
+            .Produces<List<ApiClientWeergave>>()
             .WithSummary("Alle API-clients");
 
         groep.MapGet("/{clientId}", async Task<IResult> (string clientId, ApiClientBeheer beheer, CancellationToken ct) =>
-                await beheer.ZoekAsync(clientId, ct) is { } c ? TypedResults.Ok(c) : ApiProblemen.Resultaat(404, "Deze API-client bestaat niet."))
+                OngeldigeClientId(clientId)
+                    ?? (await beheer.ZoekAsync(clientId, ct) is { } c ? TypedResults.Ok(c) : ApiProblemen.Resultaat(404, "Deze API-client bestaat niet.")))
             .Produces<ApiClientWeergave>()
+            .ProducesValidationProblem()
+            .ProducesProblem(StatusCodes.Status404NotFound)
             .WithSummary("Eén API-client");
 
         groep.MapPost("", async Task<IResult> (ApiClientAanvraag aanvraag, ApiClientBeheer beheer, HttpContext http, CancellationToken ct) =>
@@ -34,9 +38,18 @@ public static class ApiClientEndpoints
             .WithSummary("API-client aanmaken (het geheim staat alleen in dit antwoord)");
 
         groep.MapPost("/{clientId}/deactivering", async Task<IResult> (string clientId, ApiClientBeheer beheer, HttpContext http, CancellationToken ct) =>
-                await beheer.DeactiveerAsync(clientId, http.User.AlsActor(), Herkomst.Api, ct)
-                    ? TypedResults.NoContent()
-                    : ApiProblemen.Resultaat(404, "Deze API-client bestaat niet."))
+                OngeldigeClientId(clientId)
+                    ?? (await beheer.DeactiveerAsync(clientId, http.User.AlsActor(), Herkomst.Api, ct)
+                        ? TypedResults.NoContent()
+                        : ApiProblemen.Resultaat(404, "Deze API-client bestaat niet.")))
+            .Produces(StatusCodes.Status204NoContent)
+            .ProducesValidationProblem()
+            .ProducesProblem(StatusCodes.Status404NotFound)
             .WithSummary("API-client deactiveren; zijn tokens werken direct niet meer");
     }
+
+    /// <summary>A client id that cannot exist is bad input (400), not an unknown resource.</summary>
+    private static IResult? OngeldigeClientId(string clientId) =>
+        new Validatie().Als(!ClientGeheim.IsGeldigeClientId(clientId), "clientId",
+            $"Een client-id bestaat uit 3 tot {ClientGeheim.MaxLengteClientId} kleine letters, cijfers en streepjes.").AlsProbleem();
 }

@@ -26,6 +26,7 @@ public static class DoorverwijzingModule
         services.AddScoped<RouteVoorsteller>();
         services.AddScoped<TriageBehandeling>();
         services.AddScoped<DoorverwijzingVersturen>();
+        services.AddScoped<UitkomstTerugkoppelen>();
         services.AddScoped<Termijnbewaking>();
         services.AddScoped<DoorverwijzingLezer>();
         services.AddScoped<DoorverwijzingAfhandeling>();

@@ -26,6 +26,7 @@ public static class MeldpuntModule
         services.AddScoped<MeldpuntIntake>();
         services.AddScoped<MeldpuntOpvolging>();
         services.AddScoped<MeldpuntBehandeling>();
+        services.AddScoped<MeldpuntNotificaties>();
         services.AddMeldpuntBeleid();
         services.Configure<WerkplekOptions>(o =>
         {

@@ -14,7 +14,14 @@ public sealed class NotificatieService(SchakelDbContext db, TimeProvider tijd)
     /// <param name="soort">A key of <see cref="NotificatieTeksten"/> (e.g. <see cref="NotificatieSoorten.NieuweDoorverwijzing"/>).</param>
     /// <param name="link">An app-relative page path, see <see cref="NotificatieLink"/>.</param>
     /// <param name="rol">Only members with this role; null for the whole organisation.</param>
-    public async Task PlaatsAsync(Guid organisatieId, string soort, string link, string? rol = null, CancellationToken ct = default)
+    public Task PlaatsAsync(Guid organisatieId, string soort, string link, string? rol = null, CancellationToken ct = default) =>
+        PlaatsAsync(organisatieId, soort, link, rol, opHeleUur: false, ct);
+
+    /// <param name="opHeleUur">
+    /// Store the time rounded down to the hour: for a notification about an anonymous report, whose own times are
+    /// rounded so an exact moment cannot point to the reporter (docs/adr/0005-meldpunt-ontvangstcode-en-privacy.md).
+    /// </param>
+    public async Task PlaatsAsync(Guid organisatieId, string soort, string link, string? rol, bool opHeleUur, CancellationToken ct = default)
     {
         if (!NotificatieSoorten.Alle.Contains(soort))
         {
@@ -26,10 +33,13 @@ public sealed class NotificatieService(SchakelDbContext db, TimeProvider tijd)
         }
         db.Add(new Notificatie
         {
-            Id = Guid.NewGuid(), OrganisatieId = organisatieId, Rol = rol, Soort = soort, Link = link, AangemaaktOp = tijd.GetUtcNow(),
+            Id = Guid.NewGuid(), OrganisatieId = organisatieId, Rol = rol, Soort = soort, Link = link,
+            AangemaaktOp = opHeleUur ? OpHeleUur(tijd.GetUtcNow()) : tijd.GetUtcNow(),
         });
         await db.SaveChangesAsync(ct);
     }
+
+    private static DateTimeOffset OpHeleUur(DateTimeOffset t) => new(t.Year, t.Month, t.Day, t.Hour, 0, 0, TimeSpan.Zero);
 
     public async Task<IReadOnlyList<Notificatie>> VoorAsync(ClaimsPrincipal medewerker, CancellationToken ct = default)
     {

@@ -6,8 +6,20 @@ public static class NotificatieSoorten
     public const string NieuweDoorverwijzing = "NieuweDoorverwijzing";
     public const string DoorverwijzingGewijzigd = "DoorverwijzingGewijzigd";
     public const string OpvangEscalatie = "OpvangEscalatie";
+    /// <summary>A new report or advice question for the reporting point (any channel but its own staff's intake).</summary>
+    public const string NieuweMelding = "NieuweMelding";
+    /// <summary>A reporter replied or asked something on their report.</summary>
+    public const string MelderReactie = "MelderReactie";
+    /// <summary>A bed of the shelter is held and waits for its answer.</summary>
+    public const string NieuweReservering = "NieuweReservering";
+    /// <summary>A hold on the shelter's bed ends soon without an answer.</summary>
+    public const string ReserveringVerlooptBijna = "ReserveringVerlooptBijna";
+    /// <summary>A placement request needs a party who may place: the requester may not place in the pool it chose.</summary>
+    public const string PlaatsingBevoegdeNodig = "PlaatsingBevoegdeNodig";
 
-    public static readonly IReadOnlySet<string> Alle = new HashSet<string>([NieuweDoorverwijzing, DoorverwijzingGewijzigd, OpvangEscalatie]);
+    public static readonly IReadOnlySet<string> Alle = new HashSet<string>([
+        NieuweDoorverwijzing, DoorverwijzingGewijzigd, OpvangEscalatie, NieuweMelding, MelderReactie, NieuweReservering,
+        ReserveringVerlooptBijna, PlaatsingBevoegdeNodig]);
 }
 
 public sealed class NotificatieTeksten;

@@ -13,7 +13,7 @@ namespace Schakel.Web.Features.Opvang;
 /// </summary>
 public sealed class OpvangBewaking(
     SchakelDbContext db, TimeProvider tijd, AuditTrail audit, IOpvangGebeurtenissen gebeurtenissen, OpvangService service, EscalatieNotificaties notificaties,
-    Norm36Uur norm)
+    Norm36Uur norm, ReserveringNotificaties reserveringNotificaties, IOptions<OpvangOpties> opties)
 {
     public async Task VoerUitAsync(CancellationToken ct)
     {
@@ -35,6 +35,7 @@ public sealed class OpvangBewaking(
         {
             await gebeurtenissen.BeschikbaarheidGewijzigdAsync(pool, ct);
         }
+        await WaarschuwVoorVerloopAsync(nu, ct);
 
         var nieuweEscalaties = new List<(EscalatieRegel Regel, Plaatsingsverzoek Verzoek)>();
 
@@ -63,6 +64,27 @@ public sealed class OpvangBewaking(
         {
             await notificaties.MeldAsync(verzoek, ct);
             await gebeurtenissen.EscalatieAsync(e.PlaatsingsverzoekId, e.Code, ct);
+        }
+    }
+
+    /// <summary>
+    /// Holds still waiting for the shelter's answer shortly before they expire: the shelter is reminded once. The
+    /// mark is saved before the notifications go out, so a second node or round never reminds twice.
+    /// </summary>
+    private async Task WaarschuwVoorVerloopAsync(DateTimeOffset nu, CancellationToken ct)
+    {
+        var grens = nu + opties.Value.VerloopWaarschuwing;
+        var bijna = await db.Set<Reservering>()
+            .Where(r => r.Status == ReserveringStatus.Actief && r.VerloopGemeldOp == null && r.VerlooptOp > nu && r.VerlooptOp <= grens)
+            .ToListAsync(ct);
+        foreach (var r in bijna)
+        {
+            r.VerloopGemeldOp = nu;
+        }
+        await db.SaveChangesAsync(ct);
+        foreach (var r in bijna)
+        {
+            await reserveringNotificaties.VerlooptBijnaAsync(r.PlekkenpoolId, ct);
         }
     }
 }

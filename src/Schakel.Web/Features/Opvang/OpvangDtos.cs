@@ -41,3 +41,13 @@ public sealed record ReserveringDto(Guid Id, Guid PlaatsingsverzoekId, Guid Plek
 {
     public static ReserveringDto Van(Reservering r) => new(r.Id, r.PlaatsingsverzoekId, r.PlekkenpoolId, r.Stap, r.Status, r.AangemaaktOp, r.VerlooptOp, r.Reden);
 }
+
+public sealed record NachtZonderPlekDto(Guid Id, DateOnly Nacht, Nachtverblijf Verblijf, DateTimeOffset VastgelegdOp)
+{
+    public static NachtZonderPlekDto Van(NachtZonderPlekRegel n) => new(n.Id, n.Nacht, n.Verblijf, n.VastgelegdOp);
+}
+
+public sealed record UitstroomDto(Guid Id, Guid PlekkenpoolId, DateTimeOffset OpgenomenOp, DateTimeOffset? OntslagenOp, Uitstroom? Uitstroom, string VerantwoordelijkeGemeenteCode)
+{
+    public static UitstroomDto Van(PlaatsingRegel p) => new(p.Id, p.PlekkenpoolId, p.OpgenomenOp, p.OntslagenOp, p.Uitstroom, p.VerantwoordelijkeGemeenteCode);
+}

@@ -14,22 +14,49 @@ internal static class OpvangEndpoints
     public static void MapOpvangApi(this WebApplication app)
     {
         var locaties = app.MapApiV1("/opvanglocaties").WithTags("Opvang");
-        locaties.MapGet("", LocatiesAsync).VereistApiRol(OpvangToegang.Lezers);
-        locaties.MapPut("/{id:guid}/plekkenpools/{poolId:guid}/bezetting", BezettingAsync).VereistApiRol(Core.Organisaties.Rollen.Opvangmedewerker);
+        locaties.MapGet("", LocatiesAsync).VereistApiRol(OpvangToegang.Lezers)
+            .WithSummary("Alle opvanglocaties met hun plekkenpools en actuele bezetting; het adres alleen voor wie het mag zien.")
+            .Produces<List<LocatieDto>>();
+        locaties.MapPut("/{id}/plekkenpools/{poolId}/bezetting", BezettingAsync).VereistApiRol(Core.Organisaties.Rollen.Opvangmedewerker)
+            .WithSummary("De bezetting van een eigen plekkenpool bijwerken (bezet en buiten gebruik).")
+            .Produces<PoolDto>().ProducesValidationProblem().ProducesProblem(403).ProducesProblem(404).ProducesProblem(409);
 
         var verzoeken = app.MapApiV1("/plaatsingsverzoeken").WithTags("Opvang");
-        verzoeken.MapPost("", MaakVerzoekAsync).VereistApiRol(OpvangToegang.Plaatsers);
-        verzoeken.MapGet("/{id:guid}", VerzoekAsync).VereistApiRol(OpvangToegang.Lezers);
-        verzoeken.MapGet("/{id:guid}/matches", MatchesAsync).VereistApiRol(OpvangToegang.Plaatsers);
-        verzoeken.MapPost("/{id:guid}/reserveringen", ReserveerAsync).VereistApiRol(OpvangToegang.Plaatsers);
-        verzoeken.MapPost("/{id:guid}/_nachtZonderPlek", NachtAsync).VereistApiRol(OpvangToegang.Plaatsers);
+        verzoeken.MapPost("", MaakVerzoekAsync).VereistApiRol(OpvangToegang.Plaatsers)
+            .WithSummary("Een plaatsingsverzoek doen voor een aangetroffen slachtoffer, zonder namen; de 36-uursklok begint bij het aantreffen.")
+            .Produces<VerzoekDto>(StatusCodes.Status201Created).ProducesValidationProblem().ProducesProblem(403);
+        verzoeken.MapGet("/{id}", VerzoekAsync).VereistApiRol(OpvangToegang.Lezers)
+            .WithSummary("Eén plaatsingsverzoek met de behoefte en de stand van de klok.")
+            .Produces<VerzoekDto>().ProducesProblem(404);
+        verzoeken.MapGet("/{id}/matches", MatchesAsync).VereistApiRol(OpvangToegang.Plaatsers)
+            .WithSummary("De passende plekkenpools voor een plaatsingsverzoek, op rang, met wat niet past en wie mag plaatsen.")
+            .Produces<MatchesDto>().ProducesProblem(404);
+        verzoeken.MapPost("/{id}/reserveringen", ReserveerAsync).VereistApiRol(OpvangToegang.Plaatsers)
+            .WithSummary("Een plek vasthouden in een plekkenpool; met een Idempotency-Key, zodat herhalen nooit een tweede plek neemt.")
+            .Produces<ReserveringDto>(StatusCodes.Status201Created).Produces<ReserveringDto>()
+            .ProducesValidationProblem().ProducesProblem(403).ProducesProblem(404).ProducesProblem(409);
+        verzoeken.MapPost("/{id}/nachten-zonder-plek", NachtAsync).VereistApiRol(OpvangToegang.Plaatsers)
+            .WithSummary("Vastleggen waar het slachtoffer een nacht zonder opvangplek doorbracht (één per nacht; herhalen wijzigt niets).")
+            .Produces<NachtZonderPlekDto>().ProducesValidationProblem().ProducesProblem(404);
 
         var reserveringen = app.MapApiV1("/reserveringen").WithTags("Opvang");
-        reserveringen.MapPost("/{id:guid}/_bevestigen", (Guid id, ClaimsPrincipal u, OpvangService s, CancellationToken ct) => Antwoord(s.BevestigAsync(u, id, Herkomst.Api, ct), ReserveringDto.Van)).VereistApiRol(Core.Organisaties.Rollen.Opvangmedewerker);
-        reserveringen.MapPost("/{id:guid}/_afwijzen", (Guid id, AfwijzingInvoer invoer, ClaimsPrincipal u, OpvangService s, CancellationToken ct) => Antwoord(s.AfwijzenAsync(u, id, invoer.Reden ?? "", Herkomst.Api, ct), ReserveringDto.Van)).VereistApiRol(Core.Organisaties.Rollen.Opvangmedewerker);
+        reserveringen.MapPost("/{id}/_bevestigen", (Guid id, ClaimsPrincipal u, OpvangService s, CancellationToken ct) => Antwoord(s.BevestigAsync(u, id, Herkomst.Api, ct), ReserveringDto.Van))
+            .VereistApiRol(Core.Organisaties.Rollen.Opvangmedewerker)
+            .WithSummary("De opvang bevestigt een reservering; het slachtoffer is opgenomen.")
+            .Produces<ReserveringDto>().ProducesProblem(403).ProducesProblem(404).ProducesProblem(409);
+        reserveringen.MapPost("/{id}/_afwijzen", (Guid id, AfwijzingInvoer invoer, ClaimsPrincipal u, OpvangService s, CancellationToken ct) => Antwoord(s.AfwijzenAsync(u, id, invoer.Reden ?? "", Herkomst.Api, ct), ReserveringDto.Van))
+            .VereistApiRol(Core.Organisaties.Rollen.Opvangmedewerker)
+            .WithSummary("De opvang wijst een reservering af, met een reden.")
+            .Produces<ReserveringDto>().ProducesValidationProblem().ProducesProblem(403).ProducesProblem(404).ProducesProblem(409);
+        reserveringen.MapPost("/{id}/_annuleren", (Guid id, ClaimsPrincipal u, OpvangService s, CancellationToken ct) => Antwoord(s.AnnulerenAsync(u, id, Herkomst.Api, ct), ReserveringDto.Van))
+            .VereistApiRol(OpvangToegang.Plaatsers)
+            .WithSummary("De plaatser annuleert een eigen reservering; de plek komt vrij.")
+            .Produces<ReserveringDto>().ProducesProblem(403).ProducesProblem(404).ProducesProblem(409);
+
         var plaatsingen = app.MapApiV1("/plaatsingen").WithTags("Opvang");
-        plaatsingen.MapPost("/{id:guid}/_uitstroom", UitstroomAsync).VereistApiRol(Core.Organisaties.Rollen.Opvangmedewerker);
-        reserveringen.MapPost("/{id:guid}/_annuleren", (Guid id, ClaimsPrincipal u, OpvangService s, CancellationToken ct) => Antwoord(s.AnnulerenAsync(u, id, Herkomst.Api, ct), ReserveringDto.Van)).VereistApiRol(OpvangToegang.Plaatsers);
+        plaatsingen.MapPost("/{id}/_uitstroom", UitstroomAsync).VereistApiRol(Core.Organisaties.Rollen.Opvangmedewerker)
+            .WithSummary("De uitstroom van een plaatsing vastleggen: datum en waarheen.")
+            .Produces<UitstroomDto>().ProducesValidationProblem().ProducesProblem(403).ProducesProblem(404).ProducesProblem(409);
     }
 
     private static async Task<IResult> LocatiesAsync(ClaimsPrincipal gebruiker, OpvangService service, TimeProvider tijd, CancellationToken ct)
@@ -109,7 +136,7 @@ internal static class OpvangEndpoints
             return probleem;
         }
         return await Antwoord(service.NachtZonderPlekAsync(gebruiker, id, invoer.Verblijf!.Value, invoer.Nacht, Herkomst.Api, ct),
-            n => new { n.Id, n.Nacht, verblijf = n.Verblijf, n.VastgelegdOp });
+            NachtZonderPlekDto.Van);
     }
 
     private static async Task<IResult> UitstroomAsync(Guid id, UitstroomInvoer invoer, ClaimsPrincipal gebruiker, OpvangService service, CancellationToken ct)
@@ -122,7 +149,7 @@ internal static class OpvangEndpoints
             return probleem;
         }
         return await Antwoord(service.UitstroomAsync(gebruiker, id, invoer.Datum!.Value, invoer.Uitstroom!.Value, Herkomst.Api, ct),
-            p => new { p.Id, p.PlekkenpoolId, p.OpgenomenOp, p.OntslagenOp, uitstroom = p.Uitstroom, p.VerantwoordelijkeGemeenteCode });
+            UitstroomDto.Van);
     }
 
     private static async Task<IResult> Antwoord<T, TDto>(Task<Uitkomst<T>> taak, Func<T, TDto> naarDto) => await taak switch

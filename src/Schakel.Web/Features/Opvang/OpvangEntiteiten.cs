@@ -105,6 +105,8 @@ public sealed class Reservering
     public ReserveringStatus Status { get; set; }
     public string? Reden { get; set; }
     public DateTimeOffset? AfgehandeldOp { get; set; }
+    /// <summary>When the shelter was reminded that this hold expires soon; null until then, so it is reminded once.</summary>
+    public DateTimeOffset? VerloopGemeldOp { get; set; }
 }
 
 public sealed class PlaatsingRegel

@@ -24,6 +24,7 @@ public static class OpvangModule
         services.AddScoped<OpvangBewaking>();
         services.AddScoped<Norm36Uur>();
         services.AddScoped<EscalatieNotificaties>();
+        services.AddScoped<ReserveringNotificaties>();
         services.AddHostedService<OpvangBewakingsdienst>();
         return services;
     }

@@ -20,6 +20,9 @@ public sealed class OpvangOpties
     /// without one count as unmet demand. Empty by default: the national plan measures that time, it does not set a norm.
     /// </summary>
     public List<string> Norm36UurRegios { get; set; } = [];
+
+    /// <summary>How long before a hold expires unanswered the shelter is reminded (once).</summary>
+    public TimeSpan VerloopWaarschuwing { get; set; } = TimeSpan.FromMinutes(30);
 }
 
 /// <summary>What a caller gets back; the API and the pages map these to their own shapes.</summary>
@@ -35,7 +38,7 @@ public abstract record Uitkomst<T>
 /// </summary>
 public sealed class OpvangService(
     SchakelDbContext db, TimeProvider tijd, AuditTrail audit, Veldversleuteling versleuteling,
-    IOpvangGebeurtenissen gebeurtenissen, IOptions<OpvangOpties> opties)
+    IOpvangGebeurtenissen gebeurtenissen, IOptions<OpvangOpties> opties, ReserveringNotificaties notificaties)
 {
     public Task<IReadOnlyList<PoolStand>> PoolStandenAsync(CancellationToken ct = default) =>
         PoolStandenAsync(db.Set<Plekkenpool>().AsNoTracking(), ct);
@@ -222,6 +225,7 @@ public sealed class OpvangService(
             var gids = new Contactgids(await db.Set<Organisatie>().AsNoTracking().Include(o => o.Werkgebied).ToListAsync(ct), nu);
             var contact = string.Join(" ", gids.Voor(oordeel).Select(c => $"{c.Naam}: {c.Telefoon} ({c.Bereikbaarheid})."));
             await audit.SchrijfAsync(gebruiker.AlsActor(), "reservering.aangemaakt", nameof(Plekkenpool), poolId.ToString(), AuditResultaat.Geweigerd, herkomst, ct);
+            await notificaties.BevoegdeNodigAsync(gids.Voor(oordeel).Select(c => c.OrganisatieId), organisatie, ct);
             return new Uitkomst<Reservering>.Fout(403, $"{oordeel.Uitleg} {contact}".Trim());
         }
 
@@ -280,6 +284,7 @@ public sealed class OpvangService(
             if (gelukt.Nieuw)
             {
                 await gebeurtenissen.ReserveringGewijzigdAsync(gelukt.Waarde.Id, poolId, gelukt.Waarde.Status, ct);
+                await notificaties.NieuwAsync(poolId, ct);
             }
         }
         else if (uitkomst is Uitkomst<Reservering>.Fout { Status: 409 })

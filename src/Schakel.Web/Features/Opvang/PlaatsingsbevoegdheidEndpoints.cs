@@ -19,8 +19,12 @@ internal static class PlaatsingsbevoegdheidEndpoints
     {
         var groep = app.MapApiV1("/plaatsingsbevoegdheid").WithTags("Opvang");
         groep.MapGet("", async (OpvangService service, CancellationToken ct) => TypedResults.Ok(new RegelsDto((await service.RegelsAsync(ct)).Regels)))
-            .VereistApiRol(OpvangToegang.Lezers);
-        groep.MapPut("", VervangAsync).VereistApiRol(Rollen.Beheerder);
+            .VereistApiRol(OpvangToegang.Lezers)
+            .WithSummary("De regels wie waar mag plaatsen.")
+            .Produces<RegelsDto>();
+        groep.MapPut("", VervangAsync).VereistApiRol(Rollen.Beheerder)
+            .WithSummary("De regels wie waar mag plaatsen in één keer vervangen (beheerder).")
+            .Produces<RegelsDto>().ProducesValidationProblem();
     }
 
     public sealed record RegelsDto(IReadOnlyList<Plaatsingsregel> Regels);

@@ -25,6 +25,7 @@ public static class TaalModule
         // No ResourcesPath: a feature's .resx sits next to its marker class, inside the feature folder.
         services.AddLocalization();
         services.TryAddTransient(typeof(ITeksten<>), typeof(Teksten<>));
+        services.TryAddTransient<DomeinTekst>();
         services.Configure<RequestLocalizationOptions>(opties => Configureer(opties, talen));
         // Polish, Bulgarian and Romanian text stays readable in the HTML instead of &#x...; entities.
         services.Configure<WebEncoderOptions>(o => o.TextEncoderSettings = new TextEncoderSettings(UnicodeRanges.All));

@@ -45,8 +45,10 @@ public abstract partial class ApiClientsPaginaTests(SchakelFactory factory)
         var goed = await beheerder.PostAsync(Pad(Pagina + "?handler=Aanmaken"), new FormUrlEncodedContent(
             [new("__RequestVerificationToken", token), new("ClientId", id), new("Naam", "Test"),
              new("OrganisatieId", Rsiv.ToString()), new("Rollen", Rollen.Ketenregisseur)]));
-        Assert.True(goed.Headers.CacheControl?.NoStore);
-        var geheim = Geheim().Match(await goed.Content.ReadAsStringAsync()).Groups[1].Value;
+        Assert.Equal(HttpStatusCode.Redirect, goed.StatusCode);
+        var getoond = await beheerder.GetAsync(goed.Headers.Location);
+        Assert.True(getoond.Headers.CacheControl?.NoStore);
+        var geheim = Geheim().Match(await getoond.Content.ReadAsStringAsync()).Groups[1].Value;
         Assert.True(geheim.Length >= 43);
         await TokenAsync(factory.CreateClient(), id, geheim);
 

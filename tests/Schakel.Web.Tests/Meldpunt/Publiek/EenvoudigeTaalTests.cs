@@ -27,6 +27,13 @@ public abstract class EenvoudigeTaalTests(SchakelFactory factory)
     [InlineData("/melden", "Is er een kind bij? (jonger dan 18 jaar)", "Is er iemand jonger dan 18?")]
     [InlineData("/wegwijzer", "Wat voor werk doet u?", "In welke sector werkt u?")]
     [InlineData("/wegwijzer", "Laat zien wie mij kan helpen", "Laat zien waar ik terecht kan")]
+    [InlineData("/informatie", "Soorten uitbuiting", "Vormen van uitbuiting")]
+    [InlineData("/informatie", "Bekijk de lijst met signalen", "Bekijk de signalenkaart")]
+    [InlineData("/informatie/arbeid", "Iemand moet hard werken, voor weinig of geen geld.", "Iemand werkt onder zware omstandigheden")]
+    [InlineData("/informatie/signalen", "Lijst met signalen", "Signalenkaart")]
+    [InlineData("/informatie/signalen", "Eén signaal is nog geen bewijs.", "Eén signaal zegt niet alles.")]
+    [InlineData("/opvolgen", "Vul de code in die u kreeg toen u de melding deed.", "Vul uw ontvangstcode in.")]
+    [InlineData("/advies", "Stel dan hier uw vraag.", "Stel uw vraag zonder persoonsgegevens")]
     public async Task Eenvoudige_taal_vervangt_de_gewone_tekst(string pad, string eenvoudig, string gewoon)
     {
         var b1 = await PaginaAsync(pad, eenvoudig: true);
@@ -36,6 +43,23 @@ public abstract class EenvoudigeTaalTests(SchakelFactory factory)
         var normaal = await PaginaAsync(pad, eenvoudig: false);
         Assert.Contains(gewoon, normaal, StringComparison.Ordinal);
         Assert.DoesNotContain(eenvoudig, normaal, StringComparison.Ordinal);
+    }
+
+    /// <summary>The switch itself is on every public page that has easy-Dutch texts.</summary>
+    [Theory]
+    [InlineData("/informatie")]
+    [InlineData("/informatie/seksueel")]
+    [InlineData("/informatie/signalen")]
+    [InlineData("/wegwijzer")]
+    [InlineData("/melden")]
+    [InlineData("/melden/bedankt")]
+    [InlineData("/advies")]
+    [InlineData("/opvolgen")]
+    public async Task De_knop_voor_eenvoudige_taal_staat_op_elke_publieke_pagina(string pad)
+    {
+        var html = await PaginaAsync(pad, eenvoudig: false);
+        Assert.Contains($"action=\"{EenvoudigeTaal.Pad}\"", html, StringComparison.Ordinal);
+        Assert.Contains($"name=\"terug\" value=\"{pad}\"", html, StringComparison.Ordinal);
     }
 
     [Fact]

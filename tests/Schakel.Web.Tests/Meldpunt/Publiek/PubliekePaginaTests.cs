@@ -122,9 +122,12 @@ public abstract partial class PubliekePaginaTests(SchakelFactory factory)
     }
 
     [Fact]
-    public async Task Publiek_melden_toont_de_code_in_het_antwoord_en_nergens_in_headers()
+    public async Task Publiek_melden_toont_de_code_na_de_doorverwijzing_en_nergens_in_headers()
     {
-        var antwoord = await MeldAsync(factory.CreateClient(new() { AllowAutoRedirect = false }), "HTTP-proef publiek melden.");
+        var client = factory.CreateClient(new() { AllowAutoRedirect = false });
+        var post = await MeldAsync(client, "HTTP-proef publiek melden.");
+        Assert.Equal(HttpStatusCode.Redirect, post.StatusCode);
+        var antwoord = await client.GetAsync(post.Headers.Location);
         var html = await antwoord.Content.ReadAsStringAsync();
 
         Assert.Equal(HttpStatusCode.OK, antwoord.StatusCode);
@@ -147,7 +150,10 @@ public abstract partial class PubliekePaginaTests(SchakelFactory factory)
             db.Add(new Medewerker { Id = id, UserName = $"p{id:N}", NormalizedUserName = $"P{id:N}", OrganisatieId = shop, SecurityStamp = id.ToString() });
             await db.SaveChangesAsync();
         }
-        var antwoord = await MeldAsync(factory.Als(shop, Rollen.Zorgcoordinator), "HTTP-proef professional vanuit het account.");
+        var client = factory.Als(shop, Rollen.Zorgcoordinator);
+        var post = await MeldAsync(client, "HTTP-proef professional vanuit het account.");
+        Assert.Equal(HttpStatusCode.Redirect, post.StatusCode);
+        var antwoord = await client.GetAsync(post.Headers.Location);
         var html = await antwoord.Content.ReadAsStringAsync();
 
         Assert.Equal(HttpStatusCode.OK, antwoord.StatusCode);

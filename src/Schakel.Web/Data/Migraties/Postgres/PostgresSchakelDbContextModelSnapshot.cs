@@ -1469,6 +1469,9 @@ namespace Schakel.Web.Data.Migraties.Postgres
                         .HasMaxLength(20)
                         .HasColumnType("character varying(20)");
 
+                    b.Property<DateTimeOffset?>("VerloopGemeldOp")
+                        .HasColumnType("timestamp with time zone");
+
                     b.Property<DateTimeOffset>("VerlooptOp")
                         .HasColumnType("timestamp with time zone");
 
@@ -1754,6 +1757,34 @@ namespace Schakel.Web.Data.Migraties.Postgres
                     b.HasIndex("ObjectType", "ObjectId");
 
                     b.ToTable("audit_regels", (string)null);
+                });
+
+            modelBuilder.Entity("Schakel.Web.Security.Sleutelcontrole", b =>
+                {
+                    b.Property<int>("Id")
+                        .HasColumnType("integer");
+
+                    b.Property<DateTimeOffset>("AangemaaktOp")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("Ontvangstcode")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
+                    b.Property<string>("Pseudoniem")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
+                    b.Property<string>("Versleuteld")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.HasKey("Id");
+
+                    b.ToTable("sleutelcontrole", (string)null);
                 });
 
             modelBuilder.Entity("Microsoft.AspNetCore.Identity.IdentityRoleClaim<System.Guid>", b =>

@@ -1443,6 +1443,9 @@ namespace Schakel.Web.Data.Migraties.Sqlite
                         .HasMaxLength(20)
                         .HasColumnType("TEXT");
 
+                    b.Property<long?>("VerloopGemeldOp")
+                        .HasColumnType("INTEGER");
+
                     b.Property<long>("VerlooptOp")
                         .HasColumnType("INTEGER");
 
@@ -1728,6 +1731,34 @@ namespace Schakel.Web.Data.Migraties.Sqlite
                     b.HasIndex("ObjectType", "ObjectId");
 
                     b.ToTable("audit_regels", (string)null);
+                });
+
+            modelBuilder.Entity("Schakel.Web.Security.Sleutelcontrole", b =>
+                {
+                    b.Property<int>("Id")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("AangemaaktOp")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Ontvangstcode")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Pseudoniem")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Versleuteld")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.ToTable("sleutelcontrole", (string)null);
                 });
 
             modelBuilder.Entity("Microsoft.AspNetCore.Identity.IdentityRoleClaim<System.Guid>", b =>

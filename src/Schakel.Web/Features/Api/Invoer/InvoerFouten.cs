@@ -11,7 +11,7 @@ namespace Schakel.Web.Features.Api.Invoer;
 /// for a key over 2,048 characters or a broken multipart body. Pages get their status page; the API gets
 /// problem+json, with the field named where the binder knows it.
 /// </summary>
-public sealed partial class InvoerFouten : IExceptionHandler
+public sealed partial class InvoerFouten(ILogger<InvoerFouten> log) : IExceptionHandler
 {
     public static int Status(Exception fout) => fout switch
     {
@@ -30,6 +30,8 @@ public sealed partial class InvoerFouten : IExceptionHandler
             return false;
         }
         var status = Status(exception);
+        // Only the kind of error: the message may quote the input.
+        log.LogInformation("Verzoek geweigerd met {Status}: {Soort} ({Binnenste})", status, exception.GetType().Name, exception.InnerException?.GetType().Name);
         context.Response.StatusCode = status;
         if (exception.InnerException is JsonException json)
         {
@@ -43,7 +45,7 @@ public sealed partial class InvoerFouten : IExceptionHandler
             var veld = Veld(json.Path);
             await InvoerHygiene.Ongeldig(new Dictionary<string, string[]>
             {
-                [veld] = ["Deze waarde heeft niet het verwachte type of is niet een van de toegestane waarden."],
+                [veld] = [json is EnumBijNaam.OngeldigeKeuze keuze ? keuze.Message : "Deze waarde heeft niet het verwachte type."],
             }).ExecuteAsync(context);
             return true;
         }

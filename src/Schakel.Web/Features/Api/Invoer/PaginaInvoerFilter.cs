@@ -1,3 +1,4 @@
+using Microsoft.AspNetCore.Diagnostics;
 using Microsoft.AspNetCore.Http.Features;
 using Microsoft.AspNetCore.Mvc.Filters;
 using Microsoft.Extensions.Primitives;
@@ -17,7 +18,10 @@ public sealed class PaginaInvoerFilter : IAsyncPageFilter
     public async Task OnPageHandlerSelectionAsync(PageHandlerSelectedContext context)
     {
         var verzoek = context.HttpContext.Request;
-        if (!verzoek.HasFormContentType)
+        // The error page re-executed for this request must not read (and fail on) the same form again.
+        var herhaald = context.HttpContext.Features.Get<IExceptionHandlerFeature>() is not null
+            || context.HttpContext.Features.Get<IStatusCodeReExecuteFeature>() is not null;
+        if (herhaald || !verzoek.HasFormContentType)
         {
             return;
         }

@@ -9,8 +9,9 @@ using Schakel.Web.Security;
 
 namespace Schakel.Web.Features.Beheer.Accounts;
 
-/// <summary>A beheerder invites, deactivates and reactivates accounts and resets two-step verification. The
-/// invitation link is in the answer to the POST only (no redirect, no TempData), so it is shown once.</summary>
+/// <summary>A beheerder invites, deactivates and reactivates accounts and resets two-step verification. Every
+/// change redirects afterwards (post/redirect/get); the invitation link crosses the redirect in TempData (an
+/// encrypted cookie, removed once read), so it is shown once and never lands in a URL of this page.</summary>
 [Authorize(Policy = AccountsBeleid.Beheerder)]
 public sealed class AccountsModel(AccountBeheer beheer, SchakelDbContext db) : PageModel
 {
@@ -24,7 +25,16 @@ public sealed class AccountsModel(AccountBeheer beheer, SchakelDbContext db) : P
     [BindProperty] public List<string> Rollen { get; set; } = [];
     [BindProperty] public Guid Id { get; set; }
 
-    public async Task OnGetAsync(CancellationToken ct) => await LaadAsync(ct);
+    public async Task OnGetAsync(CancellationToken ct)
+    {
+        Melding = TempData[nameof(Melding)] as string;
+        if (TempData[nameof(UitnodigingsLink)] is string link)
+        {
+            UitnodigingsLink = link;
+            Response.Headers.CacheControl = "no-store";
+        }
+        await LaadAsync(ct);
+    }
 
     public async Task<IActionResult> OnPostUitnodigenAsync(CancellationToken ct)
     {
@@ -35,11 +45,8 @@ public sealed class AccountsModel(AccountBeheer beheer, SchakelDbContext db) : P
         if (ModelState.ErrorCount == 0)
         {
             var u = await beheer.UitnodigenAsync(User.AlsActor(), Email!, OrganisatieId!.Value, Rollen, ct);
-            UitnodigingsLink = $"{Request.Scheme}://{Request.Host}{Request.PathBase}/uitnodiging?id={u.MedewerkerId}&token={Uri.EscapeDataString(u.Token)}";
-            Email = null;
-            OrganisatieId = null;
-            Rollen = [];
-            ModelState.Clear();
+            TempData[nameof(UitnodigingsLink)] = $"{Request.Scheme}://{Request.Host}{Request.PathBase}/uitnodiging?id={u.MedewerkerId}&token={Uri.EscapeDataString(u.Token)}";
+            return RedirectToPage();
         }
         await LaadAsync(ct);
         return Page();
@@ -60,9 +67,8 @@ public sealed class AccountsModel(AccountBeheer beheer, SchakelDbContext db) : P
         {
             return NotFound();
         }
-        Melding = melding;
-        await LaadAsync(ct);
-        return Page();
+        TempData[nameof(Melding)] = melding;
+        return RedirectToPage();
     }
 
     private async Task LaadAsync(CancellationToken ct)

@@ -26,7 +26,17 @@ public sealed class ApiClientsModel(ApiClientBeheer beheer, SchakelDbContext db)
     [BindProperty] public Guid? OrganisatieId { get; set; }
     [BindProperty] public List<string> Rollen { get; set; } = [];
 
-    public async Task OnGetAsync(CancellationToken ct) => await LaadAsync(ct);
+    public async Task OnGetAsync(CancellationToken ct)
+    {
+        Melding = TempData[nameof(Melding)] as string;
+        // The secret crosses the redirect once, in TempData (an encrypted cookie removed once read).
+        if (TempData[nameof(Nieuw)] is string nieuw)
+        {
+            Nieuw = System.Text.Json.JsonSerializer.Deserialize<NieuweApiClient>(nieuw);
+            Response.Headers.CacheControl = "no-store";
+        }
+        await LaadAsync(ct);
+    }
 
     public async Task<IActionResult> OnPostAanmakenAsync(CancellationToken ct)
     {
@@ -41,12 +51,8 @@ public sealed class ApiClientsModel(ApiClientBeheer beheer, SchakelDbContext db)
         }
         if (validatie.IsGeldig)
         {
-            Nieuw = await beheer.MaakAsync(aanvraag, User.AlsActor(), Herkomst.Web, ct);
-            Response.Headers.CacheControl = "no-store";
-            ModelState.Clear();
-            ClientId = Naam = null;
-            OrganisatieId = null;
-            Rollen = [];
+            TempData[nameof(Nieuw)] = System.Text.Json.JsonSerializer.Serialize(await beheer.MaakAsync(aanvraag, User.AlsActor(), Herkomst.Web, ct));
+            return RedirectToPage();
         }
         await LaadAsync(ct);
         return Page();
@@ -54,11 +60,10 @@ public sealed class ApiClientsModel(ApiClientBeheer beheer, SchakelDbContext db)
 
     public async Task<IActionResult> OnPostDeactiverenAsync(string clientId, CancellationToken ct)
     {
-        Melding = await beheer.DeactiveerAsync(clientId, User.AlsActor(), Herkomst.Web, ct)
+        TempData[nameof(Melding)] = await beheer.DeactiveerAsync(clientId, User.AlsActor(), Herkomst.Web, ct)
             ? $"API-client {clientId} is gedeactiveerd; zijn tokens werken niet meer."
             : "Deze API-client bestaat niet.";
-        await LaadAsync(ct);
-        return Page();
+        return RedirectToPage();
     }
 
     public static IReadOnlyList<string> AlleRollen => Schakel.Core.Organisaties.Rollen.Alle;

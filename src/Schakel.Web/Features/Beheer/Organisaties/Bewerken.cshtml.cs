@@ -33,9 +33,11 @@ public sealed class BewerkenModel(SchakelDbContext db, AuditTrail audit) : PageM
 
     public IReadOnlyList<Gemeente> Gemeenten { get; private set; } = [];
     public bool Opgeslagen { get; private set; }
+    private const string OpgeslagenSleutel = "OrganisatieOpgeslagen";
 
     public async Task<IActionResult> OnGetAsync(CancellationToken ct)
     {
+        Opgeslagen = TempData[OpgeslagenSleutel] is string;
         if (Id is { } id)
         {
             if (await db.Set<Organisatie>().Include(o => o.Werkgebied).FirstOrDefaultAsync(o => o.Id == id, ct) is not { } o)
@@ -98,11 +100,11 @@ public sealed class BewerkenModel(SchakelDbContext db, AuditTrail audit) : PageM
         {
             db.Add(o);
         }
-        await db.SaveChangesAsync(ct);
-        await audit.SchrijfAsync(User.AlsActor(), nieuw ? Aangemaakt : Gewijzigd, "organisatie", o.Id.ToString(), AuditResultaat.Gelukt, Herkomst.Web, ct);
-        Id = o.Id;
-        Opgeslagen = true;
-        return Page();
+        // The change and its audit entry commit together (docs/adr/0004).
+        await audit.VastleggenAsync(db, new AuditInvoer(User.AlsActor(), nieuw ? Aangemaakt : Gewijzigd, "organisatie", o.Id.ToString(), AuditResultaat.Gelukt, Herkomst.Web), ct);
+        // Post/redirect/get: a reload shows the saved organisation instead of posting again.
+        TempData[OpgeslagenSleutel] = "ja";
+        return RedirectToPage(new { id = o.Id });
     }
 
     public string? Fout(string veld) => ModelState[veld]?.Errors.FirstOrDefault()?.ErrorMessage;

@@ -1,8 +1,6 @@
-using System.ComponentModel.DataAnnotations;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
-using Schakel.Core.Doorverwijzing;
 using Schakel.Web.Features.Doorverwijzing.Meldroute;
 using Schakel.Web.Features.Taal;
 using Schakel.Web.Security;
@@ -11,8 +9,8 @@ using Schakel.Web.Security.Audit;
 namespace Schakel.Web.Features.Doorverwijzing.Beheer;
 
 /// <summary>
-/// Edits one rule. Conditions and outcomes are edited as JSON in the same shape the API and an export use, so
-/// every condition the engine knows can be set without a form field per option.
+/// Edits one rule in a form: a field per condition, a row per outcome (and an empty row to add one). Problems are
+/// shown next to their field in the reader's language; nothing is saved until every field is right.
 /// </summary>
 [Authorize(Policy = DoorverwijzingBeleid.MeldrouteBeheren)]
 public sealed class MeldrouteRegelModel(MeldrouteOpslag opslag, ITeksten<MeldrouteTeksten> teksten) : PageModel
@@ -21,25 +19,10 @@ public sealed class MeldrouteRegelModel(MeldrouteOpslag opslag, ITeksten<Meldrou
     public string? Code { get; set; }
 
     [BindProperty]
-    public RegelFormulier Formulier { get; set; } = new();
+    public RegelFormulier Formulier { get; set; } = new() { Nummer = "", Uitkomsten = [new()] };
 
     public bool IsNieuw { get; private set; } = true;
     public IReadOnlyList<MeldrouteRegelVersie> Versies { get; private set; } = [];
-
-    public sealed class RegelFormulier
-    {
-        public string? NieuweCode { get; set; }
-        public int Nummer { get; set; }
-        [StringLength(200)]
-        public string? Naam { get; set; }
-        public bool Actief { get; set; } = true;
-        [StringLength(20_000)]
-        public string? Voorwaarden { get; set; } = "{}";
-        [StringLength(20_000)]
-        public string? Uitkomsten { get; set; } = "[]";
-        [StringLength(1000)]
-        public string? Reden { get; set; }
-    }
 
     public async Task<IActionResult> OnGetAsync(CancellationToken ct)
     {
@@ -49,12 +32,8 @@ public sealed class MeldrouteRegelModel(MeldrouteOpslag opslag, ITeksten<Meldrou
         }
         if (Versies.Count > 0)
         {
-            var huidig = Versies[0];
-            Formulier = new RegelFormulier
-            {
-                Nummer = huidig.Nummer, Naam = huidig.Naam, Actief = huidig.Actief,
-                Voorwaarden = huidig.VoorwaardenJson, Uitkomsten = huidig.UitkomstenJson,
-            };
+            Formulier = RegelFormulier.Van(Versies[0]);
+            Formulier.Uitkomsten.Add(new UitkomstFormulier());
         }
         return Page();
     }
@@ -65,28 +44,39 @@ public sealed class MeldrouteRegelModel(MeldrouteOpslag opslag, ITeksten<Meldrou
         {
             return NotFound();
         }
+        // The form is read by RegelFormulier alone; the framework's own binding messages are not shown.
+        ModelState.Clear();
         var code = IsNieuw ? Formulier.NieuweCode?.Trim() ?? "" : Code!;
-        var fouten = new Dictionary<string, string[]>();
-        var voorwaarden = RegelInvoerLezer.LeesJson<RegelVoorwaarden>(Leeg(Formulier.Voorwaarden, "{}"), "voorwaarden", fouten);
-        var uitkomsten = RegelInvoerLezer.LeesJson<List<RegelUitkomst>>(Leeg(Formulier.Uitkomsten, "[]"), "uitkomsten", fouten);
-        if (ModelState.IsValid && voorwaarden is not null && uitkomsten is not null)
+        var (voorwaarden, uitkomsten, nummer, fouten) = Formulier.Lees(IsNieuw);
+        var huidig = await opslag.HuidigeRijenAsync(ct);
+        if (IsNieuw && (await opslag.VersiesAsync(code, ct)).Count > 0)
+        {
+            fouten.Add(("Formulier.NieuweCode", "Fout.CodeBestaat", []));
+        }
+        if (huidig.FirstOrDefault(r => r.Nummer == nummer && r.Code != code) is { } bezet)
+        {
+            fouten.Add(("Formulier.Nummer", "Fout.NummerBezet", [bezet.Naam]));
+        }
+        if (fouten.Count == 0)
         {
             var wijziging = await opslag.WijzigAsync(
-                new RegelInvoer(code, Formulier.Nummer, Formulier.Naam ?? "", Formulier.Actief, voorwaarden, uitkomsten, Formulier.Reden),
+                new RegelInvoer(code, nummer, Formulier.Naam!.Trim(), Formulier.Actief, voorwaarden!, uitkomsten!, Formulier.Reden),
                 User.AlsActor(), Herkomst.Web, ct);
             if (wijziging.Opgeslagen is { } opgeslagen)
             {
                 TempData["Melding"] = teksten["Opgeslagen", opgeslagen.Naam, opgeslagen.Versie].Value;
                 return RedirectToPage("/Features/Doorverwijzing/Beheer/Meldroute");
             }
-            fouten = new(wijziging.Fouten);
+            // The form checked every field already; what remains is a change made at the same moment.
+            fouten.Add(("", "Fout.Gelijktijdig", []));
         }
-        foreach (var (veld, berichten) in fouten)
+        foreach (var (veld, sleutel, argumenten) in fouten)
         {
-            foreach (var bericht in berichten)
-            {
-                ModelState.AddModelError(Veldnaam(veld), bericht);
-            }
+            ModelState.AddModelError(veld, teksten[sleutel, argumenten].Value);
+        }
+        if (Formulier.Uitkomsten.Count == 0 || !string.IsNullOrEmpty(Formulier.Uitkomsten[^1].Doeltype))
+        {
+            Formulier.Uitkomsten.Add(new UitkomstFormulier());
         }
         return Page();
     }
@@ -101,17 +91,4 @@ public sealed class MeldrouteRegelModel(MeldrouteOpslag opslag, ITeksten<Meldrou
         IsNieuw = false;
         return Versies.Count > 0;
     }
-
-    private static string Leeg(string? waarde, string standaard) => string.IsNullOrWhiteSpace(waarde) ? standaard : waarde;
-
-    private static string Veldnaam(string veld) => veld switch
-    {
-        "code" => "Formulier.NieuweCode",
-        "naam" => "Formulier.Naam",
-        "nummer" => "Formulier.Nummer",
-        "voorwaarden" => "Formulier.Voorwaarden",
-        "uitkomsten" => "Formulier.Uitkomsten",
-        "reden" => "Formulier.Reden",
-        _ => "",
-    };
 }

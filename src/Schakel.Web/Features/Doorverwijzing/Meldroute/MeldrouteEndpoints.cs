@@ -17,22 +17,30 @@ internal static class MeldrouteEndpoints
 
     public static void MapMeldroute(this WebApplication app)
     {
-        var groep = app.MapApiV1("/meldroute");
+        var groep = app.MapApiV1("/meldroute").WithTags("Meldroute");
 
         groep.MapGet("", async (MeldrouteOpslag opslag, CancellationToken ct) =>
         {
             var rijen = await opslag.HuidigeRijenAsync(ct);
             var route = await opslag.HuidigeAsync(ct);
             return Json(new MeldrouteAntwoorden.Route(route.Versie, rijen.Select(MeldrouteAntwoorden.Van).ToList()));
-        }).RequireAuthorization(DoorverwijzingBeleid.MeldrouteLezen);
+        }).RequireAuthorization(DoorverwijzingBeleid.MeldrouteLezen)
+            .WithSummary("De huidige meldroute: elke regel in zijn nieuwste versie.")
+            .Produces<MeldrouteAntwoorden.Route>();
 
         groep.MapGet("/regels/{code}", async (string code, MeldrouteOpslag opslag, CancellationToken ct) =>
         {
+            if (!MeldrouteOpslag.IsGeldigeCode(code))
+            {
+                return Results.ValidationProblem(new Dictionary<string, string[]> { ["code"] = [MeldrouteOpslag.CodeUitleg] }, title: "Ongeldige code.");
+            }
             var versies = await opslag.VersiesAsync(code, ct);
             return versies.Count == 0
                 ? Results.Problem(statusCode: 404, title: "Regel niet gevonden", detail: "Er is geen meldrouteregel met deze code.")
                 : Json(versies.Select(MeldrouteAntwoorden.Van).ToList());
-        }).RequireAuthorization(DoorverwijzingBeleid.MeldrouteLezen);
+        }).RequireAuthorization(DoorverwijzingBeleid.MeldrouteLezen)
+            .WithSummary("Alle versies van één regel van de meldroute, nieuwste eerst.")
+            .Produces<List<MeldrouteAntwoorden.Regel>>().ProducesValidationProblem().ProducesProblem(404);
 
         groep.MapPost("/_toetsen", async (HttpRequest request, KenmerkenLezer lezer, RouteVoorsteller voorsteller, DeelTekst tekst, CancellationToken ct) =>
         {
@@ -46,7 +54,10 @@ internal static class MeldrouteEndpoints
                 return Results.ValidationProblem(gelezen.Fouten, title: "De kenmerken zijn niet geldig.");
             }
             return Json(MeldrouteAntwoorden.Van(await voorsteller.StelVoorAsync(gelezen.Kenmerken, ct), tekst));
-        }).RequireAuthorization(DoorverwijzingBeleid.MeldrouteLezen);
+        }).RequireAuthorization(DoorverwijzingBeleid.MeldrouteLezen)
+            .Accepts<MeldrouteInvoer.Kenmerken>("application/json")
+            .WithSummary("De meldroute toetsen met kenmerken van een melding: het routevoorstel, zonder iets op te slaan.")
+            .Produces<MeldrouteAntwoorden.Toets>().ProducesValidationProblem();
 
         groep.MapPut("/regels/{code}", async (string code, HttpRequest request, MeldrouteOpslag opslag, CancellationToken ct) =>
         {
@@ -63,10 +74,13 @@ internal static class MeldrouteEndpoints
             return wijziging.Opgeslagen is { } opgeslagen
                 ? Json(MeldrouteAntwoorden.Van(opgeslagen))
                 : Results.ValidationProblem(wijziging.Fouten, title: "De regel is niet geldig.");
-        }).RequireAuthorization(DoorverwijzingBeleid.MeldrouteBeheren);
+        }).RequireAuthorization(DoorverwijzingBeleid.MeldrouteBeheren)
+            .Accepts<MeldrouteInvoer.Regel>("application/json")
+            .WithSummary("Een regel van de meldroute wijzigen of toevoegen: een nieuwe versie, de vorige blijft bewaard.")
+            .Produces<MeldrouteAntwoorden.Regel>().ProducesValidationProblem();
     }
 
-    private static IResult Json<T>(T waarde) => Results.Json(waarde, MeldrouteJson.Opties);
+    private static IResult Json<T>(T waarde) => ApiJson.Resultaat(waarde);
 
     private static IResult OngeldigeBody() =>
         Results.Problem(statusCode: 400, title: "Ongeldige JSON", detail: $"Stuur een JSON-object van hoogstens {MaxBody / 1024} kB.");

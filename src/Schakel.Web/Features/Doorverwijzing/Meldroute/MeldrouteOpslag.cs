@@ -47,7 +47,7 @@ public sealed partial class MeldrouteOpslag(SchakelDbContext db, AuditTrail audi
         var fouten = new Dictionary<string, string[]>();
         if (!CodeVorm().IsMatch(invoer.Code ?? ""))
         {
-            fouten["code"] = ["Een code bestaat uit 1 tot 80 kleine letters, cijfers en streepjes."];
+            fouten["code"] = [CodeUitleg];
         }
         if (string.IsNullOrWhiteSpace(invoer.Naam) || invoer.Naam.Length > 200)
         {
@@ -113,6 +113,10 @@ public sealed partial class MeldrouteOpslag(SchakelDbContext db, AuditTrail audi
             AuditObject, $"{opgeslagen.Code}:{opgeslagen.Versie}", AuditResultaat.Gelukt, herkomst, ct);
         return new(opgeslagen, new Dictionary<string, string[]>());
     }
+
+    public const string CodeUitleg = "Een code bestaat uit 1 tot 80 kleine letters, cijfers en streepjes.";
+
+    public static bool IsGeldigeCode(string? code) => CodeVorm().IsMatch(code ?? "");
 
     [GeneratedRegex("^[a-z0-9][a-z0-9-]{0,79}$")]
     private static partial Regex CodeVorm();

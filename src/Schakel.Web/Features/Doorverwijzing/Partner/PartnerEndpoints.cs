@@ -70,29 +70,17 @@ internal static class PartnerEndpoints
             http.Response.Headers["X-Total-Count"] = p.Totaal.ToString(CultureInfo.InvariantCulture);
             http.Response.Headers["X-Pagination-Page"] = p.Pagina.ToString(CultureInfo.InvariantCulture);
             http.Response.Headers["X-Pagination-Limit"] = p.PaginaGrootte.ToString(CultureInfo.InvariantCulture);
-            return Results.Json(new
-            {
-                _links = new
-                {
-                    self = new { href = Link(p.Pagina) },
-                    first = new { href = Link(1) },
-                    last = new { href = Link(p.AantalPaginas) },
-                    prev = p.Pagina > 1 ? new { href = Link(p.Pagina - 1) } : null,
-                    next = p.Pagina < p.AantalPaginas ? new { href = Link(p.Pagina + 1) } : null,
-                },
-                p.Pagina,
-                p.PaginaGrootte,
-                p.Totaal,
-                resultaten = p.Rijen.Select(r => new
-                {
-                    r.Id, r.Status, r.Urgentie, r.Rol, r.Deelniveau, afzender = new { naam = r.Afzender }, r.OntvangenOp,
-                    r.EersteActieUiterlijk, r.EersteActieOp, r.TeLaat,
-                }),
-            }, MeldrouteJson.Opties);
-        }).WithSummary("De ontvangen doorverwijzingen van de eigen organisatie, zonder persoonsgegevens; te laat eerst.").ProducesValidationProblem();
+            PartnerAntwoorden.Link L(int n) => new(Link(n));
+            return ApiJson.Resultaat(new PartnerAntwoorden.Inbox(
+                new(L(p.Pagina), L(1), L(p.AantalPaginas), p.Pagina > 1 ? L(p.Pagina - 1) : null, p.Pagina < p.AantalPaginas ? L(p.Pagina + 1) : null),
+                p.Pagina, p.PaginaGrootte, p.Totaal,
+                [.. p.Rijen.Select(r => new PartnerAntwoorden.InboxRij(
+                    r.Id, r.Status, r.Urgentie, r.Rol, r.Deelniveau, new(r.Afzender), r.OntvangenOp, r.EersteActieUiterlijk, r.EersteActieOp, r.TeLaat))]));
+        }).WithSummary("De ontvangen doorverwijzingen van de eigen organisatie, zonder persoonsgegevens; te laat eerst.")
+            .Produces<PartnerAntwoorden.Inbox>().ProducesValidationProblem();
 
-        groep.MapGet("/{id:guid}", async (Guid id, HttpContext http, DoorverwijzingLezer lezer, CancellationToken ct) =>
-            await lezer.LeesAsync(id, http.User, Herkomst.Api, ct) is { } w ? Results.Json(w, MeldrouteJson.Opties) : NietGevonden())
+        groep.MapGet("/{id}", async (Guid id, HttpContext http, DoorverwijzingLezer lezer, CancellationToken ct) =>
+            await lezer.LeesAsync(id, http.User, Herkomst.Api, ct) is { } w ? ApiJson.Resultaat(w) : NietGevonden())
             .WithSummary("Eén doorverwijzing, gevormd door het deelniveau: volledig, gepseudonimiseerd of alleen het signaal.")
             .Produces<DoorverwijzingWeergave>().ProducesProblem(404);
 
@@ -100,18 +88,20 @@ internal static class PartnerEndpoints
         Actie(groep, "_vraag", DoorverwijzingActie.Vraag, "De ontvanger stelt de afzender een vraag (tekst).");
         Actie(groep, "_informatie", DoorverwijzingActie.Informatie, "De ontvanger voegt informatie toe (tekst); die gaat naar de afzender.");
         Actie(groep, "_antwoord", DoorverwijzingActie.Antwoord, "De afzender beantwoordt een vraag (tekst).");
-        groep.MapPost("/{id:guid}/_uitkomst", (Guid id, UitkomstInvoer invoer, HttpContext http, DoorverwijzingAfhandeling afhandeling, CancellationToken ct) =>
+        groep.MapPost("/{id}/_uitkomst", (Guid id, UitkomstInvoer invoer, HttpContext http, DoorverwijzingAfhandeling afhandeling, CancellationToken ct) =>
             VoerUitAsync(id, http, afhandeling, DoorverwijzingActie.Uitkomst, invoer.Tekst, invoer.Soort, ct))
-            .WithSummary("De ontvanger meldt de uitkomst (tekst, optioneel soort).").ProducesValidationProblem().ProducesProblem(404);
-        groep.MapPost("/{id:guid}/_afsluiten", (Guid id, AfsluitInvoer? invoer, HttpContext http, DoorverwijzingAfhandeling afhandeling, CancellationToken ct) =>
+            .WithSummary("De ontvanger meldt de uitkomst (tekst, optioneel soort).")
+            .Produces<PartnerAntwoorden.ActieStatus>().ProducesValidationProblem().ProducesProblem(404);
+        groep.MapPost("/{id}/_afsluiten", (Guid id, AfsluitInvoer? invoer, HttpContext http, DoorverwijzingAfhandeling afhandeling, CancellationToken ct) =>
             VoerUitAsync(id, http, afhandeling, DoorverwijzingActie.Afsluiten, invoer?.Reden, null, ct))
-            .WithSummary("De ontvanger sluit af (optioneel reden); vanuit verstuurd is dat weigeren.").ProducesValidationProblem().ProducesProblem(404);
+            .WithSummary("De ontvanger sluit af (optioneel reden); vanuit verstuurd is dat weigeren.")
+            .Produces<PartnerAntwoorden.ActieStatus>().ProducesValidationProblem().ProducesProblem(404);
     }
 
     private static void Actie(RouteGroupBuilder groep, string pad, DoorverwijzingActie actie, string samenvatting) =>
-        groep.MapPost("/{id:guid}/" + pad, (Guid id, TekstInvoer? invoer, HttpContext http, DoorverwijzingAfhandeling afhandeling, CancellationToken ct) =>
+        groep.MapPost("/{id}/" + pad, (Guid id, TekstInvoer? invoer, HttpContext http, DoorverwijzingAfhandeling afhandeling, CancellationToken ct) =>
             VoerUitAsync(id, http, afhandeling, actie, invoer?.Tekst, null, ct))
-            .WithSummary(samenvatting).ProducesValidationProblem().ProducesProblem(404);
+            .WithSummary(samenvatting).Produces<PartnerAntwoorden.ActieStatus>().ProducesValidationProblem().ProducesProblem(404);
 
     private static async Task<IResult> VoerUitAsync(
         Guid id, HttpContext http, DoorverwijzingAfhandeling afhandeling, DoorverwijzingActie actie, string? tekst, string? soort, CancellationToken ct)
@@ -123,7 +113,7 @@ internal static class PartnerEndpoints
             ActieResultaat.Ongeldig => TypedResults.ValidationProblem(u.Fouten!, title: "Ongeldige invoer"),
             ActieResultaat.NietToegestaan => TypedResults.ValidationProblem(u.Fouten!, title: "Statuswijziging niet toegestaan",
                 extensions: new Dictionary<string, object?> { ["toegestaan"] = u.Toegestaan!.Select(Camel).ToList() }),
-            _ => Results.Json(new { status = u.Status }, MeldrouteJson.Opties),
+            _ => ApiJson.Resultaat(new PartnerAntwoorden.ActieStatus(u.Status)),
         };
     }
 }

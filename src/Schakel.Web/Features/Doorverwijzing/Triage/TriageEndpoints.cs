@@ -11,7 +11,7 @@ internal static class TriageEndpoints
     {
         var groep = app.MapApiV1("/meldingen").WithTags("Doorverwijzing");
 
-        groep.MapGet("/{id:guid}/triage", async (Guid id, HttpContext http, TriageBehandeling triage, CancellationToken ct) =>
+        groep.MapGet("/{id}/triage", async (Guid id, HttpContext http, TriageBehandeling triage, CancellationToken ct) =>
             await triage.LeesAsync(id, http.User, Herkomst.Api, ct) is { } stand
                 ? Results.Ok(stand)
                 : NietGevonden())
@@ -19,7 +19,7 @@ internal static class TriageEndpoints
             .WithSummary("De antwoorden van de melder en de nieuwste triage (met aanknopingspunten) van een eigen melding.")
             .Produces<TriageStand>().ProducesProblem(404);
 
-        groep.MapPut("/{id:guid}/triage", async (Guid id, TriageInvoer invoer, HttpContext http, TriageBehandeling triage, CancellationToken ct) =>
+        groep.MapPut("/{id}/triage", async (Guid id, TriageInvoer invoer, HttpContext http, TriageBehandeling triage, CancellationToken ct) =>
         {
             var uitkomst = await triage.SlaOpAsync(id, http.User, invoer, Herkomst.Api, ct);
             return uitkomst.Resultaat switch

@@ -17,13 +17,24 @@ internal static class WerkstroomEndpoints
     private static async Task<MeldingStatus?> HuidigeStatusAsync(Guid id, HttpContext http, MeldpuntBehandeling behandeling, CancellationToken ct) =>
         (await behandeling.VindAsync(id, http.User, "melding.status", ct))?.Status;
 
+    public sealed record Ontvanger(Guid Id, string Naam);
+
+    public sealed record VerstuurdeRegel(string Code, int? Versie);
+
+    public sealed record Verstuurd(
+        Guid Id, Ontvanger Ontvanger, Rol Rol, Deelniveau Deelniveau, DoorverwijzingStatus Status, Urgentie Urgentie, DateTimeOffset VerstuurdOp,
+        DateTimeOffset EersteActieUiterlijk, DateTimeOffset? EersteActieOp, bool TeLaat, VerstuurdeRegel? Regel, string Uitleg);
+
+    /// <summary>The ids of the referrals one route decision created.</summary>
+    public sealed record Verstuurde(IReadOnlyList<Guid> Doorverwijzingen);
+
     public sealed record Voorstel(Guid MeldingId, long TriageId, MeldrouteAntwoorden.Toets Routevoorstel);
 
     public static void MapWerkstroom(this WebApplication app)
     {
         var groep = app.MapApiV1("/meldingen").WithTags("Doorverwijzing");
 
-        groep.MapGet("/{id:guid}/routevoorstel", async (Guid id, HttpContext http, DoorverwijzingVersturen versturen, DeelTekst tekst, CancellationToken ct) =>
+        groep.MapGet("/{id}/routevoorstel", async (Guid id, HttpContext http, DoorverwijzingVersturen versturen, DeelTekst tekst, CancellationToken ct) =>
         {
             var stand = await versturen.VoorstelAsync(id, http.User, ct);
             if (stand is null)
@@ -32,11 +43,11 @@ internal static class WerkstroomEndpoints
             }
             return stand.Triage is null || stand.Voorstel is null
                 ? Results.Problem(statusCode: 409, title: "Nog niet getrieerd", detail: "Het routevoorstel volgt uit de triage; trieer de melding eerst.")
-                : Results.Json(new Voorstel(id, stand.Triage.Id, MeldrouteAntwoorden.Van(stand.Voorstel, tekst)), MeldrouteJson.Opties);
+                : ApiJson.Resultaat(new Voorstel(id, stand.Triage.Id, MeldrouteAntwoorden.Van(stand.Voorstel, tekst)));
         }).RequireAuthorization(DoorverwijzingBeleid.MeldingBehandelen)
             .WithSummary("Het routevoorstel voor de nieuwste triage.").Produces<Voorstel>().ProducesProblem(404).ProducesProblem(409);
 
-        groep.MapPost("/{id:guid}/doorverwijzingen", async (Guid id, RoutebesluitInvoer invoer, HttpContext http, DoorverwijzingVersturen versturen, CancellationToken ct) =>
+        groep.MapPost("/{id}/doorverwijzingen", async (Guid id, RoutebesluitInvoer invoer, HttpContext http, DoorverwijzingVersturen versturen, CancellationToken ct) =>
         {
             var uitkomst = await versturen.VerstuurAsync(id, http.User, invoer, Herkomst.Api, ct);
             return uitkomst.Resultaat switch
@@ -44,33 +55,36 @@ internal static class WerkstroomEndpoints
                 Handelingsresultaat.NietGevonden => TriageEndpoints.NietGevonden(),
                 Handelingsresultaat.Ongeldig => TypedResults.ValidationProblem(uitkomst.Fouten,
                     detail: "Er is niets opgeslagen; zie errors voor elke geweigerde ontvanger en elk ongeldig veld.", title: "Doorverwijzing niet toegestaan"),
-                _ => Results.Created($"{ApiRoutes.Basis}/meldingen/{id}/doorverwijzingen", new { doorverwijzingen = uitkomst.Ids }),
+                _ => Results.Created($"{ApiRoutes.Basis}/meldingen/{id}/doorverwijzingen", new Verstuurde(uitkomst.Ids)),
             };
         }).RequireAuthorization(DoorverwijzingBeleid.MeldingBehandelen)
-            .WithSummary("Het routebesluit: doorverwijzingen naar de gekozen ontvangers, alles of niets.").ProducesValidationProblem().ProducesProblem(404);
+            .WithSummary("Het routebesluit: doorverwijzingen naar de gekozen ontvangers, alles of niets.")
+            .Produces<Verstuurde>(StatusCodes.Status201Created).ProducesValidationProblem().ProducesProblem(404);
 
-        groep.MapGet("/{id:guid}/doorverwijzingen", async (Guid id, HttpContext http, DoorverwijzingVersturen versturen, CancellationToken ct) =>
+        groep.MapPost("/{id}/terugkoppeling", async (Guid id, UitkomstTerugkoppelingInvoer invoer, HttpContext http, UitkomstTerugkoppelen terugkoppelen, CancellationToken ct) =>
+        {
+            var uitkomst = await terugkoppelen.KoppelTerugAsync(id, http.User, invoer, Herkomst.Api, ct);
+            return uitkomst.Resultaat switch
+            {
+                Handelingsresultaat.NietGevonden => TriageEndpoints.NietGevonden(),
+                Handelingsresultaat.Ongeldig => TypedResults.ValidationProblem(uitkomst.Fouten, title: "Terugkoppeling niet mogelijk"),
+                _ => Results.NoContent(),
+            };
+        }).RequireAuthorization(DoorverwijzingBeleid.MeldingBehandelen)
+            .WithSummary("De uitkomst van een partner als vaste tekst aan de melder doorgeven, in de taal van de melder en zonder partnernaam.")
+            .Accepts<UitkomstTerugkoppelingInvoer>("application/json")
+            .Produces(StatusCodes.Status204NoContent).ProducesValidationProblem().ProducesProblem(404);
+
+        groep.MapGet("/{id}/doorverwijzingen", async (Guid id, HttpContext http, DoorverwijzingVersturen versturen, CancellationToken ct) =>
             await versturen.VerstuurdAsync(id, http.User, ct) is { } lijst
-                ? Results.Json(lijst.Select(d => new
-                {
-                    d.Id,
-                    ontvanger = new { id = d.OntvangerOrganisatieId, naam = d.OntvangerNaam },
-                    d.Rol,
-                    d.Deelniveau,
-                    d.Status,
-                    d.Urgentie,
-                    d.VerstuurdOp,
-                    d.EersteActieUiterlijk,
-                    d.EersteActieOp,
-                    d.TeLaat,
-                    regel = d.RegelCode is null ? null : new { code = d.RegelCode, versie = d.RegelVersie },
-                    d.Uitleg,
-                }).ToList(), MeldrouteJson.Opties)
+                ? ApiJson.Resultaat(lijst.Select(d => new Verstuurd(
+                    d.Id, new(d.OntvangerOrganisatieId, d.OntvangerNaam), d.Rol, d.Deelniveau, d.Status, d.Urgentie, d.VerstuurdOp,
+                    d.EersteActieUiterlijk, d.EersteActieOp, d.TeLaat, d.RegelCode is null ? null : new(d.RegelCode, d.RegelVersie), d.Uitleg)).ToList())
                 : TriageEndpoints.NietGevonden())
             .RequireAuthorization(DoorverwijzingBeleid.MeldingBehandelen)
-            .WithSummary("De verstuurde doorverwijzingen van een eigen melding.").ProducesProblem(404);
+            .WithSummary("De verstuurde doorverwijzingen van een eigen melding.").Produces<List<Verstuurd>>().ProducesProblem(404);
 
-        groep.MapPut("/{id:guid}/status", async (Guid id, StatusInvoer invoer, HttpContext http, MeldpuntBehandeling behandeling, CancellationToken ct) =>
+        groep.MapPut("/{id}/status", async (Guid id, StatusInvoer invoer, HttpContext http, MeldpuntBehandeling behandeling, CancellationToken ct) =>
         {
             var woord = (invoer.Status ?? "").Replace(" ", "", StringComparison.Ordinal).Replace("-", "", StringComparison.Ordinal);
             if (!KenmerkenLezer.ProbeerEnum<MeldingStatus>(woord, out var naar))
@@ -92,10 +106,11 @@ internal static class WerkstroomEndpoints
                 _ => Results.NoContent(),
             };
         }).RequireAuthorization(DoorverwijzingBeleid.MeldingBehandelen)
-            .WithSummary("De status van een eigen melding wijzigen.").ProducesValidationProblem().ProducesProblem(404);
+            .WithSummary("De status van een eigen melding wijzigen.")
+            .Produces(StatusCodes.Status204NoContent).ProducesValidationProblem().ProducesProblem(404);
 
         app.MapApiV1("/termijnen").MapGet("/overschreden", async (Termijnbewaking bewaking, CancellationToken ct) =>
-            Results.Json(await bewaking.OverschredenAsync(ct), MeldrouteJson.Opties))
+            ApiJson.Resultaat(await bewaking.OverschredenAsync(ct)))
             .RequireAuthorization(DoorverwijzingBeleid.TermijnenBewaken)
             .WithTags("Doorverwijzing").WithSummary("Overschreden eerste-actietermijnen per meldpunt en per ontvanger, zonder persoonsgegevens.")
             .Produces<Overschrijdingen>();

@@ -42,15 +42,19 @@ internal static class MeldingenEndpoints
             .WithDescription("Met een header Idempotency-Key (16 tot 100 tekens, bijvoorbeeld een UUID) slaat een herhaald verzoek met dezelfde inhoud "
                 + "niets nieuws op: het antwoord is 200 met dezelfde ontvangstcode (binnen 24 uur, alleen voor wie dezelfde sleutel stuurt). "
                 + "Dezelfde sleutel met een andere inhoud geeft 409.")
-            .Produces<Aangenomen>(201).Produces<Aangenomen>(200).ProducesValidationProblem().ProducesProblem(409).ProducesProblem(429);
+            .Accepts<MeldingAanvragen.Melding>("application/json")
+            .Produces<Aangenomen>(201).Produces<Aangenomen>(200).ProducesValidationProblem().ProducesProblem(401).ProducesProblem(409).ProducesProblem(429);
         groep.MapPost("/_status", StatusAsync).MetLimiet(Limiet.Code).AllowAnonymous()
             .WithSummary("Status en berichten opvragen met de ontvangstcode.")
-            .Produces<StatusAntwoord>().ProducesProblem(404).ProducesProblem(429);
+            .Accepts<MeldingAanvragen.Code>("application/json")
+            .Produces<StatusAntwoord>().ProducesValidationProblem().ProducesProblem(404).ProducesProblem(429);
         groep.MapPost("/_reactie", ReactieAsync).MetLimiet(Limiet.Code).AllowAnonymous()
             .WithSummary("Een bericht van de melder toevoegen met de ontvangstcode.")
+            .Accepts<MeldingAanvragen.Reactie>("application/json")
             .Produces<StatusAntwoord>().ProducesValidationProblem().ProducesProblem(404).ProducesProblem(429);
         groep.MapPost("/_omzetten", OmzettenAsync).MetLimiet(Limiet.Code).AllowAnonymous()
             .WithSummary("De vrager zet de eigen adviesvraag om in een melding (met de ontvangstcode).")
+            .Accepts<MeldingAanvragen.Code>("application/json")
             .Produces<StatusAntwoord>().ProducesValidationProblem().ProducesProblem(404).ProducesProblem(429);
         // Staff systems: the inbox of the reporting point their organisation runs, without personal data.
         groep.MapGet("", async (HttpContext context, MeldpuntBehandeling behandeling, bool? ookAfgerond, CancellationToken ct) =>
@@ -59,7 +63,7 @@ internal static class MeldingenEndpoints
                 r.GemeenteCode, r.Termijnen.BevestigingUiterlijk.UtcDateTime, r.Termijnen.TerugkoppelingUiterlijk.UtcDateTime, r.Termijnen.TeLaat)).ToList()))
             .VereistApiRol(MeldpuntBeleid.RollenBehandelen)
             .WithSummary("Binnengekomen meldingen van het meldpunt van de eigen organisatie, met termijnen, zonder persoonsgegevens.")
-            .Produces<List<InboxAntwoord>>();
+            .Produces<List<InboxAntwoord>>().ProducesValidationProblem();
     }
 
     private static async Task<IResult> MeldAsync(HttpContext context, MeldpuntIntake intake, CancellationToken ct)

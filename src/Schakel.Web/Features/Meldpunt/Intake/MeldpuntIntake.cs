@@ -42,6 +42,7 @@ public sealed class MeldpuntIntake(
     BijlageOpslag bijlageOpslag,
     AuditTrail audit,
     Verzendsleutels verzendsleutels,
+    Medewerkers.MeldpuntNotificaties notificaties,
     TimeProvider tijd)
 {
     public const string PersoonsgegevensVeld = "omschrijving";
@@ -98,7 +99,7 @@ public sealed class MeldpuntIntake(
 
         // Hashing comes before the database work so its cost is the same for every report.
         string? code = indiener.KrijgtOntvangstcode ? Ontvangstcode.Nieuw() : null;
-        var hash = code is null ? null : hasher.Hash(code);
+        var hash = code is null ? null : await hasher.HashAsync(code, ct);
 
         var ontvangenOp = OpHeleUur(tijd.GetUtcNow());
         var rij = new Melding
@@ -174,6 +175,7 @@ public sealed class MeldpuntIntake(
             db.ChangeTracker.Clear();
             return await EerdereAsync(sleutel, sleutelHash!, inhoudHash!, ct) ?? throw new InvalidOperationException("Verzendsleutel botst maar is niet te vinden.");
         }
+        await notificaties.NieuwAsync(rij.MeldpuntOrganisatieId, rij.Kanaal, ct);
         return new IntakeUitkomst(id, melding.Soort, code is null ? null : Ontvangstcode.Formatteer(code), rij.Urgent, new Dictionary<string, string[]>(), []);
     }
 

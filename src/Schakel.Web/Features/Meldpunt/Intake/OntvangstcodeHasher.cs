@@ -1,5 +1,6 @@
 using System.Security.Cryptography;
 using System.Text;
+using Schakel.Web.Features.Belasting;
 using Schakel.Web.Security;
 
 namespace Schakel.Web.Features.Meldpunt.Intake;
@@ -18,9 +19,11 @@ public sealed class OntvangstcodeHasher
     private readonly byte[] _sleutel;
     private readonly byte[] _zout;
     private readonly int _iteraties;
+    private readonly Rekenpoort? _poort;
 
-    public OntvangstcodeHasher(Sleutelbos sleutels, IConfiguration configuration)
+    public OntvangstcodeHasher(Sleutelbos sleutels, IConfiguration configuration, Rekenpoort? poort = null)
     {
+        _poort = poort;
         _sleutel = sleutels.Ontvangstcode;
         _zout = HMACSHA256.HashData(_sleutel, "schakel/ontvangstcode/zout/v1"u8);
         _iteraties = configuration.GetValue("Meldpunt:Ontvangstcode:Iteraties", StandaardIteraties);
@@ -31,6 +34,13 @@ public sealed class OntvangstcodeHasher
     }
 
     public int Iteraties => _iteraties;
+
+    /// <summary>
+    /// The hash within the node's bound on CPU work (<see cref="Rekenpoort"/>): under overload it throws
+    /// <see cref="OverbelastException"/> (503) instead of sharing the cores with every other waiting request.
+    /// </summary>
+    public Task<string> HashAsync(string cijfers, CancellationToken ct = default) =>
+        _poort is null ? Task.FromResult(Hash(cijfers)) : _poort.VoerUitAsync("ontvangstcode", () => Hash(cijfers), ct);
 
     /// <param name="cijfers">The canonical code: 16 digits, no spaces.</param>
     public string Hash(string cijfers)

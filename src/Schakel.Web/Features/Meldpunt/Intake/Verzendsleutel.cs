@@ -55,9 +55,12 @@ public sealed class Verzendsleutels(Sleutelbos sleutels)
         Convert.ToBase64String(HMACSHA256.HashData(sleutels.Pseudoniem, Encoding.UTF8.GetBytes($"verzendsleutel/v1\n{s.Bereik}\n{s.Sleutel}")));
 
     /// <summary>The content as the engine reads it (so spacing in a JSON body does not matter), with channel and attachments.</summary>
-    public string InhoudHash(MeldingInvoer invoer, IReadOnlyList<BijlageInvoer> bijlagen, Kanaal kanaal)
+    public string InhoudHash(MeldingInvoer invoer, IReadOnlyList<BijlageInvoer> bijlagen, Kanaal kanaal) =>
+        InhoudHash($"{JsonSerializer.Serialize(invoer)}\n{kanaal}", bijlagen);
+
+    public string InhoudHash(string inhoud, IReadOnlyList<BijlageInvoer> bijlagen)
     {
-        var tekst = new StringBuilder("inhoud/v1\n").Append(JsonSerializer.Serialize(invoer)).Append('\n').Append(kanaal);
+        var tekst = new StringBuilder("inhoud/v1\n").Append(inhoud);
         foreach (var b in bijlagen)
         {
             tekst.Append('\n').Append(b.Bestandsnaam).Append(':').Append(Convert.ToBase64String(SHA256.HashData(b.Inhoud)));

@@ -5,17 +5,20 @@ using Microsoft.EntityFrameworkCore;
 using Schakel.Core.Meldpunt;
 using Schakel.Web.Data;
 using Schakel.Web.Features.Meldpunt.Intake;
+using Schakel.Web.Features.Meldpunt.Publiek;
 using Schakel.Web.Features.Regio;
 
 namespace Schakel.Web.Features.Meldpunt.Medewerkers;
 
 /// <summary>
 /// Staff take a report by phone or at the desk for a caller. The caller gets a new receipt code, read out
-/// or handed over; it is shown once in this response and never put in a redirect, TempData or a log.
+/// or handed over. Post/redirect/get: the code rides once in the short-lived encrypted
+/// <see cref="Ontvangstweergave"/> to <c>?handler=Ontvangen</c>, which shows it and deletes the carrier; never
+/// in a URL or a log. The form's one-time token makes a double submit store the report once.
 /// </summary>
 [Authorize(Policy = MeldpuntBeleid.Behandelen)]
 [RequestSizeLimit(256 * 1024)]
-public sealed class AannemenModel(MeldpuntIntake intake, SchakelDbContext db) : PageModel
+public sealed class AannemenModel(MeldpuntIntake intake, SchakelDbContext db, Ontvangstweergave weergave) : PageModel
 {
     public sealed class Formulier
     {
@@ -45,11 +48,33 @@ public sealed class AannemenModel(MeldpuntIntake intake, SchakelDbContext db) : 
     public IReadOnlyDictionary<string, string[]> Fouten { get; private set; } = new Dictionary<string, string[]>();
     public string? Ontvangstcode { get; private set; }
     public bool HeeftWaarschuwingen { get; private set; }
+    /// <summary>The form's token was used before for other content; nothing new was stored.</summary>
+    public bool AndereInhoud { get; private set; }
+    public string Verzendsleutel { get; private set; } = VerzendsleutelInvoer.Nieuw();
+
+    private const string Pagina = "aannemen";
 
     public async Task OnGetAsync(CancellationToken ct) => Gemeenten = await GemeentenAsync(ct);
 
+    public async Task OnGetOntvangenAsync(CancellationToken ct)
+    {
+        Response.Headers.CacheControl = "no-store";
+        if (weergave.Lees(HttpContext, Pagina) is { } inhoud)
+        {
+            Ontvangstcode = inhoud.Code;
+            Ontvangstweergave.Wis(HttpContext);
+        }
+        Gemeenten = await GemeentenAsync(ct);
+    }
+
     public async Task<IActionResult> OnPostAsync(CancellationToken ct)
     {
+        string? token = Request.Form["verzendsleutel"];
+        var sleutel = VerzendsleutelInvoer.IsGeldig(token) ? VerzendsleutelInvoer.Formulier(token!) : null;
+        if (sleutel is not null)
+        {
+            Verzendsleutel = sleutel.Sleutel;
+        }
         if (Invoer.Kanaal is not (Kanaal.Telefoon or Kanaal.Balie))
         {
             Invoer.Kanaal = Kanaal.Telefoon;
@@ -69,13 +94,17 @@ public sealed class AannemenModel(MeldpuntIntake intake, SchakelDbContext db) : 
             Taal = Invoer.Taal,
             Contact = new ContactInvoer { Naam = Invoer.ContactNaam, Telefoon = Invoer.ContactTelefoon, Email = Invoer.ContactEmail, Toestemming = Invoer.ContactToestemming },
             NegeerPersoonsgegevensWaarschuwing = Invoer.NegeerPersoonsgegevensWaarschuwing,
-        }, [], Indiener.NamensMelder(User, Invoer.Kanaal), ct);
+        }, [], Indiener.NamensMelder(User, Invoer.Kanaal), sleutel, ct);
 
         if (uitkomst.Gelukt)
         {
-            Ontvangstcode = uitkomst.Ontvangstcode;
-            ModelState.Clear();
-            Invoer = new Formulier();
+            weergave.Zet(HttpContext, new Ontvangstweergave.Inhoud(Pagina, uitkomst.Ontvangstcode, uitkomst.Urgent, false, uitkomst.Herhaald));
+            return RedirectToPage(null, "Ontvangen");
+        }
+        if (uitkomst.AndereInhoud)
+        {
+            AndereInhoud = true;
+            Verzendsleutel = VerzendsleutelInvoer.Nieuw();
         }
         else
         {

@@ -1,4 +1,3 @@
-using System.Globalization;
 using Schakel.Core.Meldpunt;
 
 namespace Schakel.Web.Features.Meldpunt.Medewerkers;
@@ -6,10 +5,8 @@ namespace Schakel.Web.Features.Meldpunt.Medewerkers;
 /// <summary>Dates in the reader's language and Dutch local time; Dutch words for the pages that have no texts of their own yet.</summary>
 public static class Weergave
 {
-    private static readonly TimeZoneInfo Amsterdam = TimeZoneInfo.FindSystemTimeZoneById("Europe/Amsterdam");
-
-    public static string Datum(DateTimeOffset t) => TimeZoneInfo.ConvertTime(t, Amsterdam).ToString("d MMM yyyy HH:mm", CultureInfo.CurrentCulture);
-    public static string Dag(DateTimeOffset t) => TimeZoneInfo.ConvertTime(t, Amsterdam).ToString("d MMM yyyy", CultureInfo.CurrentCulture);
+    public static string Datum(DateTimeOffset t) => Shell.NederlandseTijd.Tijdstip(t);
+    public static string Dag(DateTimeOffset t) => Shell.NederlandseTijd.Datum(t);
     /// <summary>A short reference staff can say on the phone and find again; not a secret, the id is random.</summary>
     public static string Referentie(Guid id) => "M-" + id.ToString("N")[..8].ToUpperInvariant();
     public static string Soort(MeldingSoort s) => s == MeldingSoort.Adviesvraag ? "adviesvraag" : "melding";

@@ -52,8 +52,13 @@ public sealed class MeldpuntOpvolging(
     Veldversleuteling versleuteling,
     BijlageOpslag bijlageOpslag,
     BerichtWeergave weergave,
+    Verzendsleutels verzendsleutels,
+    Medewerkers.MeldpuntNotificaties notificaties,
     TimeProvider tijd)
 {
+    /// <summary>The error key of a reply whose form token was used before for another message.</summary>
+    public const string AndereInhoudVeld = "verzendsleutel";
+
     /// <summary>Hashed in place of a malformed code, so a typo costs the same time as a real lookup.</summary>
     private const string Vervanger = "0000000000000000";
 
@@ -63,10 +68,14 @@ public sealed class MeldpuntOpvolging(
         return melding is null ? null : Weergave(melding, await bijlageOpslag.OverzichtAsync(db, melding.Id, ct));
     }
 
-    public async Task<ReactieUitkomst> ReageerAsync(string? ontvangstcode, string? tekst, IReadOnlyList<BijlageInvoer> bijlagen, CancellationToken ct = default)
+    public Task<ReactieUitkomst> ReageerAsync(string? ontvangstcode, string? tekst, IReadOnlyList<BijlageInvoer> bijlagen, CancellationToken ct = default) =>
+        ReageerAsync(ontvangstcode, tekst, bijlagen, null, ct);
+
+    /// <param name="sleutel">The form's one-time token: a resent reply with it is stored once.</param>
+    public async Task<ReactieUitkomst> ReageerAsync(string? ontvangstcode, string? tekst, IReadOnlyList<BijlageInvoer> bijlagen, VerzendsleutelInvoer? sleutel, CancellationToken ct = default)
     {
         var melding = await VindAsync(ontvangstcode, metBerichten: false, ct);
-        return melding is null ? OnbekendeCode : await ReageerOpAsync(melding, tekst, bijlagen, ct);
+        return melding is null ? OnbekendeCode : await ReageerOpAsync(melding, tekst, bijlagen, sleutel, ct);
     }
 
     /// <summary>The asker turns their own advice question into a report; history and messages stay.</summary>
@@ -100,7 +109,7 @@ public sealed class MeldpuntOpvolging(
     public async Task<ReactieUitkomst> ReageerOpEigenAsync(Guid id, ClaimsPrincipal professional, string? tekst, IReadOnlyList<BijlageInvoer> bijlagen, CancellationToken ct = default)
     {
         var melding = await EigenAsync(id, professional, metBerichten: false, ct);
-        return melding is null ? OnbekendeCode : await ReageerOpAsync(melding, tekst, bijlagen, ct);
+        return melding is null ? OnbekendeCode : await ReageerOpAsync(melding, tekst, bijlagen, null, ct);
     }
 
     public async Task<ReactieUitkomst> ZetEigenOmNaarMeldingAsync(Guid id, ClaimsPrincipal professional, CancellationToken ct = default)
@@ -112,7 +121,7 @@ public sealed class MeldpuntOpvolging(
     private static readonly ReactieUitkomst OnbekendeCode = new(ReactieResultaat.OnbekendeCode, new Dictionary<string, string[]>());
     private static readonly ReactieUitkomst Gelukt = new(ReactieResultaat.Gelukt, new Dictionary<string, string[]>());
 
-    private async Task<ReactieUitkomst> ReageerOpAsync(Melding melding, string? tekst, IReadOnlyList<BijlageInvoer> bijlagen, CancellationToken ct)
+    private async Task<ReactieUitkomst> ReageerOpAsync(Melding melding, string? tekst, IReadOnlyList<BijlageInvoer> bijlagen, VerzendsleutelInvoer? sleutel, CancellationToken ct)
     {
         var fouten = MeldingValidatie.ValideerReactie(tekst, bijlagen.Count).ToDictionary(k => k.Key, k => k.Value, StringComparer.Ordinal);
         var (rijen, bijlageFouten) = bijlageOpslag.Verwerk(bijlagen, melding.Id, BerichtAfzender.Melder);
@@ -124,6 +133,20 @@ public sealed class MeldpuntOpvolging(
         {
             return new ReactieUitkomst(ReactieResultaat.Ongeldig, fouten);
         }
+        string? sleutelHash = null, inhoudHash = null;
+        if (sleutel is not null)
+        {
+            sleutelHash = verzendsleutels.SleutelHash(sleutel);
+            inhoudHash = verzendsleutels.InhoudHash($"{melding.Id}\n{tekst?.Trim()}", bijlagen);
+            if (await EerdereReactieAsync(sleutel, sleutelHash, inhoudHash, ct) is { } eerder)
+            {
+                return eerder;
+            }
+        }
+
+        // The message, its text and its attachments commit together: never a message without its text.
+        using var slot = await Schrijfslot.NeemAsync(db, ct);
+        await using var tx = await db.Database.BeginTransactionAsync(ct);
         var bericht = new MeldingBericht
         {
             MeldingId = melding.Id,
@@ -139,8 +162,37 @@ public sealed class MeldpuntOpvolging(
             r.BerichtId = bericht.Id;
             db.Add(r);
         }
-        await db.SaveChangesAsync(ct);
+        if (sleutel is not null)
+        {
+            db.Add(new Verzendsleutel
+            {
+                Id = Guid.NewGuid(), Bereik = sleutel.Bereik, SleutelHash = sleutelHash!, InhoudHash = inhoudHash!,
+                MeldingId = melding.Id, VerlooptOp = tijd.GetUtcNow() + sleutel.Geldigheid,
+            });
+        }
+        try
+        {
+            await db.SaveChangesAsync(ct);
+            await tx.CommitAsync(ct);
+        }
+        catch (DbUpdateException) when (sleutel is not null)
+        {
+            // A racing resend with the same token stored it first.
+            await tx.RollbackAsync(ct);
+            db.ChangeTracker.Clear();
+            return await EerdereReactieAsync(sleutel, sleutelHash!, inhoudHash!, ct) ?? throw new InvalidOperationException("Verzendsleutel botst maar is niet te vinden.");
+        }
+        await notificaties.ReactieAsync(melding.MeldpuntOrganisatieId, ct);
         return Gelukt;
+    }
+
+    private async Task<ReactieUitkomst?> EerdereReactieAsync(VerzendsleutelInvoer sleutel, string sleutelHash, string inhoudHash, CancellationToken ct)
+    {
+        var eerder = await db.Set<Verzendsleutel>().AsNoTracking().Where(v => v.Bereik == sleutel.Bereik && v.SleutelHash == sleutelHash)
+            .Select(v => v.InhoudHash).FirstOrDefaultAsync(ct);
+        return eerder is null ? null
+            : eerder == inhoudHash ? Gelukt
+            : new ReactieUitkomst(ReactieResultaat.Ongeldig, new Dictionary<string, string[]> { [AndereInhoudVeld] = ["Dit formulier was al verstuurd met een ander bericht."] });
     }
 
     private async Task<ReactieUitkomst> ZetOmAsync(Melding melding, Guid? medewerkerId, CancellationToken ct)
@@ -204,7 +256,7 @@ public sealed class MeldpuntOpvolging(
     private async Task<Melding?> VindAsync(string? ontvangstcode, bool metBerichten, CancellationToken ct)
     {
         var geldig = Ontvangstcode.TryLees(ontvangstcode, out var cijfers);
-        var hash = hasher.Hash(geldig ? cijfers : Vervanger);
+        var hash = await hasher.HashAsync(geldig ? cijfers : Vervanger, ct);
         IQueryable<Melding> q = db.Set<Melding>();
         if (metBerichten)
         {

@@ -12,12 +12,14 @@ using Schakel.Web.Security;
 namespace Schakel.Web.Features.Meldpunt.Publiek;
 
 /// <summary>
-/// The public report form and the advice question (same engine, <see cref="Soort"/> differs). The receipt code
-/// is rendered in the POST response itself and posted back only as a hidden field: never a URL, never a cookie.
+/// The public report form and the advice question (same engine, <see cref="Soort"/> differs). Post/redirect/get:
+/// a stored report redirects to <c>?handler=Ontvangen</c>, which shows the receipt code carried there by
+/// <see cref="Ontvangstweergave"/> (never in a URL). The form's one-time token (<see cref="Verzendsleutel"/>)
+/// makes a double submit or a resent post find the same report instead of storing a second one.
 /// </summary>
 [RequestSizeLimit(Limiet)]
 [RequestFormLimits(MultipartBodyLengthLimit = Limiet)]
-public class MeldenModel(MeldpuntIntake intake, SchakelDbContext db, PubliekeTekst t) : FormulierModel(t), ILimietPagina
+public class MeldenModel(MeldpuntIntake intake, SchakelDbContext db, PubliekeTekst t, Ontvangstweergave weergave) : FormulierModel(t), ILimietPagina
 {
     private const long Limiet = (MeldingLimieten.Bijlagen * (long)MeldingLimieten.BijlageBytes) + (1024 * 1024);
 
@@ -33,7 +35,11 @@ public class MeldenModel(MeldpuntIntake intake, SchakelDbContext db, PubliekeTek
     /// <summary>Set when this source is over its limit: minutes to wait; the form is shown again as typed.</summary>
     public int? TeVeelMinuten { get; private set; }
 
-    public bool Geaccepteerd => Ontvangstcode is not null || VerstuurdNaarInbox;
+    /// <summary>A new report was stored by this post (a resent form finds its report and does not count again).</summary>
+    public bool Geaccepteerd { get; private set; }
+
+    /// <summary>Set when this node was too busy to take the report in time: seconds to wait; the form is shown again as typed.</summary>
+    public int? DrukSeconden { get; private set; }
 
     /// <summary>
     /// Over the limit: nothing is stored; the typed report is shown again (attachments cannot be kept by a
@@ -50,7 +56,52 @@ public class MeldenModel(MeldpuntIntake intake, SchakelDbContext db, PubliekeTek
         return pagina;
     }
 
+    /// <summary>The form was sent before and its code can no longer be shown: the report arrived all the same.</summary>
+    public bool AlAangekomen { get; private set; }
+    /// <summary>The form's one-time token; kept across validation errors (nothing was stored under it).</summary>
+    public string Verzendsleutel { get; private set; } = Intake.VerzendsleutelInvoer.Nieuw();
+
+    public const string VerzendsleutelVeld = "verzendsleutel";
+
     public async Task OnGetAsync(CancellationToken ct) => await LaadLijstenAsync(ct);
+
+    /// <summary>The GET after a stored report: shows the code from the short-lived carrier, or the empty form.</summary>
+    public async Task<IActionResult> OnGetOntvangenAsync(CancellationToken ct)
+    {
+        Response.Headers.CacheControl = "no-store";
+        if (weergave.Lees(HttpContext, Soort) is not { } inhoud)
+        {
+            await LaadLijstenAsync(ct);
+            return Page();
+        }
+        Ontvangstcode = inhoud.Code;
+        Urgent = inhoud.Urgent;
+        VerstuurdNaarInbox = inhoud.NaarInbox;
+        AlAangekomen = inhoud.Code is null && !inhoud.NaarInbox;
+        return Page();
+    }
+
+    /// <summary>
+    /// Too busy to take the report in time: nothing is stored (the bound is met before any database work); the typed
+    /// report is shown again with a 503 and Retry-After, so sending again is one press of the button.
+    /// </summary>
+    private async Task<IActionResult> TeDrukAsync(TimeSpan opnieuwNa, CancellationToken ct)
+    {
+        HttpContext.RequestServices.GetRequiredService<Belasting.Belastingteller>().TelGeweigerd();
+        DrukSeconden = Math.Max(1, (int)Math.Ceiling(opnieuwNa.TotalSeconds));
+        Response.Headers.RetryAfter = DrukSeconden.Value.ToString(System.Globalization.CultureInfo.InvariantCulture);
+        try
+        {
+            await LaadLijstenAsync(ct);
+        }
+        catch (Exception fout) when (Belasting.Overbelasting.Herken(fout, HttpContext.RequestServices) is not null)
+        {
+            // Without a connection the lists stay empty; the typed text is what matters and it is in the form.
+        }
+        var pagina = Page();
+        pagina.StatusCode = StatusCodes.Status503ServiceUnavailable;
+        return pagina;
+    }
 
     public async Task<IActionResult> OnPostAsync(CancellationToken ct)
     {
@@ -59,19 +110,46 @@ public class MeldenModel(MeldpuntIntake intake, SchakelDbContext db, PubliekeTek
         Invoer = invoer;
         var bijlagen = await MeldFormulier.BijlagenAsync(Request.Form.Files, ct);
         var professional = await ProfessionalAsync();
-        var uitkomst = await intake.MeldAsync(invoer, bijlagen, professional is null ? Indiener.Publiek() : Indiener.Professional(professional), ct);
-        if (uitkomst.Gelukt && !aantalOngeldig)
+        var indiener = professional is null ? Indiener.Publiek() : Indiener.Professional(professional);
+        string? token = Request.Form[VerzendsleutelVeld];
+        var sleutel = VerzendsleutelInvoer.IsGeldig(token) ? VerzendsleutelInvoer.Formulier(token!) : null;
+        if (sleutel is not null)
         {
-            Ontvangstcode = uitkomst.Ontvangstcode;
-            VerstuurdNaarInbox = uitkomst.Ontvangstcode is null;
-            Urgent = uitkomst.Urgent && invoer.AcuutGevaar;
-            return Page();
+            Verzendsleutel = sleutel.Sleutel;
         }
-        ZetFouten(uitkomst.Fouten);
+
         if (aantalOngeldig)
         {
+            // Nothing is stored while any field is wrong; every other error is shown with this one.
+            ZetFouten(MeldingValidatie.Valideer(invoer).Fouten.Where(f => f.Key != "betrokkenen.aantal").ToDictionary(f => f.Key, f => f.Value.ToArray()));
             ZetFout("betrokkenen.aantal", Teksten.Fout("betrokkenen.aantal", "Vul een aantal in cijfers in."));
+            await LaadLijstenAsync(ct);
+            return Page();
         }
+
+        IntakeUitkomst uitkomst;
+        try
+        {
+            uitkomst = await intake.MeldAsync(invoer, bijlagen, indiener, sleutel, ct);
+        }
+        catch (Exception fout) when (Belasting.Overbelasting.Herken(fout, HttpContext.RequestServices) is { } opnieuwNa)
+        {
+            return await TeDrukAsync(opnieuwNa, ct);
+        }
+        if (uitkomst.Gelukt)
+        {
+            Geaccepteerd = !uitkomst.Herhaald;
+            weergave.Zet(HttpContext, new Ontvangstweergave.Inhoud(Soort, uitkomst.Ontvangstcode, uitkomst.Urgent && invoer.AcuutGevaar,
+                NaarInbox: !indiener.KrijgtOntvangstcode, uitkomst.Herhaald));
+            return RedirectToPage(null, "Ontvangen");
+        }
+        if (uitkomst.AndereInhoud)
+        {
+            // The same page was sent before with other content (e.g. after going back): a new token makes the next send a new report.
+            Verzendsleutel = VerzendsleutelInvoer.Nieuw();
+            ZetFout("omschrijving", Teksten["AlVerstuurd"]);
+        }
+        ZetFouten(uitkomst.Fouten);
         Waarschuwing = uitkomst.Waarschuwingen.Count > 0;
         await LaadLijstenAsync(ct);
         return Page();
@@ -83,6 +161,7 @@ public class MeldenModel(MeldpuntIntake intake, SchakelDbContext db, PubliekeTek
         Response.Headers.CacheControl = "no-store";
         if (opgeschreven || !Ontvangstcode_TryLees(code, out var geldig))
         {
+            Ontvangstweergave.Wis(HttpContext);
             return RedirectToPage("Bedankt");
         }
         Ontvangstcode = geldig;

@@ -1,15 +1,18 @@
 using Microsoft.AspNetCore.Mvc;
+using Schakel.Web.Features.Meldpunt.Intake;
 using Schakel.Web.Features.Meldpunt.Opvolging;
 
 namespace Schakel.Web.Features.Meldpunt.Publiek;
 
 /// <summary>
-/// Follow-up with the receipt code. Every step is a POST carrying the code as a form field, so the code is
-/// never in a URL or cookie; the page is rendered in the response and never cached.
+/// Follow-up with the receipt code. Reading is a POST carrying the code as a form field, so the code is never
+/// in a URL; the page is never cached. A reply redirects afterwards (post/redirect/get): the code rides along
+/// once in the short-lived encrypted <see cref="Ontvangstweergave"/>, which the GET reads and deletes. The
+/// reply form's one-time token makes a resent reply stored once.
 /// </summary>
 [RequestSizeLimit(Limiet)]
 [RequestFormLimits(MultipartBodyLengthLimit = Limiet)]
-public sealed class OpvolgenModel(MeldpuntOpvolging opvolging, PubliekeTekst t) : FormulierModel(t)
+public sealed class OpvolgenModel(MeldpuntOpvolging opvolging, PubliekeTekst t, Ontvangstweergave weergave) : FormulierModel(t)
 {
     private const long Limiet = (Core.Meldpunt.MeldingLimieten.Bijlagen * (long)Core.Meldpunt.MeldingLimieten.BijlageBytes) + (1024 * 1024);
 
@@ -17,9 +20,20 @@ public sealed class OpvolgenModel(MeldpuntOpvolging opvolging, PubliekeTekst t) 
     public MeldingOpvolging? Melding { get; private set; }
     public bool Verstuurd { get; private set; }
     public string? Tekst { get; private set; }
+    public string Verzendsleutel { get; private set; } = VerzendsleutelInvoer.Nieuw();
 
-    public void OnGet()
+    public const string Pagina = "opvolgen";
+
+    public async Task<IActionResult> OnGetAsync(CancellationToken ct)
     {
+        if (weergave.Lees(HttpContext, Pagina) is not { Code: { } code })
+        {
+            return Page();
+        }
+        Response.Headers.CacheControl = "no-store";
+        Ontvangstweergave.Wis(HttpContext);
+        Verstuurd = true;
+        return await ToonAsync(code, ct);
     }
 
     public async Task<IActionResult> OnPostAsync(string? code, CancellationToken ct)
@@ -32,13 +46,28 @@ public sealed class OpvolgenModel(MeldpuntOpvolging opvolging, PubliekeTekst t) 
     {
         Response.Headers.CacheControl = "no-store";
         var bijlagen = await MeldFormulier.BijlagenAsync(Request.Form.Files, ct);
-        var uitkomst = await opvolging.ReageerAsync(code, tekst, bijlagen, ct);
+        string? token = Request.Form["verzendsleutel"];
+        var sleutel = VerzendsleutelInvoer.IsGeldig(token) ? new VerzendsleutelInvoer("reactie", token!, TimeSpan.FromHours(1)) : null;
+        if (sleutel is not null)
+        {
+            Verzendsleutel = sleutel.Sleutel;
+        }
+        var uitkomst = await opvolging.ReageerAsync(code, tekst, bijlagen, sleutel, ct);
+        if (uitkomst.Resultaat == ReactieResultaat.Gelukt && code is not null)
+        {
+            weergave.Zet(HttpContext, new Ontvangstweergave.Inhoud(Pagina, code.Trim(), false, false, false));
+            return RedirectToPage();
+        }
         if (uitkomst.Resultaat == ReactieResultaat.Ongeldig)
         {
-            ZetFouten(uitkomst.Fouten);
+            if (uitkomst.Fouten.ContainsKey(MeldpuntOpvolging.AndereInhoudVeld))
+            {
+                Verzendsleutel = VerzendsleutelInvoer.Nieuw();
+                ZetFout("tekst", Teksten["OpvAnderBericht"]);
+            }
+            ZetFouten(uitkomst.Fouten.Where(f => f.Key != MeldpuntOpvolging.AndereInhoudVeld).ToDictionary(f => f.Key, f => f.Value));
             Tekst = tekst;
         }
-        Verstuurd = uitkomst.Resultaat == ReactieResultaat.Gelukt;
         return await ToonAsync(code, ct);
     }
 

@@ -17,6 +17,7 @@ public static class PubliekModule
         services.AddHttpContextAccessor();
         services.AddScoped<PubliekeTekst>();
         services.AddScoped(typeof(EenvoudigeTekst<>));
+        services.AddSingleton<Ontvangstweergave>();
         services.AddScoped<LoketZoeker>();
         services.AddScoped<Beheer.IndicatorBeheer>();
         services.AddHoofdnavigatie<PubliekTeksten>("/informatie", "InfoTitel", 10);

@@ -11,16 +11,20 @@ namespace Schakel.Web.Features.Meldpunt.Publiek;
 /// The wegwijzer: one form (no JavaScript needed), answered by POST so the answers stay out of the browser
 /// history; the decision is Core's, the desks' contact data comes from the organisations.
 /// </summary>
-public sealed class WegwijzerModel(LoketZoeker zoeker, SchakelDbContext db) : PageModel
+public sealed class WegwijzerModel(LoketZoeker zoeker, SchakelDbContext db, TimeProvider tijd) : PageModel
 {
     public IReadOnlyList<Gemeente> Gemeenten { get; private set; } = [];
     public IReadOnlyList<(Verwijzing Verwijzing, Organisatie? Organisatie)>? Uitkomst { get; private set; }
+
+    /// <summary>When the advice was given: whether a desk is closed is judged at this moment.</summary>
+    public DateTimeOffset Nu { get; private set; }
 
     public async Task OnGetAsync(CancellationToken ct) => Gemeenten = await MeldFormulier.GemeentenAsync(db, ct);
 
     public async Task OnPostAsync(CancellationToken ct)
     {
         Response.Headers.CacheControl = "no-store";
+        Nu = tijd.GetUtcNow();
         var vragen = Lees(Request.Form);
         var lijst = new List<(Verwijzing, Organisatie?)>();
         foreach (var v in WegwijzerAdvies.Bepaal(vragen))

@@ -8,7 +8,7 @@ public static class BordWeergave
 {
     public static DateTime Lokaal(DateTimeOffset moment) => TimeZoneInfo.ConvertTime(moment, OpvangService.Amsterdam).DateTime;
 
-    public static string Tijdstip(DateTimeOffset moment) => Lokaal(moment).ToString("dd-MM-yyyy HH:mm", System.Globalization.CultureInfo.InvariantCulture);
+    public static string Tijdstip(DateTimeOffset moment) => Shell.NederlandseTijd.Tijdstip(moment);
 
     public static string Duur(IStringLocalizer t, TimeSpan duur) => t["Duur", (int)duur.TotalHours, duur.Minutes];
 

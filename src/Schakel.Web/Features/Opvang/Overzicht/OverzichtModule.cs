@@ -36,7 +36,8 @@ public static class OverzichtModule
                 return TypedResults.Ok(await overzicht.BerekenAsync(regio, periode.Van, periode.Tot, ct));
             })
             .VereistApiRol(Rollen)
-            .WithSummary("Vraag en aanbod van opvang per regio (of landelijk) over een periode: alleen cijfers, geen personen.");
+            .WithSummary("Vraag en aanbod van opvang per regio (of landelijk) over een periode: alleen cijfers, geen personen.")
+            .Produces<Overzichtcijfers>().ProducesValidationProblem();
 }
 
 public sealed class OverzichtTeksten;

@@ -1,0 +1,58 @@
+using System.IO.Compression;
+using Scalar.AspNetCore;
+
+namespace Schakel.Web.Features.Api;
+
+/// <summary>
+/// The human API reference at /api-referentie: Scalar's viewer (Scalar.AspNetCore, MIT) on the same
+/// /api/v1/openapi.json, with every asset served from the app itself. Scalar's own page configures the viewer
+/// with an inline script, which the CSP forbids, so this page loads the viewer's script from the package and its
+/// settings from wwwroot/js/api-referentie.js. The viewer injects its styles at run time, so this page alone
+/// allows inline styles (no inline script).
+/// </summary>
+public static class ApiReferentie
+{
+    public const string Pad = "/api-referentie";
+
+    public const string Csp = "default-src 'self'; style-src 'self' 'unsafe-inline'; img-src 'self' data:; font-src 'self' data:; "
+        + "frame-ancestors 'none'; form-action 'self'; base-uri 'none'; object-src 'none'";
+
+    private const string Pagina = """
+        <!DOCTYPE html>
+        <html lang="nl">
+        <head>
+            <meta charset="utf-8">
+            <meta name="viewport" content="width=device-width, initial-scale=1">
+            <title>API-referentie - Schakel</title>
+        </head>
+        <body>
+            <div id="api-referentie" data-document="/api/v1/openapi.json"></div>
+            <script src="/api-referentie/scalar.js"></script>
+            <script src="/js/api-referentie.js"></script>
+        </body>
+        </html>
+        """;
+
+    public static WebApplication MapApiReferentie(this WebApplication app)
+    {
+        app.MapGet(Pad, () => Results.Content(Pagina, "text/html; charset=utf-8")).ExcludeFromDescription().AllowAnonymous();
+        app.MapGet(Pad + "/scalar.js", (HttpContext context) =>
+            {
+                // The package embeds the viewer gzipped: passed on as it is to a browser that takes gzip.
+                var assembly = typeof(ScalarOptions).Assembly;
+                var naam = assembly.GetManifestResourceNames().Single(n => n.EndsWith("ScalarStaticAssets.scalar.js", StringComparison.Ordinal));
+                var gzip = assembly.GetManifestResourceStream(naam)!;
+                var h = context.Response.Headers;
+                h.CacheControl = "public, max-age=86400";
+                h.Vary = "Accept-Encoding";
+                if (context.Request.Headers.AcceptEncoding.ToString().Contains("gzip", StringComparison.OrdinalIgnoreCase))
+                {
+                    h.ContentEncoding = "gzip";
+                    return Results.Stream(gzip, "text/javascript; charset=utf-8");
+                }
+                return Results.Stream(new GZipStream(gzip, CompressionMode.Decompress), "text/javascript; charset=utf-8");
+            })
+            .ExcludeFromDescription().AllowAnonymous();
+        return app;
+    }
+}

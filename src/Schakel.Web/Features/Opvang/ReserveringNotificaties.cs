@@ -1,0 +1,52 @@
+using Microsoft.EntityFrameworkCore;
+using Schakel.Core.Organisaties;
+using Schakel.Web.Data;
+using Schakel.Web.Features.Notificaties;
+
+namespace Schakel.Web.Features.Opvang;
+
+/// <summary>
+/// Holds that wait on someone reach them as content-free notifications (Features/Notificaties): the shelter's staff
+/// when one of its beds is held and again when that hold is about to expire unanswered, and the parties who may
+/// place when a requester may not place in the pool it chose.
+/// </summary>
+public sealed class ReserveringNotificaties(SchakelDbContext db, NotificatieService notificaties)
+{
+    public const string PlekkenPad = "/opvang/mijn-plekken";
+    public const string BordPad = "/opvang/bord";
+
+    public async Task NieuwAsync(Guid poolId, CancellationToken ct)
+    {
+        if (await OpvangorganisatieAsync(poolId, ct) is { } opvang)
+        {
+            await notificaties.PlaatsAsync(opvang, NotificatieSoorten.NieuweReservering, PlekkenPad, Rollen.Opvangmedewerker, ct);
+        }
+    }
+
+    public async Task VerlooptBijnaAsync(Guid poolId, CancellationToken ct)
+    {
+        if (await OpvangorganisatieAsync(poolId, ct) is { } opvang)
+        {
+            await notificaties.PlaatsAsync(opvang, NotificatieSoorten.ReserveringVerlooptBijna, PlekkenPad, Rollen.Opvangmedewerker, ct);
+        }
+    }
+
+    /// <summary>Each party that may place here hears that a request needs it; the requester calls them with the numbers it was shown.</summary>
+    public async Task BevoegdeNodigAsync(IEnumerable<Guid> organisaties, Guid aanvrager, CancellationToken ct)
+    {
+        foreach (var organisatie in organisaties.Where(o => o != aanvrager).Distinct())
+        {
+            // To the roles that work on the board, so the link never leads anyone to a closed page.
+            foreach (var rol in OpvangToegang.Plaatsers)
+            {
+                await notificaties.PlaatsAsync(organisatie, NotificatieSoorten.PlaatsingBevoegdeNodig, BordPad, rol, ct);
+            }
+        }
+    }
+
+    private Task<Guid?> OpvangorganisatieAsync(Guid poolId, CancellationToken ct) =>
+        (from p in db.Set<Plekkenpool>()
+         join l in db.Set<Opvanglocatie>() on p.OpvanglocatieId equals l.Id
+         where p.Id == poolId
+         select (Guid?)l.OrganisatieId).FirstOrDefaultAsync(ct);
+}
