@@ -21,7 +21,7 @@ public sealed class VerklaringenBrowserTests(BrowserFixture app) : IClassFixture
     [InlineData("pl", 320)]
     public async Task De_verklaringen_zijn_vanuit_de_voet_bereikbaar_en_toegankelijk(string taal, int breedte)
     {
-        var pagina = await app.NieuwePaginaAsync(taal, breedte, javaScript: false);
+        var pagina = await app.NieuwePaginaAsync(taal, breedte);
         var bevindingen = new List<string>();
         await pagina.GotoAsync("/melden");
 
