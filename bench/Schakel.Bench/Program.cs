@@ -15,6 +15,13 @@ if (args is ["meldpunt", .. var meldpuntArgs])
     return;
 }
 
+// `belasting --url http://127.0.0.1:PORT [--melders 200] [--seconden 180]`: reporters against a running app (bench/belasting.sh, docs/benchmarks.md).
+if (args is ["belasting", .. var belastingArgs])
+{
+    Environment.ExitCode = await Schakel.Bench.Belasting.MeldersBelasting.RunAsync(belastingArgs);
+    return;
+}
+
 // `doorverwijzing [--meldingen n] [--doorverwijzingen n] [--organisaties n] [--herhalingen n] [--bewaar]`: partner inbox and route (docs/benchmarks.md).
 if (args is ["doorverwijzing", .. var doorverwijzingArgs])
 {

@@ -1,4 +1,6 @@
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Infrastructure;
+using Microsoft.EntityFrameworkCore.Migrations;
 using Schakel.Web.Features.Organisaties;
 using Schakel.Web.Features.Regio;
 
@@ -12,6 +14,7 @@ public sealed class DatabaseInitialisatie(SchakelDbContext db, IEnumerable<IZaai
 {
     public async Task MigreerAsync(CancellationToken ct = default)
     {
+        await MaakHistorietabelAsync(ct);
         await db.Database.MigrateAsync(ct);
         await AlleenToevoegenAsync(ct);
     }
@@ -35,6 +38,35 @@ public sealed class DatabaseInitialisatie(SchakelDbContext db, IEnumerable<IZaai
             }
         }
         log.LogInformation("Database bijgewerkt (demogegevens: {Demo})", demoGegevens);
+    }
+
+    /// <summary>
+    /// On a fresh database EF reads the migrations table before it has made it, and logs that failed read as an error
+    /// with the command, though nothing is wrong. Making the table first with EF's own script keeps the log for real
+    /// failures.
+    /// </summary>
+    private async Task MaakHistorietabelAsync(CancellationToken ct)
+    {
+        var script = db.GetService<IHistoryRepository>().GetCreateIfNotExistsScript();
+        var verbinding = db.Database.GetDbConnection();
+        var wasOpen = verbinding.State == System.Data.ConnectionState.Open;
+        if (!wasOpen)
+        {
+            await verbinding.OpenAsync(ct);
+        }
+        try
+        {
+            await using var opdracht = verbinding.CreateCommand();
+            opdracht.CommandText = script;
+            await opdracht.ExecuteNonQueryAsync(ct);
+        }
+        finally
+        {
+            if (!wasOpen)
+            {
+                await verbinding.CloseAsync();
+            }
+        }
     }
 
     /// <summary>

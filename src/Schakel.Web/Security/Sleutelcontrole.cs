@@ -43,7 +43,7 @@ public sealed class Sleutelcontroleur(SchakelDbContext db, Sleutelbos sleutels, 
 
     public async Task ControleerAsync(CancellationToken ct = default)
     {
-        var controle = await db.Set<Sleutelcontrole>().AsNoTracking().FirstOrDefaultAsync(ct);
+        var controle = await db.Set<Sleutelcontrole>().AsNoTracking().Where(c => c.Id == 1).FirstOrDefaultAsync(ct);
         if (controle is null)
         {
             db.Add(new Sleutelcontrole

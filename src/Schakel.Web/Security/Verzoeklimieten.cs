@@ -122,8 +122,9 @@ public static class LimietFilter
         });
 
     /// <summary>
-    /// Applies a per-source limit that counts only successful (2xx) answers: a request refused as invalid costs
-    /// the sender nothing, so a reporter who corrects their input is never locked out by their own mistakes.
+    /// Applies a per-source limit that counts only what was created (201): a request refused as invalid costs
+    /// the sender nothing, so a reporter who corrects their input is never locked out by their own mistakes, and
+    /// a retry answered from its Idempotency-Key (200, nothing new stored) does not count a second time.
     /// </summary>
     public static TBuilder MetLimietOpGelukt<TBuilder>(this TBuilder builder, Limiet limiet) where TBuilder : IEndpointConventionBuilder =>
         builder.AddEndpointFilter(async (context, next) =>
@@ -134,7 +135,7 @@ public static class LimietFilter
                 return limieten.TeVeel(context.HttpContext, limiet);
             }
             var antwoord = await next(context);
-            if (antwoord is IStatusCodeHttpResult { StatusCode: >= 200 and < 300 })
+            if (antwoord is IStatusCodeHttpResult { StatusCode: StatusCodes.Status201Created })
             {
                 limieten.Tel(context.HttpContext, limiet);
             }

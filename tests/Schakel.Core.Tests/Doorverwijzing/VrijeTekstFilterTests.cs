@@ -85,6 +85,17 @@ public class VrijeTekstFilterTests
         Assert.Contains(VrijeTekstFilter.Straat, weergave.Omschrijving, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public void Tekst_die_niet_op_tijd_te_schonen_is_wordt_achtergehouden_en_nooit_ongeschoond_getoond()
+    {
+        const string tekst = "Er wonen meisjes boven de nagelstudio aan de Leyweg.";
+
+        var weergave = Pseudonimiseerder.SchoonOfAchtergehouden(tekst, [],
+            _ => throw new System.Text.RegularExpressions.RegexMatchTimeoutException(tekst, "patroon", TimeSpan.FromSeconds(1)));
+
+        Assert.Equal(Pseudonimiseerder.Achtergehouden, weergave);
+    }
+
     private sealed class VasteBron : IPseudoniemBron
     {
         public string Maak(string soort, string waarde) => "x";

@@ -14,7 +14,7 @@ public sealed class BeheerAccountsTests(BrowserFixture app) : IClassFixture<Brow
     public async Task Beheerder_maakt_een_account_aan_en_de_genodigde_komt_bij_het_instellen_van_tweestaps()
     {
         var pagina = await app.AangemeldAlsAsync(Rollen.Beheerder);
-        await pagina.GetByRole(AriaRole.Link, new() { Name = "Accounts beheren" }).ClickAsync();
+        await pagina.GetByRole(AriaRole.Navigation, new() { Name = "Werkplekmenu" }).GetByRole(AriaRole.Link, new() { Name = "Accounts beheren" }).ClickAsync();
         var email = $"nieuw-{Guid.NewGuid():N}@test.schakel.nl";
         await pagina.GetByLabel("E-mailadres", new() { Exact = true }).FillAsync(email);
         await pagina.GetByLabel("Organisatie", new() { Exact = true }).SelectOptionAsync(new SelectOptionValue { Label = DemoOrganisaties.Shop });

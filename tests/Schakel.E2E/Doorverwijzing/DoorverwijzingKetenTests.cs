@@ -80,16 +80,16 @@ public sealed class DoorverwijzingKetenTests(DoorverwijzingBrowserFixture app) :
         await af.GetByRole(AriaRole.Button, new() { Name = "Triage opslaan" }).ClickAsync();
 
         // The proposed route: the victim side brings in the regional care coordinator, at "no personal data"
-        // unless the victim consents. The officer keeps every proposed recipient and, with consent, raises the
-        // care coordinator to pseudonymised, which is a deviation with a reason.
+        // (Midden-Delfland 5.6.2). The victim cannot decide and needs help: on that vital interest, recorded with
+        // its reason, the officer raises the care coordinator to pseudonymised, a deviation with a reason.
         await af.WaitForURLAsync($"**/melding/{id}/doorverwijzen");
         var shop = af.Locator("fieldset", new() { Has = af.Locator("legend", new() { HasText = DemoOrganisaties.Shop }) });
         await Assertions.Expect(shop).ToContainTextAsync("Voorgesteld: Behandelaar, Geen persoonsgegevens");
         await AxeAsync(af, "doorverwijzen", bevindingen);
         await shop.Locator("select[name$='.Deelniveau']").SelectOptionAsync("gepseudonimiseerd");
-        await shop.Locator("select[name$='.Grondslag']").SelectOptionAsync("MC-TOESTEMMING");
-        await shop.Locator("input[name$='.ToestemmingSlachtoffer']").CheckAsync();
-        await af.Locator("#reden").FillAsync("Het slachtoffer gaf toestemming om gegevens zonder naam met de zorgcoördinatie te delen.");
+        await shop.Locator("select[name$='.Grondslag']").SelectOptionAsync("MC-VITAAL");
+        await shop.Locator("input[name$='.RedenVitaalBelang']").FillAsync("Het slachtoffer is in paniek, kan niet zelf beslissen en heeft vannacht opvang nodig.");
+        await af.Locator("#reden").FillAsync("Zorgcoördinatie moet vannacht opvang regelen; gegevens zonder naam volstaan.");
         await af.GetByRole(AriaRole.Button, new() { Name = "Doorverwijzen", Exact = true }).ClickAsync();
 
         await af.WaitForURLAsync($"**/melding/{id}");

@@ -134,3 +134,37 @@ public abstract class MeldingenIdempotentieTests(SchakelFactory factory)
 public sealed class MeldingenIdempotentieTestsSqlite(MeldpuntSqliteFactory f) : MeldingenIdempotentieTests(f), IClassFixture<MeldpuntSqliteFactory>;
 
 public sealed class MeldingenIdempotentieTestsPostgres(MeldpuntPostgresFactory f) : MeldingenIdempotentieTests(f), IClassFixture<MeldpuntPostgresFactory>;
+
+/// <summary>A retry answered from its key stored nothing, so it does not use up the sender's report limit.</summary>
+public abstract class IdempotentieLimietTests(SchakelFactory factory)
+{
+    [Fact]
+    public async Task Herhalingen_met_dezelfde_sleutel_tellen_niet_mee_voor_de_limiet()
+    {
+        var client = factory.CreateClient();
+        HttpRequestMessage Verzoek(string sleutel, string tekst)
+        {
+            var bericht = new HttpRequestMessage(HttpMethod.Post, new Uri("/api/v1/meldingen", UriKind.Relative))
+            {
+                Content = JsonContent.Create(new { melderType = "burger", omschrijving = tekst, gemeenteCode = "GM0518" }),
+            };
+            bericht.Headers.Add("Idempotency-Key", sleutel);
+            return bericht;
+        }
+        var sleutel = Guid.NewGuid().ToString();
+
+        Assert.Equal(HttpStatusCode.Created, (await client.SendAsync(Verzoek(sleutel, "Limietproef"))).StatusCode);
+        for (var i = 0; i < 4; i++)
+        {
+            Assert.Equal(HttpStatusCode.OK, (await client.SendAsync(Verzoek(sleutel, "Limietproef"))).StatusCode);
+        }
+        // The limit is 3 new reports: two more fit, the one after that is refused.
+        Assert.Equal(HttpStatusCode.Created, (await client.SendAsync(Verzoek(Guid.NewGuid().ToString(), "Tweede"))).StatusCode);
+        Assert.Equal(HttpStatusCode.Created, (await client.SendAsync(Verzoek(Guid.NewGuid().ToString(), "Derde"))).StatusCode);
+        Assert.Equal(HttpStatusCode.TooManyRequests, (await client.SendAsync(Verzoek(Guid.NewGuid().ToString(), "Vierde"))).StatusCode);
+    }
+}
+
+public sealed class IdempotentieLimietTestsSqlite(BegrensdeSqliteFactory f) : IdempotentieLimietTests(f), IClassFixture<BegrensdeSqliteFactory>;
+
+public sealed class IdempotentieLimietTestsPostgres(BegrensdePostgresFactory f) : IdempotentieLimietTests(f), IClassFixture<BegrensdePostgresFactory>;

@@ -34,6 +34,24 @@ public abstract class PlaatsingsbevoegdheidTests(SchakelFactory factory)
     }
 
     [Fact]
+    public async Task Een_geweigerde_reservering_draagt_de_code_van_de_uitleg_naast_het_Nederlands()
+    {
+        var shop = await ClientMetTokenAsync(factory.CreateClient, "demo-shop-den-haag");
+        var verzoek = await shop.PostAsJsonAsync(Pad("/api/v1/plaatsingsverzoeken"), new { geslacht = "vrouw", bedenktijdB8 = "ja", gevondenOp = DateTimeOffset.UtcNow, gevondenInGemeenteCode = "GM0518" });
+        var id = (await verzoek.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("id").GetGuid();
+
+        var probleem = await ProbleemAsync(await shop.SendAsync(Hold(id, "code")), 403);
+
+        Assert.Equal(Schakel.Core.Opvang.Opvangberichten.MagNiet, probleem.GetProperty("code").GetString());
+        Assert.StartsWith("U mag niet plaatsen in deze plekkenpool (COSM).", probleem.GetProperty("detail").GetString(), StringComparison.Ordinal);
+
+        var matches = await shop.GetFromJsonAsync<JsonElement>(Pad($"/api/v1/plaatsingsverzoeken/{id}/matches"));
+        var eerste = matches.GetProperty("matches").EnumerateArray().First();
+        Assert.Equal(eerste.GetProperty("redenen").GetArrayLength(), eerste.GetProperty("redenCodes").GetArrayLength());
+        Assert.All(eerste.GetProperty("redenCodes").EnumerateArray(), c => Assert.False(string.IsNullOrEmpty(c.GetString())));
+    }
+
+    [Fact]
     public async Task Ongeldige_regels_worden_geweigerd_met_het_veld()
     {
         var beheerder = await ClientMetTokenAsync(factory.CreateClient, Beheerder);

@@ -24,7 +24,7 @@ public sealed partial class Pseudonimiseerder(IPseudoniemBron bron)
         VerzamelMelder(inhoud.Melder, vervangingen);
 
         return new GepseudonimiseerdeMelding(
-            Schoon(inhoud.Omschrijving, vervangingen), inhoud.GemeenteCode, betrokkenen, aanknopingspunten);
+            SchoonOfAchtergehouden(inhoud.Omschrijving, vervangingen), inhoud.GemeenteCode, betrokkenen, aanknopingspunten);
     }
 
     public static SignaalWeergave Geen(string referentie, Afzender afzender, Signaalfeiten? feiten = null) => new(referentie, afzender, feiten);
@@ -110,7 +110,24 @@ public sealed partial class Pseudonimiseerder(IPseudoniemBron bron)
         }
     }
 
-    private static string Schoon(string tekst, List<(string Waarde, string Pseudoniem)> vervangingen)
+    /// <summary>Shown instead of the free text when it could not be scrubbed in time: withheld, never shown raw.</summary>
+    public const string Achtergehouden = "[vrije tekst achtergehouden]";
+
+    // A pattern that runs out of time (a very long or odd text on a busy machine) must not turn into an error
+    // page or, worse, the unscrubbed text: the text is withheld at this level instead.
+    public static string SchoonOfAchtergehouden(string tekst, List<(string Waarde, string Pseudoniem)> vervangingen, Func<string, string>? filter = null)
+    {
+        try
+        {
+            return Schoon(tekst, vervangingen, filter ?? VrijeTekstFilter.Filter);
+        }
+        catch (RegexMatchTimeoutException)
+        {
+            return Achtergehouden;
+        }
+    }
+
+    private static string Schoon(string tekst, List<(string Waarde, string Pseudoniem)> vervangingen, Func<string, string> filter)
     {
         // Known values first, longest first ("Jan de Vries" before "Vries"), into placeholders that the
         // pattern pass below cannot touch, so a pseudonym is never mistaken for a phone number.
@@ -128,7 +145,7 @@ public sealed partial class Pseudonimiseerder(IPseudoniemBron bron)
         }
 
         // Then what the report does not list: streets, businesses, names after a cue, numbers, plates and dates.
-        tekst = VrijeTekstFilter.Filter(tekst);
+        tekst = filter(tekst);
         return PlaatshouderPatroon().Replace(tekst, m => pseudoniemen[int.Parse(m.Groups[1].Value, CultureInfo.InvariantCulture)]);
     }
 

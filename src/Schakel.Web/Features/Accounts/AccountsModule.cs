@@ -93,6 +93,7 @@ public static class AccountsModule
             o.Links.Add(new("/beheer/api-clients", "LinkApiClients", [Schakel.Core.Organisaties.Rollen.Beheerder], typeof(AccountsTeksten), 82));
         });
         services.AddScoped<Werkplekmenu>();
+        services.AddScoped<Schakel.Web.Features.Regio.Gemeentenamen>();
         services.AddScoped<Aanmeldregistratie>();
         services.AddScoped<Tweestapsverificatie>();
         services.AddScoped<Schakel.Web.Features.Beheer.Accounts.AccountBeheer>();

@@ -1,4 +1,5 @@
 using System.Text.Json;
+using System.Text.Json.Serialization;
 using Microsoft.AspNetCore.Http.Json;
 using Microsoft.AspNetCore.Routing;
 using Schakel.Web.Features.Api.Invoer;
@@ -41,8 +42,9 @@ public static class ApiModule
     public static void Configureer(JsonSerializerOptions o)
     {
         o.PropertyNamingPolicy = JsonNamingPolicy.CamelCase;
-        // Enums only by the name of one defined member (EnumBijNaam says why).
-        o.Converters.Add(new EnumBijNaam());
+        // Enums only by name: a number (-1) would be stored as a value no code knows, and one stored -1 broke
+        // the shelter overview for everyone (issue 13). Names that add up to no member are refused by InvoerFilter.
+        o.Converters.Add(new JsonStringEnumConverter(JsonNamingPolicy.CamelCase, allowIntegerValues: false));
         o.Converters.Add(new UtcDatumConverter());
         o.Converters.Add(new UtcDatumTijdConverter());
     }

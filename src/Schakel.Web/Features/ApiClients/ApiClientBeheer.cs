@@ -70,8 +70,7 @@ public sealed class ApiClientBeheer(SchakelDbContext db, AuditTrail audit, TimeP
             Aangemaakt = tijd.GetUtcNow(),
         };
         db.Add(client);
-        await db.SaveChangesAsync(ct);
-        await audit.SchrijfAsync(door, "apiclient.aangemaakt", "apiclient", client.ClientId, AuditResultaat.Gelukt, herkomst, ct);
+        await audit.VastleggenAsync(db, new AuditInvoer(door, "apiclient.aangemaakt", "apiclient", client.ClientId, AuditResultaat.Gelukt, herkomst), ct);
         return new NieuweApiClient(ApiClientWeergave.Van(client), geheim);
     }
 
@@ -87,8 +86,7 @@ public sealed class ApiClientBeheer(SchakelDbContext db, AuditTrail audit, TimeP
         {
             client.Actief = false;
             client.Gedeactiveerd = tijd.GetUtcNow();
-            await db.SaveChangesAsync(ct);
-            await audit.SchrijfAsync(door, "apiclient.gedeactiveerd", "apiclient", client.ClientId, AuditResultaat.Gelukt, herkomst, ct);
+            await audit.VastleggenAsync(db, new AuditInvoer(door, "apiclient.gedeactiveerd", "apiclient", client.ClientId, AuditResultaat.Gelukt, herkomst), ct);
         }
         return true;
     }

@@ -21,9 +21,9 @@ internal static class Overbelasting
         {
             var teller = context.RequestServices.GetRequiredService<Belastingteller>();
             teller.TelGeweigerd();
-            // A handled condition, not a failure: no stack trace, no request data.
+            // A handled condition, not a failure: no stack trace, no request data; /gezondheid counts them for the beheerder.
             context.RequestServices.GetRequiredService<ILoggerFactory>().CreateLogger("Schakel.Belasting")
-                .LogWarning("Overbelast: {Soort}; antwoord 503", fout is OverbelastException ? "rekenwerk" : "database");
+                .LogInformation("Overbelast: {Soort}; antwoord 503", fout is OverbelastException ? "rekenwerk" : "database");
             context.Response.Clear();
             context.Response.Headers.RetryAfter = ((int)Math.Ceiling(opnieuwNa.TotalSeconds)).ToString(CultureInfo.InvariantCulture);
             context.Response.Headers.CacheControl = "no-store";

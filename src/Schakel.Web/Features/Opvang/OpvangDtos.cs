@@ -25,15 +25,18 @@ public sealed record VerzoekDto(Guid Id, Behoefte Behoefte, DateTimeOffset Gevon
         new(v.Id, v.Behoefte, v.GevondenOp, v.GevondenInGemeenteCode, v.VerantwoordelijkeGemeenteCode, v.Afgesloten, KlokDto.Van(OpvangService.Klok(v, nu)));
 }
 
-public sealed record MatchDto(int Rang, bool Past, PoolDto Plekkenpool, string Locatie, string Gemeente, double? AfstandKm, IReadOnlyList<string> Redenen, IReadOnlyList<NietVervuldDto> NietVervuld, bool MagPlaatsen, string? Plaatsingsbevoegdheid, IReadOnlyList<Contactpartij> WieMagPlaatsen)
+public sealed record MatchDto(int Rang, bool Past, PoolDto Plekkenpool, string Locatie, string Gemeente, double? AfstandKm, IReadOnlyList<string> Redenen, IReadOnlyList<NietVervuldDto> NietVervuld, bool MagPlaatsen, string? Plaatsingsbevoegdheid, IReadOnlyList<Contactpartij> WieMagPlaatsen,
+    IReadOnlyList<string> RedenCodes, string? PlaatsingsbevoegdheidCode)
 {
     public static MatchDto Van(Match m, DateTimeOffset nu) => new(
         m.Resultaat.Rang, m.Resultaat.Past, PoolDto.Van(m.Stand, nu), m.Stand.Locatie.Naam, m.Stand.Locatie.GemeenteNaam, m.Resultaat.AfstandKm,
-        m.Resultaat.Redenen, m.Resultaat.NietVervuld.Select(n => new NietVervuldDto(n.Criterium, n.Uitleg)).ToList(),
-        m.Bevoegdheid.Toegestaan, m.Bevoegdheid.Toegestaan ? null : m.Bevoegdheid.Uitleg, m.WieMagPlaatsen);
+        m.Resultaat.Redenen, m.Resultaat.NietVervuld.Select(n => new NietVervuldDto(n.Criterium, n.Uitleg, n.Bericht?.Code)).ToList(),
+        m.Bevoegdheid.Toegestaan, m.Bevoegdheid.Toegestaan ? null : m.Bevoegdheid.Uitleg, m.WieMagPlaatsen,
+        [.. m.Resultaat.Berichten.Select(b => b.Code)], m.Bevoegdheid.Toegestaan ? null : m.Bevoegdheid.Bericht.Code);
 }
 
-public sealed record NietVervuldDto(Criterium Criterium, string Uitleg);
+/// <summary>An unmet criterion: the Dutch explanation, and its message code for a client that shows its own text.</summary>
+public sealed record NietVervuldDto(Criterium Criterium, string Uitleg, string? Code);
 
 public sealed record MatchesDto(Stap Stap, VerzoekDto Verzoek, IReadOnlyList<MatchDto> Matches);
 

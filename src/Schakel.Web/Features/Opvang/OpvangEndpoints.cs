@@ -96,7 +96,7 @@ internal static class OpvangEndpoints
         return uitkomst switch
         {
             Uitkomst<Plaatsingsverzoek>.Gelukt g => TypedResults.Created($"{ApiRoutes.Basis}/plaatsingsverzoeken/{g.Waarde.Id}", VerzoekDto.Van(g.Waarde, tijd.GetUtcNow())),
-            Uitkomst<Plaatsingsverzoek>.Fout f => Probleem(f.Status, f.Detail, f.Velden),
+            Uitkomst<Plaatsingsverzoek>.Fout f => Probleem(f.Status, f.Detail, f.Velden, f.Code),
             _ => throw new InvalidOperationException(),
         };
     }
@@ -123,7 +123,7 @@ internal static class OpvangEndpoints
         {
             Uitkomst<Reservering>.Gelukt { Nieuw: true } g => TypedResults.Created($"{ApiRoutes.Basis}/reserveringen/{g.Waarde.Id}", ReserveringDto.Van(g.Waarde)),
             Uitkomst<Reservering>.Gelukt g => TypedResults.Ok(ReserveringDto.Van(g.Waarde)),
-            Uitkomst<Reservering>.Fout f => Probleem(f.Status, f.Detail, f.Velden),
+            Uitkomst<Reservering>.Fout f => Probleem(f.Status, f.Detail, f.Velden, f.Code),
             _ => throw new InvalidOperationException(),
         };
     }
@@ -155,14 +155,25 @@ internal static class OpvangEndpoints
     private static async Task<IResult> Antwoord<T, TDto>(Task<Uitkomst<T>> taak, Func<T, TDto> naarDto) => await taak switch
     {
         Uitkomst<T>.Gelukt g => TypedResults.Ok(naarDto(g.Waarde)),
-        Uitkomst<T>.Fout f => Probleem(f.Status, f.Detail, f.Velden),
+        Uitkomst<T>.Fout f => Probleem(f.Status, f.Detail, f.Velden, f.Code),
         _ => throw new InvalidOperationException(),
     };
 
-    private static IResult Probleem(int status, string detail, IReadOnlyDictionary<string, string[]>? velden) =>
-        velden is not null
-            ? TypedResults.ValidationProblem(velden.ToDictionary(k => k.Key, k => k.Value), detail: detail, title: "Ongeldige invoer")
-            : ApiProblemen.Resultaat(status, detail);
+    private static IResult Probleem(int status, string detail, IReadOnlyDictionary<string, string[]>? velden, string? code)
+    {
+        if (velden is not null)
+        {
+            return TypedResults.ValidationProblem(velden.ToDictionary(k => k.Key, k => k.Value), detail: detail, title: "Ongeldige invoer");
+        }
+        if (code is null)
+        {
+            return ApiProblemen.Resultaat(status, detail);
+        }
+        // The detail stays Dutch; the code lets a client say it in its own language.
+        var probleem = ApiProblemen.Maak(status, detail);
+        probleem.Extensions["code"] = code;
+        return TypedResults.Problem(probleem);
+    }
 }
 
 public sealed record BezettingInvoer(int? Bezet, int? BuitenGebruik);

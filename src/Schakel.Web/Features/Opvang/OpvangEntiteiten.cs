@@ -261,6 +261,6 @@ internal sealed class OpvangConfiguratie :
     {
         b.ToTable("plaatsingsbevoegdheid");
         b.Property(e => e.Id).ValueGeneratedNever();
-        b.Property(e => e.Regels).HasConversion(OpvangJson.Converter<List<Plaatsingsregel>>());
+        b.Property(e => e.Regels).HasConversion(OpvangJson.Converter<List<Plaatsingsregel>>(), OpvangJson.Comparer<List<Plaatsingsregel>>());
     }
 }

@@ -29,7 +29,8 @@ public sealed class OpvangOpties
 public abstract record Uitkomst<T>
 {
     public sealed record Gelukt(T Waarde, bool Nieuw = true) : Uitkomst<T>;
-    public sealed record Fout(int Status, string Detail, IReadOnlyDictionary<string, string[]>? Velden = null) : Uitkomst<T>;
+    /// <summary><paramref name="Code"/>: the domain message's code, when the detail is one (the API carries it as "code").</summary>
+    public sealed record Fout(int Status, string Detail, IReadOnlyDictionary<string, string[]>? Velden = null, string? Code = null) : Uitkomst<T>;
 }
 
 /// <summary>
@@ -40,6 +41,9 @@ public sealed class OpvangService(
     SchakelDbContext db, TimeProvider tijd, AuditTrail audit, Veldversleuteling versleuteling,
     IOpvangGebeurtenissen gebeurtenissen, IOptions<OpvangOpties> opties, ReserveringNotificaties notificaties)
 {
+    /// <summary>Internal marker: the same Idempotency-Key was already used (found under the pool's lock); never sent to a client.</summary>
+    private const int HerhaaldeSleutel = 0;
+
     public Task<IReadOnlyList<PoolStand>> PoolStandenAsync(CancellationToken ct = default) =>
         PoolStandenAsync(db.Set<Plekkenpool>().AsNoTracking(), ct);
 
@@ -226,7 +230,7 @@ public sealed class OpvangService(
             var contact = string.Join(" ", gids.Voor(oordeel).Select(c => $"{c.Naam}: {c.Telefoon} ({c.Bereikbaarheid})."));
             await audit.SchrijfAsync(gebruiker.AlsActor(), "reservering.aangemaakt", nameof(Plekkenpool), poolId.ToString(), AuditResultaat.Geweigerd, herkomst, ct);
             await notificaties.BevoegdeNodigAsync(gids.Voor(oordeel).Select(c => c.OrganisatieId), organisatie, ct);
-            return new Uitkomst<Reservering>.Fout(403, $"{oordeel.Uitleg} {contact}".Trim());
+            return new Uitkomst<Reservering>.Fout(403, $"{oordeel.Uitleg} {contact}".Trim(), Code: oordeel.Bericht.Code);
         }
 
         Reservering? nieuw = null;
@@ -235,6 +239,12 @@ public sealed class OpvangService(
         {
             uitkomst = await InPoolTransactieAsync(poolId, async (pool, gereserveerd, nu) =>
             {
+                // Under the pool's lock a racing retry with the same key sees the hold that won, so the race is
+                // settled here and not by the unique index (whose violation EF would log as a failed command).
+                if (await db.Set<Reservering>().AnyAsync(r => r.AanvragerOrganisatieId == organisatie && r.IdempotencyKey == idempotencyKey, ct))
+                {
+                    return new Uitkomst<Reservering>.Fout(HerhaaldeSleutel, "");
+                }
                 if (Klok(verzoek, nu).HuidigeStap is not { } stap)
                 {
                     return new Uitkomst<Reservering>.Fout(409, "Voor dit verzoek zijn eerste opvang en vervolgplaatsing al geregeld.");
@@ -273,6 +283,12 @@ public sealed class OpvangService(
                 ?? new Uitkomst<Reservering>.Fout(409, "Deze Idempotency-Key is al gebruikt.");
         }
 
+        if (uitkomst is Uitkomst<Reservering>.Fout { Status: HerhaaldeSleutel })
+        {
+            // A retry that lost the race: the earlier hold is the answer, as for a retry that came later.
+            return await EerdereAsync(organisatie, idempotencyKey, verzoekId, poolId, ct)
+                ?? new Uitkomst<Reservering>.Fout(409, "Deze Idempotency-Key is al gebruikt.");
+        }
         if (uitkomst is Uitkomst<Reservering>.Fout)
         {
             // Nothing was stored, so the refusal is recorded on its own.
@@ -522,7 +538,7 @@ public sealed class OpvangService(
 
     public async Task<Plaatsingsbevoegdheid> RegelsAsync(CancellationToken ct = default)
     {
-        var instelling = await db.Set<PlaatsingsbevoegdheidInstelling>().AsNoTracking().FirstOrDefaultAsync(ct);
+        var instelling = await db.Set<PlaatsingsbevoegdheidInstelling>().AsNoTracking().OrderBy(i => i.Id).FirstOrDefaultAsync(ct);
         return instelling is null ? Plaatsingsbevoegdheid.Standaard : new Plaatsingsbevoegdheid(instelling.Regels);
     }
 

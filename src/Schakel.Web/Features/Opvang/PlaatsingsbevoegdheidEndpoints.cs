@@ -43,7 +43,7 @@ internal static class PlaatsingsbevoegdheidEndpoints
         {
             return probleem;
         }
-        var instelling = await db.Set<PlaatsingsbevoegdheidInstelling>().FirstOrDefaultAsync(ct);
+        var instelling = await db.Set<PlaatsingsbevoegdheidInstelling>().OrderBy(i => i.Id).FirstOrDefaultAsync(ct);
         if (instelling is null)
         {
             instelling = new PlaatsingsbevoegdheidInstelling { Id = 1, Regels = [] };

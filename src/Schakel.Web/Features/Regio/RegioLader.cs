@@ -72,7 +72,8 @@ public sealed class RegioLader(SchakelDbContext db)
         }
 
         var codes = data.Gemeenten.Select(g => g.CbsCode).ToList();
-        var gemeenten = await db.Set<Gemeente>().Include(g => g.Districten).Include(g => g.Basisteams)
+        // Two independent collections: one query each, not their cross product.
+        var gemeenten = await db.Set<Gemeente>().Include(g => g.Districten).Include(g => g.Basisteams).AsSplitQuery()
             .Where(g => codes.Contains(g.CbsCode)).ToDictionaryAsync(g => g.CbsCode, ct);
         foreach (var g in data.Gemeenten)
         {

@@ -44,10 +44,12 @@ export function verbindLive(pad, signalen, bijHerstel) {
 }
 
 // Fetches a page (or fragment) of this site as HTML, or null when it is not there (signed out, gone).
+// The header tells a fragment page it is fetched by a script (Shell/Fragment.cs); opened on its own it
+// sends the reader to its whole page.
 export async function haalHtml(adres) {
   const antwoord = await fetch(adres, {
     credentials: 'same-origin',
-    headers: { Accept: 'text/html' },
+    headers: { Accept: 'text/html', 'X-Schakel-Fragment': '1' },
     cache: 'no-store',
   });
   return antwoord.ok ? antwoord.text() : null;

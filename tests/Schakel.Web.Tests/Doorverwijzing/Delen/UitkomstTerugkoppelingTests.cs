@@ -44,6 +44,25 @@ public abstract class UitkomstTerugkoppelingTests(SchakelFactory factory)
         }
     }
 
+    /// <summary>The page: without a choice the message stands next to the choice, in Dutch or English; nothing is stored.</summary>
+    private async Task PaginaAsync(Guid id)
+    {
+        var pad = Pad($"/meldpunt/medewerkers/melding/{id}/terugkoppelen");
+        foreach (var (taal, fout) in new[] { ("nl", "Kies een van de teksten."), ("en", "Choose one of the texts.") })
+        {
+            var client = factory.Als(Rsiv, Rollen.Aandachtsfunctionaris);
+            client.DefaultRequestHeaders.AcceptLanguage.ParseAdd(taal);
+            var html = await client.GetStringAsync(pad);
+            Assert.Contains("id=\"sjabloon-0\"", html, StringComparison.Ordinal);
+            var token = System.Text.RegularExpressions.Regex.Match(html, "name=\"__RequestVerificationToken\" type=\"hidden\" value=\"([^\"]+)\"").Groups[1].Value;
+            var antwoord = await client.PostAsync(pad, new FormUrlEncodedContent(new Dictionary<string, string> { ["__RequestVerificationToken"] = token }));
+            Assert.Equal(HttpStatusCode.OK, antwoord.StatusCode);
+            var foutHtml = await antwoord.Content.ReadAsStringAsync();
+            Assert.Contains("id=\"sjabloon-fout\"", foutHtml, StringComparison.Ordinal);
+            Assert.Contains(fout, foutHtml, StringComparison.Ordinal);
+        }
+    }
+
     [Fact]
     public async Task Uitkomst_van_de_partner_gaat_als_gekozen_tekst_in_de_taal_van_de_melder_en_zonder_partnernaam()
     {
@@ -83,6 +102,8 @@ public abstract class UitkomstTerugkoppelingTests(SchakelFactory factory)
         var uitkomst = await politie.PostAsJsonAsync(Pad($"/api/v1/doorverwijzingen/{referral}/_uitkomst"),
             new { tekst = "Onderzoek gestart door de politie; verdachte bekend.", soort = "opsporing" });
         Assert.True(uitkomst.StatusCode == HttpStatusCode.OK, await uitkomst.Content.ReadAsStringAsync());
+
+        await PaginaAsync(id);
 
         var vrijeTekst = await KoppelTerugAsync(id, "De politie heeft iemand aangehouden.");
         Assert.Equal(HttpStatusCode.BadRequest, vrijeTekst.StatusCode);

@@ -79,6 +79,16 @@ public abstract partial class SignalenInElkeTaalTests(SchakelFactory factory)
         Assert.DoesNotContain("Mag niet naar een dokter", gewoon, StringComparison.Ordinal);
     }
 
+    /// <summary>"To dzieje się mnie" is not Polish; the reporter who is the victim reads "To dotyczy mnie".</summary>
+    [Fact]
+    public async Task Het_Poolse_formulier_zegt_goed_dat_het_de_melder_zelf_overkomt()
+    {
+        var html = await PaginaAsync("/melden", "pl");
+
+        Assert.Contains("To dotyczy mnie", html, StringComparison.Ordinal);
+        Assert.DoesNotContain("dzieje się mnie", html, StringComparison.Ordinal);
+    }
+
     [Fact]
     public async Task De_referentielijst_heeft_elk_signaal_en_elke_groep_in_elke_taal()
     {

@@ -45,7 +45,7 @@ public sealed partial class InvoerFouten(ILogger<InvoerFouten> log) : IException
             var veld = Veld(json.Path);
             await InvoerHygiene.Ongeldig(new Dictionary<string, string[]>
             {
-                [veld] = [json is EnumBijNaam.OngeldigeKeuze keuze ? keuze.Message : "Deze waarde heeft niet het verwachte type."],
+                [veld] = ["Deze waarde heeft niet het verwachte type of is geen van de toegestane namen."],
             }).ExecuteAsync(context);
             return true;
         }

@@ -36,7 +36,7 @@ public sealed record ActieUitkomst(
 /// <summary>
 /// The actions on a referral: the receiver accepts, asks, informs, reports an outcome or closes (declining from
 /// verstuurd); the sender answers a question. Each is a <see cref="DoorverwijzingStatusmachine"/> transition with
-/// a history row, the message encrypted, the first action recorded, audited and announced after commit.
+/// a history row, the message encrypted, the first action recorded, audited in the same transaction and announced after commit.
 /// </summary>
 public sealed class DoorverwijzingAfhandeling(
     SchakelDbContext db,
@@ -104,6 +104,8 @@ public sealed class DoorverwijzingAfhandeling(
         var organisatie = gebruiker.OrganisatieId()!.Value;
         var medewerker = gebruiker.IsApiClient() ? (Guid?)null : Meldpunt.Medewerkers.MeldpuntBehandeling.MedewerkerId(gebruiker);
         var client = gebruiker.FindFirstValue(SchakelClaims.ClientId);
+        // The change and its audit entry commit together (docs/adr/0004); the writer slot is released right after.
+        using var slot = await Schrijfslot.NeemAsync(db, ct);
         await using var tx = await db.Database.BeginTransactionAsync(ct);
         if (naar != van)
         {
@@ -146,9 +148,9 @@ public sealed class DoorverwijzingAfhandeling(
             bericht.TekstVersleuteld = versleuteling.Versleutel(inhoud, DoorverwijzingBericht.VeldContext(bericht.Id));
             await db.SaveChangesAsync(ct);
         }
-        await tx.CommitAsync(ct);
+        await audit.VastleggenAsync(db, new AuditInvoer(gebruiker.AlsActor(), auditActie, nameof(DoorverwijzingRij), id.ToString(), AuditResultaat.Gelukt, herkomst), ct, slotGenomen: true);
+        slot.Dispose();
 
-        await audit.SchrijfAsync(gebruiker.AlsActor(), auditActie, nameof(DoorverwijzingRij), id.ToString(), AuditResultaat.Gelukt, herkomst, ct);
         // The side that now has to act hears of it by notification as well; both sides' open pages follow live.
         var voorAfzender = actie is DoorverwijzingActie.Vraag or DoorverwijzingActie.Uitkomst or DoorverwijzingActie.Afsluiten;
         await gebeurtenissen.GewijzigdAsync(rij.Id, rij.OntvangerOrganisatieId,

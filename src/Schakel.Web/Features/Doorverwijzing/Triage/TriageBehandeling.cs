@@ -94,7 +94,9 @@ public sealed class TriageBehandeling(
         rij.MedewerkerId = MeldpuntBehandeling.MedewerkerId(medewerker);
         rij.Tijdstip = tijd.GetUtcNow();
         var statusGewijzigd = m.Status is MeldingStatus.Ontvangen or MeldingStatus.Heropend;
-        // The audit trail writes through its own connection: only after commit, or SQLite's write lock would block it.
+        var actor = medewerker.AlsActor();
+        // The triage, the new status and their audit entries commit together (docs/adr/0004).
+        using (var slot = await Schrijfslot.NeemAsync(db, ct))
         await using (var transactie = await db.Database.BeginTransactionAsync(ct))
         {
             db.Add(rij);
@@ -109,14 +111,12 @@ public sealed class TriageBehandeling(
                 rij.AanknopingspuntenVersleuteld = versleuteling.Versleutel(JsonSerializer.Serialize(leads), MeldingTriage.VeldContext("Aanknopingspunten", rij.Id));
                 await db.SaveChangesAsync(ct);
             }
-            await transactie.CommitAsync(ct);
+            await audit.VastleggenAsync(db,
+            [
+                new AuditInvoer(actor, "melding.triage", nameof(Melding), id.ToString(), AuditResultaat.Gelukt, herkomst),
+                .. statusGewijzigd ? [new AuditInvoer(actor, "melding.status", nameof(Melding), id.ToString(), AuditResultaat.Gelukt, herkomst)] : Array.Empty<AuditInvoer>(),
+            ], ct, slotGenomen: true);
         }
-        var actor = medewerker.AlsActor();
-        await audit.SchrijfAsync(
-        [
-            new AuditInvoer(actor, "melding.triage", nameof(Melding), id.ToString(), AuditResultaat.Gelukt, herkomst),
-            .. statusGewijzigd ? [new AuditInvoer(actor, "melding.status", nameof(Melding), id.ToString(), AuditResultaat.Gelukt, herkomst)] : Array.Empty<AuditInvoer>(),
-        ], ct);
         return new(Handelingsresultaat.Gelukt, new Dictionary<string, string[]>(), rij.Id);
     }
 

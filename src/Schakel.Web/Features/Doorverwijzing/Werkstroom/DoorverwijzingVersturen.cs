@@ -250,8 +250,8 @@ public sealed class DoorverwijzingVersturen(
             return rij;
         }).ToList();
 
-        // Decision, referrals, history, the report's status and its reporter message: one SaveChanges, one
-        // transaction. The audit trail writes through its own connection, so only after it.
+        // Decision, referrals, history, the report's status, its reporter message and the audit entries: one
+        // transaction (docs/adr/0004).
         db.Add(besluit);
         db.AddRange(rijen);
         db.AddRange(rijen.Select(r => new DoorverwijzingHistorie
@@ -264,9 +264,9 @@ public sealed class DoorverwijzingVersturen(
             db.ChangeTracker.Clear();
             return new(Handelingsresultaat.Ongeldig, new Dictionary<string, string[]> { ["status"] = [status.Fout ?? ""] }, []);
         }
-        await db.SaveChangesAsync(ct);
         var actor = medewerker.AlsActor();
-        await audit.SchrijfAsync(
+        // The referrals, the report's new status and their audit entries commit together (docs/adr/0004).
+        await audit.VastleggenAsync(db,
         [
             .. rijen.Select(r => new AuditInvoer(actor, "doorverwijzing.verstuurd", nameof(DoorverwijzingRij), r.Id.ToString(), AuditResultaat.Gelukt, herkomst)),
             .. naarDoorverwezen ? [new AuditInvoer(actor, "melding.status", nameof(Melding), id.ToString(), AuditResultaat.Gelukt, herkomst)] : Array.Empty<AuditInvoer>(),

@@ -1,6 +1,7 @@
 using System.Text.Json;
 using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.AspNetCore.Mvc;
 using Schakel.Core.Doorverwijzing;
 using Schakel.Core.Meldpunt;
 using Schakel.Web.Features.Api;
@@ -80,7 +81,8 @@ internal static class MeldingenEndpoints
             .Produces<List<InboxAntwoord>>().ProducesValidationProblem();
     }
 
-    private static async Task<IResult> MeldAsync(HttpContext context, MeldpuntIntake intake, CancellationToken ct)
+    private static async Task<IResult> MeldAsync(HttpContext context, MeldpuntIntake intake,
+        [FromHeader(Name = IdempotencyKop)] string? sleutel, CancellationToken ct)
     {
         if (await LeesBodyAsync(context.Request, ct) is not { } body)
         {
@@ -89,7 +91,6 @@ internal static class MeldingenEndpoints
         var gelezen = MeldingJson.Lees(body.RootElement);
         var fouten = gelezen.Fouten;
 
-        string? sleutel = context.Request.Headers[IdempotencyKop];
         if (sleutel is not null && !VerzendsleutelInvoer.IsGeldig(sleutel))
         {
             Voeg(fouten, IdempotencyKop, $"Geef een sleutel van {VerzendsleutelInvoer.MinLengte} tot {VerzendsleutelInvoer.MaxLengte} zichtbare tekens, bijvoorbeeld een UUID.");

@@ -92,8 +92,7 @@ public sealed class MeldpuntBehandeling(
             return null;
         }
         m.IngezienOp ??= tijd.GetUtcNow();
-        await db.SaveChangesAsync(ct);
-        await audit.SchrijfAsync(medewerker.AlsActor(), "melding.ingezien", nameof(Melding), id.ToString(), AuditResultaat.Gelukt, Herkomst.Web, ct);
+        await audit.VastleggenAsync(db, new AuditInvoer(medewerker.AlsActor(), "melding.ingezien", nameof(Melding), id.ToString(), AuditResultaat.Gelukt, Herkomst.Web), ct);
 
         await db.Entry(m).Collection(x => x.Berichten).LoadAsync(ct);
         var historie = await db.Set<MeldingStatusHistorie>().AsNoTracking().Where(h => h.MeldingId == id).OrderBy(h => h.Id).ToListAsync(ct);
@@ -140,10 +139,12 @@ public sealed class MeldpuntBehandeling(
         var bericht = new MeldingBericht { MeldingId = id, Van = BerichtAfzender.Meldpunt, Tijdstip = nu, MedewerkerId = MedewerkerId(medewerker) };
         db.Add(bericht);
         m.TeruggekoppeldOp ??= nu;
+        // The message, its encrypted text (bound to the id the insert hands out) and the audit entry commit together.
+        using var slot = await Schrijfslot.NeemAsync(db, ct);
+        await using var tx = await db.Database.BeginTransactionAsync(ct);
         await db.SaveChangesAsync(ct);
         bericht.TekstVersleuteld = versleuteling.Versleutel(tekst!.Trim(), MeldpuntOpvolging.BerichtContext(bericht.Id));
-        await db.SaveChangesAsync(ct);
-        await audit.SchrijfAsync(medewerker.AlsActor(), "melding.bericht", nameof(Melding), id.ToString(), AuditResultaat.Gelukt, Herkomst.Web, ct);
+        await audit.VastleggenAsync(db, new AuditInvoer(medewerker.AlsActor(), "melding.bericht", nameof(Melding), id.ToString(), AuditResultaat.Gelukt, Herkomst.Web), ct, slotGenomen: true);
         return Handeling.Gelukt;
     }
 
@@ -169,8 +170,7 @@ public sealed class MeldpuntBehandeling(
         {
             return handeling;
         }
-        await db.SaveChangesAsync(ct);
-        await audit.SchrijfAsync(medewerker.AlsActor(), "melding.status", nameof(Melding), id.ToString(), AuditResultaat.Gelukt, herkomst, ct);
+        await audit.VastleggenAsync(db, new AuditInvoer(medewerker.AlsActor(), "melding.status", nameof(Melding), id.ToString(), AuditResultaat.Gelukt, herkomst), ct);
         return Handeling.Gelukt;
     }
 
@@ -234,8 +234,7 @@ public sealed class MeldpuntBehandeling(
         {
             return Handeling.Ongeldig(fout);
         }
-        await db.SaveChangesAsync(ct);
-        await audit.SchrijfAsync(medewerker.AlsActor(), "melding.omgezet", nameof(Melding), id.ToString(), AuditResultaat.Gelukt, Herkomst.Web, ct);
+        await audit.VastleggenAsync(db, new AuditInvoer(medewerker.AlsActor(), "melding.omgezet", nameof(Melding), id.ToString(), AuditResultaat.Gelukt, Herkomst.Web), ct);
         return Handeling.Gelukt;
     }
 

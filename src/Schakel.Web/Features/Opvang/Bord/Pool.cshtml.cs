@@ -6,6 +6,7 @@ namespace Schakel.Web.Features.Opvang.Bord;
 
 /// <summary>The figures of one pool as an HTML fragment, fetched by the board's script after a live signal.</summary>
 [Authorize(Policy = BordModule.Beleid)]
+[Shell.Fragment("/opvang/bord")]
 public sealed class PoolModel(OpvangService service, TimeProvider tijd) : PageModel
 {
     public PoolCijfersWeergave Weergave { get; private set; } = null!;

@@ -8,6 +8,7 @@ namespace Schakel.Web.Features.Opvang.Bord;
 /// signal, so the 36-hour clock and its escalations move on an open board without a reload.
 /// </summary>
 [Authorize(Policy = BordModule.Beleid)]
+[Shell.Fragment("/opvang/bord")]
 public sealed class VerzoekenModel(OpvangService service, TimeProvider tijd) : PageModel
 {
     public VerzoekenWeergave Weergave { get; private set; } = null!;

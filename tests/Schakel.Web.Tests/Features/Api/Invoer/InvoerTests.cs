@@ -93,7 +93,6 @@ public abstract class InvoerTests(SchakelFactory factory)
     [InlineData("""{"geslacht":-1}""", "geslacht")]
     [InlineData("""{"geslacht":"-1"}""", "geslacht")]
     [InlineData("""{"geslacht":1}""", "geslacht")]
-    [InlineData("""{"geslacht":"vrouw, man"}""", "geslacht")]
     [InlineData("""{"geslacht":"onzin"}""", "geslacht")]
     [InlineData("""{"geslacht":"vrouw","urgentie":7}""", "urgentie")]
     public async Task Enum_alleen_bij_naam_en_de_fout_zegt_niet_dat_de_json_onleesbaar_was(string json, string veld)
@@ -220,13 +219,12 @@ public abstract class InvoerTests(SchakelFactory factory)
         var http = await Client(Beheerder);
         var document = await http.GetFromJsonAsync<JsonElement>(Pad("/api/v1/openapi.json"));
         var gecontroleerd = 0;
-        // Paths in the document are relative to its server URL (/api/v1).
-        var basis = document.GetProperty("servers")[0].GetProperty("url").GetString()!.TrimEnd('/');
+        var basis = OpenApiFuzzTests.Basis(document);
         foreach (var pad in document.GetProperty("paths").EnumerateObject())
         {
             foreach (var operatie in pad.Value.EnumerateObject().Where(o => o.Name is "post" or "put" or "patch"))
             {
-                if (pad.Name == "/oauth/token")
+                if (basis + pad.Name == "/api/v1/oauth/token")
                 {
                     continue;
                 }

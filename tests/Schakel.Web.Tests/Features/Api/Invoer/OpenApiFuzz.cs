@@ -123,19 +123,18 @@ public abstract partial class OpenApiFuzzTests(SchakelFactory factory, ITestOutp
         Assert.True(fouten.Count == 0, $"seed {Zaad + 1}, {fouten.Count} gevallen fout:\n" + string.Join('\n', fouten.Distinct().Take(15)));
     }
 
+    /// <summary>The paths in the document are relative to its first server (/api/v1).</summary>
+    public static string Basis(JsonElement document) =>
+        document.TryGetProperty("servers", out var s) && s.GetArrayLength() > 0 && s[0].GetProperty("url").GetString() is { } url
+            && url.StartsWith('/') ? url.TrimEnd('/') : "";
+
     public static string VulPad(string sjabloon, Func<string, string> waarde) =>
         PadParameter().Replace(sjabloon, m => waarde(m.Groups["naam"].Value));
 
-    /// <summary>Every operation with its full path: the document's paths are relative to its server URL (/api/v1).</summary>
-    private static IEnumerable<(string Pad, string Methode, JsonElement Operatie)> Operaties(JsonElement document)
-    {
-        var basis = document.TryGetProperty("servers", out var servers) && servers.GetArrayLength() > 0
-            ? servers[0].GetProperty("url").GetString()!.TrimEnd('/')
-            : "";
-        return document.GetProperty("paths").EnumerateObject().SelectMany(p => p.Value.EnumerateObject()
+    private static IEnumerable<(string Pad, string Methode, JsonElement Operatie)> Operaties(JsonElement document) =>
+        document.GetProperty("paths").EnumerateObject().SelectMany(p => p.Value.EnumerateObject()
             .Where(o => o.Name is "get" or "post" or "put" or "patch" or "delete")
-            .Select(o => (basis + p.Name, o.Name, o.Value)));
-    }
+            .Select(o => (Basis(document) + p.Name, o.Name, o.Value)));
 
     /// <summary>Ids and codes the demo data already has, so some cases reach past 404 into the handlers.</summary>
     private async Task<List<string>> OogstAsync(List<(string Pad, string Methode, JsonElement Operatie)> operaties, List<string?> tokens)

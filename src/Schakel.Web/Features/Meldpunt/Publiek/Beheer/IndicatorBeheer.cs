@@ -70,8 +70,7 @@ public sealed class IndicatorBeheer(SchakelDbContext db, AuditTrail audit, TimeP
         indicator.GewijzigdOp = tijd.GetUtcNow();
         ZetLabels(indicator, w.Labels);
         await ZetGroepnamenAsync(indicator.Groep, w.Groepnamen, ct);
-        await db.SaveChangesAsync(ct);
-        await audit.SchrijfAsync(beheerder.AlsActor(), "indicator.gewijzigd", nameof(Indicator), code, AuditResultaat.Gelukt, Herkomst.Web, ct);
+        await audit.VastleggenAsync(db, new AuditInvoer(beheerder.AlsActor(), "indicator.gewijzigd", nameof(Indicator), code, AuditResultaat.Gelukt, Herkomst.Web), ct);
         return fouten;
     }
 

@@ -1,0 +1,83 @@
+using Deque.AxeCore.Commons;
+using Deque.AxeCore.Playwright;
+using Microsoft.Playwright;
+using Schakel.Core.Organisaties;
+using Schakel.E2E.Infrastructure;
+
+namespace Schakel.E2E.Werkplek;
+
+/// <summary>
+/// The walk of each role: signed in once, it follows its own menu to every page it works in, at desktop width
+/// and at 320 px. Every page carries the same menu (no dead end), has no axe findings and reflows without
+/// sideways scrolling. One browser context per role.
+/// </summary>
+public sealed class WerkplekWandelingTests(BrowserFixture app) : IClassFixture<BrowserFixture>
+{
+    private static readonly AxeRunOptions WcagAA = new()
+    {
+        RunOnly = new RunOnlyOptions
+        {
+            Type = "tag",
+            Values = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa"],
+        },
+    };
+
+    [Theory]
+    [InlineData(Rollen.Aandachtsfunctionaris, 6)]
+    [InlineData(Rollen.Zorgcoordinator, 5)]
+    [InlineData(Rollen.Opsporing, 4)]
+    [InlineData(Rollen.Opvangmedewerker, 4)]
+    [InlineData(Rollen.Ketenregisseur, 8)]
+    [InlineData(Rollen.Beheerder, 7)]
+    public async Task Een_rol_loopt_via_zijn_menu_langs_al_zijn_pagina_s(string rol, int aantalPaginas)
+    {
+        var pagina = await app.AangemeldAlsAsync(rol);
+        var menu = pagina.Locator("nav#werkplekmenu");
+        var paden = (await menu.Locator("a").EvaluateAllAsync<string[]>("as => as.map(a => a.getAttribute('href'))"))
+            .Where(p => p != "/werkplek").ToList();
+        Assert.Equal(aantalPaginas, paden.Count);
+
+        var bevindingen = new List<string>();
+        foreach (var breedte in new[] { 1280, 320 })
+        {
+            await pagina.SetViewportSizeAsync(breedte, 800);
+            await pagina.GotoAsync("/werkplek");
+            await ControleerAsync(pagina, "/werkplek", breedte, bevindingen);
+            foreach (var pad in paden)
+            {
+                // Following the menu, not typing the address: every page must be reachable this way.
+                await pagina.Locator($"nav#werkplekmenu a[href='{pad}']").ClickAsync();
+                await pagina.WaitForURLAsync(url => new Uri(url).AbsolutePath == pad);
+                await ControleerAsync(pagina, pad, breedte, bevindingen);
+            }
+        }
+        Assert.True(bevindingen.Count == 0, $"{rol}:\n" + string.Join("\n", bevindingen));
+        await pagina.Context.CloseAsync();
+    }
+
+    private static async Task ControleerAsync(IPage pagina, string pad, int breedte, List<string> bevindingen)
+    {
+        await pagina.WaitForLoadStateAsync(LoadState.DOMContentLoaded);
+        if (await pagina.Locator("nav#werkplekmenu").CountAsync() != 1)
+        {
+            bevindingen.Add($"{pad} @{breedte}: geen werkplekmenu (doodlopend)");
+        }
+        if (await pagina.Locator("h1").CountAsync() == 0)
+        {
+            bevindingen.Add($"{pad} @{breedte}: geen kop");
+        }
+        var maten = await pagina.EvaluateAsync<int[]>("() => [document.documentElement.scrollWidth, document.documentElement.clientWidth]");
+        var (scroll, client) = (maten[0], maten[1]);
+        if (scroll > client)
+        {
+            var breed = await pagina.EvaluateAsync<string>(
+                "() => [...document.querySelectorAll('body *')].filter(e => e.getBoundingClientRect().right > document.documentElement.clientWidth + 1 && !e.closest('.schakel-tabelvak')).slice(0, 3).map(e => e.tagName + '.' + e.className).join(', ')");
+            bevindingen.Add($"{pad} @{breedte}: scrollWidth {scroll} > clientWidth {client} ({breed})");
+        }
+        var axe = await pagina.RunAxe(WcagAA);
+        foreach (var v in axe.Violations)
+        {
+            bevindingen.Add($"{pad} @{breedte}: axe {v.Id}: {v.Help} ({string.Join(" | ", v.Nodes.Take(2).Select(n => n.Target?.ToString()))})");
+        }
+    }
+}

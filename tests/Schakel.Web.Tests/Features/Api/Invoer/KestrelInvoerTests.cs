@@ -1,0 +1,60 @@
+using System.Net.Sockets;
+using System.Text;
+using Schakel.Web.Tests.Infrastructure;
+
+namespace Schakel.Web.Tests.Features.Api.Invoer;
+
+/// <summary>
+/// Bodies only a real Kestrel can receive: a malformed chunked body is Kestrel's BadHttpRequestException while a
+/// handler reads it, and must come back as Kestrel's 400, not as a 500 (issue 13). Raw HTTP over a socket,
+/// because HttpClient cannot send a broken chunk.
+/// </summary>
+public sealed class KestrelInvoerTests : IClassFixture<KestrelInvoerTests.KestrelFactory>
+{
+    private readonly Uri _adres;
+
+    public KestrelInvoerTests(KestrelFactory factory) => _adres = factory.Adres;
+
+    public sealed class KestrelFactory : SqliteFactory
+    {
+        public Uri Adres { get; private set; } = null!;
+
+        public override Task InitializeAsync()
+        {
+            UseKestrel(0);
+            StartServer();
+            Adres = ClientOptions.BaseAddress;
+            return Task.CompletedTask;
+        }
+    }
+
+    [Theory]
+    [InlineData("/api/v1/meldingen", "application/json", "ZZ\r\n{}\r\n0\r\n\r\n")]
+    [InlineData("/api/v1/meldingen/_status", "application/json", "5\r\n{\"ont\r\nX\r\n")]
+    [InlineData("/api/v1/oauth/token", "application/x-www-form-urlencoded", "4\r\ngrant_type=x\r\n0\r\n\r\n")]
+    [InlineData("/taal", "application/x-www-form-urlencoded", "-1\r\ntaal=en\r\n0\r\n\r\n")]
+    [InlineData("/melden", "application/x-www-form-urlencoded", "FFFFFFFFFFFFFFFFFF\r\nx\r\n0\r\n\r\n")]
+    public async Task Kapotte_chunked_body_is_400_geen_500(string pad, string type, string body)
+    {
+        var antwoord = await StuurRauwAsync(
+            $"POST {pad} HTTP/1.1\r\nHost: {_adres.Authority}\r\nContent-Type: {type}\r\nTransfer-Encoding: chunked\r\nConnection: close\r\n\r\n{body}");
+
+        var statusregel = antwoord.Split("\r\n")[0];
+        Assert.StartsWith("HTTP/1.1 4", statusregel, StringComparison.Ordinal);
+        if (pad.StartsWith("/api", StringComparison.Ordinal))
+        {
+            Assert.Contains("application/problem+json", antwoord, StringComparison.Ordinal);
+        }
+    }
+
+    private async Task<string> StuurRauwAsync(string verzoek)
+    {
+        using var tcp = new TcpClient();
+        await tcp.ConnectAsync(_adres.Host, _adres.Port);
+        await using var stroom = tcp.GetStream();
+        await stroom.WriteAsync(Encoding.ASCII.GetBytes(verzoek));
+        await stroom.FlushAsync();
+        using var lezer = new StreamReader(stroom, Encoding.ASCII);
+        return await lezer.ReadToEndAsync().WaitAsync(TimeSpan.FromSeconds(30));
+    }
+}
