@@ -23,7 +23,7 @@ namespace Schakel.E2E.Doorverwijzing;
 /// The chain in a real browser, from the public form to the reporter reading the feedback: a report with a name
 /// and the reporter's contact details comes in through /melden; the focal officer of the municipality that runs
 /// the reporting point triages it (victim side, the name as a lead), follows the proposed route and, with the
-/// victim's consent, shares with the care coordinator pseudonymised; the care coordinator, whose inbox was
+/// victim's vital interest, shares with the care coordinator pseudonymised; the care coordinator, whose inbox was
 /// already open, sees the referral appear without a reload, opens it (pseudonyms, neither the name nor the
 /// reporter), accepts it, adds information and reports the outcome, which the sender's open referral page shows without a
 /// reload; the reporter opens /opvolgen with the code and reads that the report
@@ -80,16 +80,17 @@ public sealed class DoorverwijzingKetenTests(DoorverwijzingBrowserFixture app) :
         await af.GetByRole(AriaRole.Button, new() { Name = "Triage opslaan" }).ClickAsync();
 
         // The proposed route: the victim side brings in the regional care coordinator, at "no personal data"
-        // (Midden-Delfland 5.6.2). The victim cannot decide and needs help: on that vital interest, recorded with
-        // its reason, the officer raises the care coordinator to pseudonymised, a deviation with a reason.
+        // unless the victim cannot decide and needs help (Midden-Delfland 5.6.2; consent is no ground by default).
+        // The officer keeps every proposed recipient and, on vital interest, raises the care coordinator to
+        // pseudonymised, which is a deviation with a reason.
         await af.WaitForURLAsync($"**/melding/{id}/doorverwijzen");
         var shop = af.Locator("fieldset", new() { Has = af.Locator("legend", new() { HasText = DemoOrganisaties.Shop }) });
         await Assertions.Expect(shop).ToContainTextAsync("Voorgesteld: Behandelaar, Geen persoonsgegevens");
         await AxeAsync(af, "doorverwijzen", bevindingen);
         await shop.Locator("select[name$='.Deelniveau']").SelectOptionAsync("gepseudonimiseerd");
         await shop.Locator("select[name$='.Grondslag']").SelectOptionAsync("MC-VITAAL");
-        await shop.Locator("input[name$='.RedenVitaalBelang']").FillAsync("Het slachtoffer is in paniek, kan niet zelf beslissen en heeft vannacht opvang nodig.");
-        await af.Locator("#reden").FillAsync("Zorgcoördinatie moet vannacht opvang regelen; gegevens zonder naam volstaan.");
+        await shop.Locator("input[name$='.RedenVitaalBelang']").FillAsync("Het slachtoffer is gewond, kan niet zelf beslissen en heeft direct hulp nodig.");
+        await af.Locator("#reden").FillAsync("Het slachtoffer kan niet zelf beslissen en heeft hulp nodig; gegevens zonder naam naar de zorgcoördinatie.");
         await af.GetByRole(AriaRole.Button, new() { Name = "Doorverwijzen", Exact = true }).ClickAsync();
 
         await af.WaitForURLAsync($"**/melding/{id}");
