@@ -191,6 +191,7 @@ public sealed class OpvangService(
             && !await db.Set<OnvervuldeVraagRegel>().AnyAsync(o => o.PlaatsingsverzoekId == verzoek.Id && o.Stap == stap && o.Reden == onvervuld.Reden, ct))
         {
             db.Add(Regel(onvervuld));
+            using var slot = await Schrijfslot.NeemAsync(db, ct);
             await db.SaveChangesAsync(ct);
         }
         return new Uitkomst<Matchoverzicht>.Gelukt(new Matchoverzicht(verzoek, stap, Klok(verzoek, nu), regelsPerMatch));
@@ -300,7 +301,10 @@ public sealed class OpvangService(
             if (gelukt.Nieuw)
             {
                 await gebeurtenissen.ReserveringGewijzigdAsync(gelukt.Waarde.Id, poolId, gelukt.Waarde.Status, ct);
-                await notificaties.NieuwAsync(poolId, ct);
+                using (await Schrijfslot.NeemAsync(db, ct))
+                {
+                    await notificaties.NieuwAsync(poolId, ct);
+                }
             }
         }
         else if (uitkomst is Uitkomst<Reservering>.Fout { Status: 409 })
@@ -510,7 +514,21 @@ public sealed class OpvangService(
     {
         db.ChangeTracker.Clear();
         db.Add(new OnvervuldeVraagRegel { PlaatsingsverzoekId = verzoekId, Stap = stap, Reden = reden, Toelichting = toelichting, Tijdstip = tijd.GetUtcNow() });
-        await db.SaveChangesAsync(ct);
+        // Refused holds arrive in bursts while others hold the writer: on SQLite queue behind them, and should SQLite
+        // still answer "busy" (a writer outside the slot), try again rather than turn a refused hold into a 500.
+        using var slot = await Schrijfslot.NeemAsync(db, ct);
+        for (var poging = 1; ; poging++)
+        {
+            try
+            {
+                await db.SaveChangesAsync(ct);
+                return;
+            }
+            catch (DbUpdateException fout) when (poging < 5 && fout.InnerException is Microsoft.Data.Sqlite.SqliteException { SqliteErrorCode: 5 })
+            {
+                await Task.Delay(TimeSpan.FromMilliseconds(50 * poging), ct);
+            }
+        }
     }
 
     internal static OnvervuldeVraagRegel Regel(OnvervuldeVraag o) => new()
