@@ -1082,6 +1082,24 @@ namespace Schakel.Web.Data.Migraties.Postgres
                     b.ToTable("notificaties", (string)null);
                 });
 
+            modelBuilder.Entity("Schakel.Web.Features.Notificaties.NotificatieGelezen", b =>
+                {
+                    b.Property<Guid>("NotificatieId")
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid>("MedewerkerId")
+                        .HasColumnType("uuid");
+
+                    b.Property<DateTimeOffset>("GelezenOp")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.HasKey("NotificatieId", "MedewerkerId");
+
+                    b.HasIndex("MedewerkerId");
+
+                    b.ToTable("notificaties_gelezen", (string)null);
+                });
+
             modelBuilder.Entity("Schakel.Web.Features.Opvang.BezettingSnapshot", b =>
                 {
                     b.Property<long>("Id")
@@ -2008,6 +2026,15 @@ namespace Schakel.Web.Data.Migraties.Postgres
                     b.HasOne("Schakel.Web.Features.Organisaties.Organisatie", null)
                         .WithMany()
                         .HasForeignKey("OrganisatieId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Schakel.Web.Features.Notificaties.NotificatieGelezen", b =>
+                {
+                    b.HasOne("Schakel.Web.Features.Notificaties.Notificatie", null)
+                        .WithMany()
+                        .HasForeignKey("NotificatieId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });

@@ -1062,6 +1062,24 @@ namespace Schakel.Web.Data.Migraties.Sqlite
                     b.ToTable("notificaties", (string)null);
                 });
 
+            modelBuilder.Entity("Schakel.Web.Features.Notificaties.NotificatieGelezen", b =>
+                {
+                    b.Property<Guid>("NotificatieId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("MedewerkerId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("GelezenOp")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("NotificatieId", "MedewerkerId");
+
+                    b.HasIndex("MedewerkerId");
+
+                    b.ToTable("notificaties_gelezen", (string)null);
+                });
+
             modelBuilder.Entity("Schakel.Web.Features.Opvang.BezettingSnapshot", b =>
                 {
                     b.Property<long>("Id")
@@ -1982,6 +2000,15 @@ namespace Schakel.Web.Data.Migraties.Sqlite
                     b.HasOne("Schakel.Web.Features.Organisaties.Organisatie", null)
                         .WithMany()
                         .HasForeignKey("OrganisatieId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Schakel.Web.Features.Notificaties.NotificatieGelezen", b =>
+                {
+                    b.HasOne("Schakel.Web.Features.Notificaties.Notificatie", null)
+                        .WithMany()
+                        .HasForeignKey("NotificatieId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });
