@@ -97,7 +97,9 @@ public sealed partial class MeldrouteOpslag(SchakelDbContext db, AuditTrail audi
         db.Add(opgeslagen);
         try
         {
-            await db.SaveChangesAsync(ct);
+            // The new version, the old one's end and the entry commit together (docs/adr/0004).
+            await audit.VastleggenAsync(db, new AuditInvoer(actor, vorige is null ? "meldroute.regel.toegevoegd" : "meldroute.regel.gewijzigd",
+                AuditObject, $"{opgeslagen.Code}:{opgeslagen.Versie}", AuditResultaat.Gelukt, herkomst), ct);
         }
         catch (DbUpdateException)
         {
@@ -109,8 +111,6 @@ public sealed partial class MeldrouteOpslag(SchakelDbContext db, AuditTrail audi
             });
         }
 
-        await audit.SchrijfAsync(actor, vorige is null ? "meldroute.regel.toegevoegd" : "meldroute.regel.gewijzigd",
-            AuditObject, $"{opgeslagen.Code}:{opgeslagen.Versie}", AuditResultaat.Gelukt, herkomst, ct);
         return new(opgeslagen, new Dictionary<string, string[]>());
     }
 
