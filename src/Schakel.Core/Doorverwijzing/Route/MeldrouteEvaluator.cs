@@ -39,7 +39,12 @@ public static class MeldrouteEvaluator
 
                 foreach (var organisatie in zoekresultaat.Organisaties)
                 {
-                    var uitleg = Vul(uitkomst, organisatie.Naam, melding);
+                    var functionaris = zoekresultaat.Functionaris;
+                    var uitleg = Vul(uitkomst, organisatie.Naam, melding, functionaris);
+                    if (functionaris is not null)
+                    {
+                        uitleg += $" — interne meldroute: {OntvangerZoeker.ZijdeTekst(Keten.AandachtsfunctionarisKeuze.ZijdeVan(melding.Zijde) ?? functionaris.Kenmerken.Zijde)} naar {functionaris.Naam}";
+                    }
                     if (zoekresultaat.Toelichting is not null)
                     {
                         uitleg += " — " + zoekresultaat.Toelichting;
@@ -55,7 +60,7 @@ public static class MeldrouteEvaluator
                     }
 
                     var reden = new Onderbouwing(regel.Code, regel.Nummer, regel.Versie, regel.Naam,
-                        uitkomst.Rol, deelniveau, uitkomst.Spoed, uitleg, zoekresultaat.Toelichting);
+                        uitkomst.Rol, deelniveau, uitkomst.Spoed, uitleg, zoekresultaat.Toelichting, functionaris?.Kenmerken.Id);
                     if (!perOrganisatie.TryGetValue(organisatie.Id, out var item))
                     {
                         item = (organisatie, []);
@@ -99,9 +104,9 @@ public static class MeldrouteEvaluator
             beleid?.Voorgesteld(organisatie.Categorie, organisatie.Type, niveau));
     }
 
-    private static string Vul(RegelUitkomst uitkomst, string organisatieNaam, MeldingKenmerken melding) =>
+    private static string Vul(RegelUitkomst uitkomst, string organisatieNaam, MeldingKenmerken melding, AandachtsfunctionarisVermelding? functionaris = null) =>
         uitkomst.Uitleg
             .Replace("{organisatie}", organisatieNaam, StringComparison.Ordinal)
             .Replace("{gemeente}", OntvangerZoeker.GemeenteTekst(melding), StringComparison.Ordinal)
-            .Replace("{functie}", uitkomst.Functie ?? string.Empty, StringComparison.Ordinal);
+            .Replace("{functie}", (functionaris is null ? null : functionaris.Functietitel ?? functionaris.Naam) ?? uitkomst.Functie ?? string.Empty, StringComparison.Ordinal);
 }

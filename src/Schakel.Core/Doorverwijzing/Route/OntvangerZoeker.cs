@@ -6,9 +6,42 @@ namespace Schakel.Core.Doorverwijzing;
 /// </summary>
 internal static class OntvangerZoeker
 {
-    internal sealed record Resultaat(IReadOnlyList<OrganisatieVermelding> Organisaties, string? Toelichting);
+    internal sealed record Resultaat(IReadOnlyList<OrganisatieVermelding> Organisaties, string? Toelichting, AandachtsfunctionarisVermelding? Functionaris = null);
 
     public static Resultaat Zoek(IOrganisatieGids gids, RegelUitkomst uitkomst, MeldingKenmerken melding)
+    {
+        if (uitkomst.Bereik != Doelbereik.AandachtsfunctionarisVanGemeente)
+        {
+            return ZoekOrganisatie(gids, uitkomst, melding);
+        }
+
+        var zijde = Keten.AandachtsfunctionarisKeuze.ZijdeVan(melding.Zijde);
+        if (melding.GemeenteCode is { } code && zijde is { } z && gids.Aandachtsfunctionaris(code, z) is { } functionaris)
+        {
+            return new Resultaat([functionaris.Organisatie], null, functionaris);
+        }
+
+        // The municipality itself is the fallback: its inbox is read even when no officer is registered.
+        var reden = melding.GemeenteCode is null ? null
+            : zijde is null ? $"zijde van het signaal onbekend, dus geen aandachtsfunctionaris gekozen in {GemeenteTekst(melding)}"
+            : $"geen actieve aandachtsfunctionaris voor de {ZijdeTekst(zijde.Value)} in {GemeenteTekst(melding)}";
+        var terugval = ZoekOrganisatie(gids, uitkomst with { Bereik = Doelbereik.WerkgebiedVanGemeente }, melding);
+        return terugval with
+        {
+            Toelichting = reden is null ? terugval.Toelichting
+                : terugval.Toelichting is null ? reden + "; de organisatie zelf voorgesteld"
+                : reden + "; " + terugval.Toelichting,
+        };
+    }
+
+    internal static string ZijdeTekst(Keten.Aandachtsfunctionariszijde zijde) => zijde switch
+    {
+        Keten.Aandachtsfunctionariszijde.Dader => "daderkant",
+        Keten.Aandachtsfunctionariszijde.Slachtoffer => "slachtofferkant",
+        _ => "dader- en slachtofferkant",
+    };
+
+    private static Resultaat ZoekOrganisatie(IOrganisatieGids gids, RegelUitkomst uitkomst, MeldingKenmerken melding)
     {
         var kandidaten = gids.Organisaties(uitkomst.Doeltype);
         var gemeente = melding.GemeenteCode;

@@ -2,7 +2,10 @@ using Schakel.Core.Organisaties;
 
 namespace Schakel.Core.Doorverwijzing;
 
-/// <summary>Why one rule proposes one organisation; recorded with the decision, including the rule version.</summary>
+/// <summary>
+/// Why one rule proposes one organisation; recorded with the decision, including the rule version.
+/// <see cref="AandachtsfunctionarisId"/> is the focal officer the internal route chose inside that organisation, if any.
+/// </summary>
 public sealed record Onderbouwing(
     string RegelCode,
     int RegelNummer,
@@ -12,7 +15,8 @@ public sealed record Onderbouwing(
     Deelniveau Deelniveau,
     bool Spoed,
     string Uitleg,
-    string? Terugval);
+    string? Terugval,
+    Guid? AandachtsfunctionarisId = null);
 
 /// <summary>
 /// A proposed referral to one organisation. Several rules may point at the same organisation:
