@@ -71,7 +71,7 @@ public class InterneMeldrouteTests
 
         Assert.Equal(GemeenteDenHaag.Id, d.OrganisatieId);
         Assert.Null(d.Regel.AandachtsfunctionarisId);
-        Assert.Equal("geen actieve aandachtsfunctionaris voor de slachtofferkant in gemeente GM0518; de organisatie zelf voorgesteld", d.Regel.Terugval);
+        Assert.Equal("geen actieve aandachtsfunctionaris voor de slachtofferkant in gemeente GM0518; naar de organisatie zelf", d.Regel.Terugval);
         Assert.Contains("aandachtsfunctionaris mensenhandel van Gemeente Den Haag", d.Uitleg, StringComparison.Ordinal);
     }
 

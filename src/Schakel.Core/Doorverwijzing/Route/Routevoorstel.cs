@@ -1,11 +1,9 @@
 using Schakel.Core.Organisaties;
+using Schakel.Core.Teksten;
 
 namespace Schakel.Core.Doorverwijzing;
 
-/// <summary>
-/// Why one rule proposes one organisation; recorded with the decision, including the rule version.
-/// <see cref="AandachtsfunctionarisId"/> is the focal officer the internal route chose inside that organisation, if any.
-/// </summary>
+/// <summary>Why one rule proposes one organisation; recorded with the decision, including the rule version.</summary>
 public sealed record Onderbouwing(
     string RegelCode,
     int RegelNummer,
@@ -16,6 +14,7 @@ public sealed record Onderbouwing(
     bool Spoed,
     string Uitleg,
     string? Terugval,
+    Bericht? Bericht = null,
     Guid? AandachtsfunctionarisId = null);
 
 /// <summary>
@@ -48,11 +47,13 @@ public sealed record OntbrekendeOntvanger(
     int RegelVersie,
     OrganisatieType Doeltype,
     Rol Rol,
-    string Uitleg);
+    string Uitleg,
+    Bericht? Bericht = null);
 
 /// <summary>What the route proposes for one report. Nothing in it has been stored or sent.</summary>
 public sealed record Routevoorstel(
     int MeldrouteVersie,
     IReadOnlyList<VoorgesteldeDoorverwijzing> Doorverwijzingen,
     IReadOnlyList<OntbrekendeOntvanger> Ontbrekend,
-    IReadOnlyList<string> Toelichting);
+    IReadOnlyList<string> Toelichting,
+    IReadOnlyList<Bericht>? ToelichtingBerichten = null);
