@@ -10,6 +10,7 @@ using Schakel.Web.Features.Belasting;
 using Schakel.Web.Features.Documenten;
 using Schakel.Web.Features.Installatie;
 using Schakel.Web.Features.Keten.Aandachtsfunctionarissen;
+using Schakel.Web.Features.Keten.Gids;
 using Schakel.Web.Features.Meldpunt;
 using Schakel.Web.Features.Meldpunt.Publiek;
 using Schakel.Web.Features.Notificaties;
@@ -39,6 +40,7 @@ builder.Services.AddNotificaties(builder.Configuration);
 builder.Services.AddBelasting(builder.Configuration);
 builder.Services.AddDocumenten();
 builder.Services.AddAandachtsfunctionarissen();
+builder.Services.AddGids();
 builder.Services.AddHealthChecks().AddDbContextCheck<SchakelDbContext>("database", tags: ["ready"]);
 // Root "/" so a feature keeps its pages in its own folder (Features/<Part>/), next to its handlers.
 builder.Services.AddRazorPages(o => o.RootDirectory = "/")
@@ -89,6 +91,7 @@ app.MapApiClients();
 app.MapAudit();
 app.MapAccounts();
 app.MapBelasting();
+app.MapGids();
 
 await app.RunAsync();
 

@@ -751,6 +751,271 @@ namespace Schakel.Web.Data.Migraties.Postgres
                     b.ToTable("aandachtsfunctionarissen", (string)null);
                 });
 
+            modelBuilder.Entity("Schakel.Web.Features.Keten.Gids.Dienst", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid");
+
+                    b.Property<bool>("Actief")
+                        .HasColumnType("boolean");
+
+                    b.Property<string>("Beschrijving")
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)");
+
+                    b.Property<bool>("DagEnNacht")
+                        .HasColumnType("boolean");
+
+                    b.Property<string>("Email")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<string>("InterneNotitie")
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)");
+
+                    b.Property<bool>("IsDemo")
+                        .HasColumnType("boolean");
+
+                    b.Property<string>("Kosten")
+                        .HasMaxLength(300)
+                        .HasColumnType("character varying(300)");
+
+                    b.Property<string>("Naam")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<Guid>("OrganisatieId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("Soort")
+                        .IsRequired()
+                        .HasMaxLength(30)
+                        .HasColumnType("character varying(30)");
+
+                    b.Property<string>("Talen")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<string>("Uitbuitingsvormen")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<string>("Voorwaarden")
+                        .HasMaxLength(1000)
+                        .HasColumnType("character varying(1000)");
+
+                    b.Property<string>("Website")
+                        .HasMaxLength(300)
+                        .HasColumnType("character varying(300)");
+
+                    b.Property<string>("Zijde")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("OrganisatieId");
+
+                    b.HasIndex("Soort");
+
+                    b.ToTable("gids_diensten", (string)null);
+                });
+
+            modelBuilder.Entity("Schakel.Web.Features.Keten.Gids.DienstLocatie", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid>("DienstId")
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid>("LocatieId")
+                        .HasColumnType("uuid");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("LocatieId");
+
+                    b.HasIndex("DienstId", "LocatieId")
+                        .IsUnique();
+
+                    b.ToTable("gids_dienst_locaties", (string)null);
+                });
+
+            modelBuilder.Entity("Schakel.Web.Features.Keten.Gids.Dienstgebied", b =>
+                {
+                    b.Property<Guid>("DienstId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("CbsCode")
+                        .HasMaxLength(6)
+                        .HasColumnType("character varying(6)");
+
+                    b.HasKey("DienstId", "CbsCode");
+
+                    b.HasIndex("CbsCode");
+
+                    b.ToTable("gids_dienstgebieden", (string)null);
+                });
+
+            modelBuilder.Entity("Schakel.Web.Features.Keten.Gids.GidsContact", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid>("DienstId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("Email")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<string>("Functie")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<string>("Naam")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<string>("Telefoon")
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("DienstId");
+
+                    b.ToTable("gids_contacten", (string)null);
+                });
+
+            modelBuilder.Entity("Schakel.Web.Features.Keten.Gids.GidsTelefoon", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid>("DienstId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("Nummer")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)");
+
+                    b.Property<string>("Omschrijving")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("DienstId");
+
+                    b.ToTable("gids_telefoons", (string)null);
+                });
+
+            modelBuilder.Entity("Schakel.Web.Features.Keten.Gids.Locatie", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("Adres")
+                        .HasMaxLength(300)
+                        .HasColumnType("character varying(300)");
+
+                    b.Property<string>("GemeenteCode")
+                        .HasMaxLength(6)
+                        .HasColumnType("character varying(6)");
+
+                    b.Property<string>("InterneNotitie")
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)");
+
+                    b.Property<bool>("IsDemo")
+                        .HasColumnType("boolean");
+
+                    b.Property<string>("Naam")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<Guid>("OrganisatieId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("Plaats")
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
+                    b.Property<string>("Postcode")
+                        .HasMaxLength(10)
+                        .HasColumnType("character varying(10)");
+
+                    b.Property<bool>("Vertrouwelijk")
+                        .HasColumnType("boolean");
+
+                    b.Property<string>("VoordeurEmail")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<string>("VoordeurTelefoon")
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("GemeenteCode");
+
+                    b.HasIndex("OrganisatieId");
+
+                    b.ToTable("gids_locaties", (string)null);
+                });
+
+            modelBuilder.Entity("Schakel.Web.Features.Keten.Gids.Openingstijd", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("Dagen")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)");
+
+                    b.Property<Guid?>("DienstId")
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid?>("LocatieId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("Omschrijving")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<TimeOnly?>("Opent")
+                        .HasColumnType("time without time zone");
+
+                    b.Property<TimeOnly?>("Sluit")
+                        .HasColumnType("time without time zone");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("DienstId");
+
+                    b.HasIndex("LocatieId");
+
+                    b.ToTable("gids_openingstijden", (string)null);
+                });
+
             modelBuilder.Entity("Schakel.Web.Features.Meldpunt.Indicatoren.Indicator", b =>
                 {
                     b.Property<string>("Code")
@@ -2042,6 +2307,90 @@ namespace Schakel.Web.Data.Migraties.Postgres
                         .OnDelete(DeleteBehavior.SetNull);
                 });
 
+            modelBuilder.Entity("Schakel.Web.Features.Keten.Gids.Dienst", b =>
+                {
+                    b.HasOne("Schakel.Web.Features.Organisaties.Organisatie", null)
+                        .WithMany()
+                        .HasForeignKey("OrganisatieId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Schakel.Web.Features.Keten.Gids.DienstLocatie", b =>
+                {
+                    b.HasOne("Schakel.Web.Features.Keten.Gids.Dienst", null)
+                        .WithMany("Locaties")
+                        .HasForeignKey("DienstId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("Schakel.Web.Features.Keten.Gids.Locatie", null)
+                        .WithMany()
+                        .HasForeignKey("LocatieId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Schakel.Web.Features.Keten.Gids.Dienstgebied", b =>
+                {
+                    b.HasOne("Schakel.Web.Features.Regio.Gemeente", null)
+                        .WithMany()
+                        .HasForeignKey("CbsCode")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("Schakel.Web.Features.Keten.Gids.Dienst", null)
+                        .WithMany("Gebied")
+                        .HasForeignKey("DienstId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Schakel.Web.Features.Keten.Gids.GidsContact", b =>
+                {
+                    b.HasOne("Schakel.Web.Features.Keten.Gids.Dienst", null)
+                        .WithMany("Contacten")
+                        .HasForeignKey("DienstId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Schakel.Web.Features.Keten.Gids.GidsTelefoon", b =>
+                {
+                    b.HasOne("Schakel.Web.Features.Keten.Gids.Dienst", null)
+                        .WithMany("Telefoons")
+                        .HasForeignKey("DienstId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Schakel.Web.Features.Keten.Gids.Locatie", b =>
+                {
+                    b.HasOne("Schakel.Web.Features.Regio.Gemeente", null)
+                        .WithMany()
+                        .HasForeignKey("GemeenteCode")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.HasOne("Schakel.Web.Features.Organisaties.Organisatie", null)
+                        .WithMany()
+                        .HasForeignKey("OrganisatieId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Schakel.Web.Features.Keten.Gids.Openingstijd", b =>
+                {
+                    b.HasOne("Schakel.Web.Features.Keten.Gids.Dienst", null)
+                        .WithMany("Openingstijden")
+                        .HasForeignKey("DienstId")
+                        .OnDelete(DeleteBehavior.Cascade);
+
+                    b.HasOne("Schakel.Web.Features.Keten.Gids.Locatie", null)
+                        .WithMany("Openingstijden")
+                        .HasForeignKey("LocatieId")
+                        .OnDelete(DeleteBehavior.Cascade);
+                });
+
             modelBuilder.Entity("Schakel.Web.Features.Meldpunt.Indicatoren.IndicatorTekst", b =>
                 {
                     b.HasOne("Schakel.Web.Features.Meldpunt.Indicatoren.Indicator", null)
@@ -2290,6 +2639,24 @@ namespace Schakel.Web.Data.Migraties.Postgres
                         .HasForeignKey("DistrictId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
+                });
+
+            modelBuilder.Entity("Schakel.Web.Features.Keten.Gids.Dienst", b =>
+                {
+                    b.Navigation("Contacten");
+
+                    b.Navigation("Gebied");
+
+                    b.Navigation("Locaties");
+
+                    b.Navigation("Openingstijden");
+
+                    b.Navigation("Telefoons");
+                });
+
+            modelBuilder.Entity("Schakel.Web.Features.Keten.Gids.Locatie", b =>
+                {
+                    b.Navigation("Openingstijden");
                 });
 
             modelBuilder.Entity("Schakel.Web.Features.Meldpunt.Indicatoren.Indicator", b =>

@@ -735,6 +735,271 @@ namespace Schakel.Web.Data.Migraties.Sqlite
                     b.ToTable("aandachtsfunctionarissen", (string)null);
                 });
 
+            modelBuilder.Entity("Schakel.Web.Features.Keten.Gids.Dienst", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("Actief")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Beschrijving")
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("DagEnNacht")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Email")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("InterneNotitie")
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("IsDemo")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Kosten")
+                        .HasMaxLength(300)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Naam")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("OrganisatieId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Soort")
+                        .IsRequired()
+                        .HasMaxLength(30)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Talen")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Uitbuitingsvormen")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Voorwaarden")
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Website")
+                        .HasMaxLength(300)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Zijde")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("OrganisatieId");
+
+                    b.HasIndex("Soort");
+
+                    b.ToTable("gids_diensten", (string)null);
+                });
+
+            modelBuilder.Entity("Schakel.Web.Features.Keten.Gids.DienstLocatie", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("DienstId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("LocatieId")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("LocatieId");
+
+                    b.HasIndex("DienstId", "LocatieId")
+                        .IsUnique();
+
+                    b.ToTable("gids_dienst_locaties", (string)null);
+                });
+
+            modelBuilder.Entity("Schakel.Web.Features.Keten.Gids.Dienstgebied", b =>
+                {
+                    b.Property<Guid>("DienstId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("CbsCode")
+                        .HasMaxLength(6)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("DienstId", "CbsCode");
+
+                    b.HasIndex("CbsCode");
+
+                    b.ToTable("gids_dienstgebieden", (string)null);
+                });
+
+            modelBuilder.Entity("Schakel.Web.Features.Keten.Gids.GidsContact", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("DienstId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Email")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Functie")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Naam")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Telefoon")
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("DienstId");
+
+                    b.ToTable("gids_contacten", (string)null);
+                });
+
+            modelBuilder.Entity("Schakel.Web.Features.Keten.Gids.GidsTelefoon", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("DienstId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Nummer")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Omschrijving")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("DienstId");
+
+                    b.ToTable("gids_telefoons", (string)null);
+                });
+
+            modelBuilder.Entity("Schakel.Web.Features.Keten.Gids.Locatie", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Adres")
+                        .HasMaxLength(300)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("GemeenteCode")
+                        .HasMaxLength(6)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("InterneNotitie")
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("IsDemo")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Naam")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("OrganisatieId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Plaats")
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Postcode")
+                        .HasMaxLength(10)
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("Vertrouwelijk")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("VoordeurEmail")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("VoordeurTelefoon")
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("GemeenteCode");
+
+                    b.HasIndex("OrganisatieId");
+
+                    b.ToTable("gids_locaties", (string)null);
+                });
+
+            modelBuilder.Entity("Schakel.Web.Features.Keten.Gids.Openingstijd", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Dagen")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("DienstId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("LocatieId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Omschrijving")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<TimeOnly?>("Opent")
+                        .HasColumnType("TEXT");
+
+                    b.Property<TimeOnly?>("Sluit")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("DienstId");
+
+                    b.HasIndex("LocatieId");
+
+                    b.ToTable("gids_openingstijden", (string)null);
+                });
+
             modelBuilder.Entity("Schakel.Web.Features.Meldpunt.Indicatoren.Indicator", b =>
                 {
                     b.Property<string>("Code")
@@ -2016,6 +2281,90 @@ namespace Schakel.Web.Data.Migraties.Sqlite
                         .OnDelete(DeleteBehavior.SetNull);
                 });
 
+            modelBuilder.Entity("Schakel.Web.Features.Keten.Gids.Dienst", b =>
+                {
+                    b.HasOne("Schakel.Web.Features.Organisaties.Organisatie", null)
+                        .WithMany()
+                        .HasForeignKey("OrganisatieId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Schakel.Web.Features.Keten.Gids.DienstLocatie", b =>
+                {
+                    b.HasOne("Schakel.Web.Features.Keten.Gids.Dienst", null)
+                        .WithMany("Locaties")
+                        .HasForeignKey("DienstId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("Schakel.Web.Features.Keten.Gids.Locatie", null)
+                        .WithMany()
+                        .HasForeignKey("LocatieId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Schakel.Web.Features.Keten.Gids.Dienstgebied", b =>
+                {
+                    b.HasOne("Schakel.Web.Features.Regio.Gemeente", null)
+                        .WithMany()
+                        .HasForeignKey("CbsCode")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("Schakel.Web.Features.Keten.Gids.Dienst", null)
+                        .WithMany("Gebied")
+                        .HasForeignKey("DienstId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Schakel.Web.Features.Keten.Gids.GidsContact", b =>
+                {
+                    b.HasOne("Schakel.Web.Features.Keten.Gids.Dienst", null)
+                        .WithMany("Contacten")
+                        .HasForeignKey("DienstId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Schakel.Web.Features.Keten.Gids.GidsTelefoon", b =>
+                {
+                    b.HasOne("Schakel.Web.Features.Keten.Gids.Dienst", null)
+                        .WithMany("Telefoons")
+                        .HasForeignKey("DienstId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Schakel.Web.Features.Keten.Gids.Locatie", b =>
+                {
+                    b.HasOne("Schakel.Web.Features.Regio.Gemeente", null)
+                        .WithMany()
+                        .HasForeignKey("GemeenteCode")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.HasOne("Schakel.Web.Features.Organisaties.Organisatie", null)
+                        .WithMany()
+                        .HasForeignKey("OrganisatieId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Schakel.Web.Features.Keten.Gids.Openingstijd", b =>
+                {
+                    b.HasOne("Schakel.Web.Features.Keten.Gids.Dienst", null)
+                        .WithMany("Openingstijden")
+                        .HasForeignKey("DienstId")
+                        .OnDelete(DeleteBehavior.Cascade);
+
+                    b.HasOne("Schakel.Web.Features.Keten.Gids.Locatie", null)
+                        .WithMany("Openingstijden")
+                        .HasForeignKey("LocatieId")
+                        .OnDelete(DeleteBehavior.Cascade);
+                });
+
             modelBuilder.Entity("Schakel.Web.Features.Meldpunt.Indicatoren.IndicatorTekst", b =>
                 {
                     b.HasOne("Schakel.Web.Features.Meldpunt.Indicatoren.Indicator", null)
@@ -2264,6 +2613,24 @@ namespace Schakel.Web.Data.Migraties.Sqlite
                         .HasForeignKey("DistrictId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
+                });
+
+            modelBuilder.Entity("Schakel.Web.Features.Keten.Gids.Dienst", b =>
+                {
+                    b.Navigation("Contacten");
+
+                    b.Navigation("Gebied");
+
+                    b.Navigation("Locaties");
+
+                    b.Navigation("Openingstijden");
+
+                    b.Navigation("Telefoons");
+                });
+
+            modelBuilder.Entity("Schakel.Web.Features.Keten.Gids.Locatie", b =>
+                {
+                    b.Navigation("Openingstijden");
                 });
 
             modelBuilder.Entity("Schakel.Web.Features.Meldpunt.Indicatoren.Indicator", b =>
