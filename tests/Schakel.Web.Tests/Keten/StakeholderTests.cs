@@ -48,8 +48,15 @@ public abstract class StakeholderTests(SchakelFactory factory)
 
         var csv = await regisseur.GetStringAsync(Pad("/keten/stakeholders/csv"));
         var regel = csv.Split('\n').Single(r => r.StartsWith(DemoOrganisaties.Heit, StringComparison.Ordinal));
-        Assert.Contains(";hoog;laag;", regel, StringComparison.Ordinal);
+        Assert.Contains(",hoog,laag,", regel, StringComparison.Ordinal);
         Assert.Contains("'=Via het loket", regel, StringComparison.Ordinal);
+
+        var xlsx = await regisseur.GetAsync(Pad("/keten/stakeholders/xlsx"));
+        Assert.Equal(HttpStatusCode.OK, xlsx.StatusCode);
+        Assert.Equal("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", xlsx.Content.Headers.ContentType?.MediaType);
+        var bytes = await xlsx.Content.ReadAsByteArrayAsync();
+        Assert.Equal((byte)'P', bytes[0]);
+        Assert.Equal((byte)'K', bytes[1]);
     }
 
     [Fact]

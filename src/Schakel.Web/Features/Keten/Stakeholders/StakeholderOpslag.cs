@@ -1,8 +1,6 @@
-using System.Globalization;
-using CsvHelper;
-using CsvHelper.Configuration;
 using Microsoft.EntityFrameworkCore;
 using Schakel.Web.Data;
+using Schakel.Web.Features.Documenten;
 using Schakel.Web.Features.Organisaties;
 using Schakel.Web.Security.Audit;
 
@@ -80,30 +78,13 @@ public sealed class StakeholderOpslag(SchakelDbContext db, AuditTrail audit, Tim
         return fouten;
     }
 
-    /// <summary>The analysed partners as CSV (semicolon, as Dutch spreadsheets open it), for the monitor.</summary>
-    public static byte[] Csv(IEnumerable<StakeholderRij> rijen)
-    {
-        using var geheugen = new MemoryStream();
-        using (var schrijver = new StreamWriter(geheugen, new System.Text.UTF8Encoding(encoderShouldEmitUTF8Identifier: true)))
-        using (var csv = new CsvWriter(schrijver, new CsvConfiguration(CultureInfo.InvariantCulture) { Delimiter = ";" }))
-        {
-            foreach (var kop in new[] { "organisatie", "type", "belang", "invloed", "belang_omschrijving", "rol", "bereikbaarheid", "waarvoor" })
-            {
-                csv.WriteField(kop);
-            }
-            csv.NextRecord();
-            foreach (var r in rijen.Where(r => r.Analyse is not null))
-            {
-                var a = r.Analyse!;
-                foreach (var veld in new[] { r.Organisatie.Naam, r.Organisatie.Type.ToString(), a.Belang.ToString().ToLowerInvariant(),
-                    a.Invloed.ToString().ToLowerInvariant(), a.BelangOmschrijving, a.Rol, a.Bereikbaarheid, a.Waarvoor })
-                {
-                    // A leading =, +, - or @ would be read as a formula by a spreadsheet.
-                    csv.WriteField(veld.Length > 0 && "=+-@".Contains(veld[0], StringComparison.Ordinal) ? "'" + veld : veld);
-                }
-                csv.NextRecord();
-            }
-        }
-        return geheugen.ToArray();
-    }
+    /// <summary>The analysed partners as one table, for the monitor's CSV and XLSX (the shared Documenten writers).</summary>
+    public static Tabel Tabel(IEnumerable<StakeholderRij> rijen) => new(
+        "stakeholders", "Stakeholderanalyse",
+        ["organisatie", "type", "belang", "invloed", "belang_omschrijving", "rol", "bereikbaarheid", "waarvoor"],
+        rijen.Where(r => r.Analyse is not null).Select(r => (IReadOnlyList<object?>)
+        [
+            r.Organisatie.Naam, r.Organisatie.Type.ToString(), r.Analyse!.Belang.ToString().ToLowerInvariant(),
+            r.Analyse.Invloed.ToString().ToLowerInvariant(), r.Analyse.BelangOmschrijving, r.Analyse.Rol, r.Analyse.Bereikbaarheid, r.Analyse.Waarvoor,
+        ]).ToList());
 }

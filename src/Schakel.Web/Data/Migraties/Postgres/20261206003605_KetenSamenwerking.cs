@@ -6,11 +6,30 @@ using Microsoft.EntityFrameworkCore.Migrations;
 namespace Schakel.Web.Data.Migraties.Postgres
 {
     /// <inheritdoc />
-    public partial class KetenOverleg : Migration
+    public partial class KetenSamenwerking : Migration
     {
         /// <inheritdoc />
         protected override void Up(MigrationBuilder migrationBuilder)
         {
+            migrationBuilder.CreateTable(
+                name: "kennisdocumenten",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "uuid", nullable: false),
+                    Code = table.Column<string>(type: "character varying(80)", maxLength: 80, nullable: true),
+                    Titel = table.Column<string>(type: "character varying(300)", maxLength: 300, nullable: false),
+                    Soort = table.Column<string>(type: "character varying(30)", maxLength: 30, nullable: false),
+                    Doelgroep = table.Column<string>(type: "character varying(30)", maxLength: 30, nullable: false),
+                    Uitbuitingsvorm = table.Column<string>(type: "character varying(30)", maxLength: 30, nullable: true),
+                    GemeenteCode = table.Column<string>(type: "character varying(6)", maxLength: 6, nullable: true),
+                    Openbaar = table.Column<bool>(type: "boolean", nullable: false),
+                    Bron = table.Column<string>(type: "character varying(500)", maxLength: 500, nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_kennisdocumenten", x => x.Id);
+                });
+
             migrationBuilder.CreateTable(
                 name: "overlegorganen",
                 columns: table => new
@@ -32,6 +51,58 @@ namespace Schakel.Web.Data.Migraties.Postgres
                 constraints: table =>
                 {
                     table.PrimaryKey("PK_overlegorganen", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "stakeholders",
+                columns: table => new
+                {
+                    OrganisatieId = table.Column<Guid>(type: "uuid", nullable: false),
+                    Belang = table.Column<string>(type: "character varying(10)", maxLength: 10, nullable: false),
+                    Invloed = table.Column<string>(type: "character varying(10)", maxLength: 10, nullable: false),
+                    BelangOmschrijving = table.Column<string>(type: "character varying(1000)", maxLength: 1000, nullable: false),
+                    Rol = table.Column<string>(type: "character varying(500)", maxLength: 500, nullable: false),
+                    Bereikbaarheid = table.Column<string>(type: "character varying(500)", maxLength: 500, nullable: false),
+                    Waarvoor = table.Column<string>(type: "character varying(1000)", maxLength: 1000, nullable: false),
+                    GewijzigdOp = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
+                    GewijzigdDoor = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_stakeholders", x => x.OrganisatieId);
+                    table.ForeignKey(
+                        name: "FK_stakeholders_organisaties_OrganisatieId",
+                        column: x => x.OrganisatieId,
+                        principalTable: "organisaties",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "kennisdocument_versies",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "uuid", nullable: false),
+                    DocumentId = table.Column<Guid>(type: "uuid", nullable: false),
+                    Versie = table.Column<int>(type: "integer", nullable: false),
+                    Link = table.Column<string>(type: "character varying(1000)", maxLength: 1000, nullable: true),
+                    BestandNaam = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: true),
+                    BestandType = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: true),
+                    Bestand = table.Column<byte[]>(type: "bytea", nullable: true),
+                    BestandGrootte = table.Column<long>(type: "bigint", nullable: true),
+                    Toelichting = table.Column<string>(type: "character varying(1000)", maxLength: 1000, nullable: true),
+                    GepubliceerdOp = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
+                    Door = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_kennisdocument_versies", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_kennisdocument_versies_kennisdocumenten_DocumentId",
+                        column: x => x.DocumentId,
+                        principalTable: "kennisdocumenten",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
                 });
 
             migrationBuilder.CreateTable(
@@ -159,6 +230,18 @@ namespace Schakel.Web.Data.Migraties.Postgres
                 column: "OverlegorgaanId");
 
             migrationBuilder.CreateIndex(
+                name: "IX_kennisdocument_versies_DocumentId_Versie",
+                table: "kennisdocument_versies",
+                columns: new[] { "DocumentId", "Versie" },
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_kennisdocumenten_Code",
+                table: "kennisdocumenten",
+                column: "Code",
+                unique: true);
+
+            migrationBuilder.CreateIndex(
                 name: "IX_overlegorgaan_leden_OrganisatieId",
                 table: "overlegorgaan_leden",
                 column: "OrganisatieId");
@@ -180,10 +263,19 @@ namespace Schakel.Web.Data.Migraties.Postgres
                 name: "bijeenkomst_aanwezigheid");
 
             migrationBuilder.DropTable(
+                name: "kennisdocument_versies");
+
+            migrationBuilder.DropTable(
                 name: "overlegorgaan_leden");
 
             migrationBuilder.DropTable(
+                name: "stakeholders");
+
+            migrationBuilder.DropTable(
                 name: "bijeenkomsten");
+
+            migrationBuilder.DropTable(
+                name: "kennisdocumenten");
 
             migrationBuilder.DropTable(
                 name: "overlegorganen");
