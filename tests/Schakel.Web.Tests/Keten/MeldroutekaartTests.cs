@@ -34,7 +34,7 @@ public abstract class MeldroutekaartTests(SchakelFactory factory)
         var kaart = await KaartAsync();
 
         Assert.True((int)kaart["versie"]! >= 1);
-        Assert.NotNull(kaart["datum"]);
+        Assert.NotNull(kaart["gewijzigdOp"]);
         var minderjarige = kaart["regels"]!.AsArray().Single(r => (string)r!["code"]! == "minderjarige")!;
         Assert.Equal("er is een minderjarige betrokken", (string)minderjarige["aanleiding"]!);
         var ontvangers = minderjarige["ontvangers"]!.AsArray();
@@ -99,7 +99,7 @@ public abstract class MeldroutekaartTests(SchakelFactory factory)
 
         var na = await KaartAsync();
         Assert.True((int)na["versie"]! > (int)voor["versie"]!);
-        Assert.True((DateTimeOffset)na["datum"]! >= (DateTimeOffset)voor["datum"]!);
+        Assert.True((DateTimeOffset)na["gewijzigdOp"]! >= (DateTimeOffset)voor["gewijzigdOp"]!);
         var nieuw = na["regels"]!.AsArray().Single(r => (string)r!["code"]! == "kaarttest-orgaan")!;
         Assert.Equal("het gaat om orgaanverwijdering", (string)nieuw["aanleiding"]!);
 

@@ -60,7 +60,7 @@ public abstract class OverlegTests(SchakelFactory factory)
 
         var antwoord = await Ketenregisseur.PostAsJsonAsync(Pad($"/api/v1/overleggen/{Platform}/bijeenkomsten"), new
         {
-            datum = DateTimeOffset.UtcNow.AddDays(-1),
+            datum = DateOnly.FromDateTime(DateTime.UtcNow.AddDays(-1)),
             agenda = "Opening; meldroutekaart",
             aanwezig,
             punten = new object[]
@@ -96,7 +96,7 @@ public abstract class OverlegTests(SchakelFactory factory)
             aanwezig.AddRange((await GemeentenAsync(d)).Take(2));
         }
         var antwoord = await Ketenregisseur.PostAsJsonAsync(Pad($"/api/v1/overleggen/{Platform}/bijeenkomsten"),
-            new { datum = DateTimeOffset.UtcNow.AddDays(-2), agenda = "Kwartaaloverleg", aanwezig = aanwezig.Distinct() });
+            new { datum = DateOnly.FromDateTime(DateTime.UtcNow.AddDays(-2)), agenda = "Kwartaaloverleg", aanwezig = aanwezig.Distinct() });
         Assert.Equal(HttpStatusCode.Created, antwoord.StatusCode);
         var b = JsonNode.Parse(await antwoord.Content.ReadAsStringAsync())!;
         Assert.False((bool)b["quorumGemist"]!);
@@ -124,7 +124,7 @@ public abstract class OverlegTests(SchakelFactory factory)
         Assert.Equal(HttpStatusCode.OK, (await partner.GetAsync(Pad("/api/v1/overleggen"))).StatusCode);
         Assert.Equal(HttpStatusCode.OK, (await partner.GetAsync(Pad($"/keten/overleggen/{Platform}"))).StatusCode);
         var poging = await partner.PostAsJsonAsync(Pad($"/api/v1/overleggen/{Platform}/bijeenkomsten"),
-            new { datum = DateTimeOffset.UtcNow, agenda = "x", aanwezig = Array.Empty<Guid>() });
+            new { datum = DateOnly.FromDateTime(DateTime.UtcNow), agenda = "x", aanwezig = Array.Empty<Guid>() });
         Assert.Equal(HttpStatusCode.Forbidden, poging.StatusCode);
         Assert.Equal(HttpStatusCode.Unauthorized, (await factory.CreateClient().GetAsync(Pad("/api/v1/overleggen"))).StatusCode);
         Assert.Equal(HttpStatusCode.NotFound, (await Ketenregisseur.GetAsync(Pad($"/api/v1/overleggen/{Guid.NewGuid()}/bijeenkomsten"))).StatusCode);

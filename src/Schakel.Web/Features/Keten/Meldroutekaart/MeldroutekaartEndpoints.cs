@@ -10,14 +10,14 @@ namespace Schakel.Web.Features.Keten.Meldroutekaart;
 /// </summary>
 internal static class MeldroutekaartEndpoints
 {
-    public sealed record Antwoord(int Versie, DateTimeOffset Datum, IReadOnlyList<Regel> Regels);
+    public sealed record KaartversieAntwoord(int Versie, DateTimeOffset GewijzigdOp, IReadOnlyList<KaartregelAntwoord> Regels);
 
-    public sealed record Regel(
-        int Nummer, string Code, int Versie, DateTimeOffset GewijzigdOp, string Aanleiding, IReadOnlyList<Ontvanger> Ontvangers, Uitleg Uitleg);
+    public sealed record KaartregelAntwoord(
+        int Nummer, string Code, int Versie, DateTimeOffset GewijzigdOp, string Aanleiding, IReadOnlyList<KaartontvangerAntwoord> Ontvangers, KaartuitlegAntwoord Uitleg);
 
-    public sealed record Ontvanger(OrganisatieType Type, string Naam, Rol Rol, bool Spoed);
+    public sealed record KaartontvangerAntwoord(OrganisatieType Type, string Naam, Rol Rol, bool Spoed);
 
-    public sealed record Uitleg(string Professional, string Gemeentemedewerker, string Burger);
+    public sealed record KaartuitlegAntwoord(string Professional, string Gemeentemedewerker, string Burger);
 
     public static void MapMeldroutekaart(this WebApplication app)
     {
@@ -25,10 +25,10 @@ internal static class MeldroutekaartEndpoints
             .MapGet("", async (MeldroutekaartOpbouw opbouw, CancellationToken ct) =>
             {
                 var kaart = await opbouw.MaakAsync(intern: false, ct);
-                return TypedResults.Ok(new Antwoord(kaart.Versie, kaart.GewijzigdOp, kaart.Regels.Select(r => new Regel(
+                return TypedResults.Ok(new KaartversieAntwoord(kaart.Versie, kaart.GewijzigdOp, kaart.Regels.Select(r => new KaartregelAntwoord(
                     r.Nummer, r.Code, r.Versie, r.GewijzigdOp, r.Aanleiding,
-                    r.Ontvangers.Select(o => new Ontvanger(o.Type, o.Naam, o.Rol, o.Spoed)).ToList(),
-                    new Uitleg(r.Uitleg.Professional, r.Uitleg.Gemeentemedewerker, r.Uitleg.Burger))).ToList()));
+                    r.Ontvangers.Select(o => new KaartontvangerAntwoord(o.Type, o.Naam, o.Rol, o.Spoed)).ToList(),
+                    new KaartuitlegAntwoord(r.Uitleg.Professional, r.Uitleg.Gemeentemedewerker, r.Uitleg.Burger))).ToList()));
             })
             .AllowAnonymous()
             .WithSummary("De huidige meldroutekaart: versie, datum en per regel de aanleiding in woorden en wie het signaal krijgt.");

@@ -8,7 +8,6 @@ using Schakel.Web.Data;
 using Schakel.Web.Features.Organisaties;
 using Schakel.Web.Security;
 using Schakel.Web.Security.Audit;
-using Schakel.Web.Shell;
 
 namespace Schakel.Web.Features.Keten.Overleg;
 
@@ -53,8 +52,7 @@ public sealed class OrgaanModel(OverlegOpslag opslag, SchakelDbContext db, IAuth
         DateTimeOffset? datum = null;
         if (DateOnly.TryParseExact(Formulier.Datum, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var dag))
         {
-            var lokaal = dag.ToDateTime(new TimeOnly(12, 0));
-            datum = new DateTimeOffset(lokaal, NederlandseTijd.Zone.GetUtcOffset(lokaal)).ToUniversalTime();
+            datum = OverlegOpslag.Middag(dag);
         }
         var punten = Regels(Formulier.Besluiten).Select(r => new PuntInvoer(BesluitpuntSoort.Besluit, r, null, null))
             .Concat(Regels(Formulier.Actiepunten).Select(r => new PuntInvoer(BesluitpuntSoort.Actiepunt, r, null, null)))

@@ -11,22 +11,22 @@ internal static class OverlegEndpoints
 {
     public sealed record OrganisatieVerwijzing(Guid Id, string Naam);
 
-    public sealed record Orgaan(
+    public sealed record OverlegAntwoord(
         Guid Id, string Code, string Naam, Overlegniveau Niveau, string Voorzitter, string Leden, int MinimaalPerJaar, string Frequentie,
         Quorumregel Quorumregel, string? RapporteertAan, string Bron, int AantalBijeenkomsten, DateTimeOffset? LaatsteBijeenkomst,
         bool FrequentieGemist);
 
-    public sealed record OrgaanMetLeden(Orgaan Orgaan, IReadOnlyList<OrganisatieVerwijzing> LedenOrganisaties);
+    public sealed record OverlegMetLedenAntwoord(OverlegAntwoord Overleg, IReadOnlyList<OrganisatieVerwijzing> LedenOrganisaties);
 
-    public sealed record Punt(Guid Id, BesluitpuntSoort Soort, string Tekst, Guid? ActieId, Guid? ActiehouderId);
+    public sealed record BesluitpuntAntwoord(Guid Id, BesluitpuntSoort Soort, string Tekst, Guid? ActieId, Guid? ActiehouderId);
 
     public sealed record BijeenkomstAntwoord(
-        Guid Id, Guid OverlegId, DateTimeOffset Datum, string Agenda, IReadOnlyList<OrganisatieVerwijzing> Aanwezig, bool QuorumGemist,
-        IReadOnlyList<DistrictTekort> QuorumTekort, IReadOnlyList<Punt> Punten);
+        Guid Id, Guid OverlegId, DateOnly Datum, string Agenda, IReadOnlyList<OrganisatieVerwijzing> Aanwezig, bool QuorumGemist,
+        IReadOnlyList<DistrictTekort> QuorumTekort, IReadOnlyList<BesluitpuntAntwoord> Punten);
 
-    public sealed record PuntAanvraag(BesluitpuntSoort Soort, string? Tekst, Guid? ActieId, Guid? ActiehouderId);
+    public sealed record BesluitpuntAanvraag(BesluitpuntSoort Soort, string? Tekst, Guid? ActieId, Guid? ActiehouderId);
 
-    public sealed record BijeenkomstAanvraag(DateTimeOffset? Datum, string? Agenda, List<Guid>? Aanwezig, List<PuntAanvraag>? Punten);
+    public sealed record BijeenkomstAanvraag(DateOnly? Datum, string? Agenda, List<Guid>? Aanwezig, List<BesluitpuntAanvraag>? Punten);
 
     public static void MapOverleg(this WebApplication app)
     {
@@ -37,9 +37,9 @@ internal static class OverlegEndpoints
             .RequireAuthorization(KetenBeleid.Lezen)
             .WithSummary("De vaste overleggen van de keten, met of de frequentie gehaald is.");
 
-        groep.MapGet("/{id:guid}", async Task<Results<Ok<OrgaanMetLeden>, ProblemHttpResult>> (Guid id, OverlegOpslag opslag, CancellationToken ct) =>
+        groep.MapGet("/{id:guid}", async Task<Results<Ok<OverlegMetLedenAntwoord>, ProblemHttpResult>> (Guid id, OverlegOpslag opslag, CancellationToken ct) =>
             await opslag.OrgaanAsync(id, ct) is { } detail
-                ? TypedResults.Ok(new OrgaanMetLeden(Van(detail.Stand), detail.Leden.Select(l => new OrganisatieVerwijzing(l.Id, l.Naam)).ToList()))
+                ? TypedResults.Ok(new OverlegMetLedenAntwoord(Van(detail.Stand), detail.Leden.Select(l => new OrganisatieVerwijzing(l.Id, l.Naam)).ToList()))
                 : NietGevonden())
             .RequireAuthorization(KetenBeleid.Lezen)
             .WithSummary("Eén overleg met zijn leden.");
@@ -54,7 +54,7 @@ internal static class OverlegEndpoints
         groep.MapPost("/{id:guid}/bijeenkomsten", async Task<Results<Created<BijeenkomstAntwoord>, Ok<BijeenkomstAntwoord>, ValidationProblem, ProblemHttpResult>> (
             Guid id, BijeenkomstAanvraag aanvraag, HttpContext http, OverlegOpslag opslag, CancellationToken ct) =>
         {
-            var invoer = new BijeenkomstInvoer(null, aanvraag.Datum, aanvraag.Agenda, aanvraag.Aanwezig ?? [],
+            var invoer = new BijeenkomstInvoer(null, aanvraag.Datum is { } dag ? OverlegOpslag.Middag(dag) : null, aanvraag.Agenda, aanvraag.Aanwezig ?? [],
                 (aanvraag.Punten ?? []).Select(p => new PuntInvoer(p.Soort, p.Tekst, p.ActieId, p.ActiehouderId)).ToList());
             var uitkomst = await opslag.VastleggenAsync(id, invoer, http.User.AlsActor(), Herkomst.Api, ct);
             if (uitkomst.Fouten.ContainsKey("overleg"))
@@ -72,13 +72,13 @@ internal static class OverlegEndpoints
     private static ProblemHttpResult NietGevonden() =>
         TypedResults.Problem(statusCode: 404, title: "Overleg niet gevonden", detail: "Er is geen overleg met deze id.");
 
-    private static Orgaan Van(OrgaanStand s) => new(
+    private static OverlegAntwoord Van(OrgaanStand s) => new(
         s.Orgaan.Id, s.Orgaan.Code, s.Orgaan.Naam, s.Orgaan.Niveau, s.Orgaan.Voorzitter, s.Orgaan.LedenOmschrijving, s.Orgaan.MinimaalPerJaar,
         s.Orgaan.FrequentieOmschrijving, s.Orgaan.Quorumregel, s.Orgaan.RapporteertAan, s.Orgaan.Bron, s.AantalBijeenkomsten, s.Laatste,
         s.FrequentieGemist);
 
     private static BijeenkomstAntwoord Van(BijeenkomstStand s) => new(
-        s.Bijeenkomst.Id, s.Bijeenkomst.OverlegorgaanId, s.Bijeenkomst.Datum, s.Bijeenkomst.Agenda,
+        s.Bijeenkomst.Id, s.Bijeenkomst.OverlegorgaanId, OverlegOpslag.Dag(s.Bijeenkomst.Datum), s.Bijeenkomst.Agenda,
         s.Aanwezig.Select(a => new OrganisatieVerwijzing(a.Id, a.Naam)).ToList(), s.QuorumGemist, s.QuorumTekort,
-        s.Bijeenkomst.Punten.Select(p => new Punt(p.Id, p.Soort, p.Tekst, p.ActieId, p.ActiehouderId)).ToList());
+        s.Bijeenkomst.Punten.Select(p => new BesluitpuntAntwoord(p.Id, p.Soort, p.Tekst, p.ActieId, p.ActiehouderId)).ToList());
 }

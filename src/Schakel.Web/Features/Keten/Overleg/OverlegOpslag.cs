@@ -36,6 +36,15 @@ public sealed class OverlegOpslag(SchakelDbContext db, AuditTrail audit, TimePro
     public const int MaxPuntTekst = 2000;
     public const int MaxPunten = 50;
 
+    /// <summary>A meeting is on a day: stored as noon Dutch time on that day, so it reads back as the same date everywhere.</summary>
+    public static DateTimeOffset Middag(DateOnly dag)
+    {
+        var lokaal = dag.ToDateTime(new TimeOnly(12, 0));
+        return new DateTimeOffset(lokaal, Shell.NederlandseTijd.Zone.GetUtcOffset(lokaal)).ToUniversalTime();
+    }
+
+    public static DateOnly Dag(DateTimeOffset moment) => DateOnly.FromDateTime(Shell.NederlandseTijd.Lokaal(moment).DateTime);
+
     public async Task<IReadOnlyList<OrgaanStand>> OrganenAsync(CancellationToken ct = default)
     {
         var organen = await db.Set<Overlegorgaan>().AsNoTracking().OrderBy(o => o.Naam).ToListAsync(ct);
