@@ -9,6 +9,7 @@ using Schakel.Web.Features.Audit;
 using Schakel.Web.Features.Belasting;
 using Schakel.Web.Features.Documenten;
 using Schakel.Web.Features.Installatie;
+using Schakel.Web.Features.Keten;
 using Schakel.Web.Features.Keten.Aandachtsfunctionarissen;
 using Schakel.Web.Features.Keten.Gids;
 using Schakel.Web.Features.Meldpunt;
@@ -38,6 +39,7 @@ builder.Services.AddApi(builder.Configuration);
 builder.Services.AddApiClients(builder.Configuration);
 builder.Services.AddNotificaties(builder.Configuration);
 builder.Services.AddBelasting(builder.Configuration);
+builder.Services.AddKetensamenwerking();
 builder.Services.AddDocumenten();
 builder.Services.AddAandachtsfunctionarissen();
 builder.Services.AddGids();
@@ -92,6 +94,7 @@ app.MapAudit();
 app.MapAccounts();
 app.MapBelasting();
 app.MapGids();
+app.MapKetensamenwerking();
 
 await app.RunAsync();
 
