@@ -12,6 +12,7 @@ using Schakel.Web.Features.Meldpunt;
 using Schakel.Web.Features.Meldpunt.Publiek;
 using Schakel.Web.Features.Notificaties;
 using Schakel.Web.Features.Opvang;
+using Schakel.Web.Features.Sturing;
 using Schakel.Web.Features.Taal;
 using Schakel.Web.Security;
 
@@ -35,6 +36,7 @@ builder.Services.AddApi(builder.Configuration);
 builder.Services.AddApiClients(builder.Configuration);
 builder.Services.AddNotificaties(builder.Configuration);
 builder.Services.AddBelasting(builder.Configuration);
+builder.Services.AddSturing();
 builder.Services.AddHealthChecks().AddDbContextCheck<SchakelDbContext>("database", tags: ["ready"]);
 // Root "/" so a feature keeps its pages in its own folder (Features/<Part>/), next to its handlers.
 builder.Services.AddRazorPages(o => o.RootDirectory = "/")
@@ -85,6 +87,7 @@ app.MapApiClients();
 app.MapAudit();
 app.MapAccounts();
 app.MapBelasting();
+app.MapSturing();
 
 await app.RunAsync();
 
