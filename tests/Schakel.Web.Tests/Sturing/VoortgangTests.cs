@@ -108,10 +108,10 @@ public abstract class VoortgangTests(SchakelFactory factory)
         Assert.Contains("Meldingsprocedure beschreven", html);
         Assert.DoesNotContain("Menukaart in concept", html);
 
-        var csv = await web.GetStringAsync(Pad($"/sturing/rapportage?handler=Csv&plan={planId}&periode=2024-Q3"));
+        var csv = await web.GetStringAsync(Pad($"/sturing/rapportage/export?plan={planId}&periode=2024-Q3&formaat=csv"));
         var regels = csv.TrimStart('\uFEFF').Split("\r\n", StringSplitOptions.RemoveEmptyEntries);
         Assert.Equal(verwacht.Count + 1, regels.Length);
-        Assert.Equal(verwacht.Count - 1, regels.Count(r => r.Contains("\"geen voortgang gemeld\"", StringComparison.Ordinal)));
+        Assert.Equal(verwacht.Count - 1, regels.Count(r => r.Contains("geen voortgang gemeld", StringComparison.Ordinal)));
 
         // The half-year for the Bestuurlijke Tafel: every action planned in Q1 or Q2.
         var half = await web.GetStringAsync(Pad($"/sturing/rapportage?plan={planId}&periode=2024-H1"));
@@ -148,6 +148,47 @@ public abstract class VoortgangTests(SchakelFactory factory)
         Assert.Single((await regie.GetFromJsonAsync<JsonElement>(Pad($"/api/v1/acties/{id}/voortgang"))).EnumerateArray());
     }
 }
+
+/// <summary>The regiegroep report's PDF and XLSX carry the numbers of its HTML.</summary>
+public abstract class RapportExportTests(SchakelFactory factory)
+{
+    [Fact]
+    public async Task Pdf_en_xlsx_hebben_de_getallen_van_de_html()
+    {
+        var regie = await ClientMetTokenAsync(factory.CreateClient, Beheerder);
+        var plannen = await regie.GetFromJsonAsync<JsonElement>(Pad("/api/v1/plannen"));
+        var planId = plannen.EnumerateArray().Single(p => p.GetProperty("niveau").GetString() == "nationaal").GetProperty("id").GetString();
+        var web = await factory.AlsAsync(Core.Organisaties.Rollen.Ketenregisseur);
+        var html = await web.GetStringAsync(Pad($"/sturing/rapportage?plan={planId}&periode=2024-Q2"));
+        var rijen = System.Text.RegularExpressions.Regex.Matches(html, "data-rapport-actie=\"([^\"]+)\"[\\s\\S]*?data-begroot=\"([^\"]*)\"")
+            .Select(m => (Nr: m.Groups[1].Value, Begroot: m.Groups[2].Value)).ToList();
+        Assert.True(rijen.Count >= 20, "2024 has most of the national actions");
+        var zonder = System.Text.RegularExpressions.Regex.Matches(html, "data-voortgang>geen voortgang gemeld<").Count;
+
+        var xlsx = await web.GetByteArrayAsync(Pad($"/sturing/rapportage/export?plan={planId}&periode=2024-Q2&formaat=xlsx"));
+        using var zip = new System.IO.Compression.ZipArchive(new MemoryStream(xlsx));
+        System.Xml.Linq.XNamespace ns = "http://schemas.openxmlformats.org/spreadsheetml/2006/main";
+        using var stroom = zip.GetEntry("xl/worksheets/sheet2.xml")!.Open();
+        var blad = System.Xml.Linq.XDocument.Load(stroom);
+        var xlsxRijen = blad.Descendants(ns + "row").Skip(1).Select(r => r.Elements(ns + "c").Select(c => c.Value).ToList()).ToList();
+        Assert.Equal(rijen.Select(r => r.Nr), xlsxRijen.Select(r => r[1]));
+        Assert.Equal(rijen.Select(r => r.Begroot), xlsxRijen.Select(r => r[5]));
+        Assert.Equal(zonder, xlsxRijen.Count(r => r.Contains("geen voortgang gemeld")));
+
+        var pdf = await web.GetAsync(Pad($"/sturing/rapportage/export?plan={planId}&periode=2024-Q2&formaat=pdf"));
+        Assert.Equal(HttpStatusCode.OK, pdf.StatusCode);
+        var inspectie = Infrastructure.PdfInspectie.Lees(await pdf.Content.ReadAsByteArrayAsync());
+        Assert.True(inspectie.Getagd);
+        var tekst = System.Text.RegularExpressions.Regex.Replace(inspectie.Tekst, "\\s", "");
+        Assert.Equal(zonder, System.Text.RegularExpressions.Regex.Matches(tekst, "geenvoortganggemeld").Count);
+        var samenvatting = System.Text.RegularExpressions.Regex.Match(html, "data-samenvatting>([^<]+)<").Groups[1].Value;
+        Assert.Contains(System.Text.RegularExpressions.Regex.Replace(System.Net.WebUtility.HtmlDecode(samenvatting), "\\s", ""), tekst);
+    }
+}
+
+public sealed class RapportExportTestsSqlite(SqliteFactory factory) : RapportExportTests(factory), IClassFixture<SqliteFactory>;
+
+public sealed class RapportExportTestsPostgres(PostgresFactory factory) : RapportExportTests(factory), IClassFixture<PostgresFactory>;
 
 public sealed class VoortgangTestsSqlite(SqliteFactory factory) : VoortgangTests(factory), IClassFixture<SqliteFactory>;
 

@@ -39,6 +39,7 @@ public static class SturingModule
     public static WebApplication MapSturing(this WebApplication app)
     {
         app.MapSturingApi();
+        app.MapSturingRapportage();
         return app;
     }
 }

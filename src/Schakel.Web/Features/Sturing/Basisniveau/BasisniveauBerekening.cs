@@ -2,7 +2,7 @@ using Microsoft.EntityFrameworkCore;
 using Schakel.Core.Organisaties;
 using Schakel.Core.Sturing;
 using Schakel.Web.Data;
-using Schakel.Web.Features.Accounts;
+using Schakel.Web.Features.Keten.Aandachtsfunctionarissen;
 using Schakel.Web.Features.Organisaties;
 
 namespace Schakel.Web.Features.Sturing;
@@ -27,10 +27,10 @@ public sealed record BerekendAntwoord(Basisniveaustand Stand, string Bewijs);
 
 /// <summary>
 /// The checklist items Schakel can know itself, computed from its own data instead of typed:
-/// a focal officer registered (an active account with that role at the municipality), trained this year
+/// a focal officer registered (an active entry in the focal-officer register), trained this year
 /// (<see cref="ITrainingsdekking"/>), a care coordinator whose service area covers the municipality.
 /// </summary>
-public sealed class BasisniveauBerekening(SchakelDbContext db, ITrainingsdekking training, TimeProvider tijd)
+public sealed class BasisniveauBerekening(SchakelDbContext db, IAandachtsfunctionarissen register, ITrainingsdekking training, TimeProvider tijd)
 {
     public const string AandachtsfunctionarisGeregistreerd = "aandachtsfunctionaris-geregistreerd";
     public const string AandachtsfunctionarisGetraind = "aandachtsfunctionaris-getraind";
@@ -40,13 +40,8 @@ public sealed class BasisniveauBerekening(SchakelDbContext db, ITrainingsdekking
     public async Task<Dictionary<(string Gemeente, string Berekening), BerekendAntwoord>> BerekenAsync(IReadOnlyCollection<string> gemeenten, CancellationToken ct)
     {
         var uit = new Dictionary<(string, string), BerekendAntwoord>();
-        var rolId = await db.Roles.Where(r => r.Name == Rollen.Aandachtsfunctionaris).Select(r => r.Id).FirstOrDefaultAsync(ct);
-        var metAf = await (from m in db.Set<Medewerker>()
-                           join ur in db.UserRoles on m.Id equals ur.UserId
-                           join o in db.Set<Organisatie>() on m.OrganisatieId equals o.Id
-                           where ur.RoleId == rolId && m.Actief && o.Actief && o.GemeenteCode != null && gemeenten.Contains(o.GemeenteCode)
-                           group m by o.GemeenteCode into g
-                           select new { Gemeente = g.Key!, Aantal = g.Count() }).ToDictionaryAsync(g => g.Gemeente, g => g.Aantal, ct);
+        var metAf = (await register.AlleAsync(alleenActief: true, ct)).Where(a => gemeenten.Contains(a.GemeenteCode))
+            .GroupBy(a => a.GemeenteCode).ToDictionary(g => g.Key, g => g.Count());
         var zorg = await (from w in db.Set<OrganisatieWerkgebied>()
                           join o in db.Set<Organisatie>() on w.OrganisatieId equals o.Id
                           where o.Type == OrganisatieType.Zorgcoordinatie && o.Actief && gemeenten.Contains(w.CbsCode)
@@ -56,8 +51,8 @@ public sealed class BasisniveauBerekening(SchakelDbContext db, ITrainingsdekking
         {
             var aantal = metAf.GetValueOrDefault(g);
             uit[(g, AandachtsfunctionarisGeregistreerd)] = aantal > 0
-                ? new(Basisniveaustand.Ja, $"{aantal} actieve account(s) met de rol aandachtsfunctionaris bij de gemeente in Schakel.")
-                : new(Basisniveaustand.Nee, "Geen actieve account met de rol aandachtsfunctionaris bij de gemeente in Schakel.");
+                ? new(Basisniveaustand.Ja, $"{aantal} actieve aandachtsfunctionaris(sen) in het register.")
+                : new(Basisniveaustand.Nee, "Geen actieve aandachtsfunctionaris in het register.");
             var zc = zorg.Where(z => z.CbsCode == g).Select(z => z.Naam).OrderBy(n => n, StringComparer.Ordinal).ToList();
             uit[(g, ZorgcoordinatorActief)] = zc.Count > 0
                 ? new(Basisniveaustand.Ja, "Werkgebied van " + string.Join(", ", zc) + ".")

@@ -1,5 +1,4 @@
 using System.Globalization;
-using System.Text;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
@@ -28,16 +27,6 @@ public sealed class IndexModel(Actieplannen plannen, Rapportages rapportages, Ti
     {
         await LaadAsync(ct);
         return Plan is not null && Verslag is null && PeriodeFout is null ? NotFound() : Page();
-    }
-
-    public async Task<IActionResult> OnGetCsvAsync(CancellationToken ct)
-    {
-        await LaadAsync(ct);
-        if (Verslag is null)
-        {
-            return NotFound();
-        }
-        return File(Encoding.UTF8.GetPreamble().Concat(Encoding.UTF8.GetBytes(RapportExport.Csv(Verslag))).ToArray(), "text/csv; charset=utf-8", RapportExport.Bestandsnaam(Verslag, "csv"));
     }
 
     private async Task LaadAsync(CancellationToken ct)
