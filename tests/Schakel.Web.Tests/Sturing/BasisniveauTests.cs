@@ -112,6 +112,56 @@ public abstract class BasisniveauTests(SchakelFactory factory)
     }
 }
 
+/// <summary>The municipality's own evaluation interval: one reminder per due date to its focal officers; the yearly report.</summary>
+public abstract class EvaluatieEnJaarverslagTests(SchakelFactory factory)
+{
+    [Fact]
+    public async Task De_herinnering_komt_een_maand_voor_de_evaluatie_en_een_keer()
+    {
+        await using var scope = factory.Scope();
+        var db = scope.ServiceProvider.GetRequiredService<SchakelDbContext>();
+        var beleid = await db.Set<Schakel.Web.Features.Sturing.Model.GemeenteBeleid>().SingleAsync(b => b.GemeenteCode == "GM1842");
+        // Loaded as published: every two years, no dates yet, so no reminder can be due.
+        Assert.Equal(2, beleid.EvaluatieIntervalJaren);
+        var herinnering = scope.ServiceProvider.GetRequiredService<Schakel.Web.Features.Sturing.EvaluatieHerinnering>();
+        Assert.DoesNotContain("GM1842", await herinnering.HerinnerAsync(new DateOnly(2026, 12, 15), default));
+
+        beleid.LaatsteEvaluatieOp = new DateOnly(2025, 1, 10);
+        await db.SaveChangesAsync();
+        Assert.DoesNotContain("GM1842", await herinnering.HerinnerAsync(new DateOnly(2026, 12, 10), default));
+        Assert.Contains("GM1842", await herinnering.HerinnerAsync(new DateOnly(2026, 12, 11), default));
+        Assert.DoesNotContain("GM1842", await herinnering.HerinnerAsync(new DateOnly(2026, 12, 20), default));
+
+        var md = await db.Set<Organisatie>().SingleAsync(o => o.GemeenteCode == "GM1842");
+        var meldingen = await db.Set<Schakel.Web.Features.Notificaties.Notificatie>().Where(n => n.Soort == "BeleidEvaluatie").ToListAsync();
+        var melding = Assert.Single(meldingen);
+        Assert.Equal(md.Id, melding.OrganisatieId);
+        Assert.Equal(Rollen.Aandachtsfunctionaris, melding.Rol);
+        Assert.Equal("/sturing/basisniveau/gm1842", melding.Link);
+        var web = await factory.AlsAsync(Rollen.Ketenregisseur);
+        Assert.Equal("/sturing/basisniveau/GM1842", Aanmelden.Pad(await web.GetAsync(Pad(melding.Link))));
+    }
+
+    [Fact]
+    public async Task Het_jaarverslag_toont_de_concrete_acties_als_html_en_pdf()
+    {
+        var web = await factory.AlsAsync(Rollen.Ketenregisseur);
+        var html = await web.GetStringAsync(Pad("/sturing/basisniveau/GM1842/jaarverslag?jaar=2024"));
+        Assert.Equal(13, System.Text.RegularExpressions.Regex.Matches(html, "data-jaarverslag-actie=").Count);
+        Assert.Contains("data-item=\"beleid\"", html);
+        var pdf = await web.GetAsync(Pad("/sturing/basisniveau/GM1842/jaarverslag/pdf?jaar=2024"));
+        Assert.Equal(HttpStatusCode.OK, pdf.StatusCode);
+        var inspectie = Infrastructure.PdfInspectie.Lees(await pdf.Content.ReadAsByteArrayAsync());
+        Assert.True(inspectie.Getagd);
+        Assert.Contains("MD-13", inspectie.Tekst);
+        Assert.Equal(HttpStatusCode.NotFound, (await web.GetAsync(Pad("/sturing/basisniveau/GM9999/jaarverslag"))).StatusCode);
+    }
+}
+
+public sealed class EvaluatieEnJaarverslagTestsSqlite(SqliteFactory factory) : EvaluatieEnJaarverslagTests(factory), IClassFixture<SqliteFactory>;
+
+public sealed class EvaluatieEnJaarverslagTestsPostgres(PostgresFactory factory) : EvaluatieEnJaarverslagTests(factory), IClassFixture<PostgresFactory>;
+
 public sealed class BasisniveauTestsSqlite(SqliteFactory factory) : BasisniveauTests(factory), IClassFixture<SqliteFactory>;
 
 public sealed class BasisniveauTestsPostgres(PostgresFactory factory) : BasisniveauTests(factory), IClassFixture<PostgresFactory>;

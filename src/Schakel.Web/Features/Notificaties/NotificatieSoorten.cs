@@ -17,9 +17,12 @@ public static class NotificatieSoorten
     /// <summary>A placement request needs a party who may place: the requester may not place in the pool it chose.</summary>
     public const string PlaatsingBevoegdeNodig = "PlaatsingBevoegdeNodig";
 
+    /// <summary>The municipality's policy is due for its own evaluation (Sturing).</summary>
+    public const string BeleidEvaluatie = "BeleidEvaluatie";
+
     public static readonly IReadOnlySet<string> Alle = new HashSet<string>([
         NieuweDoorverwijzing, DoorverwijzingGewijzigd, OpvangEscalatie, NieuweMelding, MelderReactie, NieuweReservering,
-        ReserveringVerlooptBijna, PlaatsingBevoegdeNodig]);
+        ReserveringVerlooptBijna, PlaatsingBevoegdeNodig, BeleidEvaluatie]);
 }
 
 public sealed class NotificatieTeksten;

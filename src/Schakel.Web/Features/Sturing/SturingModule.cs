@@ -24,6 +24,10 @@ public static class SturingModule
         services.AddScoped<Basisniveaulijst>();
         // Until the awareness feature registers real training coverage, "trained this year" is entered by hand.
         services.AddScoped<ITrainingsdekking, TrainingsdekkingNogNietBekend>();
+        services.AddScoped<IActiebesluiten, NogGeenOverleggen>();
+        services.AddScoped<EvaluatieHerinnering>();
+        services.AddScoped<Basisniveau.Jaarverslagen>();
+        services.AddHostedService<EvaluatieHerinneraar>();
         services.AddScoped<IZaaier, SturingZaaier>();
         services.Configure<AuthorizationOptions>(o => o.AddPolicy(Lezen, p => AccountsBeleid.Medewerkerbeleid(p).RequireRole(SturingToegang.Lezers)));
         services.Configure<WerkplekOptions>(o =>
@@ -40,6 +44,7 @@ public static class SturingModule
     {
         app.MapSturingApi();
         app.MapSturingRapportage();
+        Basisniveau.Jaarverslagen.MapJaarverslagPdf(app);
         return app;
     }
 }

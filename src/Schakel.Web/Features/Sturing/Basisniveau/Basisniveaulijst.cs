@@ -32,6 +32,8 @@ public sealed record Matrix(IReadOnlyList<BasisniveauItem> Items, IReadOnlyList<
 
 public sealed record BasisniveauInvoer(Basisniveaustand? Stand, string? Bewijs);
 
+public sealed record BeleidInvoer(DateOnly? VastgesteldOp, string? DocumentTitel, string? DocumentLink, int? EvaluatieIntervalJaren, DateOnly? LaatsteEvaluatieOp);
+
 public abstract record BasisniveauUitkomst
 {
     public sealed record Gelukt(ItemStand Item) : BasisniveauUitkomst;
@@ -151,5 +153,62 @@ public sealed class Basisniveaulijst(SchakelDbContext db, BasisniveauBerekening 
         await audit.VastleggenAsync(db, new AuditInvoer(gebruiker.AlsActor(), "sturing.basisniveau.gezet", "Basisniveau", $"{cbsCode}/{itemCode}", AuditResultaat.Gelukt, herkomst), ct);
         var lijst = await ChecklistAsync(cbsCode, ct);
         return new BasisniveauUitkomst.Gelukt(lijst!.Items.Single(i => i.Code == itemCode));
+    }
+
+    /// <summary>
+    /// The municipality's own policy facts: adoption date, the document (a title and link until the knowledge library
+    /// holds it) and its own evaluation interval. A new last-evaluation date starts the interval again.
+    /// </summary>
+    public async Task<BasisniveauUitkomst> ZetBeleidAsync(string cbsCode, BeleidInvoer invoer, ClaimsPrincipal gebruiker, string herkomst, CancellationToken ct)
+    {
+        if (!await db.Set<Gemeente>().AnyAsync(g => g.CbsCode == cbsCode, ct))
+        {
+            return new BasisniveauUitkomst.NietGevonden();
+        }
+        if (!await toegang.MagBasisniveauZettenAsync(gebruiker, cbsCode, ct))
+        {
+            await audit.VastleggenAsync(db, new AuditInvoer(gebruiker.AlsActor(), "sturing.beleid.gezet", nameof(GemeenteBeleid), cbsCode, AuditResultaat.Geweigerd, herkomst), ct);
+            return new BasisniveauUitkomst.Geweigerd();
+        }
+        var fouten = new Dictionary<string, string[]>();
+        var vandaag = DateOnly.FromDateTime(tijd.GetUtcNow().UtcDateTime);
+        if (invoer.EvaluatieIntervalJaren is < 1 or > 10)
+        {
+            fouten["evaluatieIntervalJaren"] = ["Geef een interval van 1 tot 10 jaar."];
+        }
+        if (invoer.VastgesteldOp > vandaag)
+        {
+            fouten["vastgesteldOp"] = ["De vaststelling ligt in de toekomst."];
+        }
+        if (invoer.LaatsteEvaluatieOp > vandaag)
+        {
+            fouten["laatsteEvaluatieOp"] = ["De evaluatie ligt in de toekomst."];
+        }
+        if (invoer.DocumentTitel?.Length > 300)
+        {
+            fouten["documentTitel"] = ["De titel is langer dan 300 tekens."];
+        }
+        if (!string.IsNullOrWhiteSpace(invoer.DocumentLink)
+            && (invoer.DocumentLink.Length > 400 || !Uri.TryCreate(invoer.DocumentLink, UriKind.Absolute, out var uri) || uri.Scheme != Uri.UriSchemeHttps))
+        {
+            fouten["documentLink"] = ["Geef een https-adres van hoogstens 400 tekens."];
+        }
+        if (fouten.Count > 0)
+        {
+            return new BasisniveauUitkomst.Ongeldig(fouten);
+        }
+        var b = await db.Set<GemeenteBeleid>().FirstOrDefaultAsync(x => x.GemeenteCode == cbsCode, ct);
+        if (b is null)
+        {
+            b = new GemeenteBeleid { GemeenteCode = cbsCode };
+            db.Add(b);
+        }
+        b.VastgesteldOp = invoer.VastgesteldOp;
+        b.DocumentTitel = string.IsNullOrWhiteSpace(invoer.DocumentTitel) ? null : invoer.DocumentTitel.Trim();
+        b.DocumentLink = string.IsNullOrWhiteSpace(invoer.DocumentLink) ? null : invoer.DocumentLink.Trim();
+        b.EvaluatieIntervalJaren = invoer.EvaluatieIntervalJaren;
+        b.LaatsteEvaluatieOp = invoer.LaatsteEvaluatieOp;
+        await audit.VastleggenAsync(db, new AuditInvoer(gebruiker.AlsActor(), "sturing.beleid.gezet", nameof(GemeenteBeleid), cbsCode, AuditResultaat.Gelukt, herkomst), ct);
+        return new BasisniveauUitkomst.Gelukt((await ChecklistAsync(cbsCode, ct))!.Items[0]);
     }
 }

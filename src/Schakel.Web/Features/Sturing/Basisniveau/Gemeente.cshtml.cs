@@ -17,8 +17,15 @@ public sealed class GemeenteModel(Basisniveaulijst lijst, SturingToegang toegang
 
     public string? Fout(string item) => _fouten.GetValueOrDefault(item);
 
-    public async Task<IActionResult> OnGetAsync(string cbsCode, CancellationToken ct) =>
-        await LaadAsync(cbsCode, ct) ? Page() : NotFound();
+    public async Task<IActionResult> OnGetAsync(string cbsCode, CancellationToken ct)
+    {
+        // Notification links are lower case only; the page's own address keeps the code as CBS writes it.
+        if (cbsCode != cbsCode.ToUpperInvariant())
+        {
+            return RedirectToPage(new { cbsCode = cbsCode.ToUpperInvariant() });
+        }
+        return await LaadAsync(cbsCode, ct) ? Page() : NotFound();
+    }
 
     public async Task<IActionResult> OnPostAsync(string cbsCode, string? item, Basisniveaustand? stand, string? bewijs, CancellationToken ct)
     {
@@ -29,6 +36,24 @@ public sealed class GemeenteModel(Basisniveaulijst lijst, SturingToegang toegang
                 return RedirectToPage(new { cbsCode });
             case BasisniveauUitkomst.Ongeldig o:
                 _fouten[item!] = string.Join(" ", o.Fouten.Values.SelectMany(v => v));
+                await LaadAsync(cbsCode, ct);
+                return Page();
+            case BasisniveauUitkomst.Geweigerd:
+                return Forbid();
+            default:
+                return NotFound();
+        }
+    }
+
+    public async Task<IActionResult> OnPostBeleidAsync(string cbsCode, BeleidInvoer beleid, CancellationToken ct)
+    {
+        switch (await lijst.ZetBeleidAsync(cbsCode, beleid, User, Herkomst.Web, ct))
+        {
+            case BasisniveauUitkomst.Gelukt:
+                TempData["Gedaan"] = "beleid";
+                return RedirectToPage(new { cbsCode });
+            case BasisniveauUitkomst.Ongeldig o:
+                _fouten["beleid"] = string.Join(" ", o.Fouten.Values.SelectMany(v => v));
                 await LaadAsync(cbsCode, ct);
                 return Page();
             case BasisniveauUitkomst.Geweigerd:

@@ -8,13 +8,14 @@ using Schakel.Web.Security.Audit;
 namespace Schakel.Web.Features.Sturing.Plannen;
 
 [Authorize(Policy = SturingModule.Lezen)]
-public sealed class ActieModel(Actieplannen plannen, SturingToegang toegang, VoortgangMelden melden, TimeProvider tijd) : PageModel
+public sealed class ActieModel(Actieplannen plannen, SturingToegang toegang, VoortgangMelden melden, IActiebesluiten besluiten, TimeProvider tijd) : PageModel
 {
     private Dictionary<string, string[]> _fouten = [];
 
     public ActieRegel? Actie { get; private set; }
     public string PlanNaam { get; private set; } = "";
     public IReadOnlyList<VoortgangRegel> Voortgang { get; private set; } = [];
+    public IReadOnlyList<Actiebesluit>? Besluiten { get; private set; }
     public bool MagMelden { get; private set; }
     public IReadOnlyList<Kwartaal> Kwartalen { get; private set; } = [];
     public VoortgangInvoer Invoer { get; private set; } = new(null, null, null, null, null, null);
@@ -55,6 +56,7 @@ public sealed class ActieModel(Actieplannen plannen, SturingToegang toegang, Voo
         Actie = detail.Acties.Single(a => a.Id == id);
         PlanNaam = gevonden.Plan.Naam;
         Voortgang = await plannen.VoortgangAsync(id, ct);
+        Besluiten = await besluiten.VoorActieAsync(id, ct);
         MagMelden = await toegang.MagVoortgangMeldenAsync(User, gevonden.Actie, gevonden.Plan, ct);
         // The plan's quarters up to the current one, newest first: the form offers only what validation accepts.
         var nu = Kwartaal.Van(tijd.GetUtcNow());
