@@ -32,10 +32,10 @@ public static class SturingModule
         services.Configure<AuthorizationOptions>(o => o.AddPolicy(Lezen, p => AccountsBeleid.Medewerkerbeleid(p).RequireRole(SturingToegang.Lezers)));
         services.Configure<WerkplekOptions>(o =>
         {
-            o.Links.Add(new("/sturing", "MenuPlannen", SturingToegang.VoortgangRollen, typeof(SturingTeksten), 60));
-            o.Links.Add(new("/sturing/rapportage", "MenuRapportage", [Rollen.Ketenregisseur], typeof(SturingTeksten), 61));
-            o.Links.Add(new("/sturing/basisniveau", "MenuBasisniveau", SturingToegang.BasisniveauRollen, typeof(SturingTeksten), 62));
-            o.Links.Add(new("/sturing/tegenstrijdigheden", "MenuTegenstrijdigheden", [Rollen.Ketenregisseur], typeof(SturingTeksten), 63));
+            o.Links.Add(new("/sturing", "MenuPlannen", SturingToegang.VoortgangRollen, typeof(SturingTeksten), 64));
+            o.Links.Add(new("/sturing/rapportage", "MenuRapportage", [Rollen.Ketenregisseur], typeof(SturingTeksten), 65));
+            o.Links.Add(new("/sturing/basisniveau", "MenuBasisniveau", SturingToegang.BasisniveauRollen, typeof(SturingTeksten), 66));
+            o.Links.Add(new("/sturing/tegenstrijdigheden", "MenuTegenstrijdigheden", [Rollen.Ketenregisseur], typeof(SturingTeksten), 67));
         });
         return services;
     }

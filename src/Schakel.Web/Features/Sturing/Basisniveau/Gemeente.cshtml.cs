@@ -2,13 +2,14 @@ using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Schakel.Core.Sturing;
+using Schakel.Web.Features.Taal;
 using Schakel.Web.Security.Audit;
 
 namespace Schakel.Web.Features.Sturing.Basisniveau;
 
 /// <summary>One municipality's checklist: answers with evidence, who confirmed and when, and the full history.</summary>
 [Authorize(Policy = SturingModule.Lezen)]
-public sealed class GemeenteModel(Basisniveaulijst lijst, SturingToegang toegang) : PageModel
+public sealed class GemeenteModel(Basisniveaulijst lijst, SturingToegang toegang, ITeksten<SturingTeksten> teksten) : PageModel
 {
     private readonly Dictionary<string, string> _fouten = [];
 
@@ -35,7 +36,7 @@ public sealed class GemeenteModel(Basisniveaulijst lijst, SturingToegang toegang
                 TempData["Gedaan"] = "antwoord";
                 return RedirectToPage(new { cbsCode });
             case BasisniveauUitkomst.Ongeldig o:
-                _fouten[item!] = string.Join(" ", o.Fouten.Values.SelectMany(v => v));
+                _fouten[item!] = string.Join(" ", o.Fouten.Keys.Select(k => teksten["Fout_" + k].Value));
                 await LaadAsync(cbsCode, ct);
                 return Page();
             case BasisniveauUitkomst.Geweigerd:
@@ -53,7 +54,7 @@ public sealed class GemeenteModel(Basisniveaulijst lijst, SturingToegang toegang
                 TempData["Gedaan"] = "beleid";
                 return RedirectToPage(new { cbsCode });
             case BasisniveauUitkomst.Ongeldig o:
-                _fouten["beleid"] = string.Join(" ", o.Fouten.Values.SelectMany(v => v));
+                _fouten["beleid"] = string.Join(" ", o.Fouten.Keys.Select(k => teksten["Fout_" + k].Value));
                 await LaadAsync(cbsCode, ct);
                 return Page();
             case BasisniveauUitkomst.Geweigerd:

@@ -3,12 +3,13 @@ using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Schakel.Core.Sturing;
 using Schakel.Web.Features.Meldpunt.Intake;
+using Schakel.Web.Features.Taal;
 using Schakel.Web.Security.Audit;
 
 namespace Schakel.Web.Features.Sturing.Plannen;
 
 [Authorize(Policy = SturingModule.Lezen)]
-public sealed class ActieModel(Actieplannen plannen, SturingToegang toegang, VoortgangMelden melden, IActiebesluiten besluiten, TimeProvider tijd) : PageModel
+public sealed class ActieModel(Actieplannen plannen, SturingToegang toegang, VoortgangMelden melden, IActiebesluiten besluiten, ITeksten<SturingTeksten> teksten, TimeProvider tijd) : PageModel
 {
     private Dictionary<string, string[]> _fouten = [];
 
@@ -21,7 +22,8 @@ public sealed class ActieModel(Actieplannen plannen, SturingToegang toegang, Voo
     public VoortgangInvoer Invoer { get; private set; } = new(null, null, null, null, null, null);
     public string Formuliersleutel { get; private set; } = "";
 
-    public string? Fout(string veld) => _fouten.GetValueOrDefault(veld)?.FirstOrDefault();
+    /// <summary>The message next to the field, in the reader's language (the API keeps the Dutch detail).</summary>
+    public string? Fout(string veld) => _fouten.ContainsKey(veld) ? teksten["Fout_" + veld].Value : null;
 
     public async Task<IActionResult> OnGetAsync(Guid id, CancellationToken ct) =>
         await LaadAsync(id, ct) ? Page() : NotFound();
