@@ -16,6 +16,7 @@ using Schakel.Web.Features.Meldpunt;
 using Schakel.Web.Features.Meldpunt.Publiek;
 using Schakel.Web.Features.Notificaties;
 using Schakel.Web.Features.Opvang;
+using Schakel.Web.Features.Sturing;
 using Schakel.Web.Features.Taal;
 using Schakel.Web.Security;
 
@@ -40,6 +41,7 @@ builder.Services.AddApiClients(builder.Configuration);
 builder.Services.AddNotificaties(builder.Configuration);
 builder.Services.AddBelasting(builder.Configuration);
 builder.Services.AddKetensamenwerking();
+builder.Services.AddSturing();
 builder.Services.AddDocumenten();
 builder.Services.AddAandachtsfunctionarissen();
 builder.Services.AddGids();
@@ -95,6 +97,7 @@ app.MapAccounts();
 app.MapBelasting();
 app.MapGids();
 app.MapKetensamenwerking();
+app.MapSturing();
 
 await app.RunAsync();
 

@@ -19,9 +19,12 @@ public static class NotificatieSoorten
     /// <summary>The reporting route changed: a new version of the reporting-route map, for the focal officers.</summary>
     public const string MeldroutekaartGewijzigd = "MeldroutekaartGewijzigd";
 
+    /// <summary>The municipality's policy is due for its own evaluation (Sturing).</summary>
+    public const string BeleidEvaluatie = "BeleidEvaluatie";
+
     public static readonly IReadOnlySet<string> Alle = new HashSet<string>([
         NieuweDoorverwijzing, DoorverwijzingGewijzigd, OpvangEscalatie, NieuweMelding, MelderReactie, NieuweReservering,
-        ReserveringVerlooptBijna, PlaatsingBevoegdeNodig, MeldroutekaartGewijzigd]);
+        ReserveringVerlooptBijna, PlaatsingBevoegdeNodig, MeldroutekaartGewijzigd, BeleidEvaluatie]);
 }
 
 public sealed class NotificatieTeksten;
