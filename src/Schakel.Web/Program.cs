@@ -7,6 +7,7 @@ using Schakel.Web.Features.Api.Invoer;
 using Schakel.Web.Features.ApiClients;
 using Schakel.Web.Features.Audit;
 using Schakel.Web.Features.Belasting;
+using Schakel.Web.Features.Bewustwording;
 using Schakel.Web.Features.Installatie;
 using Schakel.Web.Features.Meldpunt;
 using Schakel.Web.Features.Meldpunt.Publiek;
@@ -35,6 +36,7 @@ builder.Services.AddApi(builder.Configuration);
 builder.Services.AddApiClients(builder.Configuration);
 builder.Services.AddNotificaties(builder.Configuration);
 builder.Services.AddBelasting(builder.Configuration);
+builder.Services.AddBewustwording();
 builder.Services.AddHealthChecks().AddDbContextCheck<SchakelDbContext>("database", tags: ["ready"]);
 // Root "/" so a feature keeps its pages in its own folder (Features/<Part>/), next to its handlers.
 builder.Services.AddRazorPages(o => o.RootDirectory = "/")
@@ -85,6 +87,7 @@ app.MapApiClients();
 app.MapAudit();
 app.MapAccounts();
 app.MapBelasting();
+app.MapBewustwording();
 
 await app.RunAsync();
 
