@@ -16,6 +16,7 @@ public static class BewustwordingModule
     {
         services.AddScoped<Menukaart>();
         services.AddScoped<Inschrijven>();
+        services.AddScoped<Beheer.AanbodBeheer>();
         services.AddScoped<ITrainingsdekking, Trainingsdekking>();
         services.AddScoped<IAandachtsfunctionarisRegister, AccountAandachtsfunctionarissen>();
         services.AddScoped<IBeleidsstatus, IngevuldeBeleidsstatus>();
@@ -29,8 +30,8 @@ public static class BewustwordingModule
         });
         services.Configure<WerkplekOptions>(o =>
         {
-            o.Links.Add(new("/bewustwording/beheer", "BeheerTitel", [Rollen.Aanbieder, Rollen.Ketenregisseur], typeof(BewustwordingTeksten), 70));
-            o.Links.Add(new("/bewustwording/dekking", "DekkingTitel", [Rollen.Ketenregisseur, Rollen.Aandachtsfunctionaris], typeof(BewustwordingTeksten), 71));
+            o.Links.Add(new("/bewustwording/beheer", "BeheerTitel", [Rollen.Aanbieder, Rollen.Ketenregisseur], typeof(Beheer.BewustwordingBeheerTeksten), 70));
+            o.Links.Add(new("/bewustwording/dekking", "DekkingTitel", [Rollen.Ketenregisseur, Rollen.Aandachtsfunctionaris], typeof(Beheer.BewustwordingBeheerTeksten), 71));
         });
         return services;
     }
