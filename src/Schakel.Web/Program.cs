@@ -8,7 +8,9 @@ using Schakel.Web.Features.ApiClients;
 using Schakel.Web.Features.Audit;
 using Schakel.Web.Features.Belasting;
 using Schakel.Web.Features.Bewustwording;
+using Schakel.Web.Features.Documenten;
 using Schakel.Web.Features.Installatie;
+using Schakel.Web.Features.Keten.Aandachtsfunctionarissen;
 using Schakel.Web.Features.Meldpunt;
 using Schakel.Web.Features.Meldpunt.Publiek;
 using Schakel.Web.Features.Notificaties;
@@ -37,6 +39,8 @@ builder.Services.AddApiClients(builder.Configuration);
 builder.Services.AddNotificaties(builder.Configuration);
 builder.Services.AddBelasting(builder.Configuration);
 builder.Services.AddBewustwording();
+builder.Services.AddDocumenten();
+builder.Services.AddAandachtsfunctionarissen();
 builder.Services.AddHealthChecks().AddDbContextCheck<SchakelDbContext>("database", tags: ["ready"]);
 // Root "/" so a feature keeps its pages in its own folder (Features/<Part>/), next to its handlers.
 builder.Services.AddRazorPages(o => o.RootDirectory = "/")
