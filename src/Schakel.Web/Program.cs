@@ -7,6 +7,7 @@ using Schakel.Web.Features.Api.Invoer;
 using Schakel.Web.Features.ApiClients;
 using Schakel.Web.Features.Audit;
 using Schakel.Web.Features.Belasting;
+using Schakel.Web.Features.Bewustwording;
 using Schakel.Web.Features.Documenten;
 using Schakel.Web.Features.Installatie;
 using Schakel.Web.Features.Keten;
@@ -42,6 +43,7 @@ builder.Services.AddNotificaties(builder.Configuration);
 builder.Services.AddBelasting(builder.Configuration);
 builder.Services.AddKetensamenwerking();
 builder.Services.AddSturing();
+builder.Services.AddBewustwording();
 builder.Services.AddDocumenten();
 builder.Services.AddAandachtsfunctionarissen();
 builder.Services.AddGids();
@@ -98,6 +100,7 @@ app.MapBelasting();
 app.MapGids();
 app.MapKetensamenwerking();
 app.MapSturing();
+app.MapBewustwording();
 
 await app.RunAsync();
 
