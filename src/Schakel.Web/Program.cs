@@ -10,6 +10,7 @@ using Schakel.Web.Features.Belasting;
 using Schakel.Web.Features.Installatie;
 using Schakel.Web.Features.Meldpunt;
 using Schakel.Web.Features.Meldpunt.Publiek;
+using Schakel.Web.Features.Monitor;
 using Schakel.Web.Features.Notificaties;
 using Schakel.Web.Features.Opvang;
 using Schakel.Web.Features.Taal;
@@ -35,6 +36,7 @@ builder.Services.AddApi(builder.Configuration);
 builder.Services.AddApiClients(builder.Configuration);
 builder.Services.AddNotificaties(builder.Configuration);
 builder.Services.AddBelasting(builder.Configuration);
+builder.Services.AddMonitor(builder.Configuration);
 builder.Services.AddHealthChecks().AddDbContextCheck<SchakelDbContext>("database", tags: ["ready"]);
 // Root "/" so a feature keeps its pages in its own folder (Features/<Part>/), next to its handlers.
 builder.Services.AddRazorPages(o => o.RootDirectory = "/")
@@ -78,6 +80,7 @@ app.MapRazorPages();
 app.MapMeldpunt();
 app.MapMeldpuntPubliek();
 app.MapOpvang();
+app.MapMonitor();
 app.MapDoorverwijzing();
 app.MapApi();
 app.MapApiReferentie();

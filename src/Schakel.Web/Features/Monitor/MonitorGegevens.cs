@@ -38,9 +38,17 @@ public sealed class MonitorGegevens(SchakelDbContext db)
     {
         var van = new DateTimeOffset(jaar, 1, 1, 0, 0, 0, TimeSpan.Zero).AddDays(-1);
         var tot = new DateTimeOffset(jaar + 1, 1, 1, 0, 0, 0, TimeSpan.Zero).AddDays(1);
-        var meldpuntEenheid = await (from o in db.Set<Organisatie>()
-                                     join g in db.Set<Gemeente>() on o.GemeenteCode equals g.CbsCode
-                                     select new { o.Id, g.EenheidCode }).ToDictionaryAsync(x => x.Id, x => x.EenheidCode, ct);
+        // A report without a municipality counts for the unit of its reporting point: the unit of the point's seat,
+        // or the one unit its service area lies in (a point serving several units gives no unit).
+        var zetels = await (from o in db.Set<Organisatie>()
+                            join g in db.Set<Gemeente>() on o.GemeenteCode equals g.CbsCode
+                            select new { o.Id, g.EenheidCode }).ToListAsync(ct);
+        var werkgebieden = await (from w in db.Set<OrganisatieWerkgebied>()
+                                  join g in db.Set<Gemeente>() on w.CbsCode equals g.CbsCode
+                                  select new { Id = w.OrganisatieId, g.EenheidCode }).Distinct().ToListAsync(ct);
+        var meldpuntEenheid = zetels.Concat(werkgebieden).GroupBy(x => x.Id)
+            .Where(g => g.Select(x => x.EenheidCode).Distinct().Count() == 1)
+            .ToDictionary(g => g.Key, g => (string?)g.First().EenheidCode);
 
         var triages = db.Set<MeldingTriage>();
         var meldingen = await db.Set<Melding>().AsNoTracking()
