@@ -66,11 +66,11 @@ public sealed class MonitorCijfers(MonitorGegevens gegevens, TimeProvider tijd, 
 
     public async Task<MonitorTabel> TabelAsync(
         Regiodefinitie regio, int jaar, Maatstaf maatstaf, string uitsplitsing, bool publiek, int drempel,
-        IReadOnlySet<string>? eerderVerborgen, CancellationToken ct)
+        IReadOnlySet<string>? eerderVerborgen, CancellationToken ct, IReadOnlyList<Periode>? kwartalen = null)
     {
         var indeling = await IndelingAsync(ct);
         var feiten = await FeitenAsync(jaar, ct);
-        var kwartalen = Kwartalen(jaar, publiek);
+        kwartalen ??= Kwartalen(jaar, publiek);
         return maatstaf.Soort == MaatstafSoort.Aantal
             ? Aantallen(indeling, feiten, regio, jaar, kwartalen, maatstaf, uitsplitsing, publiek, drempel, eerderVerborgen)
             : Verhoudingen(indeling, feiten, regio, jaar, kwartalen, maatstaf, publiek, drempel);

@@ -27,6 +27,8 @@ public static class MonitorModule
         services.AddScoped<MonitorGegevens>();
         services.AddScoped<MonitorCijfers>();
         services.AddScoped<CijfersVraag>();
+        services.AddScoped<MonitorEdities>();
+        services.AddScoped<IZaaier, DemoMonitor>();
         services.Configure<AuthorizationOptions>(o =>
         {
             o.AddPolicy(BeleidIntern, p => AccountsBeleid.Medewerkerbeleid(p));
@@ -50,6 +52,8 @@ public static class MonitorModule
                 "een organisatie in de regio en zegt waarom een cel verborgen zou zijn.")
             .Produces<CijfersAntwoord>().ProducesValidationProblem()
             .ProducesProblem(StatusCodes.Status401Unauthorized).ProducesProblem(StatusCodes.Status403Forbidden);
+
+        groep.MapMonitorEdities();
     }
 
     private static async Task<IResult> CijfersAsync(
