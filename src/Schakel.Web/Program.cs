@@ -15,6 +15,7 @@ using Schakel.Web.Features.Keten.Aandachtsfunctionarissen;
 using Schakel.Web.Features.Keten.Gids;
 using Schakel.Web.Features.Meldpunt;
 using Schakel.Web.Features.Meldpunt.Publiek;
+using Schakel.Web.Features.Monitor;
 using Schakel.Web.Features.Notificaties;
 using Schakel.Web.Features.Opvang;
 using Schakel.Web.Features.Sturing;
@@ -47,6 +48,7 @@ builder.Services.AddBewustwording();
 builder.Services.AddDocumenten();
 builder.Services.AddAandachtsfunctionarissen();
 builder.Services.AddGids();
+builder.Services.AddMonitor(builder.Configuration);
 builder.Services.AddHealthChecks().AddDbContextCheck<SchakelDbContext>("database", tags: ["ready"]);
 // Root "/" so a feature keeps its pages in its own folder (Features/<Part>/), next to its handlers.
 builder.Services.AddRazorPages(o => o.RootDirectory = "/")
@@ -90,6 +92,7 @@ app.MapRazorPages();
 app.MapMeldpunt();
 app.MapMeldpuntPubliek();
 app.MapOpvang();
+app.MapMonitor();
 app.MapDoorverwijzing();
 app.MapApi();
 app.MapApiReferentie();

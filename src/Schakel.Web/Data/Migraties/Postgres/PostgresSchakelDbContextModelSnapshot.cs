@@ -1684,6 +1684,166 @@ namespace Schakel.Web.Data.Migraties.Postgres
                     b.ToTable("melding_statushistorie", (string)null);
                 });
 
+            modelBuilder.Entity("Schakel.Web.Features.Monitor.CoMenshaRegistratie", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid>("DoorverwijzingId")
+                        .HasColumnType("uuid");
+
+                    b.Property<DateTimeOffset>("GeregistreerdOp")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<Guid?>("MedewerkerId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("Partijsoort")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)");
+
+                    b.Property<DateTimeOffset>("VastgelegdOp")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("DoorverwijzingId")
+                        .IsUnique();
+
+                    b.HasIndex("GeregistreerdOp");
+
+                    b.ToTable("comensha_registraties", (string)null);
+                });
+
+            modelBuilder.Entity("Schakel.Web.Features.Monitor.MonitorEditie", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid");
+
+                    b.Property<DateTimeOffset>("AangemaaktOp")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("Commentaren")
+                        .IsRequired()
+                        .HasMaxLength(100000)
+                        .HasColumnType("character varying(100000)");
+
+                    b.Property<string>("Conclusies")
+                        .IsRequired()
+                        .HasMaxLength(20000)
+                        .HasColumnType("character varying(20000)");
+
+                    b.Property<int>("Drempel")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("EenheidCode")
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)");
+
+                    b.Property<string>("Format")
+                        .IsRequired()
+                        .HasMaxLength(8000)
+                        .HasColumnType("character varying(8000)");
+
+                    b.Property<int>("FormatVersie")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("GemeenteCodes")
+                        .IsRequired()
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)");
+
+                    b.Property<DateTimeOffset?>("GepubliceerdOp")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("Inleiding")
+                        .IsRequired()
+                        .HasMaxLength(20000)
+                        .HasColumnType("character varying(20000)");
+
+                    b.Property<bool>("IsDemo")
+                        .HasColumnType("boolean");
+
+                    b.Property<int>("Jaar")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Momentopname")
+                        .HasColumnType("text");
+
+                    b.Property<Guid>("ReeksId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("RegioCode")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)");
+
+                    b.Property<string>("RegioNaam")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)");
+
+                    b.Property<int>("Versie")
+                        .HasColumnType("integer");
+
+                    b.Property<Guid?>("VorigeVersieId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("Wijzigingslog")
+                        .IsRequired()
+                        .HasMaxLength(20000)
+                        .HasColumnType("character varying(20000)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ReeksId", "Versie")
+                        .IsUnique();
+
+                    b.HasIndex("RegioCode", "Jaar");
+
+                    b.ToTable("monitor_edities", (string)null);
+                });
+
+            modelBuilder.Entity("Schakel.Web.Features.Monitor.MonitorOpmerking", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
+
+                    b.Property<Guid>("EditieId")
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid?>("MedewerkerId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("Sectie")
+                        .IsRequired()
+                        .HasMaxLength(60)
+                        .HasColumnType("character varying(60)");
+
+                    b.Property<string>("Tekst")
+                        .IsRequired()
+                        .HasMaxLength(4000)
+                        .HasColumnType("character varying(4000)");
+
+                    b.Property<DateTimeOffset>("Tijdstip")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("EditieId");
+
+                    b.ToTable("monitor_opmerkingen", (string)null);
+                });
+
             modelBuilder.Entity("Schakel.Web.Features.Notificaties.Notificatie", b =>
                 {
                     b.Property<Guid>("Id")
@@ -2800,6 +2960,24 @@ namespace Schakel.Web.Data.Migraties.Postgres
                     b.HasOne("Schakel.Web.Features.Meldpunt.Model.Melding", null)
                         .WithMany("Historie")
                         .HasForeignKey("MeldingId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Schakel.Web.Features.Monitor.CoMenshaRegistratie", b =>
+                {
+                    b.HasOne("Schakel.Web.Features.Doorverwijzing.Model.DoorverwijzingRij", null)
+                        .WithMany()
+                        .HasForeignKey("DoorverwijzingId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Schakel.Web.Features.Monitor.MonitorOpmerking", b =>
+                {
+                    b.HasOne("Schakel.Web.Features.Monitor.MonitorEditie", null)
+                        .WithMany()
+                        .HasForeignKey("EditieId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });

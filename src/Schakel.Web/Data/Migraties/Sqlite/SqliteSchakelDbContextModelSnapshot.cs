@@ -1664,6 +1664,164 @@ namespace Schakel.Web.Data.Migraties.Sqlite
                     b.ToTable("melding_statushistorie", (string)null);
                 });
 
+            modelBuilder.Entity("Schakel.Web.Features.Monitor.CoMenshaRegistratie", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("DoorverwijzingId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("GeregistreerdOp")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid?>("MedewerkerId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Partijsoort")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("VastgelegdOp")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("DoorverwijzingId")
+                        .IsUnique();
+
+                    b.HasIndex("GeregistreerdOp");
+
+                    b.ToTable("comensha_registraties", (string)null);
+                });
+
+            modelBuilder.Entity("Schakel.Web.Features.Monitor.MonitorEditie", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("AangemaaktOp")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Commentaren")
+                        .IsRequired()
+                        .HasMaxLength(100000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Conclusies")
+                        .IsRequired()
+                        .HasMaxLength(20000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Drempel")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("EenheidCode")
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Format")
+                        .IsRequired()
+                        .HasMaxLength(8000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("FormatVersie")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("GemeenteCodes")
+                        .IsRequired()
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long?>("GepubliceerdOp")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Inleiding")
+                        .IsRequired()
+                        .HasMaxLength(20000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("IsDemo")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Jaar")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Momentopname")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("ReeksId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("RegioCode")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("RegioNaam")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Versie")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid?>("VorigeVersieId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Wijzigingslog")
+                        .IsRequired()
+                        .HasMaxLength(20000)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ReeksId", "Versie")
+                        .IsUnique();
+
+                    b.HasIndex("RegioCode", "Jaar");
+
+                    b.ToTable("monitor_edities", (string)null);
+                });
+
+            modelBuilder.Entity("Schakel.Web.Features.Monitor.MonitorOpmerking", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid>("EditieId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("MedewerkerId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Sectie")
+                        .IsRequired()
+                        .HasMaxLength(60)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Tekst")
+                        .IsRequired()
+                        .HasMaxLength(4000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("Tijdstip")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("EditieId");
+
+                    b.ToTable("monitor_opmerkingen", (string)null);
+                });
+
             modelBuilder.Entity("Schakel.Web.Features.Notificaties.Notificatie", b =>
                 {
                     b.Property<Guid>("Id")
@@ -2774,6 +2932,24 @@ namespace Schakel.Web.Data.Migraties.Sqlite
                     b.HasOne("Schakel.Web.Features.Meldpunt.Model.Melding", null)
                         .WithMany("Historie")
                         .HasForeignKey("MeldingId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Schakel.Web.Features.Monitor.CoMenshaRegistratie", b =>
+                {
+                    b.HasOne("Schakel.Web.Features.Doorverwijzing.Model.DoorverwijzingRij", null)
+                        .WithMany()
+                        .HasForeignKey("DoorverwijzingId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Schakel.Web.Features.Monitor.MonitorOpmerking", b =>
+                {
+                    b.HasOne("Schakel.Web.Features.Monitor.MonitorEditie", null)
+                        .WithMany()
+                        .HasForeignKey("EditieId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });
