@@ -31,8 +31,8 @@ public sealed class MeldformulierTelefoonTests(MeldpuntBrowserFixture app) : ICl
             naam + ": " + string.Join("; ", uitkomst.Violations.Select(v => $"{v.Id}: {v.Help} ({string.Join(", ", v.Nodes.Take(3).Select(n => n.Target?.ToString()))})")));
     }
 
-    // axe and the layout measurements run script in the page, so these pages keep JavaScript on; that the groups
-    // open without script is native <details> behaviour, checked in the HTML by the web tests.
+    // axe and the layout measurements run script in the page, so these pages keep JavaScript on; the groups without
+    // script are checked in a browser with JavaScript off below.
     [Theory]
     [InlineData("nl")]
     [InlineData("pl")]
@@ -68,6 +68,34 @@ public sealed class MeldformulierTelefoonTests(MeldpuntBrowserFixture app) : ICl
             Assert.True(vak.Width >= 24 && vak.Height >= 24, $"{naam}: {vak.Width}x{vak.Height}");
         }
         await GeenAxeBevindingenAsync(pagina, "/melden open");
+    }
+
+    [Fact]
+    public async Task Zonder_JavaScript_klappen_de_groepen_open_en_blijft_een_gekozen_signaal_zichtbaar()
+    {
+        var pagina = await app.NieuwePaginaAsync(breedte: 320, javaScript: false);
+        await pagina.GotoAsync("/melden");
+
+        var groep = pagina.Locator("form details.schakel-groep").First;
+        var signaal = groep.Locator("input[type=checkbox]").First;
+        Assert.Null(await groep.GetAttributeAsync("open"));
+        await Assertions.Expect(signaal).Not.ToBeVisibleAsync();
+
+        // The browser opens a group by its summary on its own: no script of ours is needed.
+        await groep.Locator("summary").ClickAsync();
+        Assert.NotNull(await groep.GetAttributeAsync("open"));
+        await Assertions.Expect(signaal).ToBeVisibleAsync();
+        await signaal.CheckAsync();
+        var code = await signaal.GetAttributeAsync("value");
+
+        // Sent with a missing field, the form comes back from the server with that group open and the sign ticked.
+        await pagina.Locator("form.schakel-formulier button[type=submit]").Last.ClickAsync();
+        await Assertions.Expect(pagina.Locator("#fouten")).ToBeVisibleAsync();
+        var terug = pagina.Locator($"form details.schakel-groep:has(input[value='{code}'])").First;
+        Assert.NotNull(await terug.GetAttributeAsync("open"));
+        await Assertions.Expect(terug.Locator($"input[value='{code}']")).ToBeCheckedAsync();
+        await Assertions.Expect(terug.Locator($"input[value='{code}']")).ToBeVisibleAsync();
+        await Assertions.Expect(terug.Locator("summary")).ToContainTextAsync("1");
     }
 
     [Fact]
