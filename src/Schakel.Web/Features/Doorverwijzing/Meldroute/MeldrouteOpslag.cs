@@ -18,7 +18,8 @@ public sealed record RegelWijziging(MeldrouteRegelVersie? Opgeslagen, IReadOnlyD
 }
 
 /// <summary>Reads the current route from its rows and stores changes as new versions, audited.</summary>
-public sealed partial class MeldrouteOpslag(SchakelDbContext db, AuditTrail audit, TimeProvider tijd)
+public sealed partial class MeldrouteOpslag(
+    SchakelDbContext db, AuditTrail audit, TimeProvider tijd, IEnumerable<IMeldrouteWijzigingen> volgers)
 {
     public const string AuditObject = "MeldrouteRegel";
 
@@ -111,6 +112,11 @@ public sealed partial class MeldrouteOpslag(SchakelDbContext db, AuditTrail audi
             });
         }
 
+        var routeVersie = await db.Set<MeldrouteRegelVersie>().CountAsync(ct);
+        foreach (var volger in volgers)
+        {
+            await volger.GewijzigdAsync(routeVersie, ct);
+        }
         return new(opgeslagen, new Dictionary<string, string[]>());
     }
 
