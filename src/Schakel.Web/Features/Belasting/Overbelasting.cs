@@ -54,6 +54,9 @@ internal static class Overbelasting
                 case NpgsqlException { InnerException: TimeoutException }:
                 // too_many_connections, cannot_connect_now: the server's own limit.
                 case PostgresException { SqlState: "53300" or "57P03" }:
+                // SQLite: still busy (5) or locked (6) after the busy wait: the one writer of the file is saturated, as a
+                // PostgreSQL pool can be; nothing of this request was committed, so a retry later is safe.
+                case Microsoft.Data.Sqlite.SqliteException { SqliteErrorCode: 5 or 6 }:
                     return standaard;
             }
         }

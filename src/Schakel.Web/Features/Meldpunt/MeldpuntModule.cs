@@ -19,6 +19,9 @@ public static class MeldpuntModule
         services.AddScoped<IZaaier, IndicatorZaaier>();
         services.AddSingleton<OntvangstcodeHasher>();
         services.AddSingleton<Verzendsleutels>();
+        services.Configure<VerzendsleutelOpties>(configuration.GetSection("Verzendsleutels"));
+        services.AddScoped<VerzendsleutelOpruimer>();
+        services.AddHostedService<VerzendsleutelOpruimdienst>();
         services.AddSingleton<MeldpuntOrganisatieKiezer>();
         services.AddSingleton<BijlageOpslag>();
         services.Configure<Microsoft.AspNetCore.Mvc.MvcOptions>(o => o.Filters.Add(new PubliekeLimietFilter()));

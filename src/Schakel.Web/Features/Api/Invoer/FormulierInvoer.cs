@@ -62,7 +62,8 @@ internal static class FormulierInvoer
     {
         var verzoek = context.Request;
         var urlEncoded = verzoek.ContentType?.StartsWith("application/x-www-form-urlencoded", StringComparison.OrdinalIgnoreCase) == true;
-        if (!urlEncoded || verzoek.ContentLength > MaxTekst)
+        // Browsers send a form with its length; a chunked form (a hand-made client) is left to the form reader and its mapping.
+        if (!urlEncoded || verzoek.ContentLength is not { } lengte || lengte > MaxTekst)
         {
             return null;
         }

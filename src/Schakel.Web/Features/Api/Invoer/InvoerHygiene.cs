@@ -81,7 +81,16 @@ public static class InvoerHygiene
         if (isPagina && verzoek.HasFormContentType)
         {
             // Before antiforgery reads the form: its reader would refuse a NUL for the whole form (a bare 400).
-            PaginaInvoerFilter.Onthoud(context, await FormulierInvoer.SchoonAsync(context));
+            try
+            {
+                PaginaInvoerFilter.Onthoud(context, await FormulierInvoer.SchoonAsync(context));
+            }
+            catch (BadHttpRequestException fout)
+            {
+                // A broken or too slow body: Kestrel's own status, and the page's status page explains.
+                context.Response.StatusCode = fout.StatusCode;
+                return false;
+            }
             return true;
         }
         if (!isPagina && verzoek.HasFormContentType)

@@ -45,28 +45,18 @@ internal static class MeldingenEndpoints
                 + "Dezelfde sleutel met een andere inhoud geeft 409.")
             .Accepts<MeldingAanvragen.Melding>("application/json")
             .Produces<Aangenomen>(201).Produces<Aangenomen>(200).ProducesValidationProblem().ProducesProblem(401).ProducesProblem(409).ProducesProblem(429)
-            .AddOpenApiOperationTransformer((operatie, _, _) =>
-            {
-                // The handler reads this optional header itself (validated with the body), so the document is told here.
-                operatie.Parameters ??= [];
-                operatie.Parameters.Add(new Microsoft.OpenApi.OpenApiParameter
-                {
-                    Name = IdempotencyKop,
-                    In = Microsoft.OpenApi.ParameterLocation.Header,
-                    Required = false,
-                    Description = "Eigen sleutel (16 tot 100 zichtbare tekens, bijvoorbeeld een UUID): een herhaald verzoek slaat niets nieuws op.",
-                    Schema = new Microsoft.OpenApi.OpenApiSchema { Type = Microsoft.OpenApi.JsonSchemaType.String, MinLength = VerzendsleutelInvoer.MinLengte, MaxLength = VerzendsleutelInvoer.MaxLengte },
-                });
-                return Task.CompletedTask;
-            });
+            .AddOpenApiOperationTransformer(IdempotencyParameter);
         groep.MapPost("/_status", StatusAsync).MetLimiet(Limiet.Code).AllowAnonymous()
             .WithSummary("Status en berichten opvragen met de ontvangstcode.")
             .Accepts<MeldingAanvragen.Code>("application/json")
             .Produces<StatusAntwoord>().ProducesValidationProblem().ProducesProblem(404).ProducesProblem(429);
         groep.MapPost("/_reactie", ReactieAsync).MetLimiet(Limiet.Code).AllowAnonymous()
             .WithSummary("Een bericht van de melder toevoegen met de ontvangstcode.")
+            .WithDescription("Met een header Idempotency-Key (16 tot 100 tekens, bijvoorbeeld een UUID) slaat een herhaald verzoek met dezelfde inhoud "
+                + "het bericht niet nog eens op: het antwoord is opnieuw 200 met de berichten. Dezelfde sleutel met een ander bericht (of voor een andere melding) geeft 409.")
             .Accepts<MeldingAanvragen.Reactie>("application/json")
-            .Produces<StatusAntwoord>().ProducesValidationProblem().ProducesProblem(404).ProducesProblem(429);
+            .Produces<StatusAntwoord>().ProducesValidationProblem().ProducesProblem(404).ProducesProblem(409).ProducesProblem(429)
+            .AddOpenApiOperationTransformer(IdempotencyParameter);
         groep.MapPost("/_omzetten", OmzettenAsync).MetLimiet(Limiet.Code).AllowAnonymous()
             .WithSummary("De vrager zet de eigen adviesvraag om in een melding (met de ontvangstcode).")
             .Accepts<MeldingAanvragen.Code>("application/json")
@@ -80,6 +70,24 @@ internal static class MeldingenEndpoints
             .WithSummary("Binnengekomen meldingen van het meldpunt van de eigen organisatie, met termijnen, zonder persoonsgegevens.")
             .Produces<List<InboxAntwoord>>().ProducesValidationProblem();
     }
+
+    /// <summary>The handlers read this optional header themselves (validated with the body), so the document is told here.</summary>
+    private static Task IdempotencyParameter(Microsoft.OpenApi.OpenApiOperation operatie, Microsoft.AspNetCore.OpenApi.OpenApiOperationTransformerContext context, CancellationToken ct)
+    {
+        operatie.Parameters ??= [];
+        operatie.Parameters.Add(new Microsoft.OpenApi.OpenApiParameter
+        {
+            Name = IdempotencyKop,
+            In = Microsoft.OpenApi.ParameterLocation.Header,
+            Required = false,
+            Description = "Eigen sleutel (16 tot 100 zichtbare tekens, bijvoorbeeld een UUID): een herhaald verzoek slaat niets nieuws op.",
+            Schema = new Microsoft.OpenApi.OpenApiSchema { Type = Microsoft.OpenApi.JsonSchemaType.String, MinLength = VerzendsleutelInvoer.MinLengte, MaxLength = VerzendsleutelInvoer.MaxLengte },
+        });
+        return Task.CompletedTask;
+    }
+
+    /// <summary>Reply keys of anonymous callers share one scope (the key is the secret, as for reports); the content hash binds the report.</summary>
+    public const string ReactieBereik = "api:reactie";
 
     private static async Task<IResult> MeldAsync(HttpContext context, MeldpuntIntake intake,
         [FromHeader(Name = IdempotencyKop)] string? sleutel, CancellationToken ct)
@@ -173,7 +181,8 @@ internal static class MeldingenEndpoints
         return gevonden is null ? OnbekendeCode() : TypedResults.Ok(Antwoord(gevonden));
     }
 
-    private static async Task<IResult> ReactieAsync(HttpContext context, MeldpuntOpvolging opvolging, CancellationToken ct)
+    private static async Task<IResult> ReactieAsync(HttpContext context, MeldpuntOpvolging opvolging,
+        [FromHeader(Name = IdempotencyKop)] string? sleutel, CancellationToken ct)
     {
         if (await LeesBodyAsync(context.Request, ct) is not { } body)
         {
@@ -187,11 +196,22 @@ internal static class MeldingenEndpoints
         {
             v.Fout("ontvangstcode", "Geef de ontvangstcode van 16 cijfers.");
         }
+        if (sleutel is not null && !VerzendsleutelInvoer.IsGeldig(sleutel))
+        {
+            Voeg(fouten, IdempotencyKop, $"Geef een sleutel van {VerzendsleutelInvoer.MinLengte} tot {VerzendsleutelInvoer.MaxLengte} zichtbare tekens, bijvoorbeeld een UUID.");
+        }
         if (fouten.Count > 0)
         {
             return Ongeldig(fouten.ToDictionary(f => f.Key, f => f.Value.ToArray()), []);
         }
-        var uitkomst = await opvolging.ReageerAsync(code, tekst, [], ct);
+        // A retried reply (the answer lost on the way) with the same key is stored once, as a retried report is.
+        var verzendsleutel = sleutel is null ? null : new VerzendsleutelInvoer(ReactieBereik, sleutel, TimeSpan.FromHours(24));
+        var uitkomst = await opvolging.ReageerAsync(code, tekst, [], verzendsleutel, ct);
+        if (uitkomst.Resultaat == ReactieResultaat.Ongeldig && uitkomst.Fouten.ContainsKey(MeldpuntOpvolging.AndereInhoudVeld))
+        {
+            return TypedResults.Problem(statusCode: 409, title: "Sleutel al gebruikt",
+                detail: "Deze Idempotency-Key is al gebruikt voor een ander bericht. Gebruik voor een nieuw bericht een nieuwe sleutel.");
+        }
         return uitkomst.Resultaat switch
         {
             ReactieResultaat.OnbekendeCode => OnbekendeCode(),
