@@ -4,6 +4,7 @@ using Microsoft.Extensions.Options;
 using Schakel.Core.Organisaties;
 using Schakel.Web.Data;
 using Schakel.Web.Security;
+using Schakel.Web.Shell;
 
 namespace Schakel.Web.Features.Keten.Gids;
 
@@ -18,6 +19,7 @@ public static class GidsModule
         services.AddScoped<HsdsExport>();
         services.AddScoped<HsdsImport>();
         services.AddScoped<IZaaier, DemoGids>();
+        services.AddHoofdnavigatie<Publiek.GidsTeksten>("/partnergids", "Titel", 50);
         services.AddAuthorization();
         services.AddOptions<AuthorizationOptions>().Configure<IOptions<AuthenticationOptions>>((o, aanmelding) =>
         {
