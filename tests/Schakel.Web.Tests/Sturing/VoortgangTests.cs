@@ -1,6 +1,7 @@
 using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json;
+using Microsoft.Extensions.DependencyInjection;
 using Schakel.Web.Tests.Accounts;
 using Schakel.Web.Tests.Infrastructure;
 using static Schakel.Web.Tests.Features.Api.ApiHulp;
@@ -148,6 +149,42 @@ public abstract class VoortgangTests(SchakelFactory factory)
         Assert.Single((await regie.GetFromJsonAsync<JsonElement>(Pad($"/api/v1/acties/{id}/voortgang"))).EnumerateArray());
     }
 }
+
+/// <summary>A decision of a chain meeting that names an action appears on that action's page.</summary>
+public abstract class ActiebesluitTests(SchakelFactory factory)
+{
+    [Fact]
+    public async Task Een_besluit_met_de_actie_staat_bij_de_actie()
+    {
+        var regie = await ClientMetTokenAsync(factory.CreateClient, Beheerder);
+        var plannen = await regie.GetFromJsonAsync<JsonElement>(Pad("/api/v1/plannen"));
+        var planId = plannen.EnumerateArray().Single(p => p.GetProperty("niveau").GetString() == "regionaal").GetProperty("id").GetString();
+        var acties = await regie.GetFromJsonAsync<JsonElement>(Pad($"/api/v1/plannen/{planId}/acties"));
+        var id = Guid.Parse(acties.EnumerateArray().Single(a => a.GetProperty("nummer").GetString() == "2.1").GetProperty("id").GetString()!);
+        var ander = Guid.Parse(acties.EnumerateArray().Single(a => a.GetProperty("nummer").GetString() == "2.2").GetProperty("id").GetString()!);
+        await using (var scope = factory.Scope())
+        {
+            var db = scope.ServiceProvider.GetRequiredService<Schakel.Web.Data.SchakelDbContext>();
+            var orgaan = await Microsoft.EntityFrameworkCore.EntityFrameworkQueryableExtensions.FirstAsync(db.Set<Schakel.Web.Features.Keten.Overleg.Overlegorgaan>());
+            var bijeenkomst = new Schakel.Web.Features.Keten.Overleg.Bijeenkomst
+            {
+                Id = Guid.NewGuid(), OverlegorgaanId = orgaan.Id, Datum = new DateTimeOffset(2024, 6, 12, 10, 0, 0, TimeSpan.Zero), Agenda = "Meldpunt", VastgelegdOp = DateTimeOffset.UtcNow,
+            };
+            bijeenkomst.Punten.Add(new() { Id = Guid.NewGuid(), BijeenkomstId = bijeenkomst.Id, Volgorde = 1, Tekst = "Werkgroep meldpunt start in juli", ActieId = id });
+            bijeenkomst.Punten.Add(new() { Id = Guid.NewGuid(), BijeenkomstId = bijeenkomst.Id, Volgorde = 2, Tekst = "Procedure volgt in Q3", ActieId = ander });
+            db.Add(bijeenkomst);
+            await db.SaveChangesAsync();
+        }
+        var web = await factory.AlsAsync(Core.Organisaties.Rollen.Ketenregisseur);
+        var html = await web.GetStringAsync(Pad($"/sturing/acties/{id}"));
+        Assert.Contains("Werkgroep meldpunt start in juli", html);
+        Assert.DoesNotContain("Procedure volgt in Q3", html);
+    }
+}
+
+public sealed class ActiebesluitTestsSqlite(SqliteFactory factory) : ActiebesluitTests(factory), IClassFixture<SqliteFactory>;
+
+public sealed class ActiebesluitTestsPostgres(PostgresFactory factory) : ActiebesluitTests(factory), IClassFixture<PostgresFactory>;
 
 /// <summary>The regiegroep report's PDF and XLSX carry the numbers of its HTML.</summary>
 public abstract class RapportExportTests(SchakelFactory factory)

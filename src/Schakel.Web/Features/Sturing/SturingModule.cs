@@ -22,9 +22,9 @@ public static class SturingModule
         services.AddScoped<Rapportages>();
         services.AddScoped<BasisniveauBerekening>();
         services.AddScoped<Basisniveaulijst>();
-        // Until the awareness feature registers real training coverage, "trained this year" is entered by hand.
-        services.AddScoped<ITrainingsdekking, TrainingsdekkingNogNietBekend>();
-        services.AddScoped<IActiebesluiten, NogGeenOverleggen>();
+        // "Trained this year" from Bewustwording's coverage (entered by hand where it knows no focal officer).
+        services.AddScoped<ITrainingsdekking, TrainingsdekkingUitBewustwording>();
+        services.AddScoped<IActiebesluiten, ActiebesluitenUitOverleggen>();
         services.AddScoped<EvaluatieHerinnering>();
         services.AddScoped<Basisniveau.Jaarverslagen>();
         services.AddHostedService<EvaluatieHerinneraar>();

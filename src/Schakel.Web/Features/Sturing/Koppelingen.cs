@@ -1,0 +1,36 @@
+using Microsoft.EntityFrameworkCore;
+using Schakel.Web.Data;
+using Schakel.Web.Features.Keten.Overleg;
+using Schakel.Web.Features.Sturing.Plannen;
+using Bewustwording = Schakel.Web.Features.Bewustwording;
+
+namespace Schakel.Web.Features.Sturing;
+
+/// <summary>
+/// "Trained this year" from the awareness feature's coverage: computed when the municipality has focal officers
+/// who must follow the yearly training (all of them trained: ja, otherwise nee); unknown — and then entered by
+/// hand — when Bewustwording knows no focal officer for it.
+/// </summary>
+internal sealed class TrainingsdekkingUitBewustwording(Bewustwording.ITrainingsdekking dekking) : ITrainingsdekking
+{
+    public async Task<bool?> GetraindInJaarAsync(string gemeenteCode, int jaar, CancellationToken ct)
+    {
+        var functionarissen = (await dekking.VoorAsync(gemeenteCode, jaar, ct)).Stand.Functionarissen;
+        return functionarissen.Count == 0 ? null : functionarissen.All(f => f.Getraind);
+    }
+}
+
+/// <summary>Decisions and action items of the chain's meetings (Keten) that carry this action's id, newest first.</summary>
+internal sealed class ActiebesluitenUitOverleggen(SchakelDbContext db) : IActiebesluiten
+{
+    public async Task<IReadOnlyList<Actiebesluit>?> VoorActieAsync(Guid actieId, CancellationToken ct)
+    {
+        var rijen = await (from p in db.Set<Besluitpunt>().AsNoTracking()
+                           join b in db.Set<Bijeenkomst>() on p.BijeenkomstId equals b.Id
+                           join o in db.Set<Overlegorgaan>() on b.OverlegorgaanId equals o.Id
+                           where p.ActieId == actieId
+                           select new { b.Datum, o.Naam, p.Tekst, p.Volgorde }).ToListAsync(ct);
+        return [.. rijen.OrderByDescending(r => r.Datum).ThenBy(r => r.Volgorde)
+            .Select(r => new Actiebesluit(DateOnly.FromDateTime(r.Datum.UtcDateTime), r.Naam, r.Tekst))];
+    }
+}
