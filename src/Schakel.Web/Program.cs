@@ -10,11 +10,15 @@ using Schakel.Web.Features.Belasting;
 using Schakel.Web.Features.Bewustwording;
 using Schakel.Web.Features.Documenten;
 using Schakel.Web.Features.Installatie;
+using Schakel.Web.Features.Keten;
 using Schakel.Web.Features.Keten.Aandachtsfunctionarissen;
+using Schakel.Web.Features.Keten.Gids;
 using Schakel.Web.Features.Meldpunt;
 using Schakel.Web.Features.Meldpunt.Publiek;
+using Schakel.Web.Features.Monitor;
 using Schakel.Web.Features.Notificaties;
 using Schakel.Web.Features.Opvang;
+using Schakel.Web.Features.Sturing;
 using Schakel.Web.Features.Taal;
 using Schakel.Web.Security;
 
@@ -38,9 +42,13 @@ builder.Services.AddApi(builder.Configuration);
 builder.Services.AddApiClients(builder.Configuration);
 builder.Services.AddNotificaties(builder.Configuration);
 builder.Services.AddBelasting(builder.Configuration);
+builder.Services.AddKetensamenwerking();
+builder.Services.AddSturing();
 builder.Services.AddBewustwording();
 builder.Services.AddDocumenten();
 builder.Services.AddAandachtsfunctionarissen();
+builder.Services.AddGids();
+builder.Services.AddMonitor(builder.Configuration);
 builder.Services.AddHealthChecks().AddDbContextCheck<SchakelDbContext>("database", tags: ["ready"]);
 // Root "/" so a feature keeps its pages in its own folder (Features/<Part>/), next to its handlers.
 builder.Services.AddRazorPages(o => o.RootDirectory = "/")
@@ -84,6 +92,7 @@ app.MapRazorPages();
 app.MapMeldpunt();
 app.MapMeldpuntPubliek();
 app.MapOpvang();
+app.MapMonitor();
 app.MapDoorverwijzing();
 app.MapApi();
 app.MapApiReferentie();
@@ -91,6 +100,9 @@ app.MapApiClients();
 app.MapAudit();
 app.MapAccounts();
 app.MapBelasting();
+app.MapGids();
+app.MapKetensamenwerking();
+app.MapSturing();
 app.MapBewustwording();
 
 await app.RunAsync();

@@ -42,7 +42,13 @@ public static class MeldrouteEvaluator
 
                 foreach (var organisatie in zoekresultaat.Organisaties)
                 {
-                    var delen = new List<Bericht> { Routeberichten.Uitleg(uitkomst, organisatie.Naam, melding) };
+                    var functionaris = zoekresultaat.Functionaris;
+                    var delen = new List<Bericht> { Routeberichten.Uitleg(uitkomst, organisatie.Naam, melding, functionaris?.Functietitel ?? functionaris?.Naam) };
+                    if (functionaris is not null)
+                    {
+                        delen.Add(Bericht.Van(Routeberichten.FunctionarisIntern, "interne meldroute: {0} naar {1}",
+                            Routeberichten.Zijde(Keten.AandachtsfunctionarisKeuze.ZijdeVan(melding.Zijde) ?? functionaris.Kenmerken.Zijde), functionaris.Naam));
+                    }
                     if (zoekresultaat.ToelichtingBericht is { } toelichting)
                     {
                         delen.Add(toelichting);
@@ -59,7 +65,7 @@ public static class MeldrouteEvaluator
 
                     var uitleg = Routeberichten.Reeks([.. delen]);
                     var reden = new Onderbouwing(regel.Code, regel.Nummer, regel.Versie, regel.Naam,
-                        uitkomst.Rol, deelniveau, uitkomst.Spoed, uitleg.Nederlands, zoekresultaat.Toelichting, uitleg);
+                        uitkomst.Rol, deelniveau, uitkomst.Spoed, uitleg.Nederlands, zoekresultaat.Toelichting, uitleg, functionaris?.Kenmerken.Id);
                     if (!perOrganisatie.TryGetValue(organisatie.Id, out var item))
                     {
                         item = (organisatie, []);

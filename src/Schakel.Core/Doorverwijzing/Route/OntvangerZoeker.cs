@@ -9,12 +9,40 @@ namespace Schakel.Core.Doorverwijzing;
 /// </summary>
 internal static class OntvangerZoeker
 {
-    internal sealed record Resultaat(IReadOnlyList<OrganisatieVermelding> Organisaties, Bericht? ToelichtingBericht)
+    internal sealed record Resultaat(IReadOnlyList<OrganisatieVermelding> Organisaties, Bericht? ToelichtingBericht, AandachtsfunctionarisVermelding? Functionaris = null)
     {
         public string? Toelichting => ToelichtingBericht?.Nederlands;
     }
 
     public static Resultaat Zoek(IOrganisatieGids gids, RegelUitkomst uitkomst, MeldingKenmerken melding)
+    {
+        if (uitkomst.Bereik != Doelbereik.AandachtsfunctionarisVanGemeente)
+        {
+            return ZoekOrganisatie(gids, uitkomst, melding);
+        }
+
+        var zijde = Keten.AandachtsfunctionarisKeuze.ZijdeVan(melding.Zijde);
+        if (melding.GemeenteCode is { } code && zijde is { } z && gids.Aandachtsfunctionaris(code, z) is { } functionaris)
+        {
+            return new Resultaat([functionaris.Organisatie], null, functionaris);
+        }
+
+        // The municipality itself is the fallback: its inbox is read even when no officer is registered.
+        var reden = melding.GemeenteCode is null ? null
+            : zijde is null ? Bericht.Van(Routeberichten.FunctionarisZijdeOnbekend,
+                "zijde van het signaal onbekend, dus geen aandachtsfunctionaris gekozen in {0}; naar de organisatie zelf", Routeberichten.GemeenteVan(melding))
+            : Bericht.Van(Routeberichten.FunctionarisOntbreekt,
+                "geen actieve aandachtsfunctionaris voor de {0} in {1}; naar de organisatie zelf", Routeberichten.Zijde(zijde.Value), Routeberichten.GemeenteVan(melding));
+        var terugval = ZoekOrganisatie(gids, uitkomst with { Bereik = Doelbereik.WerkgebiedVanGemeente }, melding);
+        return terugval with
+        {
+            ToelichtingBericht = reden is null ? terugval.ToelichtingBericht
+                : terugval.ToelichtingBericht is null ? reden
+                : Routeberichten.Reeks(reden, terugval.ToelichtingBericht),
+        };
+    }
+
+    private static Resultaat ZoekOrganisatie(IOrganisatieGids gids, RegelUitkomst uitkomst, MeldingKenmerken melding)
     {
         var kandidaten = gids.Organisaties(uitkomst.Doeltype);
         var gemeente = melding.GemeenteCode;

@@ -27,6 +27,9 @@ public static class Routeberichten
     public const string VeldOrganisatie = "route.veld.organisatie";
     public const string VeldGemeente = "route.veld.gemeente";
     public const string VeldFunctie = "route.veld.functie";
+    public const string FunctionarisIntern = "route.functionaris.intern";
+    public const string FunctionarisOntbreekt = "route.functionaris.ontbreekt";
+    public const string FunctionarisZijdeOnbekend = "route.functionaris.zijde-onbekend";
 
     private static readonly StandaardTeksten Standaard = StandaardTeksten.Maak();
 
@@ -38,10 +41,11 @@ public static class Routeberichten
         Standaard.Namen.TryGetValue(regel.Naam, out var code) ? new Bericht(code, regel.Naam, []) : Letterlijk(regel.Naam);
 
     /// <summary>An outcome's explanation with its placeholders filled: {0} organisation, {1} municipality, {2} function.</summary>
-    internal static Bericht Uitleg(RegelUitkomst uitkomst, object organisatie, MeldingKenmerken melding)
+    /// <param name="functionaris">The focal officer's published function, which then stands for {functie}.</param>
+    internal static Bericht Uitleg(RegelUitkomst uitkomst, object organisatie, MeldingKenmerken melding, string? functionaris = null)
     {
         var gemeente = GemeenteVan(melding);
-        var functie = Functie(uitkomst.Functie);
+        var functie = functionaris is null ? Functie(uitkomst.Functie) : Letterlijk(functionaris);
         var nederlands = uitkomst.Uitleg
             .Replace("{organisatie}", organisatie is Bericht b ? b.Nederlands : organisatie.ToString(), StringComparison.Ordinal)
             .Replace("{gemeente}", gemeente.Nederlands, StringComparison.Ordinal)
@@ -68,6 +72,13 @@ public static class Routeberichten
     };
 
     internal static Bericht Type(OrganisatieType type) => Bericht.Woord(type, OrganisatieTypeTekst.Naam(type));
+
+    internal static Bericht Zijde(Keten.Aandachtsfunctionariszijde zijde) => Bericht.Woord(zijde, zijde switch
+    {
+        Keten.Aandachtsfunctionariszijde.Dader => "daderkant",
+        Keten.Aandachtsfunctionariszijde.Slachtoffer => "slachtofferkant",
+        _ => "dader- en slachtofferkant",
+    });
 
     internal static Bericht Niveau(Deelniveau niveau) => Bericht.Woord(niveau, DeelniveauTekst.Naam(niveau));
 

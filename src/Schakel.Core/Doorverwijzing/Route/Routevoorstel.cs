@@ -14,7 +14,8 @@ public sealed record Onderbouwing(
     bool Spoed,
     string Uitleg,
     string? Terugval,
-    Bericht? Bericht = null);
+    Bericht? Bericht = null,
+    Guid? AandachtsfunctionarisId = null);
 
 /// <summary>
 /// A proposed referral to one organisation. Several rules may point at the same organisation:

@@ -33,7 +33,7 @@ internal sealed class InschrijvingOpschoner(IServiceScopeFactory scopes, TimePro
 
     public static async Task<int> WisAsync(SchakelDbContext db, AuditTrail audit, DateTimeOffset nu, CancellationToken ct)
     {
-        var verlopen = await db.Set<Inschrijving>().Where(i => i.BewaarTot != null && i.BewaarTot < nu).Take(500).ToListAsync(ct);
+        var verlopen = await db.Set<Inschrijving>().Where(i => i.BewaarTot != null && i.BewaarTot < nu).OrderBy(i => i.Id).Take(500).ToListAsync(ct);
         if (verlopen.Count == 0)
         {
             return 0;

@@ -21,7 +21,7 @@ public sealed record AandachtsfunctionarisGegevens(
     bool Actief,
     bool IsDemo)
 {
-    internal AandachtsfunctionarisKenmerken Kenmerken => new(Id, Afdeling, Zijde, Actief, AangesteldOp);
+    public AandachtsfunctionarisKenmerken Kenmerken => new(Id, Afdeling, Zijde, Actief, AangesteldOp);
 }
 
 /// <summary>Read access to the focal-officer register, for the route, the policy checklist and the awareness menu.</summary>

@@ -69,6 +69,12 @@ public sealed class OpvolgenModel(MeldpuntOpvolging opvolging, PubliekeTekst t, 
         {
             Verzendsleutel = sleutel.Sleutel;
         }
+        if (ZetTekenFouten())
+        {
+            // Refused characters: nothing is stored; the reply comes back as typed less those characters.
+            Tekst = tekst;
+            return await ToonAsync(code, ct);
+        }
         var uitkomst = await opvolging.ReageerAsync(code, tekst, bijlagen, sleutel, ct);
         if (uitkomst.Resultaat == ReactieResultaat.Gelukt && code is not null)
         {

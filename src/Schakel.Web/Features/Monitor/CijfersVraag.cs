@@ -1,0 +1,157 @@
+using Schakel.Core.Monitor;
+
+namespace Schakel.Web.Features.Monitor;
+
+public sealed record CijferWaarde(string Categorie, decimal? Waarde, bool Verborgen, string? Reden, long? Noemer, decimal? P90);
+
+public sealed record CijfersAntwoord(
+    string Maatstaf, string Naam, string Definitie, string Eenheid, string Bron,
+    string Periode, IReadOnlyList<string> Kwartalen, string Gebied, string GebiedNaam, string Uitsplitsing, string Editie,
+    int Drempel, string Regel, IReadOnlyList<CijferWaarde> Waarden);
+
+/// <summary>
+/// Answers one question for figures (measure, period, geography, breakdown, public or internal) from the same tables
+/// and suppression the report uses, so the API never shows a cell the report hides.
+/// </summary>
+public sealed class CijfersVraag(MonitorCijfers cijfers, TimeProvider tijd)
+{
+    public const string RegelTekst =
+        "Aantallen uit Schakels eigen zaakgegevens tussen 0 en de drempel T (0 < n < T) tonen we niet ('< T'); om te voorkomen " +
+        "dat zo'n cel uit totalen, districten, kwartalen of het jaar is terug te rekenen, verbergen we waar nodig ook andere " +
+        "cellen. Het lopende kwartaal is niet openbaar. Een echte 0 tonen we als 0.";
+
+    public sealed record Uitkomst(CijfersAntwoord? Antwoord, Dictionary<string, string> Fouten, string? EenheidCode);
+
+    public async Task<Uitkomst> BeantwoordAsync(
+        string? maatstaf, string? periode, string? gebied, string? uitsplitsing, bool publiek, CancellationToken ct)
+    {
+        var fouten = new Dictionary<string, string>(StringComparer.Ordinal);
+        var m = Maatstaven.Zoek(maatstaf);
+        if (m is null)
+        {
+            fouten["maatstaf"] = $"Kies een van: {string.Join(", ", Maatstaven.Alle.Select(x => x.Code))}.";
+        }
+
+        var u = string.IsNullOrEmpty(uitsplitsing) ? Core.Monitor.Uitsplitsing.Geen : uitsplitsing;
+        if (m is not null && !m.Uitsplitsingen.Contains(u))
+        {
+            fouten["uitsplitsing"] = $"Deze maatstaf kent: {string.Join(", ", m.Uitsplitsingen)}.";
+        }
+
+        var nu = tijd.GetUtcNow();
+        if (!Periode.TryParse(periode, out var p))
+        {
+            fouten["periode"] = "Geef een jaar (2026), kwartaal (2026-K3) of maand (2026-07).";
+        }
+        else if (publiek && p.Soort == PeriodeSoort.Maand)
+        {
+            fouten["periode"] = "Openbare cijfers zijn er per kwartaal en per jaar.";
+        }
+        else if (publiek && p.Soort == PeriodeSoort.Kwartaal && !p.IsAfgerond(nu))
+        {
+            fouten["periode"] = "Dit kwartaal is nog niet afgerond en dus niet openbaar.";
+        }
+        else if (Periode.Lokaal(nu) < p.Begin)
+        {
+            fouten["periode"] = "Deze periode is nog niet begonnen.";
+        }
+
+        var indeling = await cijfers.IndelingAsync(ct);
+        var (soort, regio, tabelSleutel, naam) = Lees(indeling, gebied);
+        if (soort is null)
+        {
+            fouten["gebied"] = "Geef land, eenheid:DH, district:DH-A, gemeente:GM0518 of regio:DH.";
+        }
+        else if (publiek && regio is null)
+        {
+            fouten["gebied"] = "Landelijke cijfers zijn er alleen intern.";
+        }
+
+        if (fouten.Count > 0 || m is null || soort is null)
+        {
+            return new Uitkomst(null, fouten, null);
+        }
+
+        var drempel = regio is null ? Suppressie.StandaardDrempel : cijfers.Drempel(regio.Code);
+        List<CijferWaarde> waarden;
+        IReadOnlyList<string> kwartalen;
+        if (regio is not null && p.Soort != PeriodeSoort.Maand)
+        {
+            var tabel = await cijfers.TabelAsync(regio, p.Jaar, m, u, publiek, drempel, null, ct);
+            kwartalen = cijfers.Kwartalen(p.Jaar, publiek).Select(k => k.ToString()).ToList();
+            waarden = tabel.Cellen.Where(c => c.Gebied == tabelSleutel && c.Periode == p.ToString())
+                .Select(c => new CijferWaarde(c.Categorie, c.Waarde, c.Verborgen, c.Reden, c.Noemer, c.P90)).ToList();
+        }
+        else
+        {
+            // Internal only: a month, or the whole country, counted directly without a table.
+            var feiten = await cijfers.FeitenAsync(p.Jaar, ct);
+            var gebiedObject = new Gebied(soort.Value, tabelSleutel.Split(':').Last(), naam);
+            bool Telt(Toewijzing t) => regio is not null && tabelSleutel.StartsWith("regio:", StringComparison.Ordinal)
+                ? Indeling.InRegio(t, regio) : indeling.Telt(t, gebiedObject);
+            kwartalen = p.Kwartalen().Select(k => k.ToString()).ToList();
+            waarden = Direct(m, u, feiten, p, Telt);
+        }
+
+        return new Uitkomst(new CijfersAntwoord(m.Code, m.Naam, m.Definitie, m.Eenheid, m.Bron, p.ToString(), kwartalen,
+            gebied!, naam, u, publiek ? "publiek" : "intern", drempel, RegelTekst, waarden), fouten, regio?.EenheidCode);
+    }
+
+    private static List<CijferWaarde> Direct(Maatstaf m, string u, MonitorFeiten feiten, Periode p, Func<Toewijzing, bool> telt)
+    {
+        if (m.Soort == MaatstafSoort.Aantal)
+        {
+            var punten = Telling.Telpunten(m, u, feiten).ToList();
+            return Telling.Categorieen(u).Select(c => new CijferWaarde(c, Telling.Aantal(punten, p, telt, c), false, null, null, null)).ToList();
+        }
+
+        var waarnemingen = Telling.Waarnemingen(m, feiten).ToList();
+        if (m.Soort == MaatstafSoort.Aandeel)
+        {
+            var a = Telling.Aandeel(waarnemingen, p, telt);
+            return [new CijferWaarde(Core.Monitor.Uitsplitsing.Totaal,
+                a.Noemer == 0 ? null : Math.Round(100m * a.Teller / a.Noemer, 1, MidpointRounding.AwayFromZero), false, null, a.Noemer, null)];
+        }
+
+        var d = Telling.Duur(waarnemingen, p, telt);
+        return [new CijferWaarde(Core.Monitor.Uitsplitsing.Totaal, (decimal?)d.MediaanUur, false, null, d.Aantal, (decimal?)d.P90Uur)];
+    }
+
+    /// <summary>The geography asked for, the region whose tables hold it, and its key in those tables.</summary>
+    public static (GebiedSoort? Soort, Regiodefinitie? Regio, string Sleutel, string Naam) Lees(Indeling indeling, string? gebied)
+    {
+        if (gebied == "land")
+        {
+            return (GebiedSoort.Land, null, "land", "Nederland");
+        }
+
+        var delen = (gebied ?? "").Split(':');
+        if (delen.Length != 2)
+        {
+            return (null, null, "", "");
+        }
+
+        var code = delen[1];
+        switch (delen[0])
+        {
+            case "eenheid" or "regio" when indeling.Eenheden.ContainsKey(code):
+                var r = Indeling.EenheidAlsRegio(indeling, code);
+                return (delen[0] == "regio" ? GebiedSoort.Regio : GebiedSoort.Eenheid, r, Margetabel.RegioSleutel(r), r.Naam);
+            case "gemeente" when indeling.Gemeente(code) is { } g:
+                return (GebiedSoort.Gemeente, Indeling.EenheidAlsRegio(indeling, g.EenheidCode), $"gemeente:{code}", g.Naam);
+            case "district":
+                var eenheid = code.Split('-')[0];
+                if (!indeling.Eenheden.ContainsKey(eenheid))
+                {
+                    return (null, null, "", "");
+                }
+
+                var regio = Indeling.EenheidAlsRegio(indeling, eenheid);
+                return indeling.DistrictenVan(regio).Contains(code)
+                    ? (GebiedSoort.District, regio, $"district:{code}", indeling.DistrictNaam(code))
+                    : (null, null, "", "");
+            default:
+                return (null, null, "", "");
+        }
+    }
+}

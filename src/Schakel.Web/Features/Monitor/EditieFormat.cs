@@ -1,0 +1,59 @@
+using System.Text.Json;
+using Schakel.Core.Monitor;
+
+namespace Schakel.Web.Features.Monitor;
+
+/// <summary>
+/// One section of an edition. A figures section names its measure and breakdown; a chain section names the part of
+/// Schakel its content comes from and shows "bron nog niet beschikbaar" until that part exists.
+/// </summary>
+public sealed record Sectie(string Code, string Titel, string? Maatstaf, string? Uitsplitsing, string? Ketenbron = null);
+
+/// <summary>The sections and tables of an edition. Versioned: a new edition starts from last year's format.</summary>
+public static class EditieFormat
+{
+    public const int HuidigeVersie = 1;
+
+    public static readonly IReadOnlyList<Sectie> Standaard =
+    [
+        new("signalen", "Signalen", Maatstaven.Meldingen.Code, Uitsplitsing.Geen),
+        new("signalen-melder", "Signalen naar melder", Maatstaven.Meldingen.Code, Uitsplitsing.Melder),
+        new("signalen-vorm", "Signalen naar vorm van uitbuiting", Maatstaven.Meldingen.Code, Uitsplitsing.Uitbuitingsvorm),
+        new("adviesvragen", "Adviesvragen", Maatstaven.Adviesvragen.Code, Uitsplitsing.Geen),
+        new("na-triage", "Signalen na triage", Maatstaven.NaTriage.Code, Uitsplitsing.Zijde),
+        new("doorverwijzingen", "Doorverwijzingen naar soort partner", Maatstaven.Doorverwijzingen.Code, Uitsplitsing.Ontvanger),
+        new("eerste-actie", "Eerste actie binnen de termijn", Maatstaven.EersteActieBinnenTermijn.Code, Uitsplitsing.Geen),
+        new("tijd-tot-triage", "Tijd tot triage", Maatstaven.TijdTotTriage.Code, Uitsplitsing.Geen),
+        new("tijd-tot-doorverwijzing", "Tijd tot doorverwijzing", Maatstaven.TijdTotDoorverwijzing.Code, Uitsplitsing.Geen),
+        new("ontvangst-bevestigd", "Ontvangst bevestigd binnen 7 dagen", Maatstaven.OntvangstBevestigd.Code, Uitsplitsing.Geen),
+        new("terugkoppeling", "Terugkoppeling binnen 3 maanden", Maatstaven.TerugkoppelingBinnen3Maanden.Code, Uitsplitsing.Geen),
+        new("comensha", "Registraties bij CoMensha", Maatstaven.CoMenshaRegistraties.Code, Uitsplitsing.Partijsoort),
+        new("bewustwording", "Trainingen en bijeenkomsten", null, null, "Bewustwording"),
+        new("beleid", "Beleid per gemeente", null, null, "Sturing"),
+        new("wie-doet-wat", "Wie doet wat in de keten", null, null, "Keten"),
+        new("route", "De meldroute", null, null, "Gids"),
+    ];
+
+    private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web);
+
+    public static string Schrijf(IReadOnlyList<Sectie> secties) => JsonSerializer.Serialize(secties, Json);
+
+    public static IReadOnlyList<Sectie> Lees(string json) => JsonSerializer.Deserialize<List<Sectie>>(json, Json) ?? [];
+
+    public static string SchrijfCommentaren(IReadOnlyDictionary<string, string> c) => JsonSerializer.Serialize(c, Json);
+
+    public static Dictionary<string, string> LeesCommentaren(string json) =>
+        JsonSerializer.Deserialize<Dictionary<string, string>>(json, Json) ?? [];
+}
+
+/// <summary>A published edition's frozen content: every section with its table as it was computed and hidden then.</summary>
+public sealed record Momentopname(DateTimeOffset Op, int Drempel, string Inleiding, string Conclusies, IReadOnlyList<SectieInhoud> Secties)
+{
+    private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web);
+
+    public string Schrijf() => JsonSerializer.Serialize(this, Json);
+
+    public static Momentopname? Lees(string? json) => json is null ? null : JsonSerializer.Deserialize<Momentopname>(json, Json);
+}
+
+public sealed record SectieInhoud(Sectie Sectie, string Commentaar, MonitorTabel? Tabel);

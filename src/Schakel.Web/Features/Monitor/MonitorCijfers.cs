@@ -1,0 +1,173 @@
+using Microsoft.Extensions.Options;
+using Schakel.Core.Monitor;
+
+namespace Schakel.Web.Features.Monitor;
+
+public sealed class MonitorOpties
+{
+    /// <summary>Threshold T per region code; regions not listed use <see cref="Suppressie.StandaardDrempel"/>.</summary>
+    public Dictionary<string, int> Drempels { get; set; } = [];
+
+    public int DrempelVoor(string regio) => Drempels.TryGetValue(regio, out var t) && t >= 1 ? t : Suppressie.StandaardDrempel;
+}
+
+public sealed record TabelGebied(string Sleutel, string Naam, string Niveau);
+
+/// <summary>
+/// One figure as shown: the value (null when hidden in a public view), whether it is hidden and, in the internal
+/// view only, why. For shares and durations also the denominator and the 90th percentile.
+/// </summary>
+public sealed record TabelCel(
+    string Gebied, string Periode, string Categorie, decimal? Waarde, bool Verborgen,
+    string? Reden = null, string? Beschermt = null, long? Noemer = null, decimal? P90 = null);
+
+public sealed record MonitorTabel(
+    string Maatstaf, string Uitsplitsing, int Drempel, bool Publiek,
+    IReadOnlyList<string> Perioden, IReadOnlyList<TabelGebied> Gebieden, IReadOnlyList<string> Categorieen,
+    IReadOnlyList<TabelCel> Cellen)
+{
+    public TabelCel? Cel(string gebied, string periode, string categorie = Core.Monitor.Uitsplitsing.Totaal) =>
+        Cellen.FirstOrDefault(c => c.Gebied == gebied && c.Periode == periode && c.Categorie == categorie);
+}
+
+/// <summary>
+/// Computes the monitor's tables for a region and year from live data, with the suppression pattern. Per request
+/// (scoped): the geography and a year's facts are read once and reused for every table.
+/// </summary>
+public sealed class MonitorCijfers(MonitorGegevens gegevens, TimeProvider tijd, IOptions<MonitorOpties> opties)
+{
+    private Indeling? _indeling;
+    private readonly Dictionary<int, MonitorFeiten> _feiten = [];
+
+    public async Task<Indeling> IndelingAsync(CancellationToken ct) => _indeling ??= await gegevens.IndelingAsync(ct);
+
+    public async Task<MonitorFeiten> FeitenAsync(int jaar, CancellationToken ct)
+    {
+        if (!_feiten.TryGetValue(jaar, out var f))
+        {
+            _feiten[jaar] = f = await gegevens.FeitenAsync(await IndelingAsync(ct), jaar, ct);
+        }
+
+        return f;
+    }
+
+    public int Drempel(string regio) => opties.Value.DrempelVoor(regio);
+
+    /// <summary>
+    /// The quarters a table shows: in a public view only finished ones (the current quarter never); internally
+    /// every quarter that has begun.
+    /// </summary>
+    public IReadOnlyList<Periode> Kwartalen(int jaar, bool publiek)
+    {
+        var nu = tijd.GetUtcNow();
+        return Periode.VanJaar(jaar).Kwartalen()
+            .Where(k => publiek ? k.IsAfgerond(nu) : Periode.Lokaal(nu) >= k.Begin).ToList();
+    }
+
+    public async Task<MonitorTabel> TabelAsync(
+        Regiodefinitie regio, int jaar, Maatstaf maatstaf, string uitsplitsing, bool publiek, int drempel,
+        IReadOnlySet<string>? eerderVerborgen, CancellationToken ct, IReadOnlyList<Periode>? kwartalen = null)
+    {
+        var indeling = await IndelingAsync(ct);
+        var feiten = await FeitenAsync(jaar, ct);
+        kwartalen ??= Kwartalen(jaar, publiek);
+        return maatstaf.Soort == MaatstafSoort.Aantal
+            ? Aantallen(indeling, feiten, regio, jaar, kwartalen, maatstaf, uitsplitsing, publiek, drempel, eerderVerborgen)
+            : Verhoudingen(indeling, feiten, regio, jaar, kwartalen, maatstaf, publiek, drempel);
+    }
+
+    private static MonitorTabel Aantallen(
+        Indeling indeling, MonitorFeiten feiten, Regiodefinitie regio, int jaar, IReadOnlyList<Periode> kwartalen,
+        Maatstaf maatstaf, string uitsplitsing, bool publiek, int drempel, IReadOnlySet<string>? eerderVerborgen)
+    {
+        var tellingen = Telling.Telpunten(maatstaf, uitsplitsing, feiten)
+            .Where(p => p.Plaats is not null && Indeling.InRegio(p.Plaats, regio))
+            .Select(p => (p.Plaats!, Kwartaal: Periode.KwartaalVan(p.Moment), p.Categorie))
+            .Where(p => p.Kwartaal.Jaar == jaar)
+            .GroupBy(p => p).ToDictionary(g => g.Key, g => (long)g.Count());
+        var categorieen = Telling.Categorieen(uitsplitsing);
+        var tabel = Margetabel.Bouw(indeling, regio, jaar, kwartalen, categorieen, Uitsplitsing.IsExclusief(uitsplitsing),
+            (e, k, c) => tellingen.GetValueOrDefault((e, k, c)));
+        var patroon = tabel.Onderdruk(drempel, eerderVerborgen);
+
+        var cellen = tabel.Cellen.Select(c =>
+        {
+            var verborgen = patroon.Verborgen.GetValueOrDefault(c.Sleutel);
+            return new TabelCel(c.Gebied, c.Periode, c.Categorie,
+                verborgen is not null && publiek ? null : c.Waarde, verborgen is not null,
+                publiek ? null : verborgen?.Reden.ToString(), publiek ? null : verborgen?.Beschermt);
+        }).ToList();
+        return new MonitorTabel(maatstaf.Code, uitsplitsing, drempel, publiek, tabel.Perioden,
+            tabel.Gebieden.Select(g => Gebied(indeling, regio, g)).ToList(), tabel.Categorieen, cellen);
+    }
+
+    private static MonitorTabel Verhoudingen(
+        Indeling indeling, MonitorFeiten feiten, Regiodefinitie regio, int jaar, IReadOnlyList<Periode> kwartalen,
+        Maatstaf maatstaf, bool publiek, int drempel)
+    {
+        var waarnemingen = Telling.Waarnemingen(maatstaf, feiten).ToList();
+        var gebieden = new List<(string Sleutel, Func<Toewijzing, bool> Telt)>();
+        foreach (var g in regio.GemeenteCodes)
+        {
+            gebieden.Add(($"gemeente:{g}", t => t.GemeenteCode == g));
+        }
+
+        foreach (var d in indeling.DistrictenVan(regio))
+        {
+            gebieden.Add(($"district:{d}", t => t.DistrictId == d));
+        }
+
+        gebieden.Add((Margetabel.RegioSleutel(regio), t => Indeling.InRegio(t, regio)));
+        // Shares and durations of a part of a year cover only the quarters shown, like the counts.
+        var perioden = kwartalen.Select(k => (k.ToString(), (IReadOnlyList<Periode>)[k]))
+            .Append((Periode.VanJaar(jaar).ToString(), kwartalen)).ToList();
+
+        var cellen = new List<TabelCel>();
+        foreach (var (sleutel, telt) in gebieden)
+        {
+            foreach (var (naam, delen) in perioden)
+            {
+                bool Binnen(Waarneming w) => w.Plaats is not null && delen.Any(k => k.Bevat(w.Moment)) && telt(w.Plaats);
+                var binnen = waarnemingen.Where(Binnen).ToList();
+                decimal? waarde;
+                decimal? p90 = null;
+                long noemer;
+                if (maatstaf.Soort == MaatstafSoort.Aandeel)
+                {
+                    noemer = binnen.Count;
+                    waarde = noemer == 0 ? null : Math.Round(100m * binnen.Count(w => w.Voldoet) / noemer, 1, MidpointRounding.AwayFromZero);
+                }
+                else
+                {
+                    var duur = Telling.Duur(binnen, Periode.VanJaar(jaar), _ => true);
+                    noemer = duur.Aantal;
+                    waarde = (decimal?)duur.MediaanUur;
+                    p90 = (decimal?)duur.P90Uur;
+                }
+
+                // A share or duration of a handful of cases points at those cases: hidden like a small count.
+                var klein = noemer > 0 && noemer < drempel;
+                cellen.Add(new TabelCel(sleutel, naam, Uitsplitsing.Totaal, klein && publiek ? null : waarde, klein,
+                    klein && !publiek ? nameof(VerbergReden.KleinAantal) : null, null, klein && publiek ? null : noemer,
+                    klein && publiek ? null : p90));
+            }
+        }
+
+        return new MonitorTabel(maatstaf.Code, Uitsplitsing.Geen, drempel, publiek, perioden.Select(p => p.Item1).ToList(),
+            gebieden.Select(g => Gebied(indeling, regio, g.Sleutel)).ToList(), [Uitsplitsing.Totaal], cellen);
+    }
+
+    private static TabelGebied Gebied(Indeling indeling, Regiodefinitie regio, string sleutel)
+    {
+        var delen = sleutel.Split(':');
+        return delen[0] switch
+        {
+            "regio" => new TabelGebied(sleutel, regio.Naam, "regio"),
+            "district" => new TabelGebied(sleutel, indeling.DistrictNaam(delen[1]), "district"),
+            "eenheid" => new TabelGebied(sleutel, "Gemeente onbekend", "zonder-gemeente"),
+            _ when delen.Length == 3 => new TabelGebied(sleutel,
+                $"{Indeling.Roepnaam(indeling.Gemeente(delen[1])?.Naam ?? delen[1])}, {indeling.DistrictNaam(delen[2])}", "deel"),
+            _ => new TabelGebied(sleutel, indeling.Gemeente(delen[1])?.Naam ?? delen[1], "gemeente"),
+        };
+    }
+}

@@ -1,0 +1,218 @@
+using System.Security.Claims;
+using Microsoft.EntityFrameworkCore;
+using Schakel.Core.Monitor;
+using Schakel.Web.Data;
+using Schakel.Web.Security;
+using Schakel.Web.Security.Audit;
+
+namespace Schakel.Web.Features.Monitor;
+
+public sealed record EditieUitkomst(MonitorEditie? Editie, string? Fout);
+
+/// <summary>
+/// The life of an edition: created from last year's format, composed by the chain director, reviewed by the
+/// working group, adopted, published (which freezes it), and corrected as a new version. Every change is audited.
+/// </summary>
+public sealed class MonitorEdities(SchakelDbContext db, MonitorCijfers cijfers, AuditTrail audit, TimeProvider tijd)
+{
+    public Task<MonitorEditie?> VindAsync(Guid id, CancellationToken ct) => db.Set<MonitorEditie>().FirstOrDefaultAsync(e => e.Id == id, ct);
+
+    public async Task<List<MonitorEditie>> LijstAsync(bool alleenGepubliceerd, CancellationToken ct)
+    {
+        var q = db.Set<MonitorEditie>().AsNoTracking();
+        if (alleenGepubliceerd)
+        {
+            q = q.Where(e => e.Status == EditieStatus.Gepubliceerd);
+        }
+
+        var lijst = await q.ToListAsync(ct);
+        return lijst.OrderByDescending(e => e.Jaar).ThenBy(e => e.RegioCode, StringComparer.Ordinal).ThenByDescending(e => e.Versie).ToList();
+    }
+
+    /// <summary>A new edition for a police unit and year; it takes over the format of the region's latest edition.</summary>
+    public async Task<EditieUitkomst> MaakAsync(string eenheidCode, int jaar, AuditActor actor, string herkomst, CancellationToken ct, bool demo = false)
+    {
+        var indeling = await cijfers.IndelingAsync(ct);
+        if (!indeling.Eenheden.ContainsKey(eenheidCode))
+        {
+            return new(null, "Onbekende eenheid.");
+        }
+
+        if (await db.Set<MonitorEditie>().AnyAsync(e => e.RegioCode == eenheidCode && e.Jaar == jaar, ct))
+        {
+            return new(null, "Voor deze regio en dit jaar bestaat al een editie.");
+        }
+
+        var vorige = (await db.Set<MonitorEditie>().Where(e => e.RegioCode == eenheidCode && e.Jaar < jaar).ToListAsync(ct))
+            .OrderByDescending(e => e.Jaar).ThenByDescending(e => e.Versie).FirstOrDefault();
+        var regio = Indeling.EenheidAlsRegio(indeling, eenheidCode);
+        var editie = new MonitorEditie
+        {
+            Id = Guid.NewGuid(), RegioCode = regio.Code, RegioNaam = regio.Naam, EenheidCode = regio.EenheidCode,
+            GemeenteCodes = string.Join(';', regio.GemeenteCodes), Jaar = jaar, AangemaaktOp = tijd.GetUtcNow(),
+            Format = vorige?.Format ?? EditieFormat.Schrijf(EditieFormat.Standaard),
+            FormatVersie = vorige?.FormatVersie ?? EditieFormat.HuidigeVersie,
+            Drempel = vorige?.Drempel ?? cijfers.Drempel(regio.Code), IsDemo = demo,
+        };
+        editie.ReeksId = editie.Id;
+        db.Add(editie);
+        await audit.VastleggenAsync(db, new AuditInvoer(actor, "monitor.editie.aangemaakt", nameof(MonitorEditie), editie.Id.ToString(), AuditResultaat.Gelukt, herkomst), ct);
+        return new(editie, null);
+    }
+
+    public async Task<EditieUitkomst> SchrijfTekstenAsync(
+        Guid id, string? inleiding, string? conclusies, IReadOnlyDictionary<string, string> commentaren, ClaimsPrincipal gebruiker, string herkomst, CancellationToken ct)
+    {
+        var editie = await VindAsync(id, ct);
+        if (editie is null)
+        {
+            return new(null, "niet-gevonden");
+        }
+
+        if (editie.Status is EditieStatus.Vastgesteld or EditieStatus.Gepubliceerd)
+        {
+            return new(editie, "Een vastgestelde of gepubliceerde editie verandert niet meer; maak een correctie.");
+        }
+
+        editie.Inleiding = (inleiding ?? "").Trim();
+        editie.Conclusies = (conclusies ?? "").Trim();
+        var secties = EditieFormat.Lees(editie.Format).Select(s => s.Code).ToHashSet(StringComparer.Ordinal);
+        editie.Commentaren = EditieFormat.SchrijfCommentaren(commentaren
+            .Where(c => secties.Contains(c.Key) && !string.IsNullOrWhiteSpace(c.Value))
+            .ToDictionary(c => c.Key, c => c.Value.Trim(), StringComparer.Ordinal));
+        await audit.VastleggenAsync(db, new AuditInvoer(gebruiker.AlsActor(), "monitor.editie.teksten", nameof(MonitorEditie), id.ToString(), AuditResultaat.Gelukt, herkomst), ct);
+        return new(editie, null);
+    }
+
+    public async Task<EditieUitkomst> OpmerkingAsync(Guid id, string sectie, string tekst, ClaimsPrincipal gebruiker, string herkomst, CancellationToken ct)
+    {
+        var editie = await VindAsync(id, ct);
+        if (editie is null)
+        {
+            return new(null, "niet-gevonden");
+        }
+
+        if (editie.Status != EditieStatus.InReview)
+        {
+            return new(editie, "Opmerkingen kunnen alleen bij een editie in review.");
+        }
+
+        if (string.IsNullOrWhiteSpace(tekst) || !EditieFormat.Lees(editie.Format).Any(s => s.Code == sectie))
+        {
+            return new(editie, "Kies een sectie en schrijf een opmerking.");
+        }
+
+        db.Add(new MonitorOpmerking
+        {
+            EditieId = id, Sectie = sectie, Tekst = tekst.Trim()[..Math.Min(tekst.Trim().Length, 4000)],
+            MedewerkerId = Guid.TryParse(gebruiker.FindFirstValue(ClaimTypes.NameIdentifier), out var mid) ? mid : null, Tijdstip = tijd.GetUtcNow(),
+        });
+        await audit.VastleggenAsync(db, new AuditInvoer(gebruiker.AlsActor(), "monitor.editie.opmerking", nameof(MonitorEditie), id.ToString(), AuditResultaat.Gelukt, herkomst), ct);
+        return new(editie, null);
+    }
+
+    /// <summary>Moves an edition one step: concept → in review → vastgesteld → gepubliceerd. Publishing freezes it.</summary>
+    public async Task<EditieUitkomst> VolgendeStapAsync(Guid id, EditieStatus naar, AuditActor actor, string herkomst, CancellationToken ct)
+    {
+        var editie = await VindAsync(id, ct);
+        if (editie is null)
+        {
+            return new(null, "niet-gevonden");
+        }
+
+        var toegestaan = (editie.Status, naar) is (EditieStatus.Concept, EditieStatus.InReview)
+            or (EditieStatus.InReview, EditieStatus.Vastgesteld) or (EditieStatus.InReview, EditieStatus.Concept)
+            or (EditieStatus.Vastgesteld, EditieStatus.Gepubliceerd);
+        if (!toegestaan)
+        {
+            return new(editie, $"Van {editie.Status} kan een editie niet naar {naar}.");
+        }
+
+        if (naar == EditieStatus.Gepubliceerd)
+        {
+            var nu = tijd.GetUtcNow();
+            editie.Momentopname = (await InhoudAsync(editie, ct)).Schrijf();
+            editie.GepubliceerdOp = nu;
+        }
+
+        editie.Status = naar;
+        await audit.VastleggenAsync(db, new AuditInvoer(actor, $"monitor.editie.{naar.ToString().ToLowerInvariant()}", nameof(MonitorEditie), id.ToString(), AuditResultaat.Gelukt, herkomst), ct);
+        return new(editie, null);
+    }
+
+    /// <summary>
+    /// A correction of a published edition: a new concept version in the same series with its change log. Its figures
+    /// are computed afresh, but every cell the previous version hid stays hidden.
+    /// </summary>
+    public async Task<EditieUitkomst> CorrectieAsync(Guid id, string wijziging, AuditActor actor, string herkomst, CancellationToken ct)
+    {
+        var vorige = await VindAsync(id, ct);
+        if (vorige is null)
+        {
+            return new(null, "niet-gevonden");
+        }
+
+        if (vorige.Status != EditieStatus.Gepubliceerd || string.IsNullOrWhiteSpace(wijziging))
+        {
+            return new(vorige, "Alleen een gepubliceerde editie krijgt een correctie, met een beschrijving van wat er verandert.");
+        }
+
+        if (await db.Set<MonitorEditie>().AnyAsync(e => e.VorigeVersieId == vorige.Id, ct))
+        {
+            return new(vorige, "Deze versie heeft al een correctie.");
+        }
+
+        var nieuw = new MonitorEditie
+        {
+            Id = Guid.NewGuid(), ReeksId = vorige.ReeksId, Versie = vorige.Versie + 1, VorigeVersieId = vorige.Id,
+            RegioCode = vorige.RegioCode, RegioNaam = vorige.RegioNaam, EenheidCode = vorige.EenheidCode,
+            GemeenteCodes = vorige.GemeenteCodes, Jaar = vorige.Jaar, Drempel = vorige.Drempel, Format = vorige.Format,
+            FormatVersie = vorige.FormatVersie, Inleiding = vorige.Inleiding, Conclusies = vorige.Conclusies,
+            Commentaren = vorige.Commentaren, AangemaaktOp = tijd.GetUtcNow(), IsDemo = vorige.IsDemo,
+            Wijzigingslog = (vorige.Wijzigingslog.Length > 0 ? vorige.Wijzigingslog + "\n" : "")
+                + $"Versie {vorige.Versie + 1} ({tijd.GetUtcNow():yyyy-MM-dd}): {wijziging.Trim()}",
+        };
+        db.Add(nieuw);
+        await audit.VastleggenAsync(db, new AuditInvoer(actor, "monitor.editie.correctie", nameof(MonitorEditie), nieuw.Id.ToString(), AuditResultaat.Gelukt, herkomst), ct);
+        return new(nieuw, null);
+    }
+
+    public Regiodefinitie Regio(MonitorEditie e) => new(e.RegioCode, e.RegioNaam, e.EenheidCode,
+        e.GemeenteCodes.Split(';', StringSplitOptions.RemoveEmptyEntries));
+
+    /// <summary>
+    /// The content of an edition: its snapshot once published, otherwise computed now with the quarters a public
+    /// edition may show and every cell an earlier version hid kept hidden.
+    /// </summary>
+    public async Task<Momentopname> InhoudAsync(MonitorEditie editie, CancellationToken ct)
+    {
+        if (Momentopname.Lees(editie.Momentopname) is { } bevroren)
+        {
+            return bevroren;
+        }
+
+        var eerder = editie.VorigeVersieId is { } vorigeId && await VindAsync(vorigeId, ct) is { } vorige
+            ? Momentopname.Lees(vorige.Momentopname) : null;
+        var regio = Regio(editie);
+        var commentaren = EditieFormat.LeesCommentaren(editie.Commentaren);
+        var secties = new List<SectieInhoud>();
+        foreach (var s in EditieFormat.Lees(editie.Format))
+        {
+            MonitorTabel? tabel = null;
+            if (Maatstaven.Zoek(s.Maatstaf) is { } m)
+            {
+                var verborgen = eerder?.Secties.FirstOrDefault(x => x.Sectie.Code == s.Code)?.Tabel?.Cellen
+                    .Where(c => c.Verborgen).Select(c => Margetabel.Sleutel(c.Gebied, c.Periode, c.Categorie)).ToHashSet(StringComparer.Ordinal);
+                tabel = await cijfers.TabelAsync(regio, editie.Jaar, m, s.Uitsplitsing ?? Uitsplitsing.Geen, false, editie.Drempel, verborgen, ct,
+                    cijfers.Kwartalen(editie.Jaar, publiek: true));
+            }
+
+            secties.Add(new SectieInhoud(s, commentaren.GetValueOrDefault(s.Code, ""), tabel));
+        }
+
+        return new Momentopname(tijd.GetUtcNow(), editie.Drempel, editie.Inleiding, editie.Conclusies, secties);
+    }
+
+    public Task<List<MonitorOpmerking>> OpmerkingenAsync(Guid id, CancellationToken ct) =>
+        db.Set<MonitorOpmerking>().AsNoTracking().Where(o => o.EditieId == id).OrderBy(o => o.Id).ToListAsync(ct);
+}

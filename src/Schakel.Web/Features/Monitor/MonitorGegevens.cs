@@ -1,0 +1,109 @@
+using Microsoft.EntityFrameworkCore;
+using Schakel.Core.Doorverwijzing;
+using Schakel.Core.Meldpunt;
+using Schakel.Core.Monitor;
+using Schakel.Web.Data;
+using Schakel.Web.Features.Doorverwijzing.Model;
+using Schakel.Web.Features.Meldpunt.Model;
+using Schakel.Web.Features.Organisaties;
+using Schakel.Web.Features.Regio;
+
+namespace Schakel.Web.Features.Monitor;
+
+/// <summary>
+/// Reads what the monitor counts from the database: the geography and, per year, the facts of reports, triages,
+/// referrals and CoMensha registrations. Projections only — no text, no personal data leaves the query.
+/// </summary>
+public sealed class MonitorGegevens(SchakelDbContext db)
+{
+    public async Task<Indeling> IndelingAsync(CancellationToken ct)
+    {
+        var eenheden = await db.Set<Eenheid>().AsNoTracking().Select(e => new { e.Code, e.Naam }).ToListAsync(ct);
+        var districten = await db.Set<District>().AsNoTracking().ToListAsync(ct);
+        var gemeenten = await db.Set<Gemeente>().AsNoTracking().Include(g => g.Districten).ToListAsync(ct);
+        var basisteams = await db.Set<Basisteam>().AsNoTracking().ToListAsync(ct);
+        return new Indeling(
+            eenheden.Select(e => (e.Code, e.Naam)),
+            districten.Select(d => new IndelingDistrict(d.Id, d.Code, d.Naam, d.EenheidCode)),
+            gemeenten.Select(g => new IndelingGemeente(g.CbsCode, g.Naam, g.EenheidCode,
+                g.Districten.Select(d => d.DistrictId).Order(StringComparer.Ordinal).ToList())),
+            basisteams.Select(b => new IndelingBasisteam(b.Id, b.DistrictId)));
+    }
+
+    /// <summary>
+    /// The facts whose moments can fall in <paramref name="jaar"/> (a day's margin either side for Dutch time);
+    /// the rules in <see cref="Telling"/> decide exactly which period each belongs to.
+    /// </summary>
+    public async Task<MonitorFeiten> FeitenAsync(Indeling indeling, int jaar, CancellationToken ct)
+    {
+        var van = new DateTimeOffset(jaar, 1, 1, 0, 0, 0, TimeSpan.Zero).AddDays(-1);
+        var tot = new DateTimeOffset(jaar + 1, 1, 1, 0, 0, 0, TimeSpan.Zero).AddDays(1);
+        // A report without a municipality counts for the unit of its reporting point: the unit of the point's seat,
+        // or the one unit its service area lies in (a point serving several units gives no unit).
+        var zetels = await (from o in db.Set<Organisatie>()
+                            join g in db.Set<Gemeente>() on o.GemeenteCode equals g.CbsCode
+                            select new { o.Id, g.EenheidCode }).ToListAsync(ct);
+        var werkgebieden = await (from w in db.Set<OrganisatieWerkgebied>()
+                                  join g in db.Set<Gemeente>() on w.CbsCode equals g.CbsCode
+                                  select new { Id = w.OrganisatieId, g.EenheidCode }).Distinct().ToListAsync(ct);
+        var meldpuntEenheid = zetels.Concat(werkgebieden).GroupBy(x => x.Id)
+            .Where(g => g.Select(x => x.EenheidCode).Distinct().Count() == 1)
+            .ToDictionary(g => g.Key, g => (string?)g.First().EenheidCode);
+
+        var triages = db.Set<MeldingTriage>();
+        var meldingen = await db.Set<Melding>().AsNoTracking()
+            .Where(m => m.OntvangenOp >= van && m.OntvangenOp < tot)
+            .Select(m => new
+            {
+                m.Id, m.Soort, m.OntvangenOp, m.GemeenteCode, m.MeldpuntOrganisatieId, m.MelderType, m.Kanaal,
+                m.Uitbuitingsvormen, m.MinderjarigBetrokken, m.AcuutGevaar, m.Status, m.IngezienOp, m.TeruggekoppeldOp,
+                TriageGemeente = triages.Where(t => t.MeldingId == m.Id).OrderByDescending(t => t.Id).Select(t => t.GemeenteCode).FirstOrDefault(),
+                Zijde = triages.Where(t => t.MeldingId == m.Id).OrderByDescending(t => t.Id).Select(t => (Zijde?)t.Zijde).FirstOrDefault(),
+                EersteTriage = triages.Where(t => t.MeldingId == m.Id).OrderBy(t => t.Id).Select(t => (DateTimeOffset?)t.Tijdstip).FirstOrDefault(),
+                EersteDoorverwijzing = db.Set<DoorverwijzingRij>().Where(d => d.MeldingId == m.Id).OrderBy(d => d.VerstuurdOp)
+                    .Select(d => (DateTimeOffset?)d.VerstuurdOp).FirstOrDefault(),
+            })
+            .ToListAsync(ct);
+
+        Toewijzing? Plaats(string? triageGemeente, string? gemeente, Guid? meldpunt) => indeling.Toewijzen(
+            triageGemeente ?? gemeente, null, meldpunt is { } id ? meldpuntEenheid.GetValueOrDefault(id) : null);
+
+        var meldingFeiten = meldingen.Select(m => new MeldingFeit(
+            m.Id, m.Soort, m.OntvangenOp, Plaats(m.TriageGemeente, m.GemeenteCode, m.MeldpuntOrganisatieId), m.MelderType, m.Kanaal,
+            Vormen(m.Uitbuitingsvormen), m.MinderjarigBetrokken, m.AcuutGevaar, m.Status == MeldingStatus.Samengevoegd,
+            m.Zijde, m.EersteTriage, m.EersteDoorverwijzing, m.IngezienOp, m.TeruggekoppeldOp)).ToList();
+
+        var doorverwijzingen = await (from d in db.Set<DoorverwijzingRij>().AsNoTracking()
+                                      join m in db.Set<Melding>() on d.MeldingId equals m.Id
+                                      join o in db.Set<Organisatie>() on d.OntvangerOrganisatieId equals o.Id
+                                      where (d.VerstuurdOp >= van && d.VerstuurdOp < tot) || (d.EersteActieUiterlijk >= van && d.EersteActieUiterlijk < tot)
+                                      select new
+                                      {
+                                          d.MeldingId, o.Type, d.Rol, d.VerstuurdOp, d.EersteActieUiterlijk, d.EersteActieOp,
+                                          m.GemeenteCode, m.MeldpuntOrganisatieId,
+                                          TriageGemeente = triages.Where(t => t.MeldingId == m.Id).OrderByDescending(t => t.Id).Select(t => t.GemeenteCode).FirstOrDefault(),
+                                      }).ToListAsync(ct);
+
+        var registraties = await (from r in db.Set<CoMenshaRegistratie>().AsNoTracking()
+                                  join d in db.Set<DoorverwijzingRij>() on r.DoorverwijzingId equals d.Id
+                                  join m in db.Set<Melding>() on d.MeldingId equals m.Id
+                                  where r.GeregistreerdOp >= van && r.GeregistreerdOp < tot
+                                  select new
+                                  {
+                                      r.GeregistreerdOp, r.Partijsoort, m.GemeenteCode, m.MeldpuntOrganisatieId,
+                                      TriageGemeente = triages.Where(t => t.MeldingId == m.Id).OrderByDescending(t => t.Id).Select(t => t.GemeenteCode).FirstOrDefault(),
+                                  }).ToListAsync(ct);
+
+        return new MonitorFeiten(
+            meldingFeiten,
+            doorverwijzingen.Select(d => new DoorverwijzingFeit(d.MeldingId, Plaats(d.TriageGemeente, d.GemeenteCode, d.MeldpuntOrganisatieId),
+                d.Type, d.Rol, d.VerstuurdOp, d.EersteActieUiterlijk, d.EersteActieOp)).ToList(),
+            registraties.Select(r => new RegistratieFeit(Plaats(r.TriageGemeente, r.GemeenteCode, r.MeldpuntOrganisatieId),
+                r.GeregistreerdOp, r.Partijsoort)).ToList());
+    }
+
+    private static List<Uitbuitingsvorm> Vormen(string woorden) => woorden
+        .Split(';', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)
+        .Select(w => Woorden.TryLees<Uitbuitingsvorm>(w, out var v) ? v : (Uitbuitingsvorm?)null)
+        .OfType<Uitbuitingsvorm>().Distinct().ToList();
+}
