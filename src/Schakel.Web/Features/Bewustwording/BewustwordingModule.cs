@@ -17,8 +17,8 @@ public static class BewustwordingModule
         services.AddScoped<Menukaart>();
         services.AddScoped<Inschrijven>();
         services.AddScoped<Beheer.AanbodBeheer>();
+        services.AddScoped<NieuwePartners>();
         services.AddScoped<ITrainingsdekking, Trainingsdekking>();
-        services.AddScoped<IAandachtsfunctionarisRegister, AccountAandachtsfunctionarissen>();
         services.AddScoped<IBeleidsstatus, IngevuldeBeleidsstatus>();
         services.AddScoped<IZaaier, DemoAanbod>();
         services.AddHostedService<InschrijvingOpschoner>();

@@ -1,10 +1,8 @@
 using Microsoft.EntityFrameworkCore;
 using Schakel.Core.Bewustwording;
-using Schakel.Core.Organisaties;
 using Schakel.Web.Data;
-using Schakel.Web.Features.Accounts;
 using Schakel.Web.Features.Bewustwording.Model;
-using Schakel.Web.Features.Organisaties;
+using Schakel.Web.Features.Keten.Aandachtsfunctionarissen;
 
 namespace Schakel.Web.Features.Bewustwording;
 
@@ -21,34 +19,11 @@ public interface ITrainingsdekking
     Task<IReadOnlyList<TrainingsdekkingStand>> AlleAsync(int jaar, CancellationToken ct);
 }
 
-/// <summary>A focal officer as the coverage needs them: who, since when, and the account that signs up for trainings.</summary>
-public sealed record RegisterFunctionaris(Guid Id, string Naam, string GemeenteCode, DateOnly Aangesteld, Guid? MedewerkerId);
-
 /// <summary>
-/// Where the focal officers of a municipality come from. Until the chain register of focal officers exists, the
-/// accounts with the role aandachtsfunctionaris at the municipality's organisation stand in, appointed on the day
-/// their account was made.
+/// Focal officers come from the chain register (Keten/Aandachtsfunctionarissen): the active officers of the municipality,
+/// each on the track of their appointment date; their attendance is matched through the Schakel account linked to them.
 /// </summary>
-public interface IAandachtsfunctionarisRegister
-{
-    Task<IReadOnlyList<RegisterFunctionaris>> AlleAsync(CancellationToken ct);
-}
-
-internal sealed class AccountAandachtsfunctionarissen(SchakelDbContext db) : IAandachtsfunctionarisRegister
-{
-    public async Task<IReadOnlyList<RegisterFunctionaris>> AlleAsync(CancellationToken ct)
-    {
-        var rijen = await (from m in db.Set<Medewerker>()
-                           join ur in db.UserRoles on m.Id equals ur.UserId
-                           join r in db.Roles on ur.RoleId equals r.Id
-                           join o in db.Set<Organisatie>() on m.OrganisatieId equals o.Id
-                           where r.Name == Rollen.Aandachtsfunctionaris && m.Actief && o.GemeenteCode != null
-                           select new { m.Id, m.UserName, o.GemeenteCode, m.AangemaaktOp }).ToListAsync(ct);
-        return rijen.Select(r => new RegisterFunctionaris(r.Id, r.UserName ?? "", r.GemeenteCode!, DateOnly.FromDateTime(r.AangemaaktOp.UtcDateTime), r.Id)).ToList();
-    }
-}
-
-internal sealed class Trainingsdekking(SchakelDbContext db, IAandachtsfunctionarisRegister register) : ITrainingsdekking
+internal sealed class Trainingsdekking(SchakelDbContext db, IAandachtsfunctionarissen register) : ITrainingsdekking
 {
     public async Task<TrainingsdekkingStand> VoorAsync(string gemeenteCode, int jaar, CancellationToken ct) =>
         (await BerekenAsync([gemeenteCode], jaar, ct))[0];
@@ -69,17 +44,17 @@ internal sealed class Trainingsdekking(SchakelDbContext db, IAandachtsfunctionar
                                join s in db.Set<Sessie>().AsNoTracking() on i.SessieId equals s.Id
                                where i.Aanwezig == true && i.Status == Inschrijfstatus.Ingeschreven && s.Begin >= van && s.Begin < tot
                                select new { i.Rol, i.GemeenteCode, i.MedewerkerId, s.Spoor, s.Begin }).ToListAsync(ct);
-        var functionarissen = (await register.AlleAsync(ct)).ToLookup(f => f.GemeenteCode, StringComparer.OrdinalIgnoreCase);
+        var functionarissen = (await register.AlleAsync(alleenActief: true, ct)).ToLookup(f => f.GemeenteCode, StringComparer.OrdinalIgnoreCase);
         return gemeenten.Select(g =>
         {
             var plan = plannen.FirstOrDefault(p => string.Equals(p.GemeenteCode, g, StringComparison.OrdinalIgnoreCase));
             var rollen = plan?.Rollen ?? [.. Doelgroepen.StandaardPlan];
             var eigen = deelnames.Where(d => string.Equals(d.GemeenteCode, g, StringComparison.OrdinalIgnoreCase) && d.Rol is not null)
                 .Select(d => new Deelname(d.Rol!, DateOnly.FromDateTime(d.Begin.UtcDateTime)));
-            var plichtig = plan?.AandachtsfunctionarissenVerplicht == false ? [] : functionarissen[g].Select(f => new PlichtigeFunctionaris(f.Id, f.Naam, f.Aangesteld,
+            var plichtig = plan?.AandachtsfunctionarissenVerplicht == false ? [] : functionarissen[g].Select(f => new PlichtigeFunctionaris(f.Id, f.Naam, f.AangesteldOp,
                 deelnames.Where(d => d.MedewerkerId is not null && d.MedewerkerId == f.MedewerkerId && d.Spoor is not null)
                     .Select(d => (d.Spoor!.Value, DateOnly.FromDateTime(d.Begin.UtcDateTime))).ToList()));
-            return new TrainingsdekkingStand(g, jaar, Dekking.Bereken(jaar, rollen, eigen, plichtig), plan is null);
+            return new TrainingsdekkingStand(g, jaar, Core.Bewustwording.Dekking.Bereken(jaar, rollen, eigen, plichtig), plan is null);
         }).ToList();
     }
 }
