@@ -34,7 +34,6 @@ public static class MonitorModule
             o.AddPolicy(BeleidIntern, p => AccountsBeleid.Medewerkerbeleid(p));
             o.AddPolicy(BeleidKetenregie, p => AccountsBeleid.Medewerkerbeleid(p).RequireRole(Rollen.Ketenregisseur));
         });
-        services.Configure<WerkplekOptions>(o => o.Links.Add(new("/monitor", "MenuMonitor", Rollen.Alle.ToList(), typeof(MonitorTeksten), 60)));
         return services;
     }
 
@@ -116,7 +115,6 @@ public static class MonitorModule
     }
 }
 
-public sealed class MonitorTeksten;
 
 public sealed record MaatstafJson(string Code, string Naam, string Definitie, string Eenheid, string Bron, string Soort, IReadOnlyList<string> Uitsplitsingen)
 {
