@@ -7,12 +7,18 @@ using Schakel.Web.Features.Api.Invoer;
 using Schakel.Web.Features.ApiClients;
 using Schakel.Web.Features.Audit;
 using Schakel.Web.Features.Belasting;
+using Schakel.Web.Features.Bewustwording;
+using Schakel.Web.Features.Documenten;
 using Schakel.Web.Features.Installatie;
+using Schakel.Web.Features.Keten;
+using Schakel.Web.Features.Keten.Aandachtsfunctionarissen;
+using Schakel.Web.Features.Keten.Gids;
 using Schakel.Web.Features.Meldpunt;
 using Schakel.Web.Features.Meldpunt.Publiek;
 using Schakel.Web.Features.Monitor;
 using Schakel.Web.Features.Notificaties;
 using Schakel.Web.Features.Opvang;
+using Schakel.Web.Features.Sturing;
 using Schakel.Web.Features.Taal;
 using Schakel.Web.Security;
 
@@ -36,6 +42,12 @@ builder.Services.AddApi(builder.Configuration);
 builder.Services.AddApiClients(builder.Configuration);
 builder.Services.AddNotificaties(builder.Configuration);
 builder.Services.AddBelasting(builder.Configuration);
+builder.Services.AddKetensamenwerking();
+builder.Services.AddSturing();
+builder.Services.AddBewustwording();
+builder.Services.AddDocumenten();
+builder.Services.AddAandachtsfunctionarissen();
+builder.Services.AddGids();
 builder.Services.AddMonitor(builder.Configuration);
 builder.Services.AddHealthChecks().AddDbContextCheck<SchakelDbContext>("database", tags: ["ready"]);
 // Root "/" so a feature keeps its pages in its own folder (Features/<Part>/), next to its handlers.
@@ -88,6 +100,10 @@ app.MapApiClients();
 app.MapAudit();
 app.MapAccounts();
 app.MapBelasting();
+app.MapGids();
+app.MapKetensamenwerking();
+app.MapSturing();
+app.MapBewustwording();
 
 await app.RunAsync();
 

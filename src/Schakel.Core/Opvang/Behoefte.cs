@@ -84,37 +84,37 @@ public sealed record Behoefte
         var fouten = new List<Validatiefout>();
         if (Leeftijdscategorie.IsMinderjarig() is { } minderjarig && Minderjarig && !minderjarig)
         {
-            fouten.Add(new("minderjarig", $"Minderjarig past niet bij de leeftijdscategorie {Leeftijdscategorie.Omschrijving()}."));
+            fouten.Add(new("minderjarig", Opvangfoutberichten.MinderjarigLeeftijd, "Minderjarig past niet bij de leeftijdscategorie {0}.", Opvangberichten.Leeftijd(Leeftijdscategorie)));
         }
 
         if (!Talen.All(Opvang.Talen.IsGeldigeCode))
         {
-            fouten.Add(new("talen", "Geef talen als ISO 639-1-codes van twee kleine letters, bijvoorbeeld \"pl\"."));
+            fouten.Add(new("talen", Opvangfoutberichten.TalenVerzoek, "Geef talen als ISO 639-1-codes van twee kleine letters, bijvoorbeeld \"pl\"."));
         }
 
         if (!Veiligheid.UitgeslotenGemeenten.All(GemeenteCode.IsGeldig))
         {
-            fouten.Add(new("veiligheid.uitgeslotenGemeenten", "Geef gemeenten als CBS-code, bijvoorbeeld GM0518."));
+            fouten.Add(new("veiligheid.uitgeslotenGemeenten", Opvangfoutberichten.Gemeenten, "Geef gemeenten als CBS-code, bijvoorbeeld GM0518."));
         }
 
         if (Veiligheid.MinimaleAfstandKm is { } km && (km <= 0 || double.IsNaN(km) || double.IsInfinity(km)))
         {
-            fouten.Add(new("veiligheid.minimaleAfstandKm", "De minimale afstand is een positief aantal kilometers."));
+            fouten.Add(new("veiligheid.minimaleAfstandKm", Opvangfoutberichten.Afstand, "De minimale afstand is een positief aantal kilometers."));
         }
 
         if (Veiligheid.MinimaleAfstandKm is not null && Veiligheid.AfstandVan is null)
         {
-            fouten.Add(new("veiligheid.afstandVan", "Een minimale afstand vraagt een punt om afstand van te houden."));
+            fouten.Add(new("veiligheid.afstandVan", Opvangfoutberichten.AfstandVan, "Een minimale afstand vraagt een punt om afstand van te houden."));
         }
 
         if (Veiligheid.AfstandVan is { IsGeldig: false })
         {
-            fouten.Add(new("veiligheid.afstandVan", "Ongeldige coördinaat."));
+            fouten.Add(new("veiligheid.afstandVan", Opvangfoutberichten.Coordinaat, "Ongeldige coördinaat."));
         }
 
         if (Zoeklocatie is { IsGeldig: false })
         {
-            fouten.Add(new("zoeklocatie", "Ongeldige coördinaat."));
+            fouten.Add(new("zoeklocatie", Opvangfoutberichten.Coordinaat, "Ongeldige coördinaat."));
         }
 
         return fouten;

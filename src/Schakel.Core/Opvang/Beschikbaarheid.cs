@@ -60,17 +60,17 @@ public sealed record Beschikbaarheid
         var fouten = new List<Validatiefout>();
         if (bezet < 0)
         {
-            fouten.Add(new("bezet", "Bezet kan niet negatief zijn."));
+            fouten.Add(new("bezet", Opvangfoutberichten.BezetNegatief, "Bezet kan niet negatief zijn."));
         }
 
         if (buitenGebruik < 0)
         {
-            fouten.Add(new("buitenGebruik", "Buiten gebruik kan niet negatief zijn."));
+            fouten.Add(new("buitenGebruik", Opvangfoutberichten.BuitenGebruikNegatief, "Buiten gebruik kan niet negatief zijn."));
         }
 
         if (bezet >= 0 && buitenGebruik >= 0 && bezet + buitenGebruik > capaciteit)
         {
-            fouten.Add(new("bezet", $"Bezet plus buiten gebruik ({bezet + buitenGebruik}) is meer dan de capaciteit ({capaciteit})."));
+            fouten.Add(new("bezet", Opvangfoutberichten.MeerDanCapaciteit, "Bezet plus buiten gebruik ({0}) is meer dan de capaciteit ({1}).", bezet + buitenGebruik, capaciteit));
         }
 
         return fouten;

@@ -23,17 +23,17 @@ public sealed record KlokOpties
         var fouten = new List<Validatiefout>();
         if (Duur <= TimeSpan.Zero)
         {
-            fouten.Add(new("duur", "De duur is positief."));
+            fouten.Add(new("duur", Opvangfoutberichten.Duur, "De duur is positief."));
         }
 
         if (EersteOpvangEscalatieNa <= TimeSpan.Zero)
         {
-            fouten.Add(new("eersteOpvangEscalatieNa", "Het escalatiemoment is positief."));
+            fouten.Add(new("eersteOpvangEscalatieNa", Opvangfoutberichten.Escalatie, "Het escalatiemoment is positief."));
         }
 
         if (VervolgEscalatiesNa.Any(t => t <= TimeSpan.Zero || t > Duur))
         {
-            fouten.Add(new("vervolgEscalatiesNa", "Elk escalatiemoment ligt na het vinden en uiterlijk aan het einde van de duur."));
+            fouten.Add(new("vervolgEscalatiesNa", Opvangfoutberichten.VervolgEscalaties, "Elk escalatiemoment ligt na het vinden en uiterlijk aan het einde van de duur."));
         }
 
         return fouten;

@@ -90,13 +90,21 @@ public sealed class Openingstijden
     private static bool Binnen(int minuut, (int Start, int Eind) venster) => minuut >= venster.Start && minuut < venster.Eind;
 
     public static Openingstijden Parse(string tekst) =>
-        TryParse(tekst, out var resultaat, out var fout) ? resultaat : throw new FormatException(fout);
+        TryParse(tekst, out var resultaat, out string fout) ? resultaat : throw new FormatException(fout);
 
     /// <summary>On failure <paramref name="fout"/> says in Dutch what is wrong, for a 400 response.</summary>
     public static bool TryParse(string? tekst, out Openingstijden resultaat, out string fout)
     {
+        var gelukt = TryParse(tekst, out resultaat, out Teksten.Bericht? bericht);
+        fout = bericht?.Nederlands ?? "";
+        return gelukt;
+    }
+
+    /// <summary>On failure <paramref name="fout"/> says what is wrong, with its code for the reader's language.</summary>
+    public static bool TryParse(string? tekst, out Openingstijden resultaat, out Teksten.Bericht? fout)
+    {
         resultaat = AltijdBereikbaar;
-        fout = "";
+        fout = null;
         var invoer = (tekst ?? "").Trim().ToLowerInvariant();
         if (invoer == "24/7")
         {
@@ -107,7 +115,7 @@ public sealed class Openingstijden
         var blokken = invoer.Split(';', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
         if (blokken.Length == 0)
         {
-            fout = "Geef openingstijden, bijvoorbeeld \"ma-vr 09:00-17:00\" of \"24/7\".";
+            fout = Teksten.Bericht.Van(Opvangfoutberichten.OpeningstijdenLeeg, "Geef openingstijden, bijvoorbeeld \"ma-vr 09:00-17:00\" of \"24/7\".");
             return false;
         }
 
@@ -116,7 +124,7 @@ public sealed class Openingstijden
             var delen = blok.Split(' ', 2, StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
             if (delen.Length != 2 || LeesDagen(delen[0]) is not { } dagen || LeesTijden(delen[1].Replace(" ", "", StringComparison.Ordinal)) is not { } tijden)
             {
-                fout = $"Onbegrijpelijk deel \"{blok}\": verwacht bijvoorbeeld \"ma-vr 09:00-17:00\".";
+                fout = Teksten.Bericht.Van(Opvangfoutberichten.OpeningstijdenOnbegrijpelijk, "Onbegrijpelijk deel \"{0}\": verwacht bijvoorbeeld \"ma-vr 09:00-17:00\".", blok);
                 return false;
             }
 

@@ -29,6 +29,6 @@ public sealed record Plaatsingsregel
 
     public IReadOnlyList<Validatiefout> Valideer() =>
         Organisatietypen.Count == 0 && !GemeenteVanLocatie
-            ? [new("organisatietypen", "Een regel noemt minstens één organisatietype of de gemeente van de locatie.")]
+            ? [new("organisatietypen", Opvangfoutberichten.Organisatietypen, "Een regel noemt minstens één organisatietype of de gemeente van de locatie.")]
             : [];
 }

@@ -45,32 +45,32 @@ public sealed record PlekkenpoolCriteria
         var fouten = new List<Validatiefout>();
         if (Geslachten.Count == 0)
         {
-            fouten.Add(new("geslachten", "Geef minstens één geslacht dat de plekkenpool opneemt."));
+            fouten.Add(new("geslachten", Opvangfoutberichten.Geslachten, "Geef minstens één geslacht dat de plekkenpool opneemt."));
         }
 
         if (MinimumLeeftijd is < 0 or > 120)
         {
-            fouten.Add(new("minimumLeeftijd", "De minimumleeftijd ligt tussen 0 en 120."));
+            fouten.Add(new("minimumLeeftijd", Opvangfoutberichten.MinimumLeeftijd, "De minimumleeftijd ligt tussen 0 en 120."));
         }
 
         if (MaximumLeeftijd is { } max && (max < MinimumLeeftijd || max > 120))
         {
-            fouten.Add(new("maximumLeeftijd", "De maximumleeftijd ligt tussen de minimumleeftijd en 120."));
+            fouten.Add(new("maximumLeeftijd", Opvangfoutberichten.MaximumLeeftijd, "De maximumleeftijd ligt tussen de minimumleeftijd en 120."));
         }
 
         if (MinderjarigenToegelaten != (MinimumLeeftijd < 18))
         {
-            fouten.Add(new("minderjarigenToegelaten", "Minderjarigen toegelaten en een minimumleeftijd onder 18 horen samen te gaan."));
+            fouten.Add(new("minderjarigenToegelaten", Opvangfoutberichten.MinderjarigenLeeftijd, "Minderjarigen toegelaten en een minimumleeftijd onder 18 horen samen te gaan."));
         }
 
         if (Uitbuitingsvormen.Count == 0)
         {
-            fouten.Add(new("uitbuitingsvormen", "Geef minstens één uitbuitingsvorm."));
+            fouten.Add(new("uitbuitingsvormen", Opvangfoutberichten.Uitbuitingsvormen, "Geef minstens één uitbuitingsvorm."));
         }
 
         if (Talen.Count == 0 || !Talen.All(Opvang.Talen.IsGeldigeCode))
         {
-            fouten.Add(new("talen", "Geef de gesproken talen als ISO 639-1-codes van twee kleine letters, bijvoorbeeld \"nl\"."));
+            fouten.Add(new("talen", Opvangfoutberichten.TalenPool, "Geef de gesproken talen als ISO 639-1-codes van twee kleine letters, bijvoorbeeld \"nl\"."));
         }
 
         return fouten;

@@ -9,9 +9,11 @@ public static class Rollen
     public const string Opvangmedewerker = "opvangmedewerker";
     public const string Ketenregisseur = "ketenregisseur";
     public const string Beheerder = "beheerder";
+    /// <summary>Staff of a training or awareness provider: keeps its own organisation's offers and sessions.</summary>
+    public const string Aanbieder = "aanbieder";
 
     public static readonly IReadOnlyList<string> Alle =
-        [Aandachtsfunctionaris, Zorgcoordinator, Opsporing, Opvangmedewerker, Ketenregisseur, Beheerder];
+        [Aandachtsfunctionaris, Zorgcoordinator, Opsporing, Opvangmedewerker, Ketenregisseur, Beheerder, Aanbieder];
 
     public static bool IsGeldig(string rol) => Alle.Contains(rol, StringComparer.Ordinal);
 }

@@ -21,6 +21,12 @@ public sealed record Bericht(string Code, string Nederlands, IReadOnlyList<objec
     public static string WoordCode(Type type, string waarde, string? variant = null) =>
         variant is null ? $"woord.{type.Name}.{waarde}" : $"woord.{type.Name}.{waarde}.{variant}";
 
+    /// <summary>The code of parts said one after the other, joined by a dash; each part is a <see cref="Bericht"/>.</summary>
+    public const string ReeksCode = "reeks";
+
+    /// <summary>The code of whole sentences said one after the other, joined by a space.</summary>
+    public const string ZinnenCode = "zinnen";
+
     public override string ToString() => Nederlands;
 
     private static string NederlandsVan(object argument) => argument switch

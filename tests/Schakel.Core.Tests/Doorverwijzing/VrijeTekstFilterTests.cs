@@ -27,7 +27,13 @@ public class VrijeTekstFilterTests
         G("Sinds 12 maart 2024 slapen er tien arbeiders in de loods van Bouwbedrijf De Vries BV.", ["12 maart 2024", "Vries", "Bouwbedrijf De Vries"], "tien arbeiders"),
         G("Op 03-02-2024 zag ik een jong meisje bij het hotel aan de Laan van Meerdervoort.", ["03-02-2024", "Meerdervoort", "het hotel"], "jong meisje"),
         G("Meneer Jansen haalt de vrouwen 's ochtends op bij de Hoefkade 10a.", ["Jansen", "Hoefkade", "10a"], "vrouwen"),
-        G("Het gaat om de shoarmazaak op het Spui; de baas Ahmed neemt paspoorten in.", ["Ahmed", "de shoarmazaak"], "paspoorten"),
+        G("Het gaat om de shoarmazaak op het Spui; de baas Ahmed neemt paspoorten in.", ["Ahmed", "de shoarmazaak", "Spui"], "paspoorten"),
+        G("Gisteren kwam Marek Wiśniewski weer de huur innen bij de meisjes.", ["Marek", "Wiśniewski"], "huur innen", "meisjes"),
+        G("Sanne van Dijk brengt de vrouwen elke avond naar Spui 70.", ["Sanne", "Dijk", "Spui", "70"], "vrouwen", "elke avond"),
+        G("De meisjes wonen boven een winkel op het Buitenhof en mogen niet naar buiten.", ["Buitenhof"], "meisjes", "mogen niet naar buiten"),
+        G("ze slapen in een schuur aan de leyweg en werken de hele dag in de kas", ["leyweg"], "schuur", "werken de hele dag in de kas"),
+        G("adres is hobbemastraat 120, tweede verdieping, daar wonen acht mannen", ["hobbemastraat", "120"], "tweede verdieping", "acht mannen"),
+        G("Op de terugweg zag ik het busje weer staan bij de Grote Markt.", ["Grote Markt"], "terugweg", "busje"),
         G("Een auto met kenteken 12-ABC-3 rijdt af en aan bij de Kerkstraat in Delft.", ["12-ABC-3", "Kerkstraat"], "Delft"),
         G("Mijn buurvrouw genaamd Anna Kowalska wordt door haar vriend geslagen en moet werken.", ["Anna", "Kowalska"], "buurvrouw"),
         G("De mannen werken bij Uitzendbureau FlexWerk en wonen aan de Stationsweg 8 in 2512 AB.", ["FlexWerk", "Stationsweg", "2512 AB"], "mannen"),
@@ -43,6 +49,7 @@ public class VrijeTekstFilterTests
         G("They are picked up at the car wash on Station Road every day at six.", ["Station Road", "the car wash"], "every day"),
         G("A man called John Peters recruits girls online and moves them to Restaurant Golden Dragon.", ["John", "Peters", "Golden Dragon"], "recruits girls online"),
         G("On 3rd of May the boss Kevin came to the house in Westland with new workers.", ["3rd of May", "Kevin"], "Westland"),
+        G("Every night Sarah Jones drives them to the greenhouse and back.", ["Sarah", "Jones"], "drives them", "greenhouse"),
         // Polish
         G("Pracujemy w firmie Kowalski na ulicy Leyweg, szef zabiera nam paszporty.", ["Kowalski", "Leyweg"], "paszporty"),
         G("Mieszkamy w Den Haag przy ul. Marszałkowskiej 12, jest nas dziesięciu.", ["Marszałkowskiej", "12"], "dziesięciu"),
@@ -52,6 +59,7 @@ public class VrijeTekstFilterTests
         G("Samochód WA 12345 przyjeżdża codziennie do myjni Auto-Clean przy Binckhorstlaan.", ["WA 12345", "Auto-Clean", "Binckhorstlaan"], "codziennie"),
         G("Proszę napisać na piotr.zielinski@poczta.pl, kolega o imieniu Tomek też tam pracuje.", ["piotr.zielinski@poczta.pl", "Tomek"], "kolega"),
         G("Mieszkamy na alei Jerozolimskie 5/7 w Polsce, a pracujemy w szklarni w Westland.", ["Jerozolimskie", "5/7"], "szklarni"),
+        G("Mieszkamy przy Spui, a Agnieszka Nowak pilnuje, żebyśmy nie wychodziły.", ["Spui", "Agnieszka", "Nowak"], "pilnuje"),
     };
 
     [Theory]

@@ -52,7 +52,7 @@ public class OpeningstijdenTests
     [InlineData("ma-wo-vr 09:00-17:00")]
     public void Onleesbare_tekst_geeft_een_fout(string tekst)
     {
-        Assert.False(Openingstijden.TryParse(tekst, out _, out var fout));
+        Assert.False(Openingstijden.TryParse(tekst, out _, out string fout));
         Assert.NotEmpty(fout);
         Assert.Throws<FormatException>(() => Openingstijden.Parse(tekst));
     }

@@ -23,12 +23,12 @@ public sealed class WerkplekWandelingTests(BrowserFixture app) : IClassFixture<B
     };
 
     [Theory]
-    [InlineData(Rollen.Aandachtsfunctionaris, 6)]
-    [InlineData(Rollen.Zorgcoordinator, 5)]
-    [InlineData(Rollen.Opsporing, 4)]
-    [InlineData(Rollen.Opvangmedewerker, 4)]
-    [InlineData(Rollen.Ketenregisseur, 8)]
-    [InlineData(Rollen.Beheerder, 7)]
+    [InlineData(Rollen.Aandachtsfunctionaris, 11)]
+    [InlineData(Rollen.Zorgcoordinator, 10)]
+    [InlineData(Rollen.Opsporing, 9)]
+    [InlineData(Rollen.Opvangmedewerker, 9)]
+    [InlineData(Rollen.Ketenregisseur, 13)]
+    [InlineData(Rollen.Beheerder, 12)]
     public async Task Een_rol_loopt_via_zijn_menu_langs_al_zijn_pagina_s(string rol, int aantalPaginas)
     {
         var pagina = await app.AangemeldAlsAsync(rol);

@@ -85,6 +85,35 @@ public abstract partial class PubliekeLimietTests(SchakelFactory factory)
         // The form and the API draw from one budget per source.
         Assert.Equal(HttpStatusCode.TooManyRequests, (await client.MeldAsync(MeldpuntApi.MinimaleMelding)).StatusCode);
     }
+
+    [Fact]
+    public async Task Te_vaak_een_code_invullen_geeft_een_echte_429_pagina_in_de_taal_van_de_melder()
+    {
+        var client = factory.CreateClient();
+        client.DefaultRequestHeaders.Add("Cookie", ".AspNetCore.Culture=c%3Dro%7Cuic%3Dro");
+        var html = await client.GetStringAsync(new Uri("/opvolgen", UriKind.Relative));
+        var token = TokenPatroon().Match(html).Groups[1].Value;
+        HttpResponseMessage antwoord;
+        var pogingen = 0;
+        do
+        {
+            antwoord = await client.PostAsync(new Uri("/opvolgen", UriKind.Relative), new FormUrlEncodedContent(new Dictionary<string, string>
+            {
+                ["__RequestVerificationToken"] = token,
+                ["code"] = "1234-5678-9012",
+            }));
+        }
+        while (antwoord.StatusCode != HttpStatusCode.TooManyRequests && ++pogingen < 10);
+
+        Assert.Equal(HttpStatusCode.TooManyRequests, antwoord.StatusCode);
+        Assert.NotNull(antwoord.Headers.RetryAfter);
+        Assert.StartsWith("text/html", antwoord.Content.Headers.ContentType?.ToString(), StringComparison.Ordinal);
+        var pagina = await antwoord.Content.ReadAsStringAsync();
+        Assert.Contains("<html lang=\"ro\"", pagina, StringComparison.Ordinal);
+        Assert.Contains("Momentan nu puteți introduce un cod", pagina, StringComparison.Ordinal);
+        Assert.Contains("tel:112", pagina, StringComparison.Ordinal);
+        Assert.Contains("name=\"code\"", pagina, StringComparison.Ordinal);
+    }
 }
 
 public sealed class PubliekeLimietTestsSqlite(BegrensdeSqliteFactory f) : PubliekeLimietTests(f), IClassFixture<BegrensdeSqliteFactory>;

@@ -24,8 +24,12 @@ public abstract class NotificatieTests(SchakelFactory factory)
 
         var ketenregisseur = await factory.AlsAsync(Rollen.Ketenregisseur);
         var beheerder = await factory.AlsAsync(Rollen.Beheerder);
-        Assert.Contains("href=\"/doorverwijzingen\"", await ketenregisseur.GetStringAsync("/notificaties"));
-        Assert.DoesNotContain("href=\"/doorverwijzingen\"", await beheerder.GetStringAsync("/notificaties"));
+        var pagina = await ketenregisseur.GetStringAsync("/notificaties");
+        Assert.Contains(link, await NotificatieLinks.DoelenAsync(ketenregisseur, pagina));
+        // Another role neither sees it nor can open it by its address.
+        var id = NotificatieLinks.Paden(pagina).Single();
+        Assert.DoesNotContain(id, await beheerder.GetStringAsync("/notificaties"), StringComparison.Ordinal);
+        Assert.Equal(System.Net.HttpStatusCode.NotFound, (await beheerder.GetAsync(id)).StatusCode);
 
         await using (var scope = factory.Scope())
         {
@@ -54,6 +58,41 @@ public abstract class NotificatieTests(SchakelFactory factory)
         await Assert.ThrowsAsync<ArgumentException>(() => notificaties.PlaatsAsync(rsiv, NotificatieSoorten.OpvangEscalatie, "https://elders.example/x"));
         await Assert.ThrowsAsync<ArgumentException>(() => notificaties.PlaatsAsync(rsiv, "iets", "/opvang"));
         Assert.Equal(voor, await db.Set<Notificatie>().CountAsync());
+    }
+
+    [Fact]
+    public async Task Gelezen_of_ongelezen_per_medewerker_met_de_teller_van_de_werkplek()
+    {
+        var rsiv = await OrganisatieIdAsync(DemoOrganisaties.Rsiv);
+        var beheerder = await factory.AlsAsync(Rollen.Beheerder);
+        var voor = Schakel.Web.Tests.Werkplek.WerkplekAlertTests.Aantal(await beheerder.GetStringAsync("/werkplek"), "/notificaties");
+        await using (var scope = factory.Scope())
+        {
+            var service = scope.ServiceProvider.GetRequiredService<NotificatieService>();
+            await service.PlaatsAsync(rsiv, NotificatieSoorten.OpvangEscalatie, "/opvang/bord", Rollen.Beheerder);
+            await service.PlaatsAsync(rsiv, NotificatieSoorten.NieuweDoorverwijzing, "/doorverwijzingen", Rollen.Beheerder);
+            // Out of the e-mail queue: the other tests of this class count what waits to be e-mailed.
+            var db = scope.ServiceProvider.GetRequiredService<SchakelDbContext>();
+            await db.Set<Notificatie>().Where(n => n.Rol == Rollen.Beheerder && n.GemaildOp == null)
+                .ExecuteUpdateAsync(u => u.SetProperty(n => n.GemaildOp, DateTimeOffset.UtcNow));
+        }
+        var werkplek = await beheerder.GetStringAsync("/werkplek");
+        Assert.Equal(voor + 2, Schakel.Web.Tests.Werkplek.WerkplekAlertTests.Aantal(werkplek, "/notificaties"));
+
+        // Opening one from the werkplek marks it read for this person: the count drops by one, the page says so.
+        var eerste = NotificatieLinks.Paden(await beheerder.GetStringAsync("/notificaties")).First();
+        Assert.Equal(System.Net.HttpStatusCode.Redirect, (await beheerder.GetAsync(eerste)).StatusCode);
+        var lijst = await beheerder.GetStringAsync("/notificaties");
+        Assert.Matches($"data-gelezen=\"ja\">\\s*<a class=\"utrecht-link\" href=\"{eerste}\"", lijst);
+        Assert.Equal(voor + 1, Schakel.Web.Tests.Werkplek.WerkplekAlertTests.Aantal(await beheerder.GetStringAsync("/werkplek"), "/notificaties"));
+
+        // "Mark all read" (post/redirect/get) leaves nothing unread.
+        var token = System.Text.RegularExpressions.Regex.Match(lijst, "name=\"__RequestVerificationToken\" type=\"hidden\" value=\"([^\"]+)\"").Groups[1].Value;
+        var alles = await beheerder.PostAsync(new Uri("/notificaties/AllesGelezen", UriKind.Relative),
+            new FormUrlEncodedContent([new("__RequestVerificationToken", token)]));
+        Assert.Equal(System.Net.HttpStatusCode.Redirect, alles.StatusCode);
+        Assert.Equal(0, Schakel.Web.Tests.Werkplek.WerkplekAlertTests.Aantal(await beheerder.GetStringAsync("/werkplek"), "/notificaties"));
+        Assert.DoesNotContain("data-gelezen=\"nee\"", await beheerder.GetStringAsync("/notificaties"), StringComparison.Ordinal);
     }
 
     private async Task<Guid> OrganisatieIdAsync(string naam)

@@ -15,11 +15,11 @@ public abstract partial class WerkplekMenuTests(SchakelFactory factory)
 {
     public static TheoryData<string, string[]> Menus => new()
     {
-        { Rollen.Aandachtsfunctionaris, ["/meldpunt/medewerkers", "/meldpunt/medewerkers/aannemen", "/doorverwijzingen", "/opvang/bord", "/meldpunt/mijn-meldingen", "/notificaties"] },
-        { Rollen.Zorgcoordinator, ["/doorverwijzingen", "/opvang/bord", "/opvang/overzicht", "/meldpunt/mijn-meldingen", "/notificaties"] },
-        { Rollen.Opsporing, ["/doorverwijzingen", "/opvang/bord", "/meldpunt/mijn-meldingen", "/notificaties"] },
+        { Rollen.Aandachtsfunctionaris, ["/meldpunt/medewerkers", "/meldpunt/medewerkers/aannemen", "/doorverwijzingen", "/opvang/bord", "/meldpunt/mijn-meldingen", "/sturing", "/sturing/basisniveau", "/notificaties"] },
+        { Rollen.Zorgcoordinator, ["/doorverwijzingen", "/opvang/bord", "/opvang/overzicht", "/meldpunt/mijn-meldingen", "/sturing", "/notificaties"] },
+        { Rollen.Opsporing, ["/doorverwijzingen", "/opvang/bord", "/meldpunt/mijn-meldingen", "/sturing", "/notificaties"] },
         { Rollen.Opvangmedewerker, ["/doorverwijzingen", "/opvang/mijn-plekken", "/meldpunt/mijn-meldingen", "/notificaties"] },
-        { Rollen.Ketenregisseur, ["/meldpunt/medewerkers", "/meldpunt/medewerkers/aannemen", "/doorverwijzingen", "/opvang/bord", "/opvang/overzicht", "/ketenregie/termijnen", "/meldpunt/mijn-meldingen", "/notificaties"] },
+        { Rollen.Ketenregisseur, ["/meldpunt/medewerkers", "/meldpunt/medewerkers/aannemen", "/doorverwijzingen", "/opvang/bord", "/opvang/overzicht", "/ketenregie/termijnen", "/meldpunt/mijn-meldingen", "/sturing", "/sturing/rapportage", "/sturing/basisniveau", "/sturing/tegenstrijdigheden", "/notificaties"] },
         { Rollen.Beheerder, ["/meldpunt/mijn-meldingen", "/notificaties", "/beheer/accounts", "/beheer/organisaties", "/beheer/api-clients", "/beheer/meldroute", "/beheer/indicatoren"] },
     };
 

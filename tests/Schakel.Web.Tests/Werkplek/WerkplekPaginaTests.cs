@@ -40,6 +40,27 @@ public abstract class WerkplekPaginaTests(SchakelFactory factory)
     }
 
     [Fact]
+    public async Task De_lijst_van_de_doorverwijzingen_op_zichzelf_leidt_naar_de_hele_inbox_met_hetzelfde_filter()
+    {
+        var client = await factory.AlsAsync(Rollen.Zorgcoordinator);
+
+        var los = await client.GetAsync("/doorverwijzingen?status=ontvangen&handler=Lijst");
+        Assert.Equal(HttpStatusCode.Redirect, los.StatusCode);
+        var doel = los.Headers.Location!.OriginalString;
+        Assert.StartsWith("/doorverwijzingen?", doel, StringComparison.Ordinal);
+        Assert.Contains("Status=ontvangen", doel, StringComparison.OrdinalIgnoreCase);
+        Assert.DoesNotContain("handler", doel, StringComparison.OrdinalIgnoreCase);
+        var pagina = await client.GetStringAsync(doel);
+        Assert.Contains("id=\"werkplekmenu\"", pagina, StringComparison.Ordinal);
+
+        var verzoek = new HttpRequestMessage(HttpMethod.Get, "/doorverwijzingen?handler=Lijst");
+        verzoek.Headers.Add(FragmentAttribute.Kop, "1");
+        var fragment = await client.SendAsync(verzoek);
+        Assert.Equal(HttpStatusCode.OK, fragment.StatusCode);
+        Assert.DoesNotContain("<html", await fragment.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task Het_bord_zelf_is_een_hele_pagina_met_het_werkplekmenu()
     {
         var html = await (await factory.AlsAsync(Rollen.Zorgcoordinator)).GetStringAsync("/opvang/bord");

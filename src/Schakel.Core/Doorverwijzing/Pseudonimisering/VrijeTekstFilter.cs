@@ -4,7 +4,8 @@ namespace Schakel.Core.Doorverwijzing;
 
 /// <summary>
 /// Replaces what identifies a person or a place in free text that the report does not list as a value: streets
-/// (with or without a house number), named and definite businesses, names after a cue or a title, phone numbers,
+/// (with or without a house number, in lower case, or without a street word where a street stands), named and
+/// definite businesses, names after a cue or a title or with a known first name, phone numbers,
 /// e-mail addresses, licence plates, postcodes and dates, in Dutch, English and Polish. Patterns, not
 /// understanding: it errs on the side of removing, and staff still see the result before they share it.
 /// </summary>
@@ -38,13 +39,29 @@ public static partial class VrijeTekstFilter
         tekst = StraatEngels().Replace(tekst, Straat);
         tekst = StraatLaanVan().Replace(tekst, Straat);
         tekst = StraatNl().Replace(tekst, Straat);
+        tekst = StraatZonderAchtervoegsel().Replace(tekst, Straat);
+        tekst = StraatKleineLetters().Replace(tekst, m =>
+            (m.Groups["voor"].Success || m.Groups["nummer"].Success) && !GeenStraat.Contains(m.Groups["straat"].Value)
+                ? m.Groups["voor"].Value + Straat
+                : m.Value);
         tekst = BedrijfRechtsvorm().Replace(tekst, Bedrijf);
         tekst = BedrijfMetNaam().Replace(tekst, m => m.Groups["soort"].Value + " " + Bedrijf);
         tekst = BedrijfBepaald().Replace(tekst, m => m.Groups["lidwoord"].Value + Bedrijf);
         tekst = NaamNaAanwijzing().Replace(tekst, m => m.Groups["aanwijzing"].Value + Naam);
         tekst = NaamNaTitel().Replace(tekst, m => m.Groups["titel"].Value + Naam);
+        tekst = NaamMetVoornaam().Replace(tekst, Naam);
+        // Last: a capitalised name where a street stands ("op het Spui", "aan de Grote Markt"); Dutch nouns are
+        // lower case, so what follows a preposition and an article with a capital is a place, a business or a name.
+        tekst = NaamNaVoorzetsel().Replace(tekst, m => m.Groups["voorzetsel"].Value + Straat);
         return tekst;
     }
+
+    /// <summary>Ordinary words that end like a street: "op de terugweg" names no place.</summary>
+    private static readonly HashSet<string> GeenStraat = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "snelweg", "autosnelweg", "onderweg", "halverwege", "terugweg", "heenweg", "thuisweg", "uitweg", "omweg", "zijweg",
+        "achterweg", "rijweg", "fietsweg", "wandelweg", "zandweg", "landweg", "snelwegen", "oprijlaan",
+    };
 
     private static bool HeeftCijferEnLetter(string waarde) => waarde.Any(char.IsAsciiDigit) && waarde.Any(char.IsAsciiLetter);
 
@@ -108,6 +125,17 @@ public static partial class VrijeTekstFilter
         RegexOptions.CultureInvariant, 1000)]
     private static partial Regex StraatNl();
 
+    // Streets that carry no street word, as they are named in the region's cities: Spui 70, op het Buitenhof.
+    [GeneratedRegex(@"(?<!\w)(Spui|Buitenhof|Binnenhof|Lange Voorhout|Korte Voorhout|Lange Poten|Korte Poten|Noordeinde|Westeinde|Zuideinde|Oosteinde|Lange Houtstraat|Binnenrotte|Meent|Damrak|Rokin|Vredenburg|Neude|Breestraat)(?!\w)" + Huisnummer,
+        RegexOptions.CultureInvariant, 1000)]
+    private static partial Regex StraatZonderAchtervoegsel();
+
+    // leyweg 12, aan de hobbemastraat, op de prinses beatrixlaan: a street typed in lower case, recognised by its
+    // ending together with a house number or a preposition before it (then "op de terugweg" is still a way home).
+    [GeneratedRegex(@"(?<!\w)(?<voor>(?i:aan|op|in|bij|naar|langs|via|vanaf|rond)\s+((de|het|'t)\s+)?)?(?<straat>[a-zà-ÿ][a-zà-ÿ'-]{2,}(straat|weg|laan|plein|gracht|kade|singel|dijk|dreef|steeg))(?!\w)(?<nummer>\s+\d{1,5}(\s?[a-z](?!\w))?([-/]\d{1,4}\w?)?)?",
+        RegexOptions.CultureInvariant, 1000)]
+    private static partial Regex StraatKleineLetters();
+
     // Bouwbedrijf De Vries BV, Clean Team B.V., FlexWork Sp. z o.o., Nails & Beauty Ltd
     [GeneratedRegex(@"(?<!\w)((\p{Lu}[\p{L}&'-]*|&|de|van|der)\s+){0,4}\p{Lu}[\p{L}&'-]*\s+(B\.?V\.?|V\.O\.F\.|VOF|N\.V\.|Sp\.\s?z\s?o\.\s?o\.|Ltd\.?|LLC|GmbH|S\.A\.)(?!\w)",
         RegexOptions.CultureInvariant, 1000)]
@@ -134,6 +162,25 @@ public static partial class VrijeTekstFilter
         @"((van|de|der|den|ter|ten)\s+)*\p{Lu}[\p{L}'-]*(\s+((van|de|der|den|ter|ten)\s+)*\p{Lu}[\p{L}'-]*)?",
         RegexOptions.CultureInvariant, 1000)]
     private static partial Regex NaamNaAanwijzing();
+
+    private const string Voornamen =
+        "Anna|Maria|Marie|Jan|Piet|Pieter|Kees|Henk|Johan|Johannes|Willem|Hendrik|Gerrit|Cor|Sanne|Lisa|Emma|Sophie|Julia|Eva|Fleur|Anouk|" +
+        "Daan|Sem|Lucas|Thomas|Bram|Tim|Lars|Jeroen|Mark|Marco|Peter|Paul|Sander|Bas|Ruud|Mohamed|Mohammed|Ahmed|Ali|Mustafa|Fatima|Yusuf|" +
+        "Omar|Hassan|Khadija|Samira|Kevin|Dennis|Patrick|Stefan|John|James|David|Michael|Robert|William|Richard|Mary|Sarah|Emily|Laura|" +
+        "Jessica|Marek|Piotr|Paweł|Pawel|Tomasz|Tomek|Krzysztof|Andrzej|Michał|Michal|Jakub|Kamil|Łukasz|Lukasz|Grzegorz|Wojciech|Agnieszka|" +
+        "Katarzyna|Małgorzata|Magdalena|Joanna|Ewa|Monika|Ola|Aleksandra|Natalia|Ivan|Georgi|Dimitar|Nikolai|Nikolay|Petar|Stoyan|Todor|" +
+        "Elena|Ivana|Desislava|Gergana|Gheorghe|Ion|Ioan|Vasile|Mihai|Andrei|Alexandru|Florin|Ionut|Ioana|Mihaela|Andreea|Cristina|Sergei|" +
+        "Sergey|Olga|Oksana|Svetlana|Viktor|Dmitri|Aleksandr|Tatiana|Olena|Iryna|Oleksandr";
+
+    // Marek Wiśniewski, Sanne van Dijk, Sarah Jones: a known first name and a capitalised surname, without any cue.
+    [GeneratedRegex(@"(?<!\w)(" + Voornamen + @")\s+((van|de|der|den|ter|ten|von)\s+)*\p{Lu}[\p{L}'-]+(?!\w)",
+        RegexOptions.CultureInvariant, 1000)]
+    private static partial Regex NaamMetVoornaam();
+
+    // op het Spui, aan de Grote Markt, bij het Buitenhof, in de Lange Poten 7
+    [GeneratedRegex(@"(?<voorzetsel>(?<!\w)(?i:op|aan|in|bij|naar|langs|via|vanaf|rond)\s+(?i:de|het|'t)\s+)\p{Lu}[\p{L}'-]*(\s+\p{Lu}[\p{L}'-]*){0,2}" + Huisnummer,
+        RegexOptions.CultureInvariant, 1000)]
+    private static partial Regex NaamNaVoorzetsel();
 
     // meneer Jansen, mevrouw De Wit, dhr. K. Bakker, Mr Smith, pan Kowalski, pani Anna
     [GeneratedRegex(@"(?<titel>(?<!\w)(?i:meneer|mevrouw|mevr\.|dhr\.|mw\.|mr\.|mrs\.|ms\.|Mr|Mrs|Ms|Miss|pan|pani|pana|panią|panem|baas|eigenaar|boss|owner|szef|szefa|szefem|właściciel|właściciela)\s+)" +

@@ -14,4 +14,11 @@ public enum Doelbereik
 
     /// <summary>A national organisation (CoMensha, NLA).</summary>
     Landelijk,
+
+    /// <summary>
+    /// The focal officer of the report's municipality for the report's side (the internal route, Midden-Delfland
+    /// §5.2.1: perpetrator side to OOV, victim side to the social domain); the referral goes to the officer's
+    /// organisation. Without a known municipality, side or active officer: as <see cref="WerkgebiedVanGemeente"/>.
+    /// </summary>
+    AandachtsfunctionarisVanGemeente,
 }

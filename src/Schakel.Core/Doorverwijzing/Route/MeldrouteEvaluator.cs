@@ -1,3 +1,5 @@
+using Schakel.Core.Teksten;
+
 namespace Schakel.Core.Doorverwijzing;
 
 /// <summary>
@@ -20,42 +22,50 @@ public static class MeldrouteEvaluator
         var perOrganisatie = new Dictionary<Guid, (OrganisatieVermelding Organisatie, List<Onderbouwing> Redenen)>();
         var volgorde = new List<Guid>();
         var ontbrekend = new List<OntbrekendeOntvanger>();
-        var toegepast = new List<string>();
+        var toegepast = new List<Bericht>();
 
         foreach (var regel in route.ActieveRegelsOpVolgorde().Where(r => r.Voorwaarden.Past(melding)))
         {
-            toegepast.Add($"Regel {regel.Nummer} ({regel.Naam}, versie {regel.Versie}) is van toepassing.");
+            toegepast.Add(Bericht.Van(Routeberichten.Toegepast, "Regel {0} ({1}, versie {2}) is van toepassing.",
+                regel.Nummer, Routeberichten.Naam(regel), regel.Versie));
             foreach (var uitkomst in regel.Uitkomsten.Where(u => u.AlleenAls?.Past(melding) ?? true))
             {
                 var zoekresultaat = OntvangerZoeker.Zoek(gids, uitkomst, melding);
                 if (zoekresultaat.Organisaties.Count == 0)
                 {
-                    var uitleg = Vul(uitkomst, OrganisatieTypeTekst.Naam(uitkomst.Doeltype), melding)
-                        + " — " + zoekresultaat.Toelichting;
+                    var uitleg = Routeberichten.Reeks(
+                        Routeberichten.Uitleg(uitkomst, Routeberichten.Type(uitkomst.Doeltype), melding), zoekresultaat.ToelichtingBericht!);
                     ontbrekend.Add(new OntbrekendeOntvanger(
-                        regel.Code, regel.Nummer, regel.Versie, uitkomst.Doeltype, uitkomst.Rol, uitleg));
+                        regel.Code, regel.Nummer, regel.Versie, uitkomst.Doeltype, uitkomst.Rol, uitleg.Nederlands, uitleg));
                     continue;
                 }
 
                 foreach (var organisatie in zoekresultaat.Organisaties)
                 {
-                    var uitleg = Vul(uitkomst, organisatie.Naam, melding);
-                    if (zoekresultaat.Toelichting is not null)
+                    var functionaris = zoekresultaat.Functionaris;
+                    var delen = new List<Bericht> { Routeberichten.Uitleg(uitkomst, organisatie.Naam, melding, functionaris?.Functietitel ?? functionaris?.Naam) };
+                    if (functionaris is not null)
                     {
-                        uitleg += " — " + zoekresultaat.Toelichting;
+                        delen.Add(Bericht.Van(Routeberichten.FunctionarisIntern, "interne meldroute: {0} naar {1}",
+                            Routeberichten.Zijde(Keten.AandachtsfunctionarisKeuze.ZijdeVan(melding.Zijde) ?? functionaris.Kenmerken.Zijde), functionaris.Naam));
+                    }
+                    if (zoekresultaat.ToelichtingBericht is { } toelichting)
+                    {
+                        delen.Add(toelichting);
                     }
 
                     var deelniveau = uitkomst.Deelniveau;
                     var maximum = beleid?.HoogsteZonderToestemming(organisatie.Categorie, organisatie.Type) ?? deelniveau;
                     if (deelniveau > maximum)
                     {
-                        uitleg += $" — deelniveau {DeelniveauTekst.Naam(deelniveau)} verlaagd naar " +
-                            $"{DeelniveauTekst.Naam(maximum)} volgens het deelbeleid";
+                        delen.Add(Bericht.Van(Routeberichten.Verlaagd, "deelniveau {0} verlaagd naar {1} volgens het deelbeleid",
+                            Routeberichten.Niveau(deelniveau), Routeberichten.Niveau(maximum)));
                         deelniveau = maximum;
                     }
 
+                    var uitleg = Routeberichten.Reeks([.. delen]);
                     var reden = new Onderbouwing(regel.Code, regel.Nummer, regel.Versie, regel.Naam,
-                        uitkomst.Rol, deelniveau, uitkomst.Spoed, uitleg, zoekresultaat.Toelichting);
+                        uitkomst.Rol, deelniveau, uitkomst.Spoed, uitleg.Nederlands, zoekresultaat.Toelichting, uitleg, functionaris?.Kenmerken.Id);
                     if (!perOrganisatie.TryGetValue(organisatie.Id, out var item))
                     {
                         item = (organisatie, []);
@@ -70,8 +80,8 @@ public static class MeldrouteEvaluator
 
         if (toegepast.Count == 0)
         {
-            toegepast.Add($"Geen regel van de meldroute (versie {route.Versie}) is van toepassing; " +
-                "de melding blijft bij het meldpunt voor handmatige triage.");
+            toegepast.Add(Bericht.Van(Routeberichten.GeenRegel, "Geen regel van de meldroute (versie {0}) is van toepassing; " +
+                "de melding blijft bij het meldpunt voor handmatige triage.", route.Versie));
         }
 
         var doorverwijzingen = volgorde
@@ -80,7 +90,7 @@ public static class MeldrouteEvaluator
             .ThenByDescending(d => d.Rol)
             .ThenBy(d => d.Regel.RegelNummer)
             .ToList();
-        return new Routevoorstel(route.Versie, doorverwijzingen, ontbrekend, toegepast);
+        return new Routevoorstel(route.Versie, doorverwijzingen, ontbrekend, [.. toegepast.Select(t => t.Nederlands)], toegepast);
     }
 
     private static VoorgesteldeDoorverwijzing Samenvoegen(OrganisatieVermelding organisatie, List<Onderbouwing> redenen, Deelbeleid? beleid)
@@ -98,10 +108,4 @@ public static class MeldrouteEvaluator
             geordend,
             beleid?.Voorgesteld(organisatie.Categorie, organisatie.Type, niveau));
     }
-
-    private static string Vul(RegelUitkomst uitkomst, string organisatieNaam, MeldingKenmerken melding) =>
-        uitkomst.Uitleg
-            .Replace("{organisatie}", organisatieNaam, StringComparison.Ordinal)
-            .Replace("{gemeente}", OntvangerZoeker.GemeenteTekst(melding), StringComparison.Ordinal)
-            .Replace("{functie}", uitkomst.Functie ?? string.Empty, StringComparison.Ordinal);
 }

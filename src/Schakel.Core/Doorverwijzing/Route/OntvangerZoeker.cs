@@ -1,3 +1,6 @@
+using Schakel.Core.Organisaties;
+using Schakel.Core.Teksten;
+
 namespace Schakel.Core.Doorverwijzing;
 
 /// <summary>
@@ -6,14 +9,46 @@ namespace Schakel.Core.Doorverwijzing;
 /// </summary>
 internal static class OntvangerZoeker
 {
-    internal sealed record Resultaat(IReadOnlyList<OrganisatieVermelding> Organisaties, string? Toelichting);
+    internal sealed record Resultaat(IReadOnlyList<OrganisatieVermelding> Organisaties, Bericht? ToelichtingBericht, AandachtsfunctionarisVermelding? Functionaris = null)
+    {
+        public string? Toelichting => ToelichtingBericht?.Nederlands;
+    }
 
     public static Resultaat Zoek(IOrganisatieGids gids, RegelUitkomst uitkomst, MeldingKenmerken melding)
+    {
+        if (uitkomst.Bereik != Doelbereik.AandachtsfunctionarisVanGemeente)
+        {
+            return ZoekOrganisatie(gids, uitkomst, melding);
+        }
+
+        var zijde = Keten.AandachtsfunctionarisKeuze.ZijdeVan(melding.Zijde);
+        if (melding.GemeenteCode is { } code && zijde is { } z && gids.Aandachtsfunctionaris(code, z) is { } functionaris)
+        {
+            return new Resultaat([functionaris.Organisatie], null, functionaris);
+        }
+
+        // The municipality itself is the fallback: its inbox is read even when no officer is registered.
+        var reden = melding.GemeenteCode is null ? null
+            : zijde is null ? Bericht.Van(Routeberichten.FunctionarisZijdeOnbekend,
+                "zijde van het signaal onbekend, dus geen aandachtsfunctionaris gekozen in {0}; naar de organisatie zelf", Routeberichten.GemeenteVan(melding))
+            : Bericht.Van(Routeberichten.FunctionarisOntbreekt,
+                "geen actieve aandachtsfunctionaris voor de {0} in {1}; naar de organisatie zelf", Routeberichten.Zijde(zijde.Value), Routeberichten.GemeenteVan(melding));
+        var terugval = ZoekOrganisatie(gids, uitkomst with { Bereik = Doelbereik.WerkgebiedVanGemeente }, melding);
+        return terugval with
+        {
+            ToelichtingBericht = reden is null ? terugval.ToelichtingBericht
+                : terugval.ToelichtingBericht is null ? reden
+                : Routeberichten.Reeks(reden, terugval.ToelichtingBericht),
+        };
+    }
+
+    private static Resultaat ZoekOrganisatie(IOrganisatieGids gids, RegelUitkomst uitkomst, MeldingKenmerken melding)
     {
         var kandidaten = gids.Organisaties(uitkomst.Doeltype);
         var gemeente = melding.GemeenteCode;
         var treden = Treden(uitkomst.Bereik);
-        var typeNaam = OrganisatieTypeTekst.Naam(uitkomst.Doeltype);
+        var typeNaam = Routeberichten.Type(uitkomst.Doeltype);
+        var gemeenteTekst = Routeberichten.GemeenteVan(melding);
 
         for (var i = 0; i < treden.Length; i++)
         {
@@ -29,18 +64,19 @@ internal static class OntvangerZoeker
 
             var toelichting = i == 0
                 ? null
-                : $"geen {Bijvoeglijk(treden[0])} {typeNaam} gevonden voor {GemeenteTekst(melding)}; " +
-                  $"{Bijvoeglijk(trede)} organisatie voorgesteld";
+                : Bericht.Van(Routeberichten.Verbreed, "geen {0} {1} gevonden voor {2}; {3} organisatie voorgesteld",
+                    Routeberichten.Bijvoeglijk(treden[0]), typeNaam, gemeenteTekst, Routeberichten.Bijvoeglijk(trede));
             if (gemeente is null && trede == Reikwijdte.Regionaal)
             {
-                toelichting = "gemeente van de melding onbekend; elke regionale organisatie van dit type voorgesteld";
+                toelichting = Bericht.Van(Routeberichten.GemeenteOnbekendRegionaal,
+                    "gemeente van de melding onbekend; elke regionale organisatie van dit type voorgesteld");
             }
 
             return new Resultaat(gevonden, toelichting);
         }
 
-        return new Resultaat([], $"geen {typeNaam} gevonden voor {GemeenteTekst(melding)}, " +
-            "ook niet regionaal of landelijk; kies handmatig een ontvanger");
+        return new Resultaat([], Bericht.Van(Routeberichten.NietsGevonden,
+            "geen {0} gevonden voor {1}, ook niet regionaal of landelijk; kies handmatig een ontvanger", typeNaam, gemeenteTekst));
     }
 
     private static Reikwijdte[] Treden(Doelbereik bereik) => bereik switch
@@ -55,15 +91,5 @@ internal static class OntvangerZoeker
     private static bool Dekt(OrganisatieVermelding organisatie, Reikwijdte trede, string? gemeente) =>
         organisatie.Bedient(gemeente) || (gemeente is null && trede == Reikwijdte.Regionaal);
 
-    private static string Bijvoeglijk(Reikwijdte reikwijdte) => reikwijdte switch
-    {
-        Reikwijdte.Lokaal => "lokale",
-        Reikwijdte.Regionaal => "regionale",
-        _ => "landelijke",
-    };
-
-    internal static string GemeenteTekst(MeldingKenmerken melding) =>
-        melding.GemeenteCode is null
-            ? "een onbekende gemeente"
-            : $"gemeente {melding.GemeenteNaam ?? melding.GemeenteCode}";
+    internal static string GemeenteTekst(MeldingKenmerken melding) => Routeberichten.GemeenteVan(melding).Nederlands;
 }

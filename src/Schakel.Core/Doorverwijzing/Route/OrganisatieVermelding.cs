@@ -44,13 +44,30 @@ public sealed record OrganisatieVermelding
 public interface IOrganisatieGids
 {
     IReadOnlyList<OrganisatieVermelding> Organisaties(OrganisatieType type);
+
+    /// <summary>The best active focal officer of a municipality for a side, or null when it has none.</summary>
+    AandachtsfunctionarisVermelding? Aandachtsfunctionaris(string gemeenteCode, Keten.Aandachtsfunctionariszijde zijde) => null;
 }
 
+/// <summary>A focal officer as the route sees it: who, for which side, and the organisation whose inbox receives.</summary>
+public sealed record AandachtsfunctionarisVermelding(
+    string GemeenteCode,
+    Keten.AandachtsfunctionarisKenmerken Kenmerken,
+    string Naam,
+    string? Functietitel,
+    OrganisatieVermelding Organisatie);
+
 /// <summary>An in-memory directory, for dry runs and tests.</summary>
-public sealed class OrganisatieLijst(IEnumerable<OrganisatieVermelding> organisaties) : IOrganisatieGids
+public sealed class OrganisatieLijst(IEnumerable<OrganisatieVermelding> organisaties, IEnumerable<AandachtsfunctionarisVermelding>? aandachtsfunctionarissen = null) : IOrganisatieGids
 {
     private readonly IReadOnlyList<OrganisatieVermelding> _organisaties = organisaties.ToList();
+    private readonly IReadOnlyList<AandachtsfunctionarisVermelding> _functionarissen = aandachtsfunctionarissen?.ToList() ?? [];
 
     public IReadOnlyList<OrganisatieVermelding> Organisaties(OrganisatieType type) =>
         _organisaties.Where(o => o.Type == type).ToList();
+
+    public AandachtsfunctionarisVermelding? Aandachtsfunctionaris(string gemeenteCode, Keten.Aandachtsfunctionariszijde zijde) =>
+        Keten.AandachtsfunctionarisKeuze.Rangschik(
+            _functionarissen.Where(f => string.Equals(f.GemeenteCode, gemeenteCode, StringComparison.OrdinalIgnoreCase)),
+            f => f.Kenmerken, zijde).FirstOrDefault();
 }

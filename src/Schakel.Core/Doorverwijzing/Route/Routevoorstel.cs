@@ -1,4 +1,5 @@
 using Schakel.Core.Organisaties;
+using Schakel.Core.Teksten;
 
 namespace Schakel.Core.Doorverwijzing;
 
@@ -12,7 +13,9 @@ public sealed record Onderbouwing(
     Deelniveau Deelniveau,
     bool Spoed,
     string Uitleg,
-    string? Terugval);
+    string? Terugval,
+    Bericht? Bericht = null,
+    Guid? AandachtsfunctionarisId = null);
 
 /// <summary>
 /// A proposed referral to one organisation. Several rules may point at the same organisation:
@@ -44,11 +47,13 @@ public sealed record OntbrekendeOntvanger(
     int RegelVersie,
     OrganisatieType Doeltype,
     Rol Rol,
-    string Uitleg);
+    string Uitleg,
+    Bericht? Bericht = null);
 
 /// <summary>What the route proposes for one report. Nothing in it has been stored or sent.</summary>
 public sealed record Routevoorstel(
     int MeldrouteVersie,
     IReadOnlyList<VoorgesteldeDoorverwijzing> Doorverwijzingen,
     IReadOnlyList<OntbrekendeOntvanger> Ontbrekend,
-    IReadOnlyList<string> Toelichting);
+    IReadOnlyList<string> Toelichting,
+    IReadOnlyList<Bericht>? ToelichtingBerichten = null);

@@ -156,7 +156,7 @@ public static class StandaardMeldroute
             [
                 new()
                 {
-                    Doeltype = OrganisatieType.Gemeente, Bereik = Doelbereik.WerkgebiedVanGemeente, Rol = Rol.Behandelaar,
+                    Doeltype = OrganisatieType.Gemeente, Bereik = Doelbereik.AandachtsfunctionarisVanGemeente, Rol = Rol.Behandelaar,
                     Deelniveau = Deelniveau.Volledig, Functie = "aandachtsfunctionaris mensenhandel",
                     Uitleg = "melding van een gemeentemedewerker → eerst de {functie} van {organisatie} (interne meldroute)",
                 },
@@ -181,7 +181,8 @@ public static class StandaardMeldroute
         new()
         {
             // Every signal in a municipality reaches its focal officer, so the municipality sees its own signals
-            // (VNG framework: active signalling). At the level the municipal basis allows, which is lowered to
+            // (VNG framework: active signalling), through the internal route: perpetrator side to the OOV officer,
+            // victim side to the social-domain officer (Midden-Delfland 5.2.1). At the level the municipal basis allows, which is lowered to
             // geen when no municipal basis is recorded.
             Nummer = 9,
             Code = "gemeente-informeren",
@@ -191,7 +192,7 @@ public static class StandaardMeldroute
             [
                 new()
                 {
-                    Doeltype = OrganisatieType.Gemeente, Bereik = Doelbereik.WerkgebiedVanGemeente, Rol = Rol.Informeren,
+                    Doeltype = OrganisatieType.Gemeente, Bereik = Doelbereik.AandachtsfunctionarisVanGemeente, Rol = Rol.Informeren,
                     Deelniveau = Deelniveau.Gepseudonimiseerd, Functie = "aandachtsfunctionaris mensenhandel",
                     Uitleg = "signaal in {gemeente} → {functie} van {organisatie} informeren (zicht op signalen in de eigen gemeente)",
                 },

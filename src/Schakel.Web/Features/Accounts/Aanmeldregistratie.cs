@@ -1,19 +1,38 @@
+using Microsoft.AspNetCore.Identity;
+using Schakel.Web.Data;
 using Schakel.Web.Security.Audit;
 
 namespace Schakel.Web.Features.Accounts;
 
 /// <summary>
 /// Every sign-in outcome in the audit trail: ids only, never the e-mail address typed or the password, so a
-/// failed attempt with an unknown address is recorded as anonymous.
+/// failed attempt with an unknown address is recorded as anonymous. A sign-in attempt changes the account (the
+/// failed-attempt count, the lock-out, a reset count), so it runs in one transaction with its entry
+/// (<see cref="AanmeldenAsync"/>); only outcomes that change nothing use <see cref="SchrijfAsync"/>.
 /// </summary>
-public sealed class Aanmeldregistratie(AuditTrail audit)
+public sealed class Aanmeldregistratie(AuditTrail audit, SchakelDbContext db)
 {
     public const string Aanmelden = "aanmelden";
     public const string Afmelden = "afmelden";
     public const string ObjectType = "medewerker";
 
     public Task SchrijfAsync(Medewerker? medewerker, string resultaat, string actie = Aanmelden, CancellationToken ct = default) =>
-        audit.SchrijfAsync(
-            medewerker is null ? AuditActor.Anoniem : AuditActor.Medewerker(medewerker.Id, medewerker.OrganisatieId),
-            actie, ObjectType, medewerker?.Id.ToString(), resultaat, Herkomst.Web, ct);
+        audit.SchrijfAsync([Invoer(medewerker, resultaat, actie)], ct);
+
+    /// <summary>
+    /// The attempt (a <see cref="SignInManager{TUser}"/> call, which saves the account itself) and its entry in one
+    /// transaction; <paramref name="vastleggen"/> says which outcomes get an entry (a step towards the second factor
+    /// is no outcome yet).
+    /// </summary>
+    public Task<SignInResult> AanmeldenAsync(Medewerker medewerker, Func<Task<SignInResult>> poging, Func<SignInResult, bool> vastleggen, CancellationToken ct = default) =>
+        audit.InTransactieAsync(db, poging, u => vastleggen(u) ? [Invoer(medewerker, Resultaat(u), Aanmelden)] : [], ct);
+
+    public static string Resultaat(SignInResult uitkomst) =>
+        uitkomst.Succeeded ? AuditResultaat.Gelukt
+        : uitkomst.IsLockedOut || uitkomst.IsNotAllowed ? AuditResultaat.Geweigerd
+        : AuditResultaat.Mislukt;
+
+    public static AuditInvoer Invoer(Medewerker? medewerker, string resultaat, string actie) => new(
+        medewerker is null ? AuditActor.Anoniem : AuditActor.Medewerker(medewerker.Id, medewerker.OrganisatieId),
+        actie, ObjectType, medewerker?.Id.ToString(), resultaat, Herkomst.Web);
 }

@@ -27,6 +27,7 @@ public sealed class DemoAccounts(UserManager<Medewerker> users, TimeProvider tij
         new(Rollen.Opvangmedewerker, DemoOrganisaties.OpvangHaaglanden, "opvangmedewerker@demo.schakel.nl", "DEMOOPVANGMEDEWERKERSCHAKELDEMOO"),
         new(Rollen.Ketenregisseur, DemoOrganisaties.Rsiv, "ketenregisseur@demo.schakel.nl", "DEMOKETENREGISSEURSCHAKELDEMOKET"),
         new(Rollen.Beheerder, DemoOrganisaties.Rsiv, "beheerder@demo.schakel.nl", "DEMOBEHEERDERSCHAKELDEMOBEHEERDE"),
+        new(Rollen.Aanbieder, DemoOrganisaties.CoMensha, "aanbieder@demo.schakel.nl", "DEMOAANBIEDERSCHAKELDEMOAANBIEDE"),
     ];
 
     public static Demo Voor(string rol) => Alle.Single(d => d.Rol == rol);

@@ -59,12 +59,13 @@ public sealed class ExternModel(OidcInstellingen oidc, SchakelSignInManager aanm
             await InloggenModel.MeldAanVoorInrichtenAsync(HttpContext, medewerker);
             return RedirectToPage("/Features/Accounts/TweestapsInstellen");
         }
-        var uitkomst = await aanmelding.ExternalLoginSignInAsync(info.LoginProvider, info.ProviderKey, isPersistent: false, bypassTwoFactor: false);
+        var uitkomst = await registratie.AanmeldenAsync(medewerker,
+            () => aanmelding.ExternalLoginSignInAsync(info.LoginProvider, info.ProviderKey, isPersistent: false, bypassTwoFactor: false),
+            u => !u.RequiresTwoFactor, HttpContext.RequestAborted);
         if (uitkomst.RequiresTwoFactor)
         {
             return RedirectToPage("/Features/Accounts/Tweestaps", new { ReturnUrl = InloggenModel.VeiligTerug(ReturnUrl) });
         }
-        await registratie.SchrijfAsync(medewerker, uitkomst.IsLockedOut || uitkomst.IsNotAllowed ? AuditResultaat.Geweigerd : AuditResultaat.Mislukt);
         Fout = teksten["ExternMislukt"];
         return Page();
     }

@@ -46,17 +46,22 @@ public sealed class InloggenModel(
         }
         if (await users.GetTwoFactorEnabledAsync(medewerker))
         {
-            var uitkomst = await aanmelding.PasswordSignInAsync(medewerker, Wachtwoord, isPersistent: false, lockoutOnFailure: true);
+            // The attempt (failed count, lock-out) and its entry commit together; the step to the second factor is no outcome yet.
+            var uitkomst = await registratie.AanmeldenAsync(medewerker,
+                () => aanmelding.PasswordSignInAsync(medewerker, Wachtwoord, isPersistent: false, lockoutOnFailure: true),
+                u => !u.RequiresTwoFactor, HttpContext.RequestAborted);
             if (uitkomst.RequiresTwoFactor)
             {
                 return RedirectToPage("/Features/Accounts/Tweestaps", new { ReturnUrl = VeiligTerug(ReturnUrl) });
             }
-            return await Geweigerd(medewerker, uitkomst);
+            return Geweigerd(uitkomst);
         }
-        var controle = await aanmelding.CheckPasswordSignInAsync(medewerker, Wachtwoord, lockoutOnFailure: true);
+        var controle = await registratie.AanmeldenAsync(medewerker,
+            () => aanmelding.CheckPasswordSignInAsync(medewerker, Wachtwoord, lockoutOnFailure: true),
+            u => !u.Succeeded, HttpContext.RequestAborted);
         if (!controle.Succeeded)
         {
-            return await Geweigerd(medewerker, controle);
+            return Geweigerd(controle);
         }
         // Password right, no second factor yet: the narrow enrolment cookie, never the staff cookie.
         await MeldAanVoorInrichtenAsync(HttpContext, medewerker);
@@ -71,9 +76,9 @@ public sealed class InloggenModel(
         !string.IsNullOrEmpty(url) && url.StartsWith('/') && !url.StartsWith("//", StringComparison.Ordinal) && !url.StartsWith("/\\", StringComparison.Ordinal)
             ? url : "/werkplek";
 
-    private async Task<IActionResult> Geweigerd(Medewerker medewerker, Microsoft.AspNetCore.Identity.SignInResult uitkomst)
+    /// <summary>The refusal is already on record, in the attempt's own transaction.</summary>
+    private IActionResult Geweigerd(Microsoft.AspNetCore.Identity.SignInResult uitkomst)
     {
-        await registratie.SchrijfAsync(medewerker, uitkomst.IsLockedOut || uitkomst.IsNotAllowed ? AuditResultaat.Geweigerd : AuditResultaat.Mislukt);
         if (uitkomst.IsLockedOut)
         {
             Fout = teksten["Geblokkeerd"];

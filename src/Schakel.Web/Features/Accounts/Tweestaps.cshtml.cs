@@ -32,15 +32,14 @@ public sealed class TweestapsModel(SchakelSignInManager aanmelding, Aanmeldregis
             return Page();
         }
         var code = Tweestapsverificatie.Normaliseer(Code);
-        var uitkomst = Tweestapsverificatie.IsTotp(code)
-            ? await aanmelding.TwoFactorAuthenticatorSignInAsync(code, isPersistent: false, rememberClient: false)
-            : await aanmelding.TwoFactorRecoveryCodeSignInAsync(code.ToUpperInvariant());
+        // The attempt (a used recovery code, the failed count) and its entry commit together.
+        var uitkomst = await registratie.AanmeldenAsync(medewerker, () => Tweestapsverificatie.IsTotp(code)
+            ? aanmelding.TwoFactorAuthenticatorSignInAsync(code, isPersistent: false, rememberClient: false)
+            : aanmelding.TwoFactorRecoveryCodeSignInAsync(code.ToUpperInvariant()), _ => true, HttpContext.RequestAborted);
         if (uitkomst.Succeeded)
         {
-            await registratie.SchrijfAsync(medewerker, AuditResultaat.Gelukt);
             return LocalRedirect(InloggenModel.VeiligTerug(ReturnUrl));
         }
-        await registratie.SchrijfAsync(medewerker, uitkomst.IsLockedOut || uitkomst.IsNotAllowed ? AuditResultaat.Geweigerd : AuditResultaat.Mislukt);
         ModelState.AddModelError(nameof(Code), uitkomst.IsLockedOut
             ? teksten["CodeGeblokkeerd"]
             : teksten["CodeFout"]);

@@ -17,7 +17,7 @@ namespace Schakel.Web.Features.Accounts;
 /// </summary>
 [Authorize(Policy = AccountsBeleid.Inrichten)]
 public sealed class TweestapsInstellenModel(
-    UserManager<Medewerker> users, SchakelSignInManager aanmelding, Tweestapsverificatie tweestaps, Aanmeldregistratie registratie, AuditTrail audit,
+    UserManager<Medewerker> users, SchakelSignInManager aanmelding, Tweestapsverificatie tweestaps, Schakel.Web.Data.SchakelDbContext db, AuditTrail audit,
     ITeksten<AccountsTeksten> teksten) : PageModel
 {
     [BindProperty, Required(ErrorMessage = "AppCodeVerplicht")]
@@ -54,12 +54,18 @@ public sealed class TweestapsInstellenModel(
             await ToonSleutelAsync(medewerker);
             return Page();
         }
-        await users.SetTwoFactorEnabledAsync(medewerker, true);
-        Herstelcodes = (await users.GenerateNewTwoFactorRecoveryCodesAsync(medewerker, Tweestapsverificatie.AantalHerstelcodes))!.ToList();
+        // The second factor, the recovery codes and both entries commit together (docs/adr/0004).
+        Herstelcodes = await audit.InTransactieAsync(db, async () =>
+        {
+            await users.SetTwoFactorEnabledAsync(medewerker, true);
+            return (await users.GenerateNewTwoFactorRecoveryCodesAsync(medewerker, Tweestapsverificatie.AantalHerstelcodes))!.ToList();
+        }, _ =>
+        [
+            new AuditInvoer(AuditActor.Medewerker(medewerker.Id, medewerker.OrganisatieId), "tweestaps.ingesteld", Aanmeldregistratie.ObjectType, medewerker.Id.ToString(), AuditResultaat.Gelukt, Herkomst.Web),
+            Aanmeldregistratie.Invoer(medewerker, AuditResultaat.Gelukt, Aanmeldregistratie.Aanmelden),
+        ], HttpContext.RequestAborted);
         await HttpContext.SignOutAsync(AccountsBeleid.InrichtenSchema);
         await aanmelding.SignInWithClaimsAsync(medewerker, isPersistent: false, [new Claim(AccountsBeleid.AmrClaim, AccountsBeleid.Mfa)]);
-        await audit.SchrijfAsync(AuditActor.Medewerker(medewerker.Id, medewerker.OrganisatieId), "tweestaps.ingesteld", Aanmeldregistratie.ObjectType, medewerker.Id.ToString(), AuditResultaat.Gelukt, Herkomst.Web);
-        await registratie.SchrijfAsync(medewerker, AuditResultaat.Gelukt);
         return Page();
     }
 

@@ -13,7 +13,7 @@ namespace Schakel.Web.Features.Accounts;
 /// of the second factor (the narrow enrolment cookie, as after a password-only sign-in).
 /// </summary>
 [AllowAnonymous]
-public sealed class UitnodigingModel(UserManager<Medewerker> users, AuditTrail audit, ITeksten<AccountsTeksten> teksten) : PageModel
+public sealed class UitnodigingModel(UserManager<Medewerker> users, Schakel.Web.Data.SchakelDbContext db, AuditTrail audit, ITeksten<AccountsTeksten> teksten) : PageModel
 {
     public const string WachtwoordIngesteld = "account.wachtwoord-ingesteld";
 
@@ -44,7 +44,12 @@ public sealed class UitnodigingModel(UserManager<Medewerker> users, AuditTrail a
             Fout = teksten["UitnodigingOngeldig"];
             return Page();
         }
-        var uitkomst = await users.ResetPasswordAsync(medewerker, Token, Wachtwoord);
+        // The password and its entry commit together; a refused token or weak password stores neither.
+        var uitkomst = await audit.InTransactieAsync(db, () => users.ResetPasswordAsync(medewerker, Token, Wachtwoord),
+            u => u.Succeeded
+                ? [new AuditInvoer(AuditActor.Medewerker(medewerker.Id, medewerker.OrganisatieId), WachtwoordIngesteld,
+                    Aanmeldregistratie.ObjectType, medewerker.Id.ToString(), AuditResultaat.Gelukt, Herkomst.Web)]
+                : [], HttpContext.RequestAborted);
         if (!uitkomst.Succeeded)
         {
             if (uitkomst.Errors.Any(e => e.Code == nameof(IdentityErrorDescriber.InvalidToken)))
@@ -57,8 +62,6 @@ public sealed class UitnodigingModel(UserManager<Medewerker> users, AuditTrail a
             }
             return Page();
         }
-        await audit.SchrijfAsync(AuditActor.Medewerker(medewerker.Id, medewerker.OrganisatieId), WachtwoordIngesteld,
-            Aanmeldregistratie.ObjectType, medewerker.Id.ToString(), AuditResultaat.Gelukt, Herkomst.Web);
         await InloggenModel.MeldAanVoorInrichtenAsync(HttpContext, medewerker);
         return RedirectToPage("/Features/Accounts/TweestapsInstellen");
     }

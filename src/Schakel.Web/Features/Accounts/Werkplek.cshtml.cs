@@ -19,6 +19,6 @@ public sealed class WerkplekModel(Werkplekmenu menu, NotificatieService notifica
         Organisatie = await menu.OrganisatieAsync(User, ct);
         Rollen = User.Rollen().Order(StringComparer.Ordinal).ToList();
         Links = await menu.MetAantallenAsync(User, ct);
-        Nieuw = await notificaties.VoorAsync(User, ct);
+        Nieuw = await notificaties.OngelezenAsync(User, ct);
     }
 }

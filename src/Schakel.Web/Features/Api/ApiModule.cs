@@ -43,7 +43,8 @@ public static class ApiModule
     {
         o.PropertyNamingPolicy = JsonNamingPolicy.CamelCase;
         // Enums only by name: a number (-1) would be stored as a value no code knows, and one stored -1 broke
-        // the shelter overview for everyone (issue 13). Names that add up to no member are refused by InvoerFilter.
+        // the shelter overview for everyone (issue 13). Names that add up to no member, and
+        // lists of names ("vrouw, man", read as their sum), are refused by InvoerFilter.
         o.Converters.Add(new JsonStringEnumConverter(JsonNamingPolicy.CamelCase, allowIntegerValues: false));
         o.Converters.Add(new UtcDatumConverter());
         o.Converters.Add(new UtcDatumTijdConverter());

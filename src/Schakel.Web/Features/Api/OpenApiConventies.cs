@@ -11,7 +11,7 @@ namespace Schakel.Web.Features.Api;
 /// What the middleware and the framework do to every operation, written into the document once instead of on each
 /// endpoint: the API-Version header on every response, problem+json for every error, and the error statuses that
 /// follow from how an endpoint is mapped (400 for parameters and bodies, 401/403 behind a role, 404 for a path
-/// parameter, 415 for a body). Paths are relative to the server URL /api/v1, operation ids follow from method and
+/// parameter, 415 for a body; 406 and 503 everywhere). Paths are relative to the server URL /api/v1, operation ids follow from method and
 /// path. Endpoints themselves declare their success types and the errors of their own rules (409, 429, ...).
 /// </summary>
 internal static class OpenApiConventies
@@ -67,6 +67,10 @@ internal static class OpenApiConventies
         {
             Probleem(operatie, context, StatusCodes.Status415UnsupportedMediaType);
         }
+        // Every API path: an Accept header that rules out JSON is refused before the endpoint (ApiConventies), and a
+        // saturated node answers 503 with Retry-After instead of queueing (Belasting/Overbelasting).
+        Probleem(operatie, context, StatusCodes.Status406NotAcceptable);
+        Probleem(operatie, context, StatusCodes.Status503ServiceUnavailable);
 
         foreach (var (status, antwoord) in operatie.Responses.ToList())
         {
@@ -86,6 +90,15 @@ internal static class OpenApiConventies
                 Schema = new OpenApiSchema { Type = JsonSchemaType.String },
                 Example = System.Text.Json.Nodes.JsonValue.Create(ApiVersie.Volledig),
             };
+            if (status == "503")
+            {
+                a.Headers["Retry-After"] = new OpenApiHeader
+                {
+                    Description = "Na hoeveel seconden het verzoek opnieuw kan.",
+                    Required = true,
+                    Schema = new OpenApiSchema { Type = JsonSchemaType.Integer },
+                };
+            }
             if (status.Length == 3 && status[0] is '4' or '5')
             {
                 // The middleware turns every error into problem+json, whatever the endpoint declared.

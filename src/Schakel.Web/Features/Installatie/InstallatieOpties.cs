@@ -18,8 +18,16 @@ public sealed class InstallatieOpties
     /// <summary>The class on &lt;html&gt; the token file's rules are scoped to.</summary>
     public string ThemaKlasse { get; set; } = "voorbeeld-theme";
 
-    /// <summary>The icon of the site (SVG), as a path under wwwroot or an absolute URL.</summary>
+    /// <summary>The icon of the site (SVG, PNG or ICO), as a path under wwwroot or an absolute URL.</summary>
     public string Favicon { get; set; } = "~/favicon.svg";
+
+    /// <summary>
+    /// The icon's media type from its extension, for the link's <c>type</c>: a browser skips an icon whose declared
+    /// type it does not support, so a PNG announced as SVG would never show. Null (no type) when unknown.
+    /// </summary>
+    public string? FaviconType =>
+        new Microsoft.AspNetCore.StaticFiles.FileExtensionContentTypeProvider().TryGetContentType(Favicon.Split('?', '#')[0], out var type)
+            && type.StartsWith("image/", StringComparison.Ordinal) ? type : null;
 
     /// <summary>General contact of the organisation, shown in the colofon.</summary>
     public string Email { get; set; } = "info@schakel.example";

@@ -16,10 +16,15 @@ public static class NotificatieSoorten
     public const string ReserveringVerlooptBijna = "ReserveringVerlooptBijna";
     /// <summary>A placement request needs a party who may place: the requester may not place in the pool it chose.</summary>
     public const string PlaatsingBevoegdeNodig = "PlaatsingBevoegdeNodig";
+    /// <summary>The reporting route changed: a new version of the reporting-route map, for the focal officers.</summary>
+    public const string MeldroutekaartGewijzigd = "MeldroutekaartGewijzigd";
+
+    /// <summary>The municipality's policy is due for its own evaluation (Sturing).</summary>
+    public const string BeleidEvaluatie = "BeleidEvaluatie";
 
     public static readonly IReadOnlySet<string> Alle = new HashSet<string>([
         NieuweDoorverwijzing, DoorverwijzingGewijzigd, OpvangEscalatie, NieuweMelding, MelderReactie, NieuweReservering,
-        ReserveringVerlooptBijna, PlaatsingBevoegdeNodig]);
+        ReserveringVerlooptBijna, PlaatsingBevoegdeNodig, MeldroutekaartGewijzigd, BeleidEvaluatie]);
 }
 
 public sealed class NotificatieTeksten;

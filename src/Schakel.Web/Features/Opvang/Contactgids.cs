@@ -12,7 +12,7 @@ public sealed class Contactgids(IReadOnlyList<Organisatie> organisaties, DateTim
 {
     private readonly ILookup<Schakel.Core.Organisaties.OrganisatieType, Organisatie> _perType =
         organisaties.Where(o => o.Actief).ToLookup(o => o.Type);
-    private readonly Dictionary<Guid, string> _bereikbaarheid = [];
+    private readonly Dictionary<Guid, Schakel.Core.Teksten.Bericht> _bereikbaarheid = [];
     private readonly Dictionary<string, IReadOnlyList<Contactpartij>> _gezien = new(StringComparer.Ordinal);
 
     public IReadOnlyList<Contactpartij> Voor(Bevoegdheidsoordeel oordeel)
@@ -23,18 +23,18 @@ public sealed class Contactgids(IReadOnlyList<Organisatie> organisaties, DateTim
             contacten = oordeel.Bevoegden
                 .SelectMany(b => _perType[b.Type].Where(o => b.GemeenteCodes.Count == 0 || o.Werkgebied.Any(w => b.GemeenteCodes.Contains(w.CbsCode))))
                 .DistinctBy(o => o.Id)
-                .Select(o => new Contactpartij(o.Id, o.Naam, o.Telefoon, Bereikbaarheid(o)))
+                .Select(o => new Contactpartij(o.Id, o.Naam, o.Telefoon, Bereikbaarheid(o).Nederlands, Bereikbaarheid(o)))
                 .ToList();
             _gezien[sleutel] = contacten;
         }
         return contacten;
     }
 
-    private string Bereikbaarheid(Organisatie o)
+    private Schakel.Core.Teksten.Bericht Bereikbaarheid(Organisatie o)
     {
         if (!_bereikbaarheid.TryGetValue(o.Id, out var omschrijving))
         {
-            omschrijving = Core.Opvang.Bereikbaarheid.Bepaal(o.DagEnNacht, o.Openingstijden, nu).Omschrijving;
+            omschrijving = Core.Opvang.Bereikbaarheid.Bepaal(o.DagEnNacht, o.Openingstijden, nu).Bericht;
             _bereikbaarheid[o.Id] = omschrijving;
         }
         return omschrijving;

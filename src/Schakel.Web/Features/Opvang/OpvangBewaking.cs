@@ -38,6 +38,7 @@ public sealed class OpvangBewaking(
         await WaarschuwVoorVerloopAsync(nu, ct);
 
         var nieuweEscalaties = new List<(EscalatieRegel Regel, Plaatsingsverzoek Verzoek)>();
+        var invoer = new List<AuditInvoer>();
 
         foreach (var verzoek in await db.Set<Plaatsingsverzoek>().Where(v => !v.Afgesloten).ToListAsync(ct))
         {
@@ -50,7 +51,7 @@ public sealed class OpvangBewaking(
                 nieuweEscalaties.Add((regel, verzoek));
                 verzoek.VerstuurdeEscalaties = string.Join(';', verstuurd.Append(e.Code));
                 verstuurd = [.. verstuurd, e.Code];
-                await audit.SchrijfAsync(AuditActor.Systeem, "plaatsingsverzoek.escalatie", nameof(Plaatsingsverzoek), verzoek.Id.ToString(), AuditResultaat.Gelukt, Herkomst.Systeem, ct);
+                invoer.Add(new AuditInvoer(AuditActor.Systeem, "plaatsingsverzoek.escalatie", nameof(Plaatsingsverzoek), verzoek.Id.ToString(), AuditResultaat.Gelukt, Herkomst.Systeem));
             }
             if (klok.VervolgNietGeregeldBijEinde
                 && await norm.GeldtAsync(verzoek.GevondenInGemeenteCode, ct)
@@ -59,7 +60,9 @@ public sealed class OpvangBewaking(
                 db.Add(OpvangService.Regel(OnvervuldeVraag.VervolgNietGeregeld(verzoek.Id, verzoek.Behoefte, nu)));
             }
         }
-        await db.SaveChangesAsync(ct);
+        // The escalations, their marks on the requests and their entries commit together: a crash between them can no
+        // longer leave an escalation without its entry, or an entry for an escalation that was never stored.
+        await audit.VastleggenAsync(db, invoer, ct);
         foreach (var (e, verzoek) in nieuweEscalaties)
         {
             await notificaties.MeldAsync(verzoek, ct);

@@ -1,3 +1,4 @@
+using Schakel.Core.Teksten;
 using System.Security.Claims;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
@@ -30,7 +31,15 @@ public abstract record Uitkomst<T>
 {
     public sealed record Gelukt(T Waarde, bool Nieuw = true) : Uitkomst<T>;
     /// <summary><paramref name="Code"/>: the domain message's code, when the detail is one (the API carries it as "code").</summary>
-    public sealed record Fout(int Status, string Detail, IReadOnlyDictionary<string, string[]>? Velden = null, string? Code = null) : Uitkomst<T>;
+    /// <param name="Bericht">The detail as a domain message, so a page can say it in the reader's language.</param>
+    public sealed record Fout(int Status, string Detail, IReadOnlyDictionary<string, string[]>? Velden = null, string? Code = null, Bericht? Bericht = null) : Uitkomst<T>
+    {
+        public static Fout Van(int status, Bericht bericht, IReadOnlyDictionary<string, string[]>? velden = null, string? code = null) =>
+            new(status, bericht.Nederlands, velden, code, bericht);
+
+        public static Fout Van(int status, string code, string sjabloon, params object[] argumenten) =>
+            Van(status, Bericht.Van(code, sjabloon, argumenten));
+    }
 }
 
 /// <summary>
@@ -87,12 +96,12 @@ public sealed class OpvangService(
         var locatie = await db.Set<Opvanglocatie>().AsNoTracking().FirstOrDefaultAsync(l => l.Id == locatieId, ct);
         if (locatie is null || !await db.Set<Plekkenpool>().AnyAsync(p => p.Id == poolId && p.OpvanglocatieId == locatieId, ct))
         {
-            return new Uitkomst<PoolStand>.Fout(404, "Deze plekkenpool bestaat niet.");
+            return Uitkomst<PoolStand>.Fout.Van(404, Opvangfoutberichten.PoolBestaatNiet, "Deze plekkenpool bestaat niet.");
         }
         if (!gebruiker.IsInRole(Rollen.Opvangmedewerker) || gebruiker.OrganisatieId() != locatie.OrganisatieId)
         {
             await audit.SchrijfAsync(gebruiker.AlsActor(), "plekkenpool.bezetting", nameof(Plekkenpool), poolId.ToString(), AuditResultaat.Geweigerd, herkomst, ct);
-            return new Uitkomst<PoolStand>.Fout(403, "Alleen medewerkers van deze opvangorganisatie houden de bezetting bij.");
+            return Uitkomst<PoolStand>.Fout.Van(403, Opvangfoutberichten.AlleenEigenOpvang, "Alleen medewerkers van deze opvangorganisatie houden de bezetting bij.");
         }
 
         var resultaat = await InPoolTransactieAsync<PoolStand>(poolId, (pool, gereserveerd, nu) =>
@@ -100,7 +109,7 @@ public sealed class OpvangService(
             var fouten = Beschikbaarheid.ValideerBezetting(pool.Capaciteit, bezet, buitenGebruik);
             if (fouten.Count > 0)
             {
-                return Task.FromResult<Uitkomst<PoolStand>>(new Uitkomst<PoolStand>.Fout(400, "De bezetting klopt niet.", fouten.GroupBy(f => f.Veld).ToDictionary(g => g.Key, g => g.Select(f => f.Melding).ToArray())));
+                return Task.FromResult<Uitkomst<PoolStand>>(new Uitkomst<PoolStand>.Fout(400, "De bezetting klopt niet.", fouten.GroupBy(f => f.Veld).ToDictionary(g => g.Key, g => g.Select(f => f.Melding).ToArray()), Bericht: fouten[0].Bericht));
             }
             pool.Bezet = bezet;
             pool.BuitenGebruik = buitenGebruik;
@@ -119,7 +128,7 @@ public sealed class OpvangService(
     {
         if (!OpvangToegang.MagPlaatsen(gebruiker) || gebruiker.OrganisatieId() is not { } organisatie)
         {
-            return new Uitkomst<Plaatsingsverzoek>.Fout(403, "Alleen zorgcoördinatie, politie, CoMensha en gemeenten vragen een plaatsing aan.");
+            return Uitkomst<Plaatsingsverzoek>.Fout.Van(403, Opvangfoutberichten.AlleenAanvragers, "Alleen zorgcoördinatie, politie, CoMensha en gemeenten vragen een plaatsing aan.");
         }
         var nu = tijd.GetUtcNow();
         verzoek.Id = Guid.NewGuid();
@@ -169,7 +178,7 @@ public sealed class OpvangService(
         var verzoek = await VerzoekAsync(gebruiker, verzoekId, ct);
         if (verzoek is null)
         {
-            return new Uitkomst<Matchoverzicht>.Fout(404, "Dit plaatsingsverzoek bestaat niet.");
+            return Uitkomst<Matchoverzicht>.Fout.Van(404, Opvangfoutberichten.VerzoekBestaatNiet, "Dit plaatsingsverzoek bestaat niet.");
         }
         var nu = tijd.GetUtcNow();
         var stap = Klok(verzoek, nu).HuidigeStap ?? Stap.Vervolgplaatsing;
@@ -206,12 +215,12 @@ public sealed class OpvangService(
     {
         if (!OpvangToegang.MagPlaatsen(gebruiker) || gebruiker.OrganisatieId() is not { } organisatie)
         {
-            return new Uitkomst<Reservering>.Fout(403, "Alleen wie plaatst, houdt een plek vast.");
+            return Uitkomst<Reservering>.Fout.Van(403, Opvangfoutberichten.AlleenPlaatsers, "Alleen wie plaatst, houdt een plek vast.");
         }
         var verzoek = await VerzoekAsync(gebruiker, verzoekId, ct);
         if (verzoek is null || verzoek.AanvragerOrganisatieId != organisatie)
         {
-            return new Uitkomst<Reservering>.Fout(404, "Dit plaatsingsverzoek bestaat niet.");
+            return Uitkomst<Reservering>.Fout.Van(404, Opvangfoutberichten.VerzoekBestaatNiet, "Dit plaatsingsverzoek bestaat niet.");
         }
         if (await EerdereAsync(organisatie, idempotencyKey, verzoekId, poolId, ct) is { } eerder)
         {
@@ -221,17 +230,19 @@ public sealed class OpvangService(
         var stand = await PoolStandAsync(poolId, ct);
         if (stand is null)
         {
-            return new Uitkomst<Reservering>.Fout(404, "Deze plekkenpool bestaat niet.");
+            return Uitkomst<Reservering>.Fout.Van(404, Opvangfoutberichten.PoolBestaatNiet, "Deze plekkenpool bestaat niet.");
         }
         var oordeel = (await RegelsAsync(ct)).Beoordeel(await AanvragerAsync(gebruiker, ct), stand.AlsAanbod(), verzoek.Behoefte);
         if (!oordeel.Toegestaan)
         {
             var nu = tijd.GetUtcNow();
             var gids = new Contactgids(await db.Set<Organisatie>().AsNoTracking().Include(o => o.Werkgebied).ToListAsync(ct), nu);
-            var contact = string.Join(" ", gids.Voor(oordeel).Select(c => $"{c.Naam}: {c.Telefoon} ({c.Bereikbaarheid})."));
+            var contacten = gids.Voor(oordeel).Select(c => Bericht.Van(Opvangfoutberichten.Contact, "{0}: {1} ({2}).", c.Naam, c.Telefoon ?? "", c.BereikbaarheidBericht ?? new Bericht("", c.Bereikbaarheid, []))).ToList();
+            var contact = string.Join(" ", contacten.Select(c => c.Nederlands));
             await audit.SchrijfAsync(gebruiker.AlsActor(), "reservering.aangemaakt", nameof(Plekkenpool), poolId.ToString(), AuditResultaat.Geweigerd, herkomst, ct);
             await notificaties.BevoegdeNodigAsync(gids.Voor(oordeel).Select(c => c.OrganisatieId), organisatie, ct);
-            return new Uitkomst<Reservering>.Fout(403, $"{oordeel.Uitleg} {contact}".Trim(), Code: oordeel.Bericht.Code);
+            return new Uitkomst<Reservering>.Fout(403, $"{oordeel.Uitleg} {contact}".Trim(), Code: oordeel.Bericht.Code,
+                Bericht: new Bericht(Bericht.ZinnenCode, $"{oordeel.Uitleg} {contact}".Trim(), [oordeel.Bericht, .. contacten]));
         }
 
         Reservering? nieuw = null;
@@ -248,12 +259,12 @@ public sealed class OpvangService(
                 }
                 if (Klok(verzoek, nu).HuidigeStap is not { } stap)
                 {
-                    return new Uitkomst<Reservering>.Fout(409, "Voor dit verzoek zijn eerste opvang en vervolgplaatsing al geregeld.");
+                    return Uitkomst<Reservering>.Fout.Van(409, Opvangfoutberichten.AlGeregeld, "Voor dit verzoek zijn eerste opvang en vervolgplaatsing al geregeld.");
                 }
                 var beschikbaarheid = new Beschikbaarheid(pool.Capaciteit, pool.Bezet, pool.BuitenGebruik, gereserveerd, pool.BijgewerktOp);
                 if (!beschikbaarheid.HeeftPlekVrij)
                 {
-                    return new Uitkomst<Reservering>.Fout(409, "Er is geen plek meer vrij in deze plekkenpool.");
+                    return Uitkomst<Reservering>.Fout.Van(409, Opvangfoutberichten.GeenPlekMeer, "Er is geen plek meer vrij in deze plekkenpool.");
                 }
                 nieuw = new Reservering
                 {
@@ -281,14 +292,14 @@ public sealed class OpvangService(
             // A racing retry with the same key won the unique index: answer with its hold, take no bed.
             db.ChangeTracker.Clear();
             return await EerdereAsync(organisatie, idempotencyKey, verzoekId, poolId, ct)
-                ?? new Uitkomst<Reservering>.Fout(409, "Deze Idempotency-Key is al gebruikt.");
+                ?? Uitkomst<Reservering>.Fout.Van(409, Opvangfoutberichten.SleutelGebruikt, "Deze Idempotency-Key is al gebruikt.");
         }
 
         if (uitkomst is Uitkomst<Reservering>.Fout { Status: HerhaaldeSleutel })
         {
             // A retry that lost the race: the earlier hold is the answer, as for a retry that came later.
             return await EerdereAsync(organisatie, idempotencyKey, verzoekId, poolId, ct)
-                ?? new Uitkomst<Reservering>.Fout(409, "Deze Idempotency-Key is al gebruikt.");
+                ?? Uitkomst<Reservering>.Fout.Van(409, Opvangfoutberichten.SleutelGebruikt, "Deze Idempotency-Key is al gebruikt.");
         }
         if (uitkomst is Uitkomst<Reservering>.Fout)
         {
@@ -324,7 +335,7 @@ public sealed class OpvangService(
         }
         return eerder.PlaatsingsverzoekId == verzoekId && eerder.PlekkenpoolId == poolId
             ? new Uitkomst<Reservering>.Gelukt(eerder, Nieuw: false)
-            : new Uitkomst<Reservering>.Fout(409, "Deze Idempotency-Key is al gebruikt voor een andere reservering.");
+            : Uitkomst<Reservering>.Fout.Van(409, Opvangfoutberichten.SleutelAnders, "Deze Idempotency-Key is al gebruikt voor een andere reservering.");
     }
 
     public Task<Uitkomst<Reservering>> BevestigAsync(ClaimsPrincipal gebruiker, Guid id, string herkomst, CancellationToken ct = default) =>
@@ -352,7 +363,7 @@ public sealed class OpvangService(
 
     public Task<Uitkomst<Reservering>> AfwijzenAsync(ClaimsPrincipal gebruiker, Guid id, string reden, string herkomst, CancellationToken ct = default) =>
         string.IsNullOrWhiteSpace(reden) || reden.Length > 500
-            ? Task.FromResult<Uitkomst<Reservering>>(new Uitkomst<Reservering>.Fout(400, "Geef een reden (hoogstens 500 tekens).", new Dictionary<string, string[]> { ["reden"] = ["Geef een reden voor de afwijzing."] }))
+            ? Task.FromResult<Uitkomst<Reservering>>(Uitkomst<Reservering>.Fout.Van(400, Bericht.Van(Opvangfoutberichten.RedenNodig, "Geef een reden (hoogstens 500 tekens)."), new Dictionary<string, string[]> { ["reden"] = ["Geef een reden voor de afwijzing."] }))
             : HandelAfAsync(gebruiker, id, doorOpvang: true, "reservering.afgewezen", herkomst, (r, _, verzoek, nu) =>
             {
                 r.Status = ReserveringStatus.Afgewezen;
@@ -375,7 +386,7 @@ public sealed class OpvangService(
         var r = await db.Set<Reservering>().AsNoTracking().FirstOrDefaultAsync(x => x.Id == id, ct);
         if (r is null)
         {
-            return new Uitkomst<Reservering>.Fout(404, "Deze reservering bestaat niet.");
+            return Uitkomst<Reservering>.Fout.Van(404, Opvangfoutberichten.ReserveringBestaatNiet, "Deze reservering bestaat niet.");
         }
         var locatie = await (from p in db.Set<Plekkenpool>() join l in db.Set<Opvanglocatie>() on p.OpvanglocatieId equals l.Id where p.Id == r.PlekkenpoolId select l).FirstAsync(ct);
         var mag = doorOpvang
@@ -386,8 +397,10 @@ public sealed class OpvangService(
             await audit.SchrijfAsync(gebruiker.AlsActor(), actie, nameof(Reservering), id.ToString(), AuditResultaat.Geweigerd, herkomst, ct);
             // The requester's own holds are visible to them; anyone else learns nothing about the hold.
             return gebruiker.OrganisatieId() == r.AanvragerOrganisatieId || gebruiker.OrganisatieId() == locatie.OrganisatieId
-                ? new Uitkomst<Reservering>.Fout(403, doorOpvang ? "Alleen de opvang bevestigt of wijst af." : "Alleen de aanvrager annuleert.")
-                : new Uitkomst<Reservering>.Fout(404, "Deze reservering bestaat niet.");
+                ? (doorOpvang
+                    ? Uitkomst<Reservering>.Fout.Van(403, Opvangfoutberichten.AlleenOpvangBevestigt, "Alleen de opvang bevestigt of wijst af.")
+                    : Uitkomst<Reservering>.Fout.Van(403, Opvangfoutberichten.AlleenAanvragerAnnuleert, "Alleen de aanvrager annuleert."))
+                : Uitkomst<Reservering>.Fout.Van(404, Opvangfoutberichten.ReserveringBestaatNiet, "Deze reservering bestaat niet.");
         }
 
         var uitkomst = await InPoolTransactieAsync(r.PlekkenpoolId, async (pool, _, nu) =>
@@ -395,7 +408,10 @@ public sealed class OpvangService(
             var reservering = await db.Set<Reservering>().FirstAsync(x => x.Id == id, ct);
             if (reservering.Status != ReserveringStatus.Actief || reservering.VerlooptOp <= nu)
             {
-                return new Uitkomst<Reservering>.Fout(409, $"Deze reservering is niet meer actief (status: {(reservering.VerlooptOp <= nu && reservering.Status == ReserveringStatus.Actief ? "verlopen" : reservering.Status.ToString().ToLowerInvariant())}).");
+                return Uitkomst<Reservering>.Fout.Van(409, Opvangfoutberichten.NietMeerActief, "Deze reservering is niet meer actief (status: {0}).",
+                    reservering.VerlooptOp <= nu && reservering.Status == ReserveringStatus.Actief
+                        ? new Bericht("woord.ReserveringStatus.Verlopen", "verlopen", [])
+                        : new Bericht($"woord.ReserveringStatus.{reservering.Status}", reservering.Status.ToString().ToLowerInvariant(), []));
             }
             var verzoek = await db.Set<Plaatsingsverzoek>().FirstAsync(v => v.Id == reservering.PlaatsingsverzoekId, ct);
             reservering.AfgehandeldOp = nu;
@@ -425,7 +441,7 @@ public sealed class OpvangService(
         if (plaatsing is null || locatie is null || gebruiker.OrganisatieId() != locatie.OrganisatieId || !gebruiker.IsInRole(Rollen.Opvangmedewerker))
         {
             await audit.SchrijfAsync(gebruiker.AlsActor(), "plaatsing.uitstroom", nameof(PlaatsingRegel), plaatsingId.ToString(), AuditResultaat.Geweigerd, herkomst, ct);
-            return new Uitkomst<PlaatsingRegel>.Fout(404, "Deze plaatsing bestaat niet.");
+            return Uitkomst<PlaatsingRegel>.Fout.Van(404, Opvangfoutberichten.PlaatsingBestaatNiet, "Deze plaatsing bestaat niet.");
         }
         var uitkomst = await InPoolTransactieAsync<PlaatsingRegel>(plaatsing.PlekkenpoolId, async (pool, _, nu) =>
         {
@@ -434,11 +450,11 @@ public sealed class OpvangService(
             var opgenomen = DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(p.OpgenomenOp, Amsterdam).DateTime);
             if (p.OntslagenOp is not null)
             {
-                return new Uitkomst<PlaatsingRegel>.Fout(409, "Deze plaatsing is al beëindigd.");
+                return Uitkomst<PlaatsingRegel>.Fout.Van(409, Opvangfoutberichten.PlaatsingBeeindigd, "Deze plaatsing is al beëindigd.");
             }
             if (datum < opgenomen || datum > vandaag)
             {
-                return new Uitkomst<PlaatsingRegel>.Fout(400, "De datum van uitstroom ligt tussen de opname en vandaag.",
+                return Uitkomst<PlaatsingRegel>.Fout.Van(400, Bericht.Van(Opvangfoutberichten.UitstroomDatum, "De datum van uitstroom ligt tussen de opname en vandaag."),
                     new Dictionary<string, string[]> { ["datum"] = ["Kies een datum tussen de opname en vandaag."] });
             }
             // Local midnight of that day, stored in UTC like every moment (PostgreSQL accepts only UTC offsets).
@@ -486,7 +502,7 @@ public sealed class OpvangService(
         var verzoek = await VerzoekAsync(gebruiker, verzoekId, ct);
         if (verzoek is null || verzoek.AanvragerOrganisatieId != gebruiker.OrganisatieId())
         {
-            return new Uitkomst<NachtZonderPlekRegel>.Fout(404, "Dit plaatsingsverzoek bestaat niet.");
+            return Uitkomst<NachtZonderPlekRegel>.Fout.Van(404, Opvangfoutberichten.VerzoekBestaatNiet, "Dit plaatsingsverzoek bestaat niet.");
         }
         var nu = tijd.GetUtcNow();
         var datum = nacht ?? DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(verzoek.GevondenOp, Amsterdam).Date);
@@ -613,7 +629,8 @@ public sealed record PoolStand(Opvanglocatie Locatie, Plekkenpool Pool, int Gere
     };
 }
 
-public sealed record Contactpartij(Guid OrganisatieId, string Naam, string? Telefoon, string Bereikbaarheid);
+public sealed record Contactpartij(Guid OrganisatieId, string Naam, string? Telefoon, string Bereikbaarheid,
+    [property: System.Text.Json.Serialization.JsonIgnore] Bericht? BereikbaarheidBericht = null);
 
 public sealed record Match(Matchresultaat Resultaat, PoolStand Stand, Bevoegdheidsoordeel Bevoegdheid, IReadOnlyList<Contactpartij> WieMagPlaatsen);
 

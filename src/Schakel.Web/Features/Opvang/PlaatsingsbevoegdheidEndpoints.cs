@@ -51,8 +51,7 @@ internal static class PlaatsingsbevoegdheidEndpoints
         }
         instelling.Regels = [.. invoer!.Regels];
         instelling.GewijzigdOp = tijd.GetUtcNow();
-        await db.SaveChangesAsync(ct);
-        await audit.SchrijfAsync(gebruiker.AlsActor(), "plaatsingsbevoegdheid.gewijzigd", nameof(PlaatsingsbevoegdheidInstelling), "1", AuditResultaat.Gelukt, Herkomst.Api, ct);
+        await audit.VastleggenAsync(db, new AuditInvoer(gebruiker.AlsActor(), "plaatsingsbevoegdheid.gewijzigd", nameof(PlaatsingsbevoegdheidInstelling), "1", AuditResultaat.Gelukt, Herkomst.Api), ct);
         return TypedResults.Ok(new RegelsDto(instelling.Regels));
     }
 }

@@ -21,6 +21,10 @@ public sealed class DomeinTekst(IStringLocalizer<DomeinTeksten> teksten)
         {
             return Taalnaam(bericht.Code["woord.taal.".Length..], bericht.Nederlands);
         }
+        if (bericht.Code is Bericht.ReeksCode or Bericht.ZinnenCode)
+        {
+            return string.Join(bericht.Code == Bericht.ReeksCode ? " — " : " ", bericht.Argumenten.Select(a => Argument(a).ToString()));
+        }
         var sjabloon = bericht.Code.Length == 0 ? null : teksten[bericht.Code];
         if (sjabloon is null || sjabloon.ResourceNotFound)
         {

@@ -78,6 +78,21 @@ public sealed class AuditTrail(IServiceScopeFactory scopes, TimeProvider tijd, A
         }
     }
 
+    /// <summary>
+    /// For a change that saves on its own — ASP.NET Identity's stores call SaveChanges themselves, on this same scoped
+    /// context — inside one transaction with the entries it produces: the transaction is begun first (under the
+    /// <see cref="Schrijfslot"/> on SQLite), the change saves into it, then the entries are appended and all commits
+    /// at once. An exception anywhere rolls back both. No entries (an empty list) commits the change alone.
+    /// </summary>
+    public async Task<T> InTransactieAsync<T>(SchakelDbContext db, Func<Task<T>> wijziging, Func<T, IReadOnlyList<AuditInvoer>> invoer, CancellationToken ct = default)
+    {
+        using var slot = await Schrijfslot.NeemAsync(db, ct);
+        await using var tx = await db.Database.BeginTransactionAsync(ct);
+        var uitkomst = await wijziging();
+        await VastleggenAsync(db, invoer(uitkomst), ct, slotGenomen: true);
+        return uitkomst;
+    }
+
     private async Task VoegToeAanKetenAsync(SchakelDbContext db, IReadOnlyList<AuditInvoer> invoer, CancellationToken ct)
     {
         if (db.Provider == DatabaseProvider.Postgres)

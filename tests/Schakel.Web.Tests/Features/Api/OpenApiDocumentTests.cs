@@ -117,6 +117,9 @@ public abstract partial class OpenApiDocumentTests(SchakelFactory factory)
                 Verwacht(pad.Contains('{', StringComparison.Ordinal), "404", "heeft een padparameter");
                 Verwacht(op["security"] is not null, "401", "vraagt een token");
                 Verwacht(op["security"] is not null, "403", "vraagt een rol");
+                Verwacht(true, "406", "elk pad weigert een Accept zonder JSON");
+                Verwacht(true, "503", "elk pad kan overbelast zijn");
+                Assert.True(antwoorden["503"]?["headers"]?["Retry-After"] is not null, $"{naam} 503: header Retry-After ontbreekt");
                 if (body is not null)
                 {
                     Assert.True(body["content"]?.AsObject().Any(c => c.Value?["schema"] is not null) == true, $"{naam}: body zonder schema");

@@ -8,6 +8,9 @@ using Schakel.Core.Doorverwijzing;
 using Schakel.Core.Opvang;
 using Schakel.Core.Organisaties;
 using Schakel.Web.Data;
+using Schakel.Web.Features.Accounts;
+using Schakel.Web.Features.Beheer.Accounts;
+using Schakel.Web.Features.Doorverwijzing.Meldroute;
 using Schakel.Web.Features.Meldpunt.Intake;
 using Schakel.Web.Features.Meldpunt.Model;
 using Schakel.Web.Features.Opvang;
@@ -127,28 +130,29 @@ public abstract class AuditInTransactieTests(SchakelFactory factory, TestOnderbr
     private Task<int> TelAsync<TEntiteit>() where TEntiteit : class =>
         MetScopeAsync(s => s.GetRequiredService<SchakelDbContext>().Set<TEntiteit>().CountAsync());
 
-    private Task<List<string?>> AuditObjectenAsync(string actie) =>
+    private Task<List<string?>> AuditObjectenAsync(string actie, string resultaat = AuditResultaat.Gelukt) =>
         MetScopeAsync(s => s.GetRequiredService<SchakelDbContext>().Set<AuditRegel>()
-            .Where(r => r.Actie == actie && r.Resultaat == AuditResultaat.Gelukt).Select(r => r.ObjectId).ToListAsync());
+            .Where(r => r.Actie == actie && r.Resultaat == resultaat).Select(r => r.ObjectId).ToListAsync());
 
     /// <summary>
     /// Crashes <paramref name="wijziging"/> at <paramref name="moment"/>: the stored rows (counted by
     /// <paramref name="tel"/>) and the entries for <paramref name="actie"/> stay as they were. Then runs it
     /// again unhindered: one more row and one more entry, naming the object that <paramref name="nieuwObject"/> finds.
     /// </summary>
-    private async Task ControleerAsync(AuditMoment moment, string actie, Func<Task<int>> tel, Func<IServiceProvider, Task> wijziging, Func<Task<string>> nieuwObject)
+    private async Task ControleerAsync(AuditMoment moment, string actie, Func<Task<int>> tel, Func<IServiceProvider, Task> wijziging, Func<Task<string>> nieuwObject,
+        string resultaat = AuditResultaat.Gelukt)
     {
         var rijenVoor = await tel();
-        var entriesVoor = await AuditObjectenAsync(actie);
+        var entriesVoor = await AuditObjectenAsync(actie, resultaat);
 
         onderbreking.Wapen(moment, actie);
         await Assert.ThrowsAsync<GesimuleerdeCrash>(() => MetScopeAsync(async s => { await wijziging(s); return 0; }));
         Assert.Equal(rijenVoor, await tel());
-        Assert.Equal(entriesVoor.Count, (await AuditObjectenAsync(actie)).Count);
+        Assert.Equal(entriesVoor.Count, (await AuditObjectenAsync(actie, resultaat)).Count);
 
         await MetScopeAsync(async s => { await wijziging(s); return 0; });
         Assert.Equal(rijenVoor + 1, await tel());
-        var entriesNa = await AuditObjectenAsync(actie);
+        var entriesNa = await AuditObjectenAsync(actie, resultaat);
         Assert.Equal(entriesVoor.Count + 1, entriesNa.Count);
         Assert.Contains(await nieuwObject(), entriesNa);
 
@@ -225,6 +229,97 @@ public abstract class AuditInTransactieTests(SchakelFactory factory, TestOnderbr
             () => Task.FromResult(CrisisVrouwen.ToString()));
         // The pool's own figure moved only with the unhindered run.
         Assert.Equal(nieuw, await MetScopeAsync(s => s.GetRequiredService<SchakelDbContext>().Set<Plekkenpool>().Where(p => p.Id == CrisisVrouwen).Select(p => p.Bezet).SingleAsync()));
+    }
+
+    // Account administration: ASP.NET Identity saves each step itself; the steps and the entry now share one transaction.
+    [Theory]
+    [MemberData(nameof(Momenten))]
+    public async Task Uitnodiging_en_haar_auditregel_bestaan_samen_of_niet(AuditMoment moment)
+    {
+        var beheerder = AuditActor.Medewerker(Guid.NewGuid(), Rsiv);
+        Guid? id = null;
+        await ControleerAsync(moment, AccountBeheer.Uitgenodigd, TelAsync<Medewerker>,
+            async s => id = (await s.GetRequiredService<AccountBeheer>().UitnodigenAsync(beheerder, $"proef-{Guid.NewGuid():N}@demo.schakel.nl", Rsiv, [Rollen.Ketenregisseur], default)).MedewerkerId,
+            () => Task.FromResult(id!.Value.ToString()));
+        // The crashed invitation left no account behind, also not its roles.
+        Assert.Equal(0, await MetScopeAsync(s => s.GetRequiredService<SchakelDbContext>().Set<Microsoft.AspNetCore.Identity.IdentityUserRole<Guid>>()
+            .CountAsync(r => !s.GetRequiredService<SchakelDbContext>().Set<Medewerker>().Any(m => m.Id == r.UserId))));
+    }
+
+    [Theory]
+    [MemberData(nameof(Momenten))]
+    public async Task Deactivering_en_haar_auditregel_bestaan_samen_of_niet(AuditMoment moment)
+    {
+        var beheerder = AuditActor.Medewerker(Guid.NewGuid(), Rsiv);
+        var id = await MetScopeAsync(async s => (await s.GetRequiredService<AccountBeheer>().UitnodigenAsync(beheerder, $"proef-{Guid.NewGuid():N}@demo.schakel.nl", Rsiv, [Rollen.Ketenregisseur], default)).MedewerkerId);
+        await ControleerAsync(moment, AccountBeheer.Gedeactiveerd,
+            () => MetScopeAsync(s => s.GetRequiredService<SchakelDbContext>().Set<Medewerker>().CountAsync(m => !m.Actief)),
+            s => s.GetRequiredService<AccountBeheer>().ZetActiefAsync(beheerder, id, false, default),
+            () => Task.FromResult(id.ToString()));
+    }
+
+    [Theory]
+    [MemberData(nameof(Momenten))]
+    public async Task Mislukte_aanmelding_telt_en_wordt_vastgelegd_samen_of_niet(AuditMoment moment)
+    {
+        const string email = "opvangmedewerker@demo.schakel.nl";
+        Task<int> PogingenAsync() => MetScopeAsync(s => s.GetRequiredService<SchakelDbContext>().Set<Medewerker>().Where(m => m.Email == email).Select(m => m.AccessFailedCount).SingleAsync());
+        var medewerkerId = await MetScopeAsync(s => s.GetRequiredService<SchakelDbContext>().Set<Medewerker>().Where(m => m.Email == email).Select(m => m.Id).SingleAsync());
+        await ControleerAsync(moment, Aanmeldregistratie.Aanmelden, PogingenAsync,
+            async s =>
+            {
+                var medewerker = (await s.GetRequiredService<Microsoft.AspNetCore.Identity.UserManager<Medewerker>>().FindByEmailAsync(email))!;
+                var aanmelding = s.GetRequiredService<SchakelSignInManager>();
+                var uitkomst = await s.GetRequiredService<Aanmeldregistratie>().AanmeldenAsync(medewerker,
+                    () => aanmelding.CheckPasswordSignInAsync(medewerker, "een fout wachtwoord", lockoutOnFailure: true), u => !u.Succeeded);
+                Assert.False(uitkomst.Succeeded);
+            },
+            () => Task.FromResult(medewerkerId.ToString()), AuditResultaat.Mislukt);
+    }
+
+    [Theory]
+    [MemberData(nameof(Momenten))]
+    public async Task Meldrouteregel_en_haar_auditregel_bestaan_samen_of_niet(AuditMoment moment)
+    {
+        var beheerder = AuditActor.Medewerker(Guid.NewGuid(), Rsiv);
+        string? object_ = null;
+        await ControleerAsync(moment, "meldroute.regel.gewijzigd", TelAsync<MeldrouteRegelVersie>,
+            async s =>
+            {
+                var opslag = s.GetRequiredService<MeldrouteOpslag>();
+                var regel = (await opslag.HuidigeAsync()).Regels.First();
+                var wijziging = await opslag.WijzigAsync(new RegelInvoer(regel.Code, regel.Nummer, regel.Naam, regel.Actief, regel.Voorwaarden, regel.Uitkomsten, "Transactieproef"),
+                    beheerder, Herkomst.Web);
+                Assert.True(wijziging.Gelukt, string.Join("; ", wijziging.Fouten.SelectMany(f => f.Value)));
+                object_ = $"{wijziging.Opgeslagen!.Code}:{wijziging.Opgeslagen.Versie}";
+            },
+            () => Task.FromResult(object_!));
+    }
+
+    /// <summary>The 36-hour job sends every escalation that is due in one run; each has its entry, or none of them is stored.</summary>
+    [Theory]
+    [MemberData(nameof(Momenten))]
+    public async Task Escalaties_van_de_36_uursklok_en_hun_auditregels_bestaan_samen_of_niet(AuditMoment moment)
+    {
+        const string actie = "plaatsingsverzoek.escalatie";
+        var shop = Gebruiker(Shop, Rollen.Zorgcoordinator);
+        var oud = Verzoek();
+        oud.GevondenOp = DateTimeOffset.UtcNow.AddHours(-40);
+        await MetScopeAsync(s => s.GetRequiredService<OpvangService>().MaakVerzoekAsync(shop, oud, Herkomst.Api));
+        var rijenVoor = await TelAsync<EscalatieRegel>();
+        var entriesVoor = (await AuditObjectenAsync(actie)).Count;
+
+        onderbreking.Wapen(moment, actie);
+        await Assert.ThrowsAsync<GesimuleerdeCrash>(() => MetScopeAsync(async s => { await s.GetRequiredService<OpvangBewaking>().VoerUitAsync(default); return 0; }));
+        Assert.Equal(rijenVoor, await TelAsync<EscalatieRegel>());
+        Assert.Equal(entriesVoor, (await AuditObjectenAsync(actie)).Count);
+
+        await MetScopeAsync(async s => { await s.GetRequiredService<OpvangBewaking>().VoerUitAsync(default); return 0; });
+        var nieuw = await TelAsync<EscalatieRegel>() - rijenVoor;
+        Assert.True(nieuw > 0, "een verzoek van 40 uur oud heeft escalaties");
+        Assert.Equal(nieuw, (await AuditObjectenAsync(actie)).Count - entriesVoor);
+        var verificatie = await MetScopeAsync(s => s.GetRequiredService<AuditTrail>().VerifieerAsync());
+        Assert.True(verificatie.Intact, $"De keten breekt bij {verificatie.EersteGebrokenVolgnummer}: {verificatie.Reden}.");
     }
 }
 

@@ -62,7 +62,7 @@ public abstract class VerklaringenTests(SchakelFactory factory)
         Assert.Matches($"<a [^>]*href=\"/toegankelijkheid\">{Regex.Escape(woorden[1])}</a>", voet);
         Assert.Matches($"<a [^>]*href=\"/colofon\">{Regex.Escape(woorden[2])}</a>", voet);
         Assert.Contains("Schakel (voorbeeldinstallatie)", voet, StringComparison.Ordinal);
-        Assert.Matches("<link rel=\"icon\" href=\"/favicon.svg\"", html);
+        Assert.Matches("<link rel=\"icon\" href=\"/favicon.svg\" type=\"image/svg(\\+|&#x2B;)xml\"", html);
     }
 
     [Theory]
@@ -117,6 +117,17 @@ public abstract class VerklaringenTests(SchakelFactory factory)
         Assert.Contains(datum, html, StringComparison.Ordinal);
         Assert.Contains(handhaving, html, StringComparison.Ordinal);
         Assert.Contains("href=\"mailto:toegankelijkheid@schakel.example\"", html, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("~/favicon.svg", "image/svg+xml")]
+    [InlineData("~/icoon.png", "image/png")]
+    [InlineData("~/favicon.ico", "image/x-icon")]
+    [InlineData("https://cdn.gemeente.example/logo.webp?v=2", "image/webp")]
+    [InlineData("~/icoon", null)]
+    public void Het_type_van_het_icoon_volgt_het_bestand(string favicon, string? type)
+    {
+        Assert.Equal(type, new Schakel.Web.Features.Installatie.InstallatieOpties { Favicon = favicon }.FaviconType);
     }
 
     [Theory]

@@ -30,6 +30,14 @@ public sealed class DomeinTekstenTests(SqliteFactory factory) : IClassFixture<Sq
                 codes.Add(Bericht.WoordCode(type, waarde, variant));
             }
         }
+        foreach (var code in Routeberichten.StandaardCodes)
+        {
+            codes.Add(code);
+        }
+        foreach (var waarde in Enum.GetNames<Schakel.Web.Features.Opvang.ReserveringStatus>())
+        {
+            codes.Add($"woord.ReserveringStatus.{waarde}");
+        }
         return codes;
     }
 
@@ -82,5 +90,62 @@ public sealed class DomeinTekstenTests(SqliteFactory factory) : IClassFixture<Sq
     public void Een_onbekende_code_valt_terug_op_het_Nederlands_van_het_domein()
     {
         Assert.Equal("iets nieuws", Engels(new Bericht("opvang.bestaat-niet", "iets nieuws", [])));
+    }
+
+    private static Routevoorstel StandaardVoorstel(string? gemeente)
+    {
+        OrganisatieVermelding Org(string naam, OrganisatieType type, Partijcategorie categorie, Reikwijdte reikwijdte, params string[] werkgebied) =>
+            new() { Id = Guid.NewGuid(), Naam = naam, Type = type, Categorie = categorie, Reikwijdte = reikwijdte, Werkgebied = werkgebied };
+        var gids = new OrganisatieLijst(
+        [
+            Org("Politie Eenheid Den Haag", OrganisatieType.Politie, Partijcategorie.Opsporingsinstantie, Reikwijdte.Regionaal, "GM0518", "GM0503"),
+            Org("SHOP", OrganisatieType.Zorgcoordinatie, Partijcategorie.PartijMetMeldOfCoordinatiefunctie, Reikwijdte.Regionaal, "GM0518", "GM0503"),
+            Org("Gemeente Den Haag", OrganisatieType.Gemeente, Partijcategorie.Toezichthouder, Reikwijdte.Lokaal, "GM0518"),
+        ]);
+        var melding = new MeldingKenmerken
+        {
+            GemeenteCode = gemeente, GemeenteNaam = gemeente is null ? null : "Delft", Zijde = Zijde.Beide, AcuutGevaar = true,
+            Uitbuitingsvormen = [Uitbuitingsvorm.Arbeid], IllegaleProstitutieOfMalafideBedrijf = true, AanknopingspuntAanwezig = true,
+            MinderjarigBetrokken = JaNeeOnbekend.Ja, MelderIsGemeentemedewerker = true,
+        };
+        return MeldrouteEvaluator.Evalueer(StandaardMeldroute.Maak(), melding, gids, Deelbeleid.Standaard);
+    }
+
+    private static IEnumerable<Bericht> Berichten(Routevoorstel v) =>
+        v.ToelichtingBerichten!
+            .Concat(v.Doorverwijzingen.SelectMany(d => d.Redenen).Select(r => r.Bericht!))
+            .Concat(v.Ontbrekend.Select(o => o.Bericht!));
+
+    [Theory]
+    [InlineData("GM0503")]
+    [InlineData(null)]
+    public void Een_routevoorstel_leest_in_het_Nederlands_als_het_domein_en_in_het_Engels_zonder_Nederlands(string? gemeente)
+    {
+        var voorstel = StandaardVoorstel(gemeente);
+        Assert.NotEmpty(voorstel.Ontbrekend);
+        var tekst = factory.Services.GetRequiredService<DomeinTekst>();
+        foreach (var bericht in Berichten(voorstel))
+        {
+            CultureInfo.CurrentCulture = CultureInfo.CurrentUICulture = CultureInfo.GetCultureInfo("nl");
+            Assert.Equal(bericht.Nederlands, tekst[bericht]);
+            var engels = Engels(bericht);
+            foreach (var woord in new[] { " van ", " voor ", "gevonden", "gemeente", "informeren", "verlaagd", "toepassing", "regionale", "landelijke", "aandachtsfunctionaris" })
+            {
+                Assert.DoesNotContain(woord, engels, StringComparison.Ordinal);
+            }
+        }
+    }
+
+    [Fact]
+    public void Verlaagd_deelniveau_en_bereikbaarheid_lezen_in_het_Engels()
+    {
+        var voorstel = StandaardVoorstel("GM0518");
+        Assert.Contains(Berichten(voorstel).Select(Engels).ToList(), t => t.Contains(" lowered to ", StringComparison.Ordinal) && t.EndsWith("under the sharing policy", StringComparison.Ordinal));
+
+        var maandagAvond = new DateTimeOffset(2026, 12, 7, 20, 0, 0, TimeSpan.FromHours(1));
+        var oordeel = Bereikbaarheid.Bepaal(false, "ma-vr 09:00-17:00", maandagAvond);
+        Assert.Equal("not reachable now; reachable again tomorrow at 09:00 (ma-vr 09:00-17:00)", Engels(oordeel.Bericht));
+        Assert.False(Openingstijden.TryParse("maandag", out _, out Bericht? fout));
+        Assert.Equal("Part \"maandag\" cannot be read: expected for example \"ma-vr 09:00-17:00\" (Dutch day abbreviations).", Engels(fout!));
     }
 }

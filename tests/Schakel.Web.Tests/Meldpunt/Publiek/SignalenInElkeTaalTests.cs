@@ -174,6 +174,71 @@ public abstract partial class SignalenInElkeTaalTests(SchakelFactory factory)
         var db = scope.ServiceProvider.GetRequiredService<SchakelDbContext>();
         Assert.Null((await db.Set<Indicator>().SingleAsync(i => i.Code == code)).GewijzigdOp);
     }
+
+    [Fact]
+    public async Task Een_beheerder_voegt_een_nieuw_signaal_toe_met_al_zijn_talen()
+    {
+        const string code = "ARU-98";
+        var client = factory.Als(DemoOrganisaties.IdVan(DemoOrganisaties.Rsiv), Rollen.Beheerder);
+        var lijst = await client.GetStringAsync(new Uri("/beheer/indicatoren", UriKind.Relative));
+        Assert.Contains("href=\"/beheer/indicatoren/nieuw\"", lijst, StringComparison.Ordinal);
+        var formulier = await client.GetStringAsync(new Uri("/beheer/indicatoren/nieuw", UriKind.Relative));
+        Assert.Contains("id=\"code\"", formulier, StringComparison.Ordinal);
+        Assert.Contains("id=\"label-bg\"", formulier, StringComparison.Ordinal);
+        var token = TokenPatroon().Match(formulier).Groups[1].Value;
+        List<KeyValuePair<string, string>> Velden(string c) =>
+        [
+            new("__RequestVerificationToken", token),
+            new("code", c),
+            new("LabelNl", "Slaapt op de werkplek"),
+            new("LabelEn", "Sleeps at the workplace"),
+            new("Groep", "Aantasting lichamelijke integriteit"),
+            new("Uitbuitingsvormen", "arbeid"),
+            new("groep-pl", ""),
+            new("Actief", "true"),
+            new("label-pl", "Śpi w miejscu pracy"),
+            new("label-bg", "Спи на работното място"),
+            new("label-ro", "Doarme la locul de muncă"),
+            new("label-nl-B1", "Slaapt op het werk"),
+        ];
+
+        // A code that is not of the card's form, and one that exists, are refused next to the field; nothing is stored.
+        foreach (var fout in new[] { "aru 98", "KWB-04" })
+        {
+            var geweigerd = await client.PostAsync(new Uri("/beheer/indicatoren/nieuw", UriKind.Relative), new FormUrlEncodedContent(Velden(fout)));
+            Assert.Equal(HttpStatusCode.OK, geweigerd.StatusCode);
+            var html = await geweigerd.Content.ReadAsStringAsync();
+            Assert.Contains("id=\"code-fout\"", html, StringComparison.Ordinal);
+            Assert.Contains("href=\"#code\"", html, StringComparison.Ordinal);
+        }
+
+        var antwoord = await client.PostAsync(new Uri("/beheer/indicatoren/nieuw", UriKind.Relative), new FormUrlEncodedContent(Velden(code)));
+
+        Assert.Equal(HttpStatusCode.Redirect, antwoord.StatusCode);
+        Assert.Equal($"/beheer/indicatoren/{code}", antwoord.Headers.Location?.OriginalString);
+        Assert.Contains("Śpi w miejscu pracy", await PaginaAsync("/informatie/signalen", "pl"), StringComparison.Ordinal);
+        Assert.Contains("Спи на работното място", await PaginaAsync("/informatie/signalen", "bg"), StringComparison.Ordinal);
+        Assert.Contains("Slaapt op het werk", await PaginaAsync("/informatie/signalen", "nl", eenvoudig: true), StringComparison.Ordinal);
+        await using var scope = factory.Scope();
+        var db = scope.ServiceProvider.GetRequiredService<SchakelDbContext>();
+        var nieuw = await db.Set<Indicator>().Include(i => i.Teksten).SingleAsync(i => i.Code == code);
+        Assert.NotNull(nieuw.GewijzigdOp);
+        Assert.Equal(4, nieuw.Teksten.Count);
+        Assert.True(await db.Set<Schakel.Web.Security.Audit.AuditRegel>().AnyAsync(a => a.Actie == "indicator.toegevoegd" && a.ObjectId == code));
+    }
+
+    [Fact]
+    public async Task De_signalen_van_orgaanverwijdering_staan_op_hun_pagina_hoewel_de_lijst_orgaan_zegt()
+    {
+        await using (var scope = factory.Scope())
+        {
+            var db = scope.ServiceProvider.GetRequiredService<SchakelDbContext>();
+            Assert.Equal("orgaanverwijdering", (await db.Set<Indicator>().SingleAsync(i => i.Code == "INT-04")).Uitbuitingsvormen);
+        }
+        var html = WebUtility.HtmlDecode(await PaginaAsync("/informatie/orgaanverwijdering", "nl"));
+        Assert.Contains("Gedwongen orgaanverwijdering", html, StringComparison.Ordinal);
+        Assert.Contains("Gedwongen draagmoederschap", html, StringComparison.Ordinal);
+    }
 }
 
 public sealed class SignalenInElkeTaalTestsSqlite(DoorverwijzingSqliteFactory f) : SignalenInElkeTaalTests(f), IClassFixture<DoorverwijzingSqliteFactory>;

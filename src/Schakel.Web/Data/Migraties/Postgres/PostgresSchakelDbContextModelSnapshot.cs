@@ -279,6 +279,311 @@ namespace Schakel.Web.Data.Migraties.Postgres
                     b.ToTable("api_clients", (string)null);
                 });
 
+            modelBuilder.Entity("Schakel.Web.Features.Bewustwording.Model.Aanbod", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("AanbiederNaam")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<string>("Aanmelding")
+                        .IsRequired()
+                        .HasMaxLength(30)
+                        .HasColumnType("character varying(30)");
+
+                    b.Property<bool>("Actief")
+                        .HasColumnType("boolean");
+
+                    b.Property<DateTimeOffset>("BijgewerktOp")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("Bron")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("character varying(300)");
+
+                    b.Property<string>("Doelgroepen")
+                        .IsRequired()
+                        .HasMaxLength(1000)
+                        .HasColumnType("character varying(1000)");
+
+                    b.Property<int?>("DuurMinuten")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("ExterneLink")
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)");
+
+                    b.Property<string>("Gemeenten")
+                        .IsRequired()
+                        .HasMaxLength(1000)
+                        .HasColumnType("character varying(1000)");
+
+                    b.Property<bool>("IsDemo")
+                        .HasColumnType("boolean");
+
+                    b.Property<string>("Kosten")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("character varying(300)");
+
+                    b.Property<string>("Leerdoelen")
+                        .IsRequired()
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)");
+
+                    b.Property<string>("Omschrijving")
+                        .IsRequired()
+                        .HasMaxLength(4000)
+                        .HasColumnType("character varying(4000)");
+
+                    b.Property<Guid?>("OrganisatieId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("Soort")
+                        .IsRequired()
+                        .HasMaxLength(30)
+                        .HasColumnType("character varying(30)");
+
+                    b.Property<string>("Talen")
+                        .IsRequired()
+                        .HasMaxLength(1000)
+                        .HasColumnType("character varying(1000)");
+
+                    b.Property<string>("Titel")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<string>("Voorwaarden")
+                        .IsRequired()
+                        .HasMaxLength(1000)
+                        .HasColumnType("character varying(1000)");
+
+                    b.Property<string>("Vormen")
+                        .IsRequired()
+                        .HasMaxLength(1000)
+                        .HasColumnType("character varying(1000)");
+
+                    b.Property<string>("Werkvorm")
+                        .IsRequired()
+                        .HasMaxLength(30)
+                        .HasColumnType("character varying(30)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("OrganisatieId");
+
+                    b.ToTable("bewustwording_aanbod", (string)null);
+                });
+
+            modelBuilder.Entity("Schakel.Web.Features.Bewustwording.Model.Beleidsantwoord", b =>
+                {
+                    b.Property<string>("GemeenteCode")
+                        .HasMaxLength(6)
+                        .HasColumnType("character varying(6)");
+
+                    b.Property<bool>("Aandachtsfunctionaris")
+                        .HasColumnType("boolean");
+
+                    b.Property<bool>("Beleid")
+                        .HasColumnType("boolean");
+
+                    b.Property<DateTimeOffset>("BijgewerktOp")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<bool>("InterneAfspraken")
+                        .HasColumnType("boolean");
+
+                    b.HasKey("GemeenteCode");
+
+                    b.ToTable("bewustwording_beleidsantwoorden", (string)null);
+                });
+
+            modelBuilder.Entity("Schakel.Web.Features.Bewustwording.Model.Evaluatie", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid");
+
+                    b.Property<int>("Bruikbaarheid")
+                        .HasColumnType("integer");
+
+                    b.Property<DateOnly>("Datum")
+                        .HasColumnType("date");
+
+                    b.Property<int>("Inhoud")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Opmerking")
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)");
+
+                    b.Property<Guid>("SessieId")
+                        .HasColumnType("uuid");
+
+                    b.Property<int>("Trainer")
+                        .HasColumnType("integer");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("SessieId");
+
+                    b.ToTable("bewustwording_evaluaties", (string)null);
+                });
+
+            modelBuilder.Entity("Schakel.Web.Features.Bewustwording.Model.Inschrijving", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid");
+
+                    b.Property<bool?>("Aanwezig")
+                        .HasColumnType("boolean");
+
+                    b.Property<DateTimeOffset?>("BewaarTot")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("EmailVersleuteld")
+                        .HasMaxLength(1000)
+                        .HasColumnType("character varying(1000)");
+
+                    b.Property<string>("FormulierSleutelHash")
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
+                    b.Property<string>("GemeenteCode")
+                        .HasMaxLength(6)
+                        .HasColumnType("character varying(6)");
+
+                    b.Property<DateTimeOffset>("IngeschrevenOp")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<Guid?>("MedewerkerId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("NaamVersleuteld")
+                        .HasMaxLength(1000)
+                        .HasColumnType("character varying(1000)");
+
+                    b.Property<Guid?>("OrganisatieId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("Rol")
+                        .HasMaxLength(60)
+                        .HasColumnType("character varying(60)");
+
+                    b.Property<Guid>("SessieId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)");
+
+                    b.Property<long>("Volgnummer")
+                        .HasColumnType("bigint");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("BewaarTot");
+
+                    b.HasIndex("FormulierSleutelHash")
+                        .IsUnique();
+
+                    b.HasIndex("GemeenteCode");
+
+                    b.HasIndex("SessieId", "Status", "Volgnummer");
+
+                    b.ToTable("bewustwording_inschrijvingen", (string)null);
+                });
+
+            modelBuilder.Entity("Schakel.Web.Features.Bewustwording.Model.Sessie", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid>("AanbodId")
+                        .HasColumnType("uuid");
+
+                    b.Property<DateTimeOffset>("AanmeldenTot")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<DateTimeOffset>("Begin")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<int>("Capaciteit")
+                        .HasColumnType("integer");
+
+                    b.Property<DateTimeOffset>("Einde")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<bool>("Geannuleerd")
+                        .HasColumnType("boolean");
+
+                    b.Property<string>("Gemeenten")
+                        .IsRequired()
+                        .HasMaxLength(1000)
+                        .HasColumnType("character varying(1000)");
+
+                    b.Property<bool>("IsDemo")
+                        .HasColumnType("boolean");
+
+                    b.Property<string>("Link")
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)");
+
+                    b.Property<string>("Organisatoren")
+                        .IsRequired()
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)");
+
+                    b.Property<string>("Plaats")
+                        .HasMaxLength(300)
+                        .HasColumnType("character varying(300)");
+
+                    b.Property<string>("Reeks")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<string>("Spoor")
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("AanbodId", "Begin");
+
+                    b.ToTable("bewustwording_sessies", (string)null);
+                });
+
+            modelBuilder.Entity("Schakel.Web.Features.Bewustwording.Model.Trainingsplan", b =>
+                {
+                    b.Property<string>("GemeenteCode")
+                        .HasMaxLength(6)
+                        .HasColumnType("character varying(6)");
+
+                    b.Property<int>("Jaar")
+                        .HasColumnType("integer");
+
+                    b.Property<bool>("AandachtsfunctionarissenVerplicht")
+                        .HasColumnType("boolean");
+
+                    b.Property<string>("Rollen")
+                        .IsRequired()
+                        .HasMaxLength(1000)
+                        .HasColumnType("character varying(1000)");
+
+                    b.HasKey("GemeenteCode", "Jaar");
+
+                    b.ToTable("bewustwording_trainingsplannen", (string)null);
+                });
+
             modelBuilder.Entity("Schakel.Web.Features.Doorverwijzing.Delen.GrondslagRij", b =>
                 {
                     b.Property<string>("Code")
@@ -680,6 +985,653 @@ namespace Schakel.Web.Data.Migraties.Postgres
                     b.HasIndex("TriageId");
 
                     b.ToTable("routebesluiten", (string)null);
+                });
+
+            modelBuilder.Entity("Schakel.Web.Features.Keten.Aandachtsfunctionarissen.Aandachtsfunctionaris", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid");
+
+                    b.Property<DateOnly>("AangesteldOp")
+                        .HasColumnType("date");
+
+                    b.Property<bool>("Actief")
+                        .HasColumnType("boolean");
+
+                    b.Property<string>("Afdeling")
+                        .IsRequired()
+                        .HasMaxLength(30)
+                        .HasColumnType("character varying(30)");
+
+                    b.Property<string>("Email")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<string>("Functietitel")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<string>("GemeenteCode")
+                        .IsRequired()
+                        .HasMaxLength(6)
+                        .HasColumnType("character varying(6)");
+
+                    b.Property<bool>("IsDemo")
+                        .HasColumnType("boolean");
+
+                    b.Property<Guid?>("MedewerkerId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("Naam")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<Guid>("OrganisatieId")
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid?>("PlaatsvervangerId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("Telefoon")
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)");
+
+                    b.Property<string>("Zijde")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("MedewerkerId");
+
+                    b.HasIndex("OrganisatieId");
+
+                    b.HasIndex("PlaatsvervangerId");
+
+                    b.HasIndex("GemeenteCode", "Actief");
+
+                    b.ToTable("aandachtsfunctionarissen", (string)null);
+                });
+
+            modelBuilder.Entity("Schakel.Web.Features.Keten.Gids.Dienst", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid");
+
+                    b.Property<bool>("Actief")
+                        .HasColumnType("boolean");
+
+                    b.Property<string>("Beschrijving")
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)");
+
+                    b.Property<bool>("DagEnNacht")
+                        .HasColumnType("boolean");
+
+                    b.Property<string>("Email")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<string>("InterneNotitie")
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)");
+
+                    b.Property<bool>("IsDemo")
+                        .HasColumnType("boolean");
+
+                    b.Property<string>("Kosten")
+                        .HasMaxLength(300)
+                        .HasColumnType("character varying(300)");
+
+                    b.Property<string>("Naam")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<Guid>("OrganisatieId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("Soort")
+                        .IsRequired()
+                        .HasMaxLength(30)
+                        .HasColumnType("character varying(30)");
+
+                    b.Property<string>("Talen")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<string>("Uitbuitingsvormen")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<string>("Voorwaarden")
+                        .HasMaxLength(1000)
+                        .HasColumnType("character varying(1000)");
+
+                    b.Property<string>("Website")
+                        .HasMaxLength(300)
+                        .HasColumnType("character varying(300)");
+
+                    b.Property<string>("Zijde")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("OrganisatieId");
+
+                    b.HasIndex("Soort");
+
+                    b.ToTable("gids_diensten", (string)null);
+                });
+
+            modelBuilder.Entity("Schakel.Web.Features.Keten.Gids.DienstLocatie", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid>("DienstId")
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid>("LocatieId")
+                        .HasColumnType("uuid");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("LocatieId");
+
+                    b.HasIndex("DienstId", "LocatieId")
+                        .IsUnique();
+
+                    b.ToTable("gids_dienst_locaties", (string)null);
+                });
+
+            modelBuilder.Entity("Schakel.Web.Features.Keten.Gids.Dienstgebied", b =>
+                {
+                    b.Property<Guid>("DienstId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("CbsCode")
+                        .HasMaxLength(6)
+                        .HasColumnType("character varying(6)");
+
+                    b.HasKey("DienstId", "CbsCode");
+
+                    b.HasIndex("CbsCode");
+
+                    b.ToTable("gids_dienstgebieden", (string)null);
+                });
+
+            modelBuilder.Entity("Schakel.Web.Features.Keten.Gids.GidsContact", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid>("DienstId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("Email")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<string>("Functie")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<string>("Naam")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<string>("Telefoon")
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("DienstId");
+
+                    b.ToTable("gids_contacten", (string)null);
+                });
+
+            modelBuilder.Entity("Schakel.Web.Features.Keten.Gids.GidsTelefoon", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid>("DienstId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("Nummer")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)");
+
+                    b.Property<string>("Omschrijving")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("DienstId");
+
+                    b.ToTable("gids_telefoons", (string)null);
+                });
+
+            modelBuilder.Entity("Schakel.Web.Features.Keten.Gids.Locatie", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("Adres")
+                        .HasMaxLength(300)
+                        .HasColumnType("character varying(300)");
+
+                    b.Property<string>("GemeenteCode")
+                        .HasMaxLength(6)
+                        .HasColumnType("character varying(6)");
+
+                    b.Property<string>("InterneNotitie")
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)");
+
+                    b.Property<bool>("IsDemo")
+                        .HasColumnType("boolean");
+
+                    b.Property<string>("Naam")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<Guid>("OrganisatieId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("Plaats")
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
+                    b.Property<string>("Postcode")
+                        .HasMaxLength(10)
+                        .HasColumnType("character varying(10)");
+
+                    b.Property<bool>("Vertrouwelijk")
+                        .HasColumnType("boolean");
+
+                    b.Property<string>("VoordeurEmail")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<string>("VoordeurTelefoon")
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("GemeenteCode");
+
+                    b.HasIndex("OrganisatieId");
+
+                    b.ToTable("gids_locaties", (string)null);
+                });
+
+            modelBuilder.Entity("Schakel.Web.Features.Keten.Gids.Openingstijd", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("Dagen")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)");
+
+                    b.Property<Guid?>("DienstId")
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid?>("LocatieId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("Omschrijving")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<TimeOnly?>("Opent")
+                        .HasColumnType("time without time zone");
+
+                    b.Property<TimeOnly?>("Sluit")
+                        .HasColumnType("time without time zone");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("DienstId");
+
+                    b.HasIndex("LocatieId");
+
+                    b.ToTable("gids_openingstijden", (string)null);
+                });
+
+            modelBuilder.Entity("Schakel.Web.Features.Keten.Kennisbank.KennisDocument", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("Bron")
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)");
+
+                    b.Property<string>("Code")
+                        .HasMaxLength(80)
+                        .HasColumnType("character varying(80)");
+
+                    b.Property<string>("Doelgroep")
+                        .IsRequired()
+                        .HasMaxLength(30)
+                        .HasColumnType("character varying(30)");
+
+                    b.Property<string>("GemeenteCode")
+                        .HasMaxLength(6)
+                        .HasColumnType("character varying(6)");
+
+                    b.Property<bool>("Openbaar")
+                        .HasColumnType("boolean");
+
+                    b.Property<string>("Soort")
+                        .IsRequired()
+                        .HasMaxLength(30)
+                        .HasColumnType("character varying(30)");
+
+                    b.Property<string>("Titel")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("character varying(300)");
+
+                    b.Property<string>("Uitbuitingsvorm")
+                        .HasMaxLength(30)
+                        .HasColumnType("character varying(30)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Code")
+                        .IsUnique();
+
+                    b.ToTable("kennisdocumenten", (string)null);
+                });
+
+            modelBuilder.Entity("Schakel.Web.Features.Keten.Kennisbank.KennisDocumentVersie", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid");
+
+                    b.Property<byte[]>("Bestand")
+                        .HasColumnType("bytea");
+
+                    b.Property<long?>("BestandGrootte")
+                        .HasColumnType("bigint");
+
+                    b.Property<string>("BestandNaam")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<string>("BestandType")
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
+                    b.Property<Guid>("DocumentId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("Door")
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
+                    b.Property<DateTimeOffset>("GepubliceerdOp")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("Link")
+                        .HasMaxLength(1000)
+                        .HasColumnType("character varying(1000)");
+
+                    b.Property<string>("Toelichting")
+                        .HasMaxLength(1000)
+                        .HasColumnType("character varying(1000)");
+
+                    b.Property<int>("Versie")
+                        .HasColumnType("integer");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("DocumentId", "Versie")
+                        .IsUnique();
+
+                    b.ToTable("kennisdocument_versies", (string)null);
+                });
+
+            modelBuilder.Entity("Schakel.Web.Features.Keten.Overleg.Besluitpunt", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid?>("ActieId")
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid?>("ActiehouderId")
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid>("BijeenkomstId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("Soort")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)");
+
+                    b.Property<string>("Tekst")
+                        .IsRequired()
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)");
+
+                    b.Property<int>("Volgorde")
+                        .HasColumnType("integer");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ActieId");
+
+                    b.HasIndex("ActiehouderId");
+
+                    b.HasIndex("BijeenkomstId");
+
+                    b.ToTable("besluitpunten", (string)null);
+                });
+
+            modelBuilder.Entity("Schakel.Web.Features.Keten.Overleg.Bijeenkomst", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("Agenda")
+                        .IsRequired()
+                        .HasMaxLength(4000)
+                        .HasColumnType("character varying(4000)");
+
+                    b.Property<DateTimeOffset>("Datum")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<Guid>("OverlegorgaanId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("VastgelegdDoor")
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
+                    b.Property<DateTimeOffset>("VastgelegdOp")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("OverlegorgaanId");
+
+                    b.ToTable("bijeenkomsten", (string)null);
+                });
+
+            modelBuilder.Entity("Schakel.Web.Features.Keten.Overleg.BijeenkomstAanwezigheid", b =>
+                {
+                    b.Property<Guid>("BijeenkomstId")
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid>("OrganisatieId")
+                        .HasColumnType("uuid");
+
+                    b.HasKey("BijeenkomstId", "OrganisatieId");
+
+                    b.HasIndex("OrganisatieId");
+
+                    b.ToTable("bijeenkomst_aanwezigheid", (string)null);
+                });
+
+            modelBuilder.Entity("Schakel.Web.Features.Keten.Overleg.Overlegorgaan", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("Bron")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("character varying(300)");
+
+                    b.Property<string>("Code")
+                        .IsRequired()
+                        .HasMaxLength(80)
+                        .HasColumnType("character varying(80)");
+
+                    b.Property<string>("EenheidCode")
+                        .IsRequired()
+                        .HasMaxLength(10)
+                        .HasColumnType("character varying(10)");
+
+                    b.Property<string>("FrequentieOmschrijving")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("character varying(300)");
+
+                    b.Property<string>("LedenOmschrijving")
+                        .IsRequired()
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)");
+
+                    b.Property<int>("MinimaalPerJaar")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Naam")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<string>("Niveau")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)");
+
+                    b.Property<string>("Quorumregel")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)");
+
+                    b.Property<string>("RapporteertAan")
+                        .HasMaxLength(300)
+                        .HasColumnType("character varying(300)");
+
+                    b.Property<DateTimeOffset>("VastgelegdOp")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("Voorzitter")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("character varying(300)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Code")
+                        .IsUnique();
+
+                    b.ToTable("overlegorganen", (string)null);
+                });
+
+            modelBuilder.Entity("Schakel.Web.Features.Keten.Overleg.OverlegorgaanLid", b =>
+                {
+                    b.Property<Guid>("OverlegorgaanId")
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid>("OrganisatieId")
+                        .HasColumnType("uuid");
+
+                    b.HasKey("OverlegorgaanId", "OrganisatieId");
+
+                    b.HasIndex("OrganisatieId");
+
+                    b.ToTable("overlegorgaan_leden", (string)null);
+                });
+
+            modelBuilder.Entity("Schakel.Web.Features.Keten.Stakeholders.Stakeholder", b =>
+                {
+                    b.Property<Guid>("OrganisatieId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("Belang")
+                        .IsRequired()
+                        .HasMaxLength(10)
+                        .HasColumnType("character varying(10)");
+
+                    b.Property<string>("BelangOmschrijving")
+                        .IsRequired()
+                        .HasMaxLength(1000)
+                        .HasColumnType("character varying(1000)");
+
+                    b.Property<string>("Bereikbaarheid")
+                        .IsRequired()
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)");
+
+                    b.Property<string>("GewijzigdDoor")
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
+                    b.Property<DateTimeOffset>("GewijzigdOp")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("Invloed")
+                        .IsRequired()
+                        .HasMaxLength(10)
+                        .HasColumnType("character varying(10)");
+
+                    b.Property<string>("Rol")
+                        .IsRequired()
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)");
+
+                    b.Property<string>("Waarvoor")
+                        .IsRequired()
+                        .HasMaxLength(1000)
+                        .HasColumnType("character varying(1000)");
+
+                    b.HasKey("OrganisatieId");
+
+                    b.ToTable("stakeholders", (string)null);
                 });
 
             modelBuilder.Entity("Schakel.Web.Features.Meldpunt.Indicatoren.Indicator", b =>
@@ -1240,6 +2192,24 @@ namespace Schakel.Web.Data.Migraties.Postgres
                     b.HasIndex("OrganisatieId", "AangemaaktOp");
 
                     b.ToTable("notificaties", (string)null);
+                });
+
+            modelBuilder.Entity("Schakel.Web.Features.Notificaties.NotificatieGelezen", b =>
+                {
+                    b.Property<Guid>("NotificatieId")
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid>("MedewerkerId")
+                        .HasColumnType("uuid");
+
+                    b.Property<DateTimeOffset>("GelezenOp")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.HasKey("NotificatieId", "MedewerkerId");
+
+                    b.HasIndex("MedewerkerId");
+
+                    b.ToTable("notificaties_gelezen", (string)null);
                 });
 
             modelBuilder.Entity("Schakel.Web.Features.Opvang.BezettingSnapshot", b =>
@@ -1852,6 +2822,459 @@ namespace Schakel.Web.Data.Migraties.Postgres
                     b.ToTable("gemeente_districten", (string)null);
                 });
 
+            modelBuilder.Entity("Schakel.Web.Features.Sturing.Model.Actie", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid>("ActielijnId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("Betrokkenen")
+                        .IsRequired()
+                        .HasMaxLength(1000)
+                        .HasColumnType("character varying(1000)");
+
+                    b.Property<Guid?>("DoelId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("Eigenaren")
+                        .IsRequired()
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)");
+
+                    b.Property<string>("Nummer")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)");
+
+                    b.Property<Guid>("PlanId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("PlanningOpslag")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<string>("PlanningTekst")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)");
+
+                    b.Property<string>("Tekst")
+                        .IsRequired()
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)");
+
+                    b.Property<int>("Volgorde")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Vormen")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("character varying(300)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ActielijnId");
+
+                    b.HasIndex("DoelId");
+
+                    b.HasIndex("PlanId", "Nummer")
+                        .IsUnique();
+
+                    b.ToTable("sturing_acties", (string)null);
+                });
+
+            modelBuilder.Entity("Schakel.Web.Features.Sturing.Model.ActieEigenaar", b =>
+                {
+                    b.Property<Guid>("ActieId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("Naam")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<string>("GemeenteCode")
+                        .HasMaxLength(6)
+                        .HasColumnType("character varying(6)");
+
+                    b.Property<string>("OrganisatieType")
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)");
+
+                    b.HasKey("ActieId", "Naam");
+
+                    b.ToTable("sturing_actie_eigenaren", (string)null);
+                });
+
+            modelBuilder.Entity("Schakel.Web.Features.Sturing.Model.Actielijn", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("Naam")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("character varying(300)");
+
+                    b.Property<int>("Nummer")
+                        .HasColumnType("integer");
+
+                    b.Property<Guid>("PlanId")
+                        .HasColumnType("uuid");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("PlanId", "Nummer")
+                        .IsUnique();
+
+                    b.ToTable("sturing_actielijnen", (string)null);
+                });
+
+            modelBuilder.Entity("Schakel.Web.Features.Sturing.Model.BasisniveauAntwoord", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("BevestigdDoor")
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
+                    b.Property<DateTimeOffset>("BevestigdOp")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("Bewijs")
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)");
+
+                    b.Property<string>("GemeenteCode")
+                        .IsRequired()
+                        .HasMaxLength(6)
+                        .HasColumnType("character varying(6)");
+
+                    b.Property<string>("ItemCode")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)");
+
+                    b.Property<Guid>("OrganisatieId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("Stand")
+                        .IsRequired()
+                        .HasMaxLength(10)
+                        .HasColumnType("character varying(10)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ItemCode");
+
+                    b.HasIndex("OrganisatieId");
+
+                    b.HasIndex("GemeenteCode", "ItemCode", "BevestigdOp");
+
+                    b.ToTable("sturing_basisniveau_antwoorden", (string)null);
+                });
+
+            modelBuilder.Entity("Schakel.Web.Features.Sturing.Model.BasisniveauItem", b =>
+                {
+                    b.Property<string>("Code")
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)");
+
+                    b.Property<bool>("Actief")
+                        .HasColumnType("boolean");
+
+                    b.Property<string>("Berekening")
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)");
+
+                    b.Property<string>("Bron")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("character varying(300)");
+
+                    b.Property<string>("NaamEn")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("character varying(300)");
+
+                    b.Property<string>("NaamNl")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("character varying(300)");
+
+                    b.Property<int>("Volgorde")
+                        .HasColumnType("integer");
+
+                    b.HasKey("Code");
+
+                    b.ToTable("sturing_basisniveau_items", (string)null);
+                });
+
+            modelBuilder.Entity("Schakel.Web.Features.Sturing.Model.Begrotingsregel", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("ActieNummers")
+                        .IsRequired()
+                        .HasMaxLength(50)
+                        .HasColumnType("character varying(50)");
+
+                    b.Property<Guid>("ActielijnId")
+                        .HasColumnType("uuid");
+
+                    b.Property<decimal>("Bedrag")
+                        .HasPrecision(12, 2)
+                        .HasColumnType("numeric(12,2)");
+
+                    b.Property<int>("Jaar")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Label")
+                        .IsRequired()
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)");
+
+                    b.Property<int>("Volgorde")
+                        .HasColumnType("integer");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ActielijnId");
+
+                    b.ToTable("sturing_begrotingsregels", (string)null);
+                });
+
+            modelBuilder.Entity("Schakel.Web.Features.Sturing.Model.GemeenteBeleid", b =>
+                {
+                    b.Property<string>("GemeenteCode")
+                        .HasMaxLength(6)
+                        .HasColumnType("character varying(6)");
+
+                    b.Property<string>("DocumentLink")
+                        .HasMaxLength(400)
+                        .HasColumnType("character varying(400)");
+
+                    b.Property<string>("DocumentTitel")
+                        .HasMaxLength(300)
+                        .HasColumnType("character varying(300)");
+
+                    b.Property<int?>("EvaluatieIntervalJaren")
+                        .HasColumnType("integer");
+
+                    b.Property<DateOnly?>("HerinneringVerstuurdVoor")
+                        .HasColumnType("date");
+
+                    b.Property<DateOnly?>("LaatsteEvaluatieOp")
+                        .HasColumnType("date");
+
+                    b.Property<DateOnly?>("VastgesteldOp")
+                        .HasColumnType("date");
+
+                    b.HasKey("GemeenteCode");
+
+                    b.ToTable("sturing_gemeentebeleid", (string)null);
+                });
+
+            modelBuilder.Entity("Schakel.Web.Features.Sturing.Model.OperationeelDoel", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid>("ActielijnId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("BeoogdEffect")
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)");
+
+                    b.Property<int?>("Doeljaar")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Tekst")
+                        .IsRequired()
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)");
+
+                    b.Property<int>("Volgorde")
+                        .HasColumnType("integer");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ActielijnId");
+
+                    b.ToTable("sturing_doelen", (string)null);
+                });
+
+            modelBuilder.Entity("Schakel.Web.Features.Sturing.Model.Plan", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("Bron")
+                        .IsRequired()
+                        .HasMaxLength(400)
+                        .HasColumnType("character varying(400)");
+
+                    b.Property<string>("BronLink")
+                        .HasMaxLength(400)
+                        .HasColumnType("character varying(400)");
+
+                    b.Property<string>("Code")
+                        .IsRequired()
+                        .HasMaxLength(80)
+                        .HasColumnType("character varying(80)");
+
+                    b.Property<string>("EenheidCode")
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)");
+
+                    b.Property<string>("GemeenteCode")
+                        .HasMaxLength(6)
+                        .HasColumnType("character varying(6)");
+
+                    b.Property<string>("Naam")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("character varying(300)");
+
+                    b.Property<string>("Niveau")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)");
+
+                    b.Property<int>("TotJaar")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("VanJaar")
+                        .HasColumnType("integer");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Code")
+                        .IsUnique();
+
+                    b.ToTable("sturing_plannen", (string)null);
+                });
+
+            modelBuilder.Entity("Schakel.Web.Features.Sturing.Model.Tegenstrijdigheid", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("BronA")
+                        .IsRequired()
+                        .HasMaxLength(1000)
+                        .HasColumnType("character varying(1000)");
+
+                    b.Property<string>("BronB")
+                        .IsRequired()
+                        .HasMaxLength(1000)
+                        .HasColumnType("character varying(1000)");
+
+                    b.Property<string>("Code")
+                        .IsRequired()
+                        .HasMaxLength(80)
+                        .HasColumnType("character varying(80)");
+
+                    b.Property<string>("Onderwerp")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("character varying(300)");
+
+                    b.Property<Guid?>("PlanId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("Toelichting")
+                        .IsRequired()
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Code")
+                        .IsUnique();
+
+                    b.HasIndex("PlanId");
+
+                    b.ToTable("sturing_tegenstrijdigheden", (string)null);
+                });
+
+            modelBuilder.Entity("Schakel.Web.Features.Sturing.Model.Voortgang", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid>("ActieId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("Formuliersleutel")
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
+                    b.Property<DateTimeOffset>("GemeldOp")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<int>("Jaar")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Kleur")
+                        .IsRequired()
+                        .HasMaxLength(10)
+                        .HasColumnType("character varying(10)");
+
+                    b.Property<int>("Kwartaal")
+                        .HasColumnType("integer");
+
+                    b.Property<Guid>("OrganisatieId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("Risicos")
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)");
+
+                    b.Property<string>("Tekst")
+                        .IsRequired()
+                        .HasMaxLength(4000)
+                        .HasColumnType("character varying(4000)");
+
+                    b.Property<string>("VolgendeStap")
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Formuliersleutel")
+                        .IsUnique();
+
+                    b.HasIndex("OrganisatieId");
+
+                    b.HasIndex("ActieId", "Jaar", "Kwartaal");
+
+                    b.ToTable("sturing_voortgang", (string)null);
+                });
+
             modelBuilder.Entity("Schakel.Web.Security.Audit.AuditRegel", b =>
                 {
                     b.Property<long>("Volgnummer")
@@ -2016,6 +3439,41 @@ namespace Schakel.Web.Data.Migraties.Postgres
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("Schakel.Web.Features.Bewustwording.Model.Aanbod", b =>
+                {
+                    b.HasOne("Schakel.Web.Features.Organisaties.Organisatie", null)
+                        .WithMany()
+                        .HasForeignKey("OrganisatieId")
+                        .OnDelete(DeleteBehavior.SetNull);
+                });
+
+            modelBuilder.Entity("Schakel.Web.Features.Bewustwording.Model.Evaluatie", b =>
+                {
+                    b.HasOne("Schakel.Web.Features.Bewustwording.Model.Sessie", null)
+                        .WithMany()
+                        .HasForeignKey("SessieId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Schakel.Web.Features.Bewustwording.Model.Inschrijving", b =>
+                {
+                    b.HasOne("Schakel.Web.Features.Bewustwording.Model.Sessie", null)
+                        .WithMany()
+                        .HasForeignKey("SessieId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Schakel.Web.Features.Bewustwording.Model.Sessie", b =>
+                {
+                    b.HasOne("Schakel.Web.Features.Bewustwording.Model.Aanbod", null)
+                        .WithMany()
+                        .HasForeignKey("AanbodId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("Schakel.Web.Features.Doorverwijzing.Model.DoorverwijzingBericht", b =>
                 {
                     b.HasOne("Schakel.Web.Features.Doorverwijzing.Model.DoorverwijzingRij", null)
@@ -2087,6 +3545,186 @@ namespace Schakel.Web.Data.Migraties.Postgres
                         .WithMany()
                         .HasForeignKey("TriageId")
                         .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Schakel.Web.Features.Keten.Aandachtsfunctionarissen.Aandachtsfunctionaris", b =>
+                {
+                    b.HasOne("Schakel.Web.Features.Regio.Gemeente", null)
+                        .WithMany()
+                        .HasForeignKey("GemeenteCode")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("Schakel.Web.Features.Accounts.Medewerker", null)
+                        .WithMany()
+                        .HasForeignKey("MedewerkerId")
+                        .OnDelete(DeleteBehavior.SetNull);
+
+                    b.HasOne("Schakel.Web.Features.Organisaties.Organisatie", null)
+                        .WithMany()
+                        .HasForeignKey("OrganisatieId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("Schakel.Web.Features.Keten.Aandachtsfunctionarissen.Aandachtsfunctionaris", null)
+                        .WithMany()
+                        .HasForeignKey("PlaatsvervangerId")
+                        .OnDelete(DeleteBehavior.SetNull);
+                });
+
+            modelBuilder.Entity("Schakel.Web.Features.Keten.Gids.Dienst", b =>
+                {
+                    b.HasOne("Schakel.Web.Features.Organisaties.Organisatie", null)
+                        .WithMany()
+                        .HasForeignKey("OrganisatieId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Schakel.Web.Features.Keten.Gids.DienstLocatie", b =>
+                {
+                    b.HasOne("Schakel.Web.Features.Keten.Gids.Dienst", null)
+                        .WithMany("Locaties")
+                        .HasForeignKey("DienstId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("Schakel.Web.Features.Keten.Gids.Locatie", null)
+                        .WithMany()
+                        .HasForeignKey("LocatieId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Schakel.Web.Features.Keten.Gids.Dienstgebied", b =>
+                {
+                    b.HasOne("Schakel.Web.Features.Regio.Gemeente", null)
+                        .WithMany()
+                        .HasForeignKey("CbsCode")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("Schakel.Web.Features.Keten.Gids.Dienst", null)
+                        .WithMany("Gebied")
+                        .HasForeignKey("DienstId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Schakel.Web.Features.Keten.Gids.GidsContact", b =>
+                {
+                    b.HasOne("Schakel.Web.Features.Keten.Gids.Dienst", null)
+                        .WithMany("Contacten")
+                        .HasForeignKey("DienstId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Schakel.Web.Features.Keten.Gids.GidsTelefoon", b =>
+                {
+                    b.HasOne("Schakel.Web.Features.Keten.Gids.Dienst", null)
+                        .WithMany("Telefoons")
+                        .HasForeignKey("DienstId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Schakel.Web.Features.Keten.Gids.Locatie", b =>
+                {
+                    b.HasOne("Schakel.Web.Features.Regio.Gemeente", null)
+                        .WithMany()
+                        .HasForeignKey("GemeenteCode")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.HasOne("Schakel.Web.Features.Organisaties.Organisatie", null)
+                        .WithMany()
+                        .HasForeignKey("OrganisatieId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Schakel.Web.Features.Keten.Gids.Openingstijd", b =>
+                {
+                    b.HasOne("Schakel.Web.Features.Keten.Gids.Dienst", null)
+                        .WithMany("Openingstijden")
+                        .HasForeignKey("DienstId")
+                        .OnDelete(DeleteBehavior.Cascade);
+
+                    b.HasOne("Schakel.Web.Features.Keten.Gids.Locatie", null)
+                        .WithMany("Openingstijden")
+                        .HasForeignKey("LocatieId")
+                        .OnDelete(DeleteBehavior.Cascade);
+                });
+
+            modelBuilder.Entity("Schakel.Web.Features.Keten.Kennisbank.KennisDocumentVersie", b =>
+                {
+                    b.HasOne("Schakel.Web.Features.Keten.Kennisbank.KennisDocument", null)
+                        .WithMany("Versies")
+                        .HasForeignKey("DocumentId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Schakel.Web.Features.Keten.Overleg.Besluitpunt", b =>
+                {
+                    b.HasOne("Schakel.Web.Features.Organisaties.Organisatie", null)
+                        .WithMany()
+                        .HasForeignKey("ActiehouderId")
+                        .OnDelete(DeleteBehavior.SetNull);
+
+                    b.HasOne("Schakel.Web.Features.Keten.Overleg.Bijeenkomst", null)
+                        .WithMany("Punten")
+                        .HasForeignKey("BijeenkomstId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Schakel.Web.Features.Keten.Overleg.Bijeenkomst", b =>
+                {
+                    b.HasOne("Schakel.Web.Features.Keten.Overleg.Overlegorgaan", null)
+                        .WithMany()
+                        .HasForeignKey("OverlegorgaanId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Schakel.Web.Features.Keten.Overleg.BijeenkomstAanwezigheid", b =>
+                {
+                    b.HasOne("Schakel.Web.Features.Keten.Overleg.Bijeenkomst", null)
+                        .WithMany("Aanwezig")
+                        .HasForeignKey("BijeenkomstId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("Schakel.Web.Features.Organisaties.Organisatie", null)
+                        .WithMany()
+                        .HasForeignKey("OrganisatieId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Schakel.Web.Features.Keten.Overleg.OverlegorgaanLid", b =>
+                {
+                    b.HasOne("Schakel.Web.Features.Organisaties.Organisatie", null)
+                        .WithMany()
+                        .HasForeignKey("OrganisatieId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("Schakel.Web.Features.Keten.Overleg.Overlegorgaan", null)
+                        .WithMany("Leden")
+                        .HasForeignKey("OverlegorgaanId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Schakel.Web.Features.Keten.Stakeholders.Stakeholder", b =>
+                {
+                    b.HasOne("Schakel.Web.Features.Organisaties.Organisatie", null)
+                        .WithOne()
+                        .HasForeignKey("Schakel.Web.Features.Keten.Stakeholders.Stakeholder", "OrganisatieId")
+                        .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });
 
@@ -2186,6 +3824,15 @@ namespace Schakel.Web.Data.Migraties.Postgres
                     b.HasOne("Schakel.Web.Features.Organisaties.Organisatie", null)
                         .WithMany()
                         .HasForeignKey("OrganisatieId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Schakel.Web.Features.Notificaties.NotificatieGelezen", b =>
+                {
+                    b.HasOne("Schakel.Web.Features.Notificaties.Notificatie", null)
+                        .WithMany()
+                        .HasForeignKey("NotificatieId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });
@@ -2349,6 +3996,150 @@ namespace Schakel.Web.Data.Migraties.Postgres
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("Schakel.Web.Features.Sturing.Model.Actie", b =>
+                {
+                    b.HasOne("Schakel.Web.Features.Sturing.Model.Actielijn", null)
+                        .WithMany()
+                        .HasForeignKey("ActielijnId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("Schakel.Web.Features.Sturing.Model.OperationeelDoel", null)
+                        .WithMany()
+                        .HasForeignKey("DoelId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.HasOne("Schakel.Web.Features.Sturing.Model.Plan", null)
+                        .WithMany()
+                        .HasForeignKey("PlanId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Schakel.Web.Features.Sturing.Model.ActieEigenaar", b =>
+                {
+                    b.HasOne("Schakel.Web.Features.Sturing.Model.Actie", null)
+                        .WithMany("EigenaarKoppelingen")
+                        .HasForeignKey("ActieId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Schakel.Web.Features.Sturing.Model.Actielijn", b =>
+                {
+                    b.HasOne("Schakel.Web.Features.Sturing.Model.Plan", null)
+                        .WithMany("Actielijnen")
+                        .HasForeignKey("PlanId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Schakel.Web.Features.Sturing.Model.BasisniveauAntwoord", b =>
+                {
+                    b.HasOne("Schakel.Web.Features.Regio.Gemeente", null)
+                        .WithMany()
+                        .HasForeignKey("GemeenteCode")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("Schakel.Web.Features.Sturing.Model.BasisniveauItem", null)
+                        .WithMany()
+                        .HasForeignKey("ItemCode")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("Schakel.Web.Features.Organisaties.Organisatie", null)
+                        .WithMany()
+                        .HasForeignKey("OrganisatieId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Schakel.Web.Features.Sturing.Model.Begrotingsregel", b =>
+                {
+                    b.HasOne("Schakel.Web.Features.Sturing.Model.Actielijn", null)
+                        .WithMany()
+                        .HasForeignKey("ActielijnId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Schakel.Web.Features.Sturing.Model.GemeenteBeleid", b =>
+                {
+                    b.HasOne("Schakel.Web.Features.Regio.Gemeente", null)
+                        .WithMany()
+                        .HasForeignKey("GemeenteCode")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Schakel.Web.Features.Sturing.Model.OperationeelDoel", b =>
+                {
+                    b.HasOne("Schakel.Web.Features.Sturing.Model.Actielijn", null)
+                        .WithMany("Doelen")
+                        .HasForeignKey("ActielijnId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Schakel.Web.Features.Sturing.Model.Tegenstrijdigheid", b =>
+                {
+                    b.HasOne("Schakel.Web.Features.Sturing.Model.Plan", null)
+                        .WithMany()
+                        .HasForeignKey("PlanId")
+                        .OnDelete(DeleteBehavior.Cascade);
+                });
+
+            modelBuilder.Entity("Schakel.Web.Features.Sturing.Model.Voortgang", b =>
+                {
+                    b.HasOne("Schakel.Web.Features.Sturing.Model.Actie", null)
+                        .WithMany()
+                        .HasForeignKey("ActieId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("Schakel.Web.Features.Organisaties.Organisatie", null)
+                        .WithMany()
+                        .HasForeignKey("OrganisatieId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Schakel.Web.Features.Keten.Gids.Dienst", b =>
+                {
+                    b.Navigation("Contacten");
+
+                    b.Navigation("Gebied");
+
+                    b.Navigation("Locaties");
+
+                    b.Navigation("Openingstijden");
+
+                    b.Navigation("Telefoons");
+                });
+
+            modelBuilder.Entity("Schakel.Web.Features.Keten.Gids.Locatie", b =>
+                {
+                    b.Navigation("Openingstijden");
+                });
+
+            modelBuilder.Entity("Schakel.Web.Features.Keten.Kennisbank.KennisDocument", b =>
+                {
+                    b.Navigation("Versies");
+                });
+
+            modelBuilder.Entity("Schakel.Web.Features.Keten.Overleg.Bijeenkomst", b =>
+                {
+                    b.Navigation("Aanwezig");
+
+                    b.Navigation("Punten");
+                });
+
+            modelBuilder.Entity("Schakel.Web.Features.Keten.Overleg.Overlegorgaan", b =>
+                {
+                    b.Navigation("Leden");
+                });
+
             modelBuilder.Entity("Schakel.Web.Features.Meldpunt.Indicatoren.Indicator", b =>
                 {
                     b.Navigation("Teksten");
@@ -2378,6 +4169,21 @@ namespace Schakel.Web.Data.Migraties.Postgres
                     b.Navigation("Basisteams");
 
                     b.Navigation("Districten");
+                });
+
+            modelBuilder.Entity("Schakel.Web.Features.Sturing.Model.Actie", b =>
+                {
+                    b.Navigation("EigenaarKoppelingen");
+                });
+
+            modelBuilder.Entity("Schakel.Web.Features.Sturing.Model.Actielijn", b =>
+                {
+                    b.Navigation("Doelen");
+                });
+
+            modelBuilder.Entity("Schakel.Web.Features.Sturing.Model.Plan", b =>
+                {
+                    b.Navigation("Actielijnen");
                 });
 #pragma warning restore 612, 618
         }

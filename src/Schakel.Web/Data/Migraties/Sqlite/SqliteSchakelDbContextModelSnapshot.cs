@@ -269,6 +269,311 @@ namespace Schakel.Web.Data.Migraties.Sqlite
                     b.ToTable("api_clients", (string)null);
                 });
 
+            modelBuilder.Entity("Schakel.Web.Features.Bewustwording.Model.Aanbod", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("AanbiederNaam")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Aanmelding")
+                        .IsRequired()
+                        .HasMaxLength(30)
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("Actief")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("BijgewerktOp")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Bron")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Doelgroepen")
+                        .IsRequired()
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("DuurMinuten")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("ExterneLink")
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Gemeenten")
+                        .IsRequired()
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("IsDemo")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Kosten")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Leerdoelen")
+                        .IsRequired()
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Omschrijving")
+                        .IsRequired()
+                        .HasMaxLength(4000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("OrganisatieId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Soort")
+                        .IsRequired()
+                        .HasMaxLength(30)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Talen")
+                        .IsRequired()
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Titel")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Voorwaarden")
+                        .IsRequired()
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Vormen")
+                        .IsRequired()
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Werkvorm")
+                        .IsRequired()
+                        .HasMaxLength(30)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("OrganisatieId");
+
+                    b.ToTable("bewustwording_aanbod", (string)null);
+                });
+
+            modelBuilder.Entity("Schakel.Web.Features.Bewustwording.Model.Beleidsantwoord", b =>
+                {
+                    b.Property<string>("GemeenteCode")
+                        .HasMaxLength(6)
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("Aandachtsfunctionaris")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<bool>("Beleid")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("BijgewerktOp")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<bool>("InterneAfspraken")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("GemeenteCode");
+
+                    b.ToTable("bewustwording_beleidsantwoorden", (string)null);
+                });
+
+            modelBuilder.Entity("Schakel.Web.Features.Bewustwording.Model.Evaluatie", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Bruikbaarheid")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateOnly>("Datum")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Inhoud")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Opmerking")
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("SessieId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Trainer")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("SessieId");
+
+                    b.ToTable("bewustwording_evaluaties", (string)null);
+                });
+
+            modelBuilder.Entity("Schakel.Web.Features.Bewustwording.Model.Inschrijving", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool?>("Aanwezig")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long?>("BewaarTot")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("EmailVersleuteld")
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("FormulierSleutelHash")
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("GemeenteCode")
+                        .HasMaxLength(6)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("IngeschrevenOp")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid?>("MedewerkerId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("NaamVersleuteld")
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("OrganisatieId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Rol")
+                        .HasMaxLength(60)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("SessieId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("Volgnummer")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("BewaarTot");
+
+                    b.HasIndex("FormulierSleutelHash")
+                        .IsUnique();
+
+                    b.HasIndex("GemeenteCode");
+
+                    b.HasIndex("SessieId", "Status", "Volgnummer");
+
+                    b.ToTable("bewustwording_inschrijvingen", (string)null);
+                });
+
+            modelBuilder.Entity("Schakel.Web.Features.Bewustwording.Model.Sessie", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("AanbodId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("AanmeldenTot")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("Begin")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Capaciteit")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("Einde")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<bool>("Geannuleerd")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Gemeenten")
+                        .IsRequired()
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("IsDemo")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Link")
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Organisatoren")
+                        .IsRequired()
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Plaats")
+                        .HasMaxLength(300)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Reeks")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Spoor")
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("AanbodId", "Begin");
+
+                    b.ToTable("bewustwording_sessies", (string)null);
+                });
+
+            modelBuilder.Entity("Schakel.Web.Features.Bewustwording.Model.Trainingsplan", b =>
+                {
+                    b.Property<string>("GemeenteCode")
+                        .HasMaxLength(6)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Jaar")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<bool>("AandachtsfunctionarissenVerplicht")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Rollen")
+                        .IsRequired()
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("GemeenteCode", "Jaar");
+
+                    b.ToTable("bewustwording_trainingsplannen", (string)null);
+                });
+
             modelBuilder.Entity("Schakel.Web.Features.Doorverwijzing.Delen.GrondslagRij", b =>
                 {
                     b.Property<string>("Code")
@@ -664,6 +969,653 @@ namespace Schakel.Web.Data.Migraties.Sqlite
                     b.HasIndex("TriageId");
 
                     b.ToTable("routebesluiten", (string)null);
+                });
+
+            modelBuilder.Entity("Schakel.Web.Features.Keten.Aandachtsfunctionarissen.Aandachtsfunctionaris", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("AangesteldOp")
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("Actief")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Afdeling")
+                        .IsRequired()
+                        .HasMaxLength(30)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Email")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Functietitel")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("GemeenteCode")
+                        .IsRequired()
+                        .HasMaxLength(6)
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("IsDemo")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid?>("MedewerkerId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Naam")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("OrganisatieId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("PlaatsvervangerId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Telefoon")
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Zijde")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("MedewerkerId");
+
+                    b.HasIndex("OrganisatieId");
+
+                    b.HasIndex("PlaatsvervangerId");
+
+                    b.HasIndex("GemeenteCode", "Actief");
+
+                    b.ToTable("aandachtsfunctionarissen", (string)null);
+                });
+
+            modelBuilder.Entity("Schakel.Web.Features.Keten.Gids.Dienst", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("Actief")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Beschrijving")
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("DagEnNacht")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Email")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("InterneNotitie")
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("IsDemo")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Kosten")
+                        .HasMaxLength(300)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Naam")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("OrganisatieId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Soort")
+                        .IsRequired()
+                        .HasMaxLength(30)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Talen")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Uitbuitingsvormen")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Voorwaarden")
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Website")
+                        .HasMaxLength(300)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Zijde")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("OrganisatieId");
+
+                    b.HasIndex("Soort");
+
+                    b.ToTable("gids_diensten", (string)null);
+                });
+
+            modelBuilder.Entity("Schakel.Web.Features.Keten.Gids.DienstLocatie", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("DienstId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("LocatieId")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("LocatieId");
+
+                    b.HasIndex("DienstId", "LocatieId")
+                        .IsUnique();
+
+                    b.ToTable("gids_dienst_locaties", (string)null);
+                });
+
+            modelBuilder.Entity("Schakel.Web.Features.Keten.Gids.Dienstgebied", b =>
+                {
+                    b.Property<Guid>("DienstId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("CbsCode")
+                        .HasMaxLength(6)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("DienstId", "CbsCode");
+
+                    b.HasIndex("CbsCode");
+
+                    b.ToTable("gids_dienstgebieden", (string)null);
+                });
+
+            modelBuilder.Entity("Schakel.Web.Features.Keten.Gids.GidsContact", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("DienstId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Email")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Functie")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Naam")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Telefoon")
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("DienstId");
+
+                    b.ToTable("gids_contacten", (string)null);
+                });
+
+            modelBuilder.Entity("Schakel.Web.Features.Keten.Gids.GidsTelefoon", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("DienstId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Nummer")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Omschrijving")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("DienstId");
+
+                    b.ToTable("gids_telefoons", (string)null);
+                });
+
+            modelBuilder.Entity("Schakel.Web.Features.Keten.Gids.Locatie", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Adres")
+                        .HasMaxLength(300)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("GemeenteCode")
+                        .HasMaxLength(6)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("InterneNotitie")
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("IsDemo")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Naam")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("OrganisatieId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Plaats")
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Postcode")
+                        .HasMaxLength(10)
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("Vertrouwelijk")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("VoordeurEmail")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("VoordeurTelefoon")
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("GemeenteCode");
+
+                    b.HasIndex("OrganisatieId");
+
+                    b.ToTable("gids_locaties", (string)null);
+                });
+
+            modelBuilder.Entity("Schakel.Web.Features.Keten.Gids.Openingstijd", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Dagen")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("DienstId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("LocatieId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Omschrijving")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<TimeOnly?>("Opent")
+                        .HasColumnType("TEXT");
+
+                    b.Property<TimeOnly?>("Sluit")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("DienstId");
+
+                    b.HasIndex("LocatieId");
+
+                    b.ToTable("gids_openingstijden", (string)null);
+                });
+
+            modelBuilder.Entity("Schakel.Web.Features.Keten.Kennisbank.KennisDocument", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Bron")
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Code")
+                        .HasMaxLength(80)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Doelgroep")
+                        .IsRequired()
+                        .HasMaxLength(30)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("GemeenteCode")
+                        .HasMaxLength(6)
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("Openbaar")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Soort")
+                        .IsRequired()
+                        .HasMaxLength(30)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Titel")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Uitbuitingsvorm")
+                        .HasMaxLength(30)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Code")
+                        .IsUnique();
+
+                    b.ToTable("kennisdocumenten", (string)null);
+                });
+
+            modelBuilder.Entity("Schakel.Web.Features.Keten.Kennisbank.KennisDocumentVersie", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<byte[]>("Bestand")
+                        .HasColumnType("BLOB");
+
+                    b.Property<long?>("BestandGrootte")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("BestandNaam")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("BestandType")
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("DocumentId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Door")
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("GepubliceerdOp")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Link")
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Toelichting")
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Versie")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("DocumentId", "Versie")
+                        .IsUnique();
+
+                    b.ToTable("kennisdocument_versies", (string)null);
+                });
+
+            modelBuilder.Entity("Schakel.Web.Features.Keten.Overleg.Besluitpunt", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("ActieId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("ActiehouderId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("BijeenkomstId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Soort")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Tekst")
+                        .IsRequired()
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Volgorde")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ActieId");
+
+                    b.HasIndex("ActiehouderId");
+
+                    b.HasIndex("BijeenkomstId");
+
+                    b.ToTable("besluitpunten", (string)null);
+                });
+
+            modelBuilder.Entity("Schakel.Web.Features.Keten.Overleg.Bijeenkomst", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Agenda")
+                        .IsRequired()
+                        .HasMaxLength(4000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("Datum")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid>("OverlegorgaanId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("VastgelegdDoor")
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("VastgelegdOp")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("OverlegorgaanId");
+
+                    b.ToTable("bijeenkomsten", (string)null);
+                });
+
+            modelBuilder.Entity("Schakel.Web.Features.Keten.Overleg.BijeenkomstAanwezigheid", b =>
+                {
+                    b.Property<Guid>("BijeenkomstId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("OrganisatieId")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("BijeenkomstId", "OrganisatieId");
+
+                    b.HasIndex("OrganisatieId");
+
+                    b.ToTable("bijeenkomst_aanwezigheid", (string)null);
+                });
+
+            modelBuilder.Entity("Schakel.Web.Features.Keten.Overleg.Overlegorgaan", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Bron")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Code")
+                        .IsRequired()
+                        .HasMaxLength(80)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("EenheidCode")
+                        .IsRequired()
+                        .HasMaxLength(10)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("FrequentieOmschrijving")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("LedenOmschrijving")
+                        .IsRequired()
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("MinimaalPerJaar")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Naam")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Niveau")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Quorumregel")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("RapporteertAan")
+                        .HasMaxLength(300)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("VastgelegdOp")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Voorzitter")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Code")
+                        .IsUnique();
+
+                    b.ToTable("overlegorganen", (string)null);
+                });
+
+            modelBuilder.Entity("Schakel.Web.Features.Keten.Overleg.OverlegorgaanLid", b =>
+                {
+                    b.Property<Guid>("OverlegorgaanId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("OrganisatieId")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("OverlegorgaanId", "OrganisatieId");
+
+                    b.HasIndex("OrganisatieId");
+
+                    b.ToTable("overlegorgaan_leden", (string)null);
+                });
+
+            modelBuilder.Entity("Schakel.Web.Features.Keten.Stakeholders.Stakeholder", b =>
+                {
+                    b.Property<Guid>("OrganisatieId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Belang")
+                        .IsRequired()
+                        .HasMaxLength(10)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("BelangOmschrijving")
+                        .IsRequired()
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Bereikbaarheid")
+                        .IsRequired()
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("GewijzigdDoor")
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("GewijzigdOp")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Invloed")
+                        .IsRequired()
+                        .HasMaxLength(10)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Rol")
+                        .IsRequired()
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Waarvoor")
+                        .IsRequired()
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("OrganisatieId");
+
+                    b.ToTable("stakeholders", (string)null);
                 });
 
             modelBuilder.Entity("Schakel.Web.Features.Meldpunt.Indicatoren.Indicator", b =>
@@ -1218,6 +2170,24 @@ namespace Schakel.Web.Data.Migraties.Sqlite
                     b.HasIndex("OrganisatieId", "AangemaaktOp");
 
                     b.ToTable("notificaties", (string)null);
+                });
+
+            modelBuilder.Entity("Schakel.Web.Features.Notificaties.NotificatieGelezen", b =>
+                {
+                    b.Property<Guid>("NotificatieId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("MedewerkerId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("GelezenOp")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("NotificatieId", "MedewerkerId");
+
+                    b.HasIndex("MedewerkerId");
+
+                    b.ToTable("notificaties_gelezen", (string)null);
                 });
 
             modelBuilder.Entity("Schakel.Web.Features.Opvang.BezettingSnapshot", b =>
@@ -1824,6 +2794,459 @@ namespace Schakel.Web.Data.Migraties.Sqlite
                     b.ToTable("gemeente_districten", (string)null);
                 });
 
+            modelBuilder.Entity("Schakel.Web.Features.Sturing.Model.Actie", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("ActielijnId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Betrokkenen")
+                        .IsRequired()
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("DoelId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Eigenaren")
+                        .IsRequired()
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Nummer")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("PlanId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("PlanningOpslag")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("PlanningTekst")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Tekst")
+                        .IsRequired()
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Volgorde")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Vormen")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ActielijnId");
+
+                    b.HasIndex("DoelId");
+
+                    b.HasIndex("PlanId", "Nummer")
+                        .IsUnique();
+
+                    b.ToTable("sturing_acties", (string)null);
+                });
+
+            modelBuilder.Entity("Schakel.Web.Features.Sturing.Model.ActieEigenaar", b =>
+                {
+                    b.Property<Guid>("ActieId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Naam")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("GemeenteCode")
+                        .HasMaxLength(6)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("OrganisatieType")
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("ActieId", "Naam");
+
+                    b.ToTable("sturing_actie_eigenaren", (string)null);
+                });
+
+            modelBuilder.Entity("Schakel.Web.Features.Sturing.Model.Actielijn", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Naam")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Nummer")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid>("PlanId")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("PlanId", "Nummer")
+                        .IsUnique();
+
+                    b.ToTable("sturing_actielijnen", (string)null);
+                });
+
+            modelBuilder.Entity("Schakel.Web.Features.Sturing.Model.BasisniveauAntwoord", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("BevestigdDoor")
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("BevestigdOp")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Bewijs")
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("GemeenteCode")
+                        .IsRequired()
+                        .HasMaxLength(6)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ItemCode")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("OrganisatieId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Stand")
+                        .IsRequired()
+                        .HasMaxLength(10)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ItemCode");
+
+                    b.HasIndex("OrganisatieId");
+
+                    b.HasIndex("GemeenteCode", "ItemCode", "BevestigdOp");
+
+                    b.ToTable("sturing_basisniveau_antwoorden", (string)null);
+                });
+
+            modelBuilder.Entity("Schakel.Web.Features.Sturing.Model.BasisniveauItem", b =>
+                {
+                    b.Property<string>("Code")
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("Actief")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Berekening")
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Bron")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("NaamEn")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("NaamNl")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Volgorde")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Code");
+
+                    b.ToTable("sturing_basisniveau_items", (string)null);
+                });
+
+            modelBuilder.Entity("Schakel.Web.Features.Sturing.Model.Begrotingsregel", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ActieNummers")
+                        .IsRequired()
+                        .HasMaxLength(50)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("ActielijnId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<double>("Bedrag")
+                        .HasPrecision(12, 2)
+                        .HasColumnType("REAL");
+
+                    b.Property<int>("Jaar")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Label")
+                        .IsRequired()
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Volgorde")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ActielijnId");
+
+                    b.ToTable("sturing_begrotingsregels", (string)null);
+                });
+
+            modelBuilder.Entity("Schakel.Web.Features.Sturing.Model.GemeenteBeleid", b =>
+                {
+                    b.Property<string>("GemeenteCode")
+                        .HasMaxLength(6)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("DocumentLink")
+                        .HasMaxLength(400)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("DocumentTitel")
+                        .HasMaxLength(300)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("EvaluatieIntervalJaren")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateOnly?>("HerinneringVerstuurdVoor")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("LaatsteEvaluatieOp")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("VastgesteldOp")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("GemeenteCode");
+
+                    b.ToTable("sturing_gemeentebeleid", (string)null);
+                });
+
+            modelBuilder.Entity("Schakel.Web.Features.Sturing.Model.OperationeelDoel", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("ActielijnId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("BeoogdEffect")
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("Doeljaar")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Tekst")
+                        .IsRequired()
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Volgorde")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ActielijnId");
+
+                    b.ToTable("sturing_doelen", (string)null);
+                });
+
+            modelBuilder.Entity("Schakel.Web.Features.Sturing.Model.Plan", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Bron")
+                        .IsRequired()
+                        .HasMaxLength(400)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("BronLink")
+                        .HasMaxLength(400)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Code")
+                        .IsRequired()
+                        .HasMaxLength(80)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("EenheidCode")
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("GemeenteCode")
+                        .HasMaxLength(6)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Naam")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Niveau")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("TotJaar")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("VanJaar")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Code")
+                        .IsUnique();
+
+                    b.ToTable("sturing_plannen", (string)null);
+                });
+
+            modelBuilder.Entity("Schakel.Web.Features.Sturing.Model.Tegenstrijdigheid", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("BronA")
+                        .IsRequired()
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("BronB")
+                        .IsRequired()
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Code")
+                        .IsRequired()
+                        .HasMaxLength(80)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Onderwerp")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("PlanId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Toelichting")
+                        .IsRequired()
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Code")
+                        .IsUnique();
+
+                    b.HasIndex("PlanId");
+
+                    b.ToTable("sturing_tegenstrijdigheden", (string)null);
+                });
+
+            modelBuilder.Entity("Schakel.Web.Features.Sturing.Model.Voortgang", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("ActieId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Formuliersleutel")
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("GemeldOp")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Jaar")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Kleur")
+                        .IsRequired()
+                        .HasMaxLength(10)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Kwartaal")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid>("OrganisatieId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Risicos")
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Tekst")
+                        .IsRequired()
+                        .HasMaxLength(4000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("VolgendeStap")
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Formuliersleutel")
+                        .IsUnique();
+
+                    b.HasIndex("OrganisatieId");
+
+                    b.HasIndex("ActieId", "Jaar", "Kwartaal");
+
+                    b.ToTable("sturing_voortgang", (string)null);
+                });
+
             modelBuilder.Entity("Schakel.Web.Security.Audit.AuditRegel", b =>
                 {
                     b.Property<long>("Volgnummer")
@@ -1988,6 +3411,41 @@ namespace Schakel.Web.Data.Migraties.Sqlite
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("Schakel.Web.Features.Bewustwording.Model.Aanbod", b =>
+                {
+                    b.HasOne("Schakel.Web.Features.Organisaties.Organisatie", null)
+                        .WithMany()
+                        .HasForeignKey("OrganisatieId")
+                        .OnDelete(DeleteBehavior.SetNull);
+                });
+
+            modelBuilder.Entity("Schakel.Web.Features.Bewustwording.Model.Evaluatie", b =>
+                {
+                    b.HasOne("Schakel.Web.Features.Bewustwording.Model.Sessie", null)
+                        .WithMany()
+                        .HasForeignKey("SessieId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Schakel.Web.Features.Bewustwording.Model.Inschrijving", b =>
+                {
+                    b.HasOne("Schakel.Web.Features.Bewustwording.Model.Sessie", null)
+                        .WithMany()
+                        .HasForeignKey("SessieId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Schakel.Web.Features.Bewustwording.Model.Sessie", b =>
+                {
+                    b.HasOne("Schakel.Web.Features.Bewustwording.Model.Aanbod", null)
+                        .WithMany()
+                        .HasForeignKey("AanbodId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("Schakel.Web.Features.Doorverwijzing.Model.DoorverwijzingBericht", b =>
                 {
                     b.HasOne("Schakel.Web.Features.Doorverwijzing.Model.DoorverwijzingRij", null)
@@ -2059,6 +3517,186 @@ namespace Schakel.Web.Data.Migraties.Sqlite
                         .WithMany()
                         .HasForeignKey("TriageId")
                         .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Schakel.Web.Features.Keten.Aandachtsfunctionarissen.Aandachtsfunctionaris", b =>
+                {
+                    b.HasOne("Schakel.Web.Features.Regio.Gemeente", null)
+                        .WithMany()
+                        .HasForeignKey("GemeenteCode")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("Schakel.Web.Features.Accounts.Medewerker", null)
+                        .WithMany()
+                        .HasForeignKey("MedewerkerId")
+                        .OnDelete(DeleteBehavior.SetNull);
+
+                    b.HasOne("Schakel.Web.Features.Organisaties.Organisatie", null)
+                        .WithMany()
+                        .HasForeignKey("OrganisatieId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("Schakel.Web.Features.Keten.Aandachtsfunctionarissen.Aandachtsfunctionaris", null)
+                        .WithMany()
+                        .HasForeignKey("PlaatsvervangerId")
+                        .OnDelete(DeleteBehavior.SetNull);
+                });
+
+            modelBuilder.Entity("Schakel.Web.Features.Keten.Gids.Dienst", b =>
+                {
+                    b.HasOne("Schakel.Web.Features.Organisaties.Organisatie", null)
+                        .WithMany()
+                        .HasForeignKey("OrganisatieId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Schakel.Web.Features.Keten.Gids.DienstLocatie", b =>
+                {
+                    b.HasOne("Schakel.Web.Features.Keten.Gids.Dienst", null)
+                        .WithMany("Locaties")
+                        .HasForeignKey("DienstId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("Schakel.Web.Features.Keten.Gids.Locatie", null)
+                        .WithMany()
+                        .HasForeignKey("LocatieId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Schakel.Web.Features.Keten.Gids.Dienstgebied", b =>
+                {
+                    b.HasOne("Schakel.Web.Features.Regio.Gemeente", null)
+                        .WithMany()
+                        .HasForeignKey("CbsCode")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("Schakel.Web.Features.Keten.Gids.Dienst", null)
+                        .WithMany("Gebied")
+                        .HasForeignKey("DienstId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Schakel.Web.Features.Keten.Gids.GidsContact", b =>
+                {
+                    b.HasOne("Schakel.Web.Features.Keten.Gids.Dienst", null)
+                        .WithMany("Contacten")
+                        .HasForeignKey("DienstId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Schakel.Web.Features.Keten.Gids.GidsTelefoon", b =>
+                {
+                    b.HasOne("Schakel.Web.Features.Keten.Gids.Dienst", null)
+                        .WithMany("Telefoons")
+                        .HasForeignKey("DienstId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Schakel.Web.Features.Keten.Gids.Locatie", b =>
+                {
+                    b.HasOne("Schakel.Web.Features.Regio.Gemeente", null)
+                        .WithMany()
+                        .HasForeignKey("GemeenteCode")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.HasOne("Schakel.Web.Features.Organisaties.Organisatie", null)
+                        .WithMany()
+                        .HasForeignKey("OrganisatieId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Schakel.Web.Features.Keten.Gids.Openingstijd", b =>
+                {
+                    b.HasOne("Schakel.Web.Features.Keten.Gids.Dienst", null)
+                        .WithMany("Openingstijden")
+                        .HasForeignKey("DienstId")
+                        .OnDelete(DeleteBehavior.Cascade);
+
+                    b.HasOne("Schakel.Web.Features.Keten.Gids.Locatie", null)
+                        .WithMany("Openingstijden")
+                        .HasForeignKey("LocatieId")
+                        .OnDelete(DeleteBehavior.Cascade);
+                });
+
+            modelBuilder.Entity("Schakel.Web.Features.Keten.Kennisbank.KennisDocumentVersie", b =>
+                {
+                    b.HasOne("Schakel.Web.Features.Keten.Kennisbank.KennisDocument", null)
+                        .WithMany("Versies")
+                        .HasForeignKey("DocumentId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Schakel.Web.Features.Keten.Overleg.Besluitpunt", b =>
+                {
+                    b.HasOne("Schakel.Web.Features.Organisaties.Organisatie", null)
+                        .WithMany()
+                        .HasForeignKey("ActiehouderId")
+                        .OnDelete(DeleteBehavior.SetNull);
+
+                    b.HasOne("Schakel.Web.Features.Keten.Overleg.Bijeenkomst", null)
+                        .WithMany("Punten")
+                        .HasForeignKey("BijeenkomstId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Schakel.Web.Features.Keten.Overleg.Bijeenkomst", b =>
+                {
+                    b.HasOne("Schakel.Web.Features.Keten.Overleg.Overlegorgaan", null)
+                        .WithMany()
+                        .HasForeignKey("OverlegorgaanId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Schakel.Web.Features.Keten.Overleg.BijeenkomstAanwezigheid", b =>
+                {
+                    b.HasOne("Schakel.Web.Features.Keten.Overleg.Bijeenkomst", null)
+                        .WithMany("Aanwezig")
+                        .HasForeignKey("BijeenkomstId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("Schakel.Web.Features.Organisaties.Organisatie", null)
+                        .WithMany()
+                        .HasForeignKey("OrganisatieId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Schakel.Web.Features.Keten.Overleg.OverlegorgaanLid", b =>
+                {
+                    b.HasOne("Schakel.Web.Features.Organisaties.Organisatie", null)
+                        .WithMany()
+                        .HasForeignKey("OrganisatieId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("Schakel.Web.Features.Keten.Overleg.Overlegorgaan", null)
+                        .WithMany("Leden")
+                        .HasForeignKey("OverlegorgaanId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Schakel.Web.Features.Keten.Stakeholders.Stakeholder", b =>
+                {
+                    b.HasOne("Schakel.Web.Features.Organisaties.Organisatie", null)
+                        .WithOne()
+                        .HasForeignKey("Schakel.Web.Features.Keten.Stakeholders.Stakeholder", "OrganisatieId")
+                        .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });
 
@@ -2158,6 +3796,15 @@ namespace Schakel.Web.Data.Migraties.Sqlite
                     b.HasOne("Schakel.Web.Features.Organisaties.Organisatie", null)
                         .WithMany()
                         .HasForeignKey("OrganisatieId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Schakel.Web.Features.Notificaties.NotificatieGelezen", b =>
+                {
+                    b.HasOne("Schakel.Web.Features.Notificaties.Notificatie", null)
+                        .WithMany()
+                        .HasForeignKey("NotificatieId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });
@@ -2321,6 +3968,150 @@ namespace Schakel.Web.Data.Migraties.Sqlite
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("Schakel.Web.Features.Sturing.Model.Actie", b =>
+                {
+                    b.HasOne("Schakel.Web.Features.Sturing.Model.Actielijn", null)
+                        .WithMany()
+                        .HasForeignKey("ActielijnId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("Schakel.Web.Features.Sturing.Model.OperationeelDoel", null)
+                        .WithMany()
+                        .HasForeignKey("DoelId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.HasOne("Schakel.Web.Features.Sturing.Model.Plan", null)
+                        .WithMany()
+                        .HasForeignKey("PlanId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Schakel.Web.Features.Sturing.Model.ActieEigenaar", b =>
+                {
+                    b.HasOne("Schakel.Web.Features.Sturing.Model.Actie", null)
+                        .WithMany("EigenaarKoppelingen")
+                        .HasForeignKey("ActieId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Schakel.Web.Features.Sturing.Model.Actielijn", b =>
+                {
+                    b.HasOne("Schakel.Web.Features.Sturing.Model.Plan", null)
+                        .WithMany("Actielijnen")
+                        .HasForeignKey("PlanId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Schakel.Web.Features.Sturing.Model.BasisniveauAntwoord", b =>
+                {
+                    b.HasOne("Schakel.Web.Features.Regio.Gemeente", null)
+                        .WithMany()
+                        .HasForeignKey("GemeenteCode")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("Schakel.Web.Features.Sturing.Model.BasisniveauItem", null)
+                        .WithMany()
+                        .HasForeignKey("ItemCode")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("Schakel.Web.Features.Organisaties.Organisatie", null)
+                        .WithMany()
+                        .HasForeignKey("OrganisatieId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Schakel.Web.Features.Sturing.Model.Begrotingsregel", b =>
+                {
+                    b.HasOne("Schakel.Web.Features.Sturing.Model.Actielijn", null)
+                        .WithMany()
+                        .HasForeignKey("ActielijnId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Schakel.Web.Features.Sturing.Model.GemeenteBeleid", b =>
+                {
+                    b.HasOne("Schakel.Web.Features.Regio.Gemeente", null)
+                        .WithMany()
+                        .HasForeignKey("GemeenteCode")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Schakel.Web.Features.Sturing.Model.OperationeelDoel", b =>
+                {
+                    b.HasOne("Schakel.Web.Features.Sturing.Model.Actielijn", null)
+                        .WithMany("Doelen")
+                        .HasForeignKey("ActielijnId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Schakel.Web.Features.Sturing.Model.Tegenstrijdigheid", b =>
+                {
+                    b.HasOne("Schakel.Web.Features.Sturing.Model.Plan", null)
+                        .WithMany()
+                        .HasForeignKey("PlanId")
+                        .OnDelete(DeleteBehavior.Cascade);
+                });
+
+            modelBuilder.Entity("Schakel.Web.Features.Sturing.Model.Voortgang", b =>
+                {
+                    b.HasOne("Schakel.Web.Features.Sturing.Model.Actie", null)
+                        .WithMany()
+                        .HasForeignKey("ActieId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("Schakel.Web.Features.Organisaties.Organisatie", null)
+                        .WithMany()
+                        .HasForeignKey("OrganisatieId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Schakel.Web.Features.Keten.Gids.Dienst", b =>
+                {
+                    b.Navigation("Contacten");
+
+                    b.Navigation("Gebied");
+
+                    b.Navigation("Locaties");
+
+                    b.Navigation("Openingstijden");
+
+                    b.Navigation("Telefoons");
+                });
+
+            modelBuilder.Entity("Schakel.Web.Features.Keten.Gids.Locatie", b =>
+                {
+                    b.Navigation("Openingstijden");
+                });
+
+            modelBuilder.Entity("Schakel.Web.Features.Keten.Kennisbank.KennisDocument", b =>
+                {
+                    b.Navigation("Versies");
+                });
+
+            modelBuilder.Entity("Schakel.Web.Features.Keten.Overleg.Bijeenkomst", b =>
+                {
+                    b.Navigation("Aanwezig");
+
+                    b.Navigation("Punten");
+                });
+
+            modelBuilder.Entity("Schakel.Web.Features.Keten.Overleg.Overlegorgaan", b =>
+                {
+                    b.Navigation("Leden");
+                });
+
             modelBuilder.Entity("Schakel.Web.Features.Meldpunt.Indicatoren.Indicator", b =>
                 {
                     b.Navigation("Teksten");
@@ -2350,6 +4141,21 @@ namespace Schakel.Web.Data.Migraties.Sqlite
                     b.Navigation("Basisteams");
 
                     b.Navigation("Districten");
+                });
+
+            modelBuilder.Entity("Schakel.Web.Features.Sturing.Model.Actie", b =>
+                {
+                    b.Navigation("EigenaarKoppelingen");
+                });
+
+            modelBuilder.Entity("Schakel.Web.Features.Sturing.Model.Actielijn", b =>
+                {
+                    b.Navigation("Doelen");
+                });
+
+            modelBuilder.Entity("Schakel.Web.Features.Sturing.Model.Plan", b =>
+                {
+                    b.Navigation("Actielijnen");
                 });
 #pragma warning restore 612, 618
         }

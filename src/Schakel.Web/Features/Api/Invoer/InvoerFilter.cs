@@ -10,7 +10,9 @@ namespace Schakel.Web.Features.Api.Invoer;
 /// <summary>
 /// Checks what the binder made of a typed body (and of date and enum parameters) before the handler runs, on
 /// every /api/v1 endpoint: no null inside a list whose elements may not be null, no enum value that is not
-/// defined, no date outside <see cref="Invoerdatum"/>. Every invalid element is named at once (regels[0]).
+/// defined, no date outside <see cref="Invoerdatum"/>, no enum given as a list of names ("vrouw, man": the
+/// converter reads it as the sum of the members, which may happen to be a member). Every invalid element is named
+/// at once (regels[0]).
 /// </summary>
 internal static class InvoerFilter
 {
@@ -41,7 +43,13 @@ internal static class InvoerFilter
                 if (i < invocation.Arguments.Count && invocation.Arguments[i] is { } waarde)
                 {
                     var naam = IsBody(p.ParameterType) ? "" : JsonNamingPolicy.CamelCase.ConvertName(p.Name ?? "");
-                    Controleer(waarde, naam, fouten, 0);
+                    if (waarde is Enum && IsCombinatie(invocation.HttpContext, p))
+                    {
+                        // The binder's Enum.TryParse reads "vrouw,man" as one value (their OR); one name per value.
+                        Voeg(fouten, naam, "Geef één naam, geen lijst van namen.");
+                        continue;
+                    }
+                    Controleer(waarde, IsBody(p.ParameterType) ? Json(invocation.HttpContext) : null, naam, fouten, 0);
                 }
             }
             return fouten.Count > 0
@@ -50,12 +58,72 @@ internal static class InvoerFilter
         };
     }
 
+    /// <summary>A route or query value for a non-[Flags] enum that lists several names.</summary>
+    private static bool IsCombinatie(HttpContext context, ParameterInfo p)
+    {
+        var type = Nullable.GetUnderlyingType(p.ParameterType) ?? p.ParameterType;
+        if (type.IsDefined(typeof(FlagsAttribute), false))
+        {
+            return false;
+        }
+        var naam = p.GetCustomAttributes().OfType<Microsoft.AspNetCore.Http.Metadata.IFromQueryMetadata>().FirstOrDefault()?.Name
+            ?? p.GetCustomAttributes().OfType<Microsoft.AspNetCore.Http.Metadata.IFromRouteMetadata>().FirstOrDefault()?.Name
+            ?? p.Name ?? "";
+        var ruw = context.Request.Query.TryGetValue(naam, out var query) ? query.ToString() : context.GetRouteValue(naam)?.ToString();
+        return ruw is not null && IsCombinatie(ruw);
+    }
+
+    /// <summary>Enum.TryParse (and so the JSON converter and the binder) reads "a, b" as the OR of two members.</summary>
+    private static bool IsCombinatie(string tekst) => tekst.Contains(',', StringComparison.Ordinal);
+
+    private static JsonElement? Json(HttpContext context)
+    {
+        if (!context.Items.TryGetValue(InvoerHygiene.JsonTekst, out var t) || t is not byte[] tekst)
+        {
+            return null;
+        }
+        try
+        {
+            using var document = JsonDocument.Parse(tekst);
+            return document.RootElement.Clone();
+        }
+        catch (JsonException)
+        {
+            return null;
+        }
+    }
+
+    /// <summary>The member of a JSON object the binder read for a property (case-insensitive, as the web defaults).</summary>
+    private static JsonElement? Lid(JsonElement? json, string naam)
+    {
+        if (json is not { ValueKind: JsonValueKind.Object } object_)
+        {
+            return null;
+        }
+        if (object_.TryGetProperty(naam, out var precies))
+        {
+            return precies;
+        }
+        foreach (var lid in object_.EnumerateObject())
+        {
+            if (lid.Name.Equals(naam, StringComparison.OrdinalIgnoreCase))
+            {
+                return lid.Value;
+            }
+        }
+        return null;
+    }
+
     private static bool IsEenvoudig(Type t) => t.IsEnum || t == typeof(DateOnly) || t == typeof(DateTime) || t == typeof(DateTimeOffset);
 
-    private static void Controleer(object waarde, string pad, Dictionary<string, List<string>> fouten, int diepte)
+    private static void Controleer(object waarde, JsonElement? json, string pad, Dictionary<string, List<string>> fouten, int diepte)
     {
         switch (waarde)
         {
+            case Enum e when !e.GetType().IsDefined(typeof(FlagsAttribute), false)
+                && json is { ValueKind: JsonValueKind.String } tekst && IsCombinatie(tekst.GetString() ?? ""):
+                Voeg(fouten, pad, "Geef één naam, geen lijst van namen.");
+                return;
             case Enum e when !e.GetType().IsDefined(typeof(FlagsAttribute), false) && !Enum.IsDefined(e.GetType(), e):
                 Voeg(fouten, pad, "Dit is geen van de toegestane waarden.");
                 return;
@@ -74,6 +142,7 @@ internal static class InvoerFilter
         {
             var kind = eigenschap.Info.GetValue(waarde);
             var kindPad = pad.Length == 0 ? eigenschap.Naam : $"{pad}.{eigenschap.Naam}";
+            var kindJson = Lid(json, eigenschap.Naam);
             if (kind is null or string)
             {
                 continue;
@@ -82,8 +151,10 @@ internal static class InvoerFilter
             {
                 var elementMagNull = ElementNullability(eigenschap.Nullability) is not { ReadState: NullabilityState.NotNull };
                 var index = 0;
+                var elementenJson = kindJson is { ValueKind: JsonValueKind.Array } rij ? rij.EnumerateArray().ToList() : null;
                 foreach (var element in lijst)
                 {
+                    var elementJson = elementenJson is not null && index < elementenJson.Count ? elementenJson[index] : (JsonElement?)null;
                     var elementPad = $"{kindPad}[{index++}]";
                     if (element is null)
                     {
@@ -93,11 +164,11 @@ internal static class InvoerFilter
                         }
                         continue;
                     }
-                    Controleer(element, elementPad, fouten, diepte + 1);
+                    Controleer(element, elementJson, elementPad, fouten, diepte + 1);
                 }
                 continue;
             }
-            Controleer(kind, kindPad, fouten, diepte + 1);
+            Controleer(kind, kindJson, kindPad, fouten, diepte + 1);
         }
     }
 

@@ -22,6 +22,9 @@ public static class InvoerHygiene
     /// <summary>Set when the body was well-formed JSON, so a later type error is not called unreadable JSON.</summary>
     internal const string JsonLeesbaar = "schakel.invoer.json-leesbaar";
 
+    /// <summary>The JSON body as received, for checks that need the text the binder no longer shows (InvoerFilter).</summary>
+    internal const string JsonTekst = "schakel.invoer.json-tekst";
+
     private static readonly string[] FormulierTypen = ["application/x-www-form-urlencoded", "multipart/form-data"];
 
     public static IApplicationBuilder UseInvoerHygiene(this IApplicationBuilder app) => app.Use(async (context, next) =>
@@ -75,9 +78,21 @@ public static class InvoerHygiene
         }
 
         var isPagina = endpoint.Metadata.GetMetadata<ActionDescriptor>() is not null;
+        if (isPagina && verzoek.HasFormContentType)
+        {
+            // Before antiforgery reads the form: its reader would refuse a NUL for the whole form (a bare 400).
+            PaginaInvoerFilter.Onthoud(context, await FormulierInvoer.SchoonAsync(context));
+            return true;
+        }
         if (!isPagina && verzoek.HasFormContentType)
         {
-            // Form errors (a key over the limit, a broken multipart body) throw here and are mapped to 400 (InvoerFouten).
+            // A URL-encoded form is first read as text, so a refused character is named by its field.
+            fouten = await FormulierInvoer.ControleerAsync(context);
+            if (fouten.Count > 0)
+            {
+                return await WeigerAsync(context, api, fouten);
+            }
+            // Other form errors (a broken multipart body) throw here and are mapped to 400 (InvoerFouten).
             var formulier = await verzoek.ReadFormAsync(context.RequestAborted);
             foreach (var (sleutel, waarden) in formulier)
             {
@@ -119,6 +134,10 @@ public static class InvoerHygiene
 
         var uitkomst = JsonInvoer.Controleer(buffer.GetBuffer().AsSpan(0, (int)buffer.Length));
         context.Items[JsonLeesbaar] = uitkomst.Leesbaar;
+        if (uitkomst.Leesbaar)
+        {
+            context.Items[JsonTekst] = buffer.ToArray();
+        }
         if (uitkomst.Fouten.Count > 0)
         {
             await Ongeldig(uitkomst.Fouten).ExecuteAsync(context);

@@ -30,6 +30,7 @@ public sealed class PaginaInvoerFilter : IAsyncPageFilter
             .Select(v => v.Key).ToList();
         if (ongeldig.Count == 0)
         {
+            // Cleaned earlier from the raw body (InvoerHygiene), or nothing to do.
             return;
         }
         var schoon = formulier.ToDictionary(
@@ -41,6 +42,22 @@ public sealed class PaginaInvoerFilter : IAsyncPageFilter
         context.HttpContext.Features.Set<IFormFeature>(new FormFeature(nieuw));
         context.HttpContext.Items[Velden] = ongeldig.Select(Invoertekst.Schoon).ToList();
     }
+
+    /// <summary>Fields whose refused characters were taken out of a URL-encoded body before any reader saw it.</summary>
+    internal static void Onthoud(HttpContext context, List<string> velden)
+    {
+        if (velden.Count > 0)
+        {
+            context.Items[Velden] = velden;
+        }
+    }
+
+    /// <summary>
+    /// The form fields (as posted, cleaned names) that held refused characters, for a page that must store nothing
+    /// then and show the message next to the field; empty when all passed.
+    /// </summary>
+    public static IReadOnlyList<string> OngeldigeVelden(HttpContext context) =>
+        context.Items.TryGetValue(Velden, out var v) && v is List<string> velden ? velden : [];
 
     public Task OnPageHandlerExecutionAsync(PageHandlerExecutingContext context, PageHandlerExecutionDelegate next)
     {

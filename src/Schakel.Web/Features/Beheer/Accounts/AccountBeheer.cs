@@ -15,7 +15,7 @@ public sealed record AccountRegel(Guid Id, string Email, string Organisatie, IRe
 public sealed record Uitnodiging(Guid MedewerkerId, string Token);
 
 /// <summary>
-/// A beheerder's changes to accounts. Each change is audited with ids only; deactivation and a two-step reset
+/// A beheerder's changes to accounts. Each change is audited with ids only, in the change's own transaction; deactivation and a two-step reset
 /// change the security stamp, so an existing cookie stops working on the next request.
 /// </summary>
 public sealed class AccountBeheer(UserManager<Medewerker> users, SchakelDbContext db, AuditTrail audit, TimeProvider tijd)
@@ -73,10 +73,12 @@ public sealed class AccountBeheer(UserManager<Medewerker> users, SchakelDbContex
             OrganisatieId = organisatieId,
             AangemaaktOp = tijd.GetUtcNow(),
         };
-        Controleer(await users.CreateAsync(medewerker));
-        Controleer(await users.AddToRolesAsync(medewerker, rollen));
-        var token = await users.GeneratePasswordResetTokenAsync(medewerker);
-        await SchrijfAsync(door, Uitgenodigd, medewerker.Id, ct);
+        var token = await audit.InTransactieAsync(db, async () =>
+        {
+            Controleer(await users.CreateAsync(medewerker));
+            Controleer(await users.AddToRolesAsync(medewerker, rollen));
+            return await users.GeneratePasswordResetTokenAsync(medewerker);
+        }, _ => Invoer(door, Uitgenodigd, medewerker.Id), ct);
         return new Uitnodiging(medewerker.Id, token);
     }
 
@@ -87,10 +89,12 @@ public sealed class AccountBeheer(UserManager<Medewerker> users, SchakelDbContex
             return false;
         }
         medewerker.Actief = actief;
-        Controleer(await users.UpdateAsync(medewerker));
-        Controleer(await users.UpdateSecurityStampAsync(medewerker));
-        await SchrijfAsync(door, actief ? Geactiveerd : Gedeactiveerd, id, ct);
-        return true;
+        return await audit.InTransactieAsync(db, async () =>
+        {
+            Controleer(await users.UpdateAsync(medewerker));
+            Controleer(await users.UpdateSecurityStampAsync(medewerker));
+            return true;
+        }, _ => Invoer(door, actief ? Geactiveerd : Gedeactiveerd, id), ct);
     }
 
     /// <summary>Lost phone: the old key stops working (recovery codes are replaced at enrolment) and the next sign-in leads to enrolment.</summary>
@@ -100,14 +104,17 @@ public sealed class AccountBeheer(UserManager<Medewerker> users, SchakelDbContex
         {
             return false;
         }
-        Controleer(await users.SetTwoFactorEnabledAsync(medewerker, false));
-        Controleer(await users.ResetAuthenticatorKeyAsync(medewerker));
-        await SchrijfAsync(door, TweestapsGereset, id, ct);
-        return true;
+        return await audit.InTransactieAsync(db, async () =>
+        {
+            Controleer(await users.SetTwoFactorEnabledAsync(medewerker, false));
+            Controleer(await users.ResetAuthenticatorKeyAsync(medewerker));
+            return true;
+        }, _ => Invoer(door, TweestapsGereset, id), ct);
     }
 
-    private Task SchrijfAsync(AuditActor door, string actie, Guid id, CancellationToken ct) =>
-        audit.SchrijfAsync(door, actie, Aanmeldregistratie.ObjectType, id.ToString(), AuditResultaat.Gelukt, Herkomst.Web, ct);
+    /// <summary>Identity saves each step itself; the steps and the entry commit in one transaction (docs/adr/0004).</summary>
+    private static AuditInvoer[] Invoer(AuditActor door, string actie, Guid id) =>
+        [new AuditInvoer(door, actie, Aanmeldregistratie.ObjectType, id.ToString(), AuditResultaat.Gelukt, Herkomst.Web)];
 
     private static void Controleer(IdentityResult r)
     {

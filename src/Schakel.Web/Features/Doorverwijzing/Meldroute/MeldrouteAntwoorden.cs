@@ -10,7 +10,8 @@ public static class MeldrouteAntwoorden
 
     public sealed record RegelVerwijzing(string Code, int Nummer, int Versie, string? Naam);
 
-    public sealed record Reden(RegelVerwijzing Regel, Rol Rol, Deelniveau Deelniveau, bool Spoed, string Uitleg, string? Terugval);
+    /// <summary><c>AandachtsfunctionarisId</c>: the focal officer the internal route chose inside the organisation (GET /aandachtsfunctionarissen/{id}).</summary>
+    public sealed record Reden(RegelVerwijzing Regel, Rol Rol, Deelniveau Deelniveau, bool Spoed, string Uitleg, string? Terugval, Guid? AandachtsfunctionarisId);
 
     /// <summary>One proposed receiver; <c>Grondslag</c> is the legal basis proposed for it (null at level geen).</summary>
     public sealed record Voorstel(
@@ -31,7 +32,7 @@ public static class MeldrouteAntwoorden
         v.MeldrouteVersie,
         v.Doorverwijzingen.Select(d => new Voorstel(
             new(d.OrganisatieId, d.OrganisatieNaam, d.OrganisatieType), d.Rol, d.Deelniveau, tekst.Verwijzing(d.Grondslag), d.Spoed, Verwijzing(d.Regel), d.Uitleg,
-            d.Redenen.Select(r => new Reden(Verwijzing(r), r.Rol, r.Deelniveau, r.Spoed, r.Uitleg, r.Terugval)).ToList())).ToList(),
+            d.Redenen.Select(r => new Reden(Verwijzing(r), r.Rol, r.Deelniveau, r.Spoed, r.Uitleg, r.Terugval, r.AandachtsfunctionarisId)).ToList())).ToList(),
         v.Ontbrekend.Select(o => new Ontbrekend(new(o.RegelCode, o.RegelNummer, o.RegelVersie, null), o.Doeltype, o.Rol, o.Uitleg)).ToList(),
         v.Toelichting);
 

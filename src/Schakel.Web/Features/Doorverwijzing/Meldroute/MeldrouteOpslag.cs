@@ -18,7 +18,8 @@ public sealed record RegelWijziging(MeldrouteRegelVersie? Opgeslagen, IReadOnlyD
 }
 
 /// <summary>Reads the current route from its rows and stores changes as new versions, audited.</summary>
-public sealed partial class MeldrouteOpslag(SchakelDbContext db, AuditTrail audit, TimeProvider tijd)
+public sealed partial class MeldrouteOpslag(
+    SchakelDbContext db, AuditTrail audit, TimeProvider tijd, IEnumerable<IMeldrouteWijzigingen> volgers)
 {
     public const string AuditObject = "MeldrouteRegel";
 
@@ -97,7 +98,9 @@ public sealed partial class MeldrouteOpslag(SchakelDbContext db, AuditTrail audi
         db.Add(opgeslagen);
         try
         {
-            await db.SaveChangesAsync(ct);
+            // The new version, the old one's end and the entry commit together (docs/adr/0004).
+            await audit.VastleggenAsync(db, new AuditInvoer(actor, vorige is null ? "meldroute.regel.toegevoegd" : "meldroute.regel.gewijzigd",
+                AuditObject, $"{opgeslagen.Code}:{opgeslagen.Versie}", AuditResultaat.Gelukt, herkomst), ct);
         }
         catch (DbUpdateException)
         {
@@ -109,8 +112,11 @@ public sealed partial class MeldrouteOpslag(SchakelDbContext db, AuditTrail audi
             });
         }
 
-        await audit.SchrijfAsync(actor, vorige is null ? "meldroute.regel.toegevoegd" : "meldroute.regel.gewijzigd",
-            AuditObject, $"{opgeslagen.Code}:{opgeslagen.Versie}", AuditResultaat.Gelukt, herkomst, ct);
+        var routeVersie = await db.Set<MeldrouteRegelVersie>().CountAsync(ct);
+        foreach (var volger in volgers)
+        {
+            await volger.GewijzigdAsync(routeVersie, ct);
+        }
         return new(opgeslagen, new Dictionary<string, string[]>());
     }
 

@@ -24,9 +24,17 @@ public sealed class InboxModel(DoorverwijzingLezer lezer, TimeProvider tijd) : P
 
     public async Task OnGetAsync(CancellationToken ct) => await LaadAsync(ct);
 
-    /// <summary>The list alone, fetched by the live script when a referral arrives or changes.</summary>
+    /// <summary>
+    /// The list alone, fetched by the live script when a referral arrives or changes. Opened on its own (without the
+    /// script's header) the reader gets the whole inbox with the same filter, not a bare list without menu or title.
+    /// </summary>
     public async Task<IActionResult> OnGetLijstAsync(CancellationToken ct)
     {
+        Response.Headers.Vary = Shell.FragmentAttribute.Kop;
+        if (!Request.Headers.ContainsKey(Shell.FragmentAttribute.Kop))
+        {
+            return RedirectToPage(new { handler = (string?)null, Status, TeLaat, Pagina });
+        }
         await LaadAsync(ct);
         return Partial("_DoorverwijzingenLijst", this);
     }

@@ -26,6 +26,13 @@ internal sealed class IndicatorZaaier(SchakelDbContext db) : IZaaier
         return csv.GetRecords<T>().ToList();
     }
 
+    /// <summary>
+    /// The published list names the form "orgaan" where Schakel's pages and forms say "orgaanverwijdering"
+    /// (/informatie/orgaanverwijdering); the list is kept as published and mapped here, so those signs show there.
+    /// </summary>
+    internal static string Vormen(string gepubliceerd) =>
+        string.Join(';', gepubliceerd.Split(';', StringSplitOptions.TrimEntries).Select(v => v == "orgaan" ? "orgaanverwijdering" : v));
+
     public async Task ZaaiAsync(CancellationToken ct)
     {
         var rijen = Lees<Rij>("indicatoren.csv");
@@ -35,12 +42,12 @@ internal sealed class IndicatorZaaier(SchakelDbContext db) : IZaaier
         {
             if (!bestaand.TryGetValue(r.code, out var i))
             {
-                i = new Indicator { Code = r.code, Groep = r.groep, Uitbuitingsvormen = r.uitbuitingsvormen, LabelNl = r.label_nl, LabelEn = r.label_en, Bron = r.bron };
+                i = new Indicator { Code = r.code, Groep = r.groep, Uitbuitingsvormen = Vormen(r.uitbuitingsvormen), LabelNl = r.label_nl, LabelEn = r.label_en, Bron = r.bron };
                 db.Add(i);
             }
             else if (i.GewijzigdOp is null)
             {
-                (i.Groep, i.Uitbuitingsvormen, i.LabelNl, i.LabelEn, i.Bron) = (r.groep, r.uitbuitingsvormen, r.label_nl, r.label_en, r.bron);
+                (i.Groep, i.Uitbuitingsvormen, i.LabelNl, i.LabelEn, i.Bron) = (r.groep, Vormen(r.uitbuitingsvormen), r.label_nl, r.label_en, r.bron);
             }
             else
             {

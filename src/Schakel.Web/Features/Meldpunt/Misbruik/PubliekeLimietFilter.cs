@@ -11,7 +11,7 @@ namespace Schakel.Web.Features.Meldpunt.Misbruik;
 /// every post on /opvolgen (look up, reply, download) as <see cref="Limiet.Code"/>. Other posts (the
 /// "I wrote the code down" confirmation, the guide) are not limited. A page that is an <see cref="ILimietPagina"/>
 /// counts only accepted reports and renders its own 429 page; every code look-up counts, since guessing is
-/// what that limit stops.
+/// what that limit stops, and an <see cref="ILimietWeergave"/> (/opvolgen) renders its own 429 page too.
 /// </summary>
 internal sealed class PubliekeLimietFilter : IAsyncPageFilter
 {
@@ -45,6 +45,11 @@ internal sealed class PubliekeLimietFilter : IAsyncPageFilter
             if (!limieten.Probeer(context.HttpContext, limiet))
             {
                 ZetRetryAfter(context.HttpContext, venster);
+                if (context.HandlerInstance is ILimietWeergave weergave)
+                {
+                    context.Result = await weergave.TeVeelAsync(venster, context.HttpContext.RequestAborted);
+                    return;
+                }
                 context.Result = new ContentResult
                 {
                     StatusCode = StatusCodes.Status429TooManyRequests,

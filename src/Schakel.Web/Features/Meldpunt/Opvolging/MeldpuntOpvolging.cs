@@ -242,7 +242,7 @@ public sealed class MeldpuntOpvolging(
         var zonderBericht = alleBijlagen.Where(b => b.BerichtId is null).Select(b => b.Info).ToList();
         var berichten = m.Berichten.OrderBy(b => b.Id).Select(b => new BerichtInfo(
             b.Tijdstip, b.Van,
-            b.Sjabloon is { } s ? weergave.Sjabloon(s) : versleuteling.OntsleutelOfNull(b.TekstVersleuteld, BerichtContext(b.Id)) ?? "",
+            b.Sjabloon is { } s ? weergave.Sjabloon(s, m.Soort) : versleuteling.OntsleutelOfNull(b.TekstVersleuteld, BerichtContext(b.Id)) ?? "",
             [.. bijlagen[b.Id]])).ToList();
         var status = Terugkoppeling.MelderStatusVan(m.Status);
         if (zonderBericht.Count > 0 && berichten.Count > 0)

@@ -71,7 +71,27 @@ public abstract partial class FormulierModel(PubliekeTekst teksten) : PageModel
 
     protected void ZetFout(string veld, string tekst) => _fouten[veld] = tekst;
 
+    /// <summary>
+    /// Fields that held refused characters (a NUL, a lone surrogate: <see cref="Web.Features.Api.Invoer.PaginaInvoerFilter"/>) get
+    /// their message next to them; the caller then stores nothing and shows the form again with the rest of the text.
+    /// Form names follow the API's with a dash ("contact-naam" is "contact.naam").
+    /// </summary>
+    protected bool ZetTekenFouten()
+    {
+        var velden = Web.Features.Api.Invoer.PaginaInvoerFilter.OngeldigeVelden(HttpContext);
+        foreach (var veld in velden)
+        {
+            var apiVeld = veld.StartsWith("contact-", StringComparison.Ordinal) || veld.StartsWith("betrokkenen-", StringComparison.Ordinal)
+                ? veld.Replace('-', '.')
+                : veld;
+            _fouten[apiVeld] = teksten["OngeldigeTekens"].Value;
+        }
+        return velden.Count > 0;
+    }
+
     public bool HeeftFouten => _fouten.Count > 0;
+
+    protected bool HeeftFout(string veld) => _fouten.ContainsKey(veld);
 
     public (string Id, string? Tekst) Fout(string veld) => (VeldId(veld), _fouten.GetValueOrDefault(veld));
 

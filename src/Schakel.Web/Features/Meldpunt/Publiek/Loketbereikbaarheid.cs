@@ -33,7 +33,7 @@ public static partial class LoketTijden
         {
             return null;
         }
-        if (!Openingstijden.TryParse(tekst, out var tijden, out _))
+        if (!Openingstijden.TryParse(tekst, out var tijden, out string _))
         {
             return tekst;
         }

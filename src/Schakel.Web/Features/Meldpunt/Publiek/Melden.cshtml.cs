@@ -118,6 +118,14 @@ public class MeldenModel(MeldpuntIntake intake, SchakelDbContext db, PubliekeTek
             Verzendsleutel = sleutel.Sleutel;
         }
 
+        if (ZetTekenFouten())
+        {
+            // Refused characters: nothing is stored; the form comes back with the text as typed less those characters.
+            ZetFouten(MeldingValidatie.Valideer(invoer).Fouten.Where(f => !HeeftFout(f.Key)).ToDictionary(f => f.Key, f => f.Value.ToArray()));
+            await LaadLijstenAsync(ct);
+            return Page();
+        }
+
         if (aantalOngeldig)
         {
             // Nothing is stored while any field is wrong; every other error is shown with this one.

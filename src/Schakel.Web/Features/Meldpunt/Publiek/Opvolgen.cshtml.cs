@@ -12,8 +12,25 @@ namespace Schakel.Web.Features.Meldpunt.Publiek;
 /// </summary>
 [RequestSizeLimit(Limiet)]
 [RequestFormLimits(MultipartBodyLengthLimit = Limiet)]
-public sealed class OpvolgenModel(MeldpuntOpvolging opvolging, PubliekeTekst t, Ontvangstweergave weergave) : FormulierModel(t)
+public sealed class OpvolgenModel(MeldpuntOpvolging opvolging, PubliekeTekst t, Ontvangstweergave weergave) : FormulierModel(t), Misbruik.ILimietWeergave
 {
+    /// <summary>Set when this connection entered codes too often: minutes to wait; nothing was looked up or sent.</summary>
+    public int? TeVeelMinuten { get; private set; }
+
+    /// <summary>
+    /// Over the code limit: the page in the reader's language with the other ways to get help, and the code form
+    /// empty again (the code is never kept outside a form); a typed reply is shown again so it is not lost.
+    /// </summary>
+    public Task<IActionResult> TeVeelAsync(TimeSpan venster, CancellationToken ct)
+    {
+        Response.Headers.CacheControl = "no-store";
+        TeVeelMinuten = Math.Max(1, (int)Math.Ceiling(venster.TotalMinutes));
+        Tekst = Request.HasFormContentType && Request.Form["tekst"] is { Count: > 0 } getypt && !string.IsNullOrWhiteSpace(getypt) ? getypt.ToString() : null;
+        var pagina = Page();
+        pagina.StatusCode = StatusCodes.Status429TooManyRequests;
+        return Task.FromResult<IActionResult>(pagina);
+    }
+
     private const long Limiet = (Core.Meldpunt.MeldingLimieten.Bijlagen * (long)Core.Meldpunt.MeldingLimieten.BijlageBytes) + (1024 * 1024);
 
     public string? Code { get; private set; }
@@ -51,6 +68,12 @@ public sealed class OpvolgenModel(MeldpuntOpvolging opvolging, PubliekeTekst t, 
         if (sleutel is not null)
         {
             Verzendsleutel = sleutel.Sleutel;
+        }
+        if (ZetTekenFouten())
+        {
+            // Refused characters: nothing is stored; the reply comes back as typed less those characters.
+            Tekst = tekst;
+            return await ToonAsync(code, ct);
         }
         var uitkomst = await opvolging.ReageerAsync(code, tekst, bijlagen, sleutel, ct);
         if (uitkomst.Resultaat == ReactieResultaat.Gelukt && code is not null)

@@ -16,7 +16,7 @@ namespace Schakel.Web.Features.Opvang.Bord;
 /// </summary>
 [Authorize(Policy = BordModule.Beleid)]
 public sealed class IndexModel(
-    OpvangService service, SchakelDbContext db, TimeProvider tijd, ITeksten<BordTeksten> t, NotificatieService notificaties) : PageModel
+    OpvangService service, SchakelDbContext db, TimeProvider tijd, ITeksten<BordTeksten> t, NotificatieService notificaties, DomeinTekst d) : PageModel
 {
     [BindProperty]
     public VerzoekFormulier Invoer { get; set; } = new();
@@ -56,7 +56,7 @@ public sealed class IndexModel(
                 case Uitkomst<Plaatsingsverzoek>.Fout { Status: 403 }:
                     return Forbid();
                 case Uitkomst<Plaatsingsverzoek>.Fout f:
-                    Fouten[""] = f.Detail;
+                    Fouten[""] = f.Bericht is { } b ? d[b] : f.Detail;
                     break;
             }
         }

@@ -13,7 +13,7 @@ namespace Schakel.Web.Features.Opvang.Bord;
 /// hold button each, its holds, and the night-without-a-place record. Another organisation's request is 404.
 /// </summary>
 [Authorize(Policy = BordModule.Beleid)]
-public sealed class VerzoekModel(OpvangService service, ITeksten<BordTeksten> t) : PageModel
+public sealed class VerzoekModel(OpvangService service, ITeksten<BordTeksten> t, DomeinTekst d) : PageModel
 {
     /// <summary>Near misses are there to show what fails; with a country of pools only the closest few help.</summary>
     public const int MaxBijna = 10;
@@ -60,10 +60,10 @@ public sealed class VerzoekModel(OpvangService service, ITeksten<BordTeksten> t)
         var fout = (Uitkomst<Reservering>.Fout)uitkomst;
         Foutmelding = fout.Status switch
         {
-            403 => t["Melding_403", fout.Detail],
+            403 => t["Melding_403", Detail(fout)],
             404 => t["Melding_404"],
             409 when await service.PoolStandAsync(pool, ct) is { Beschikbaarheid.Beschikbaar: 0 } => t["Melding_409"],
-            _ => t["Melding_Fout", fout.Detail],
+            _ => t["Melding_Fout", Detail(fout)],
         };
         Response.StatusCode = fout.Status;
         return await LaadAsync(id, ct) ? Page() : NotFound();
@@ -77,7 +77,7 @@ public sealed class VerzoekModel(OpvangService service, ITeksten<BordTeksten> t)
         }
         if (await service.AnnulerenAsync(User, reservering, Herkomst.Web, ct) is Uitkomst<Reservering>.Fout fout)
         {
-            Foutmelding = fout.Status == 404 ? t["Melding_404"] : t["Melding_Fout", fout.Detail];
+            Foutmelding = fout.Status == 404 ? t["Melding_404"] : t["Melding_Fout", Detail(fout)];
             Response.StatusCode = fout.Status;
             return await LaadAsync(id, ct) ? Page() : NotFound();
         }
@@ -98,7 +98,7 @@ public sealed class VerzoekModel(OpvangService service, ITeksten<BordTeksten> t)
         }
         if (await service.NachtZonderPlekAsync(User, id, verblijf.Value, nacht, Herkomst.Web, ct) is Uitkomst<NachtZonderPlekRegel>.Fout fout)
         {
-            Foutmelding = t["Melding_Fout", fout.Detail];
+            Foutmelding = t["Melding_Fout", Detail(fout)];
             Response.StatusCode = fout.Status;
             return await LaadAsync(id, ct) ? Page() : NotFound();
         }
@@ -123,4 +123,6 @@ public sealed class VerzoekModel(OpvangService service, ITeksten<BordTeksten> t)
         Reserveringen = await service.ReserveringenVanAsync(User, id, ct);
         return true;
     }
+
+    private string Detail<T>(Uitkomst<T>.Fout fout) => fout.Bericht is { } b ? d[b] : fout.Detail;
 }

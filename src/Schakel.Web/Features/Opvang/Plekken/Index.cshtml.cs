@@ -8,7 +8,7 @@ using Schakel.Web.Security.Audit;
 namespace Schakel.Web.Features.Opvang.Plekken;
 
 [Authorize(Policy = PlekkenModule.Beleid)]
-public sealed class IndexModel(MijnPlekken mijnPlekken, OpvangService opvang, TimeProvider tijd, ITeksten<PlekkenTeksten> teksten) : PageModel
+public sealed class IndexModel(MijnPlekken mijnPlekken, OpvangService opvang, TimeProvider tijd, ITeksten<PlekkenTeksten> teksten, DomeinTekst d) : PageModel
 {
     private readonly Dictionary<string, string> _fouten = [];
 
@@ -78,7 +78,7 @@ public sealed class IndexModel(MijnPlekken mijnPlekken, OpvangService opvang, Ti
             {
                 return NotFound();
             }
-            _fouten[veld] = f.Velden?.Values.SelectMany(v => v).FirstOrDefault() ?? f.Detail;
+            _fouten[veld] = f.Bericht is { } b ? d[b] : f.Velden?.Values.SelectMany(v => v).FirstOrDefault() ?? f.Detail;
             await LaadAsync(ct);
             return Page();
         }

@@ -104,6 +104,28 @@ public abstract class InvoerTests(SchakelFactory factory)
         Assert.DoesNotContain("JSON", probleem.GetProperty("detail").GetString()!, StringComparison.OrdinalIgnoreCase);
     }
 
+    // Vrouw | Man is Man (0 | 1): the sum is a real member, so only the comma itself can give it away.
+    [Theory]
+    [InlineData("""{"geslacht":"vrouw, man"}""", "geslacht")]
+    [InlineData("""{"geslacht":"vrouw,man"}""", "geslacht")]
+    [InlineData("""{"geslacht":"man, man"}""", "geslacht")]
+    [InlineData("""{"geslacht":"vrouw","urgentie":"normaal, normaal"}""", "urgentie")]
+    public async Task Enum_met_meerdere_namen_is_400_ook_als_de_som_een_lid_is(string json, string veld)
+    {
+        var http = await Client(Zorgcoordinator);
+        var voor = await AantalAsync<Schakel.Web.Features.Opvang.Plaatsingsverzoek>();
+
+        await VeldFoutAsync(await http.SendAsync(Verzoek("POST", "/api/v1/plaatsingsverzoeken", json)), veld);
+        Assert.Equal(voor, await AantalAsync<Schakel.Web.Features.Opvang.Plaatsingsverzoek>());
+    }
+
+    private async Task<int> AantalAsync<T>() where T : class
+    {
+        await using var scope = factory.Scope();
+        return await Microsoft.EntityFrameworkCore.EntityFrameworkQueryableExtensions.CountAsync(
+            Microsoft.Extensions.DependencyInjection.ServiceProviderServiceExtensions.GetRequiredService<Schakel.Web.Data.SchakelDbContext>(scope.ServiceProvider).Set<T>());
+    }
+
     [Theory]
     [InlineData("""{"verblijf":-1,"nacht":"2026-01-01"}""", "verblijf")]
     [InlineData("""{"verblijf":"nietBestaand","nacht":"2026-01-01"}""", "verblijf")]
@@ -191,8 +213,8 @@ public abstract class InvoerTests(SchakelFactory factory)
 
         var antwoord = await Anoniem().SendAsync(Verzoek("POST", "/api/v1/oauth/token", body, "application/x-www-form-urlencoded"));
 
-        // The form reader itself refuses a decoded NUL (InvalidDataException), before any field is known.
-        await ProbleemAsync(antwoord, 400);
+        // The form is read as text first, so the field is named (the form reader would refuse the whole body).
+        await VeldFoutAsync(antwoord, veld);
     }
 
     [Theory]

@@ -21,7 +21,13 @@ public sealed class KestrelInvoerTests : IClassFixture<KestrelInvoerTests.Kestre
 
         public override Task InitializeAsync()
         {
-            UseKestrel(0);
+            // The slowest body Kestrel accepts, lowered from 240 B/s after 5 s so the slow-body test is short:
+            // every other test here sends its body at once.
+            UseKestrel(o =>
+            {
+                o.Listen(System.Net.IPAddress.Loopback, 0);
+                o.Limits.MinRequestBodyDataRate = new Microsoft.AspNetCore.Server.Kestrel.Core.MinDataRate(100, TimeSpan.FromSeconds(2));
+            });
             StartServer();
             Adres = ClientOptions.BaseAddress;
             return Task.CompletedTask;
@@ -45,6 +51,31 @@ public sealed class KestrelInvoerTests : IClassFixture<KestrelInvoerTests.Kestre
         {
             Assert.Contains("application/problem+json", antwoord, StringComparison.Ordinal);
         }
+    }
+
+    /// <summary>
+    /// A body that arrives too slowly (a few bytes, then nothing, under Kestrel's minimum data rate) is Kestrel's
+    /// BadHttpRequestException while the body is read: a 4xx (Kestrel's 408), problem+json on the API, never a 500.
+    /// </summary>
+    [Theory]
+    [InlineData("/api/v1/meldingen", "application/json", "{\"soort\":\"melding\",\"omschrijving\":\"traag")]
+    [InlineData("/api/v1/oauth/token", "application/x-www-form-urlencoded", "grant_type=client_")]
+    public async Task Te_trage_body_is_4xx_geen_500(string pad, string type, string begin)
+    {
+        using var tcp = new TcpClient();
+        await tcp.ConnectAsync(_adres.Host, _adres.Port);
+        await using var stroom = tcp.GetStream();
+        // Announces 4,000 bytes, sends the first few and then stalls: only the rate check can end the read.
+        await stroom.WriteAsync(Encoding.ASCII.GetBytes(
+            $"POST {pad} HTTP/1.1\r\nHost: {_adres.Authority}\r\nContent-Type: {type}\r\nContent-Length: 4000\r\nConnection: close\r\n\r\n{begin}"));
+        await stroom.FlushAsync();
+
+        using var lezer = new StreamReader(stroom, Encoding.ASCII);
+        var antwoord = await lezer.ReadToEndAsync().WaitAsync(TimeSpan.FromSeconds(60));
+
+        var statusregel = antwoord.Split("\r\n")[0];
+        Assert.Matches(@"^HTTP/1\.1 4\d\d ", statusregel);
+        Assert.Contains("application/problem+json", antwoord, StringComparison.Ordinal);
     }
 
     private async Task<string> StuurRauwAsync(string verzoek)

@@ -21,7 +21,8 @@ public abstract partial class OpenApiFuzzTests(SchakelFactory factory, ITestOutp
 {
     private static readonly string[] Clients = [Beheerder, Zorgcoordinator, InvoerTests.Gemeente, InvoerTests.Opvang, "demo-politie-den-haag"];
 
-    private static readonly string[] PubliekePaginas = ["/melden", "/advies", "/opvolgen", "/wegwijzer", "/inloggen", "/informatie"];
+    private static readonly string[] PubliekePaginas = ["/melden", "/advies", "/opvolgen", "/wegwijzer", "/inloggen", "/informatie",
+        $"/bewustwording/sessies/{Schakel.Web.Features.Bewustwording.DemoAanbod.CoMenshaSessie}/aanmelden"];
 
     /// <summary>Field names the hand-read endpoints take (not in the document's schemas).</summary>
     private static readonly string[] BekendeVelden =

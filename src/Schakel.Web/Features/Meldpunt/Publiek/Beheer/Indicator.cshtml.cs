@@ -29,8 +29,16 @@ public sealed class IndicatorModel(IndicatorBeheer beheer) : PageModel
 
     public IReadOnlyDictionary<string, string> Fouten { get; private set; } = new Dictionary<string, string>();
 
+    /// <summary>True on /beheer/indicatoren/nieuw, which shares this model: a new sign, its code typed in.</summary>
+    public bool Nieuw => PageContext.ActionDescriptor.ViewEnginePath.EndsWith("/IndicatorNieuw", StringComparison.Ordinal);
+
     public async Task<IActionResult> OnGetAsync(CancellationToken ct)
     {
+        if (Nieuw)
+        {
+            (Code, Actief) = ("", true);
+            return Page();
+        }
         var i = await beheer.ZoekAsync(Code, ct);
         if (i is null)
         {
@@ -48,7 +56,19 @@ public sealed class IndicatorModel(IndicatorBeheer beheer) : PageModel
         // Only the languages this site offers are on the form; anything else posted is ignored.
         Labels = beheer.ExtraTalen.ToDictionary(t => t, t => Request.Form["label-" + t].ToString());
         Groepnamen = beheer.ExtraTalen.Prepend("en").ToDictionary(t => t, t => Request.Form["groep-" + t].ToString());
-        var fouten = await beheer.WijzigAsync(Code, new IndicatorWijziging(LabelNl ?? "", LabelEn ?? "", Groep ?? "", Uitbuitingsvormen, Actief, Labels, Groepnamen), User, ct);
+        var wijziging = new IndicatorWijziging(LabelNl ?? "", LabelEn ?? "", Groep ?? "", Uitbuitingsvormen, Actief, Labels, Groepnamen);
+        if (Nieuw)
+        {
+            Code = (Code ?? "").Trim();
+            var nieuwFouten = await beheer.ToevoegenAsync(Code, wijziging, User, ct);
+            if (nieuwFouten.Count > 0)
+            {
+                Fouten = nieuwFouten;
+                return Page();
+            }
+            return Redirect("~/beheer/indicatoren/" + Uri.EscapeDataString(Code));
+        }
+        var fouten = await beheer.WijzigAsync(Code, wijziging, User, ct);
         if (fouten is null)
         {
             return NotFound();

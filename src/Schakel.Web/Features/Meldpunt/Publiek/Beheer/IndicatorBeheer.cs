@@ -27,7 +27,7 @@ public sealed record IndicatorWijziging(
 /// Edits the signals card. Every change is audited and sets GewijzigdOp, so the seeder leaves the row alone
 /// and the public pages show the new text at once.
 /// </summary>
-public sealed class IndicatorBeheer(SchakelDbContext db, AuditTrail audit, TimeProvider tijd, IOptions<RequestLocalizationOptions> lokalisatie)
+public sealed partial class IndicatorBeheer(SchakelDbContext db, AuditTrail audit, TimeProvider tijd, IOptions<RequestLocalizationOptions> lokalisatie)
 {
     public const string Alle = "alle";
 
@@ -73,6 +73,48 @@ public sealed class IndicatorBeheer(SchakelDbContext db, AuditTrail audit, TimeP
         await audit.VastleggenAsync(db, new AuditInvoer(beheerder.AlsActor(), "indicator.gewijzigd", nameof(Indicator), code, AuditResultaat.Gelukt, Herkomst.Web), ct);
         return fouten;
     }
+
+    /// <summary>
+    /// Adds a new sign with all its languages; errors by field name, empty when saved. It is marked as changed by a
+    /// beheerder so the seeder never touches it, and it shows at once on the card and in the report form.
+    /// </summary>
+    public async Task<Dictionary<string, string>> ToevoegenAsync(string code, IndicatorWijziging w, ClaimsPrincipal beheerder, CancellationToken ct)
+    {
+        var fouten = Valideer(w);
+        if (!CodePatroon().IsMatch(code))
+        {
+            fouten["code"] = "Fout.Code";
+        }
+        else if (await db.Set<Indicator>().AnyAsync(i => i.Code == code, ct))
+        {
+            fouten["code"] = "Fout.CodeBestaat";
+        }
+        if (fouten.Count > 0)
+        {
+            // The code first, so the summary starts where the form starts.
+            return fouten.OrderBy(f => f.Key == "code" ? 0 : 1).ToDictionary(f => f.Key, f => f.Value, StringComparer.Ordinal);
+        }
+        var indicator = new Indicator
+        {
+            Code = code,
+            LabelNl = w.LabelNl.Trim(),
+            LabelEn = w.LabelEn.Trim(),
+            Groep = w.Groep.Trim(),
+            Uitbuitingsvormen = w.Uitbuitingsvormen.Contains(Alle) ? Alle : string.Join(';', w.Uitbuitingsvormen.Distinct()),
+            Actief = w.Actief,
+            Bron = "beheer",
+            GewijzigdOp = tijd.GetUtcNow(),
+        };
+        ZetLabels(indicator, w.Labels);
+        db.Add(indicator);
+        // A new sign may join an existing group: an empty name field leaves that group's name alone here.
+        await ZetGroepnamenAsync(indicator.Groep, w.Groepnamen?.Where(g => !string.IsNullOrWhiteSpace(g.Value)).ToDictionary(), ct);
+        await audit.VastleggenAsync(db, new AuditInvoer(beheerder.AlsActor(), "indicator.toegevoegd", nameof(Indicator), code, AuditResultaat.Gelukt, Herkomst.Web), ct);
+        return fouten;
+    }
+
+    [System.Text.RegularExpressions.GeneratedRegex("^[A-Z]{3}-[0-9]{2}$")]
+    private static partial System.Text.RegularExpressions.Regex CodePatroon();
 
     private void ZetLabels(Indicator indicator, IReadOnlyDictionary<string, string>? labels)
     {

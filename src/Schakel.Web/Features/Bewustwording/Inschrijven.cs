@@ -1,0 +1,156 @@
+using System.Security.Cryptography;
+using System.Text;
+using Microsoft.EntityFrameworkCore;
+using Schakel.Core.Bewustwording;
+using Schakel.Web.Data;
+using Schakel.Web.Features.Bewustwording.Model;
+using Schakel.Web.Security;
+using Schakel.Web.Security.Audit;
+
+namespace Schakel.Web.Features.Bewustwording;
+
+/// <summary>Who signs up: a signed-in professional (account and organisation) or anyone with a name and e-mail.</summary>
+public sealed record Deelnemer(Guid? MedewerkerId, Guid? OrganisatieId, string? Naam, string? Email, string? Rol, string? GemeenteCode);
+
+public abstract record InschrijfUitkomst
+{
+    public sealed record Gelukt(Guid InschrijvingId, Inschrijfstatus Status) : InschrijfUitkomst;
+    public sealed record NietGevonden : InschrijfUitkomst;
+    /// <summary>The sign-up deadline has passed or the session was cancelled.</summary>
+    public sealed record Gesloten : InschrijfUitkomst;
+    public sealed record Geweigerd : InschrijfUitkomst;
+}
+
+/// <summary>
+/// Sign-up and cancellation under the session's lock, so the count of places and the new row are one decision:
+/// never more sign-ups than places, and the waiting list moves up in order of arrival when a place comes free.
+/// PostgreSQL: a row lock on the session (SELECT … FOR UPDATE) serialises writers across web nodes.
+/// SQLite: the process's writer slot (one writer per database file), as the shelter holds do.
+/// </summary>
+public sealed class Inschrijven(SchakelDbContext db, AuditTrail audit, Veldversleuteling versleuteling, Sleutelbos sleutels, TimeProvider tijd)
+{
+    public const string ObjectType = "bewustwording.inschrijving";
+    public const string ActieInschrijven = "bewustwording.inschrijven";
+    public const string ActieAnnuleren = "bewustwording.annuleren";
+    public const string ActieDoorgeschoven = "bewustwording.doorgeschoven";
+
+    /// <summary>Name and e-mail of a public sign-up are kept until this long after the session, for the certificate and questions.</summary>
+    public static readonly TimeSpan Bewaartermijn = TimeSpan.FromDays(365);
+
+    private const string NaamContext = "Bewustwording.Inschrijving.Naam";
+    private const string EmailContext = "Bewustwording.Inschrijving.Email";
+
+    public string? Naam(Inschrijving i) => versleuteling.OntsleutelOfNull(i.NaamVersleuteld, NaamContext);
+    public string? Email(Inschrijving i) => versleuteling.OntsleutelOfNull(i.EmailVersleuteld, EmailContext);
+
+    public string FormulierHash(string sleutel) =>
+        Convert.ToBase64String(HMACSHA256.HashData(sleutels.Pseudoniem, Encoding.UTF8.GetBytes("bewustwording/formulier/v1\n" + sleutel)));
+
+    public async Task<InschrijfUitkomst> InschrijvenAsync(Guid sessieId, Deelnemer deelnemer, AuditActor actor, string herkomst, string? formulierSleutel, CancellationToken ct)
+    {
+        var hash = formulierSleutel is null ? null : FormulierHash(formulierSleutel);
+        if (hash is not null && await db.Set<Inschrijving>().AsNoTracking().FirstOrDefaultAsync(i => i.FormulierSleutelHash == hash, ct) is { } eerder)
+        {
+            // The same form posted twice (a double click, a reload): the first sign-up stands.
+            return eerder.SessieId == sessieId ? new InschrijfUitkomst.Gelukt(eerder.Id, eerder.Status) : new InschrijfUitkomst.Geweigerd();
+        }
+        return await OnderSlotAsync(sessieId, async (sessie, nu) =>
+        {
+            if (sessie.Geannuleerd || nu > sessie.AanmeldenTot)
+            {
+                return new InschrijfUitkomst.Gesloten();
+            }
+            if (deelnemer.MedewerkerId is { } m && await db.Set<Inschrijving>().FirstOrDefaultAsync(
+                    i => i.SessieId == sessieId && i.MedewerkerId == m && i.Status != Inschrijfstatus.Geannuleerd, ct) is { } bestaand)
+            {
+                return new InschrijfUitkomst.Gelukt(bestaand.Id, bestaand.Status);
+            }
+            var ingeschreven = await db.Set<Inschrijving>().CountAsync(i => i.SessieId == sessieId && i.Status == Inschrijfstatus.Ingeschreven, ct);
+            var volgnummer = (await db.Set<Inschrijving>().Where(i => i.SessieId == sessieId).MaxAsync(i => (long?)i.Volgnummer, ct) ?? 0) + 1;
+            var inschrijving = new Inschrijving
+            {
+                Id = Guid.NewGuid(),
+                SessieId = sessieId,
+                Status = Plaatsen.NieuweInschrijving(sessie.Capaciteit, ingeschreven),
+                Volgnummer = volgnummer,
+                MedewerkerId = deelnemer.MedewerkerId,
+                OrganisatieId = deelnemer.OrganisatieId,
+                Rol = deelnemer.Rol,
+                GemeenteCode = deelnemer.GemeenteCode,
+                NaamVersleuteld = versleuteling.VersleutelOfNull(deelnemer.Naam, NaamContext),
+                EmailVersleuteld = versleuteling.VersleutelOfNull(deelnemer.Email, EmailContext),
+                FormulierSleutelHash = hash,
+                IngeschrevenOp = nu,
+                BewaarTot = deelnemer.Naam is null && deelnemer.Email is null ? null : sessie.Einde + Bewaartermijn,
+            };
+            db.Add(inschrijving);
+            await audit.VastleggenAsync(db, new AuditInvoer(actor, ActieInschrijven, ObjectType, inschrijving.Id.ToString(), AuditResultaat.Gelukt, herkomst,
+                inschrijving.Status.ToString()), ct, slotGenomen: true);
+            return new InschrijfUitkomst.Gelukt(inschrijving.Id, inschrijving.Status);
+        }, ct);
+    }
+
+    /// <summary>Cancels a sign-up; the freed place goes to the first on the waiting list, in the same transaction.</summary>
+    public async Task<InschrijfUitkomst> AnnulerenAsync(Guid inschrijvingId, Func<Inschrijving, bool> mag, AuditActor actor, string herkomst, CancellationToken ct)
+    {
+        var sessieId = await db.Set<Inschrijving>().Where(i => i.Id == inschrijvingId).Select(i => (Guid?)i.SessieId).FirstOrDefaultAsync(ct);
+        if (sessieId is null)
+        {
+            return new InschrijfUitkomst.NietGevonden();
+        }
+        return await OnderSlotAsync(sessieId.Value, async (sessie, nu) =>
+        {
+            var inschrijving = await db.Set<Inschrijving>().FirstAsync(i => i.Id == inschrijvingId, ct);
+            if (!mag(inschrijving))
+            {
+                return new InschrijfUitkomst.NietGevonden();
+            }
+            if (inschrijving.Status == Inschrijfstatus.Geannuleerd)
+            {
+                return new InschrijfUitkomst.Gelukt(inschrijving.Id, inschrijving.Status);
+            }
+            inschrijving.Status = Inschrijfstatus.Geannuleerd;
+            await db.SaveChangesAsync(ct);
+            var regels = new List<AuditInvoer> { new(actor, ActieAnnuleren, ObjectType, inschrijving.Id.ToString(), AuditResultaat.Gelukt, herkomst) };
+            regels.AddRange((await SchuifDoorAsync(sessie, ct)).Select(id => new AuditInvoer(actor, ActieDoorgeschoven, ObjectType, id.ToString(), AuditResultaat.Gelukt, herkomst)));
+            await audit.VastleggenAsync(db, regels, ct, slotGenomen: true);
+            return new InschrijfUitkomst.Gelukt(inschrijving.Id, inschrijving.Status);
+        }, ct);
+    }
+
+    private async Task<IReadOnlyList<Guid>> SchuifDoorAsync(Sessie sessie, CancellationToken ct)
+    {
+        var ingeschreven = await db.Set<Inschrijving>().CountAsync(i => i.SessieId == sessie.Id && i.Status == Inschrijfstatus.Ingeschreven, ct);
+        var wachtend = await db.Set<Inschrijving>().Where(i => i.SessieId == sessie.Id && i.Status == Inschrijfstatus.Wachtlijst)
+            .OrderBy(i => i.Volgnummer).ToListAsync(ct);
+        var door = wachtend.Take(Plaatsen.Doorschuiven(sessie.Capaciteit, ingeschreven, wachtend.Count)).ToList();
+        foreach (var i in door)
+        {
+            i.Status = Inschrijfstatus.Ingeschreven;
+        }
+        return door.Select(i => i.Id).ToList();
+    }
+
+    private async Task<InschrijfUitkomst> OnderSlotAsync(Guid sessieId, Func<Sessie, DateTimeOffset, Task<InschrijfUitkomst>> werk, CancellationToken ct)
+    {
+        using var slot = await Schrijfslot.NeemAsync(db, ct);
+        await using var tx = await db.Database.BeginTransactionAsync(ct);
+        if (db.Provider == DatabaseProvider.Postgres)
+        {
+            await db.Database.ExecuteSqlRawAsync("SELECT 1 FROM bewustwording_sessies WHERE \"Id\" = {0} FOR UPDATE", [sessieId], ct);
+        }
+        var sessie = await db.Set<Sessie>().FirstOrDefaultAsync(s => s.Id == sessieId, ct);
+        var uitkomst = sessie is null ? new InschrijfUitkomst.NietGevonden() : await werk(sessie, tijd.GetUtcNow());
+        if (uitkomst is not InschrijfUitkomst.Gelukt)
+        {
+            await tx.RollbackAsync(ct);
+            db.ChangeTracker.Clear();
+        }
+        else if (db.Database.CurrentTransaction is not null)
+        {
+            // VastleggenAsync commits; a repeat that changed nothing still ends its transaction.
+            await tx.CommitAsync(ct);
+        }
+        return uitkomst;
+    }
+}

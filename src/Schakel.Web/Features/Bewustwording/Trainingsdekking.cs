@@ -1,0 +1,101 @@
+using Microsoft.EntityFrameworkCore;
+using Schakel.Core.Bewustwording;
+using Schakel.Core.Organisaties;
+using Schakel.Web.Data;
+using Schakel.Web.Features.Accounts;
+using Schakel.Web.Features.Bewustwording.Model;
+using Schakel.Web.Features.Organisaties;
+
+namespace Schakel.Web.Features.Bewustwording;
+
+/// <summary>The coverage of a municipality's training plan in a year, as other parts (Sturing, the monitor) read it.</summary>
+public sealed record TrainingsdekkingStand(string GemeenteCode, int Jaar, Dekkingsstand Stand, bool StandaardPlan);
+
+/// <summary>
+/// The public face of this feature for Sturing and the monitor: per municipality and year, which roles and focal
+/// officers were trained. Counts by role only; focal officers by their register id.
+/// </summary>
+public interface ITrainingsdekking
+{
+    Task<TrainingsdekkingStand> VoorAsync(string gemeenteCode, int jaar, CancellationToken ct);
+    Task<IReadOnlyList<TrainingsdekkingStand>> AlleAsync(int jaar, CancellationToken ct);
+}
+
+/// <summary>A focal officer as the coverage needs them: who, since when, and the account that signs up for trainings.</summary>
+public sealed record RegisterFunctionaris(Guid Id, string Naam, string GemeenteCode, DateOnly Aangesteld, Guid? MedewerkerId);
+
+/// <summary>
+/// Where the focal officers of a municipality come from. Until the chain register of focal officers exists, the
+/// accounts with the role aandachtsfunctionaris at the municipality's organisation stand in, appointed on the day
+/// their account was made.
+/// </summary>
+public interface IAandachtsfunctionarisRegister
+{
+    Task<IReadOnlyList<RegisterFunctionaris>> AlleAsync(CancellationToken ct);
+}
+
+internal sealed class AccountAandachtsfunctionarissen(SchakelDbContext db) : IAandachtsfunctionarisRegister
+{
+    public async Task<IReadOnlyList<RegisterFunctionaris>> AlleAsync(CancellationToken ct)
+    {
+        var rijen = await (from m in db.Set<Medewerker>()
+                           join ur in db.UserRoles on m.Id equals ur.UserId
+                           join r in db.Roles on ur.RoleId equals r.Id
+                           join o in db.Set<Organisatie>() on m.OrganisatieId equals o.Id
+                           where r.Name == Rollen.Aandachtsfunctionaris && m.Actief && o.GemeenteCode != null
+                           select new { m.Id, m.UserName, o.GemeenteCode, m.AangemaaktOp }).ToListAsync(ct);
+        return rijen.Select(r => new RegisterFunctionaris(r.Id, r.UserName ?? "", r.GemeenteCode!, DateOnly.FromDateTime(r.AangemaaktOp.UtcDateTime), r.Id)).ToList();
+    }
+}
+
+internal sealed class Trainingsdekking(SchakelDbContext db, IAandachtsfunctionarisRegister register) : ITrainingsdekking
+{
+    public async Task<TrainingsdekkingStand> VoorAsync(string gemeenteCode, int jaar, CancellationToken ct) =>
+        (await BerekenAsync([gemeenteCode], jaar, ct))[0];
+
+    public async Task<IReadOnlyList<TrainingsdekkingStand>> AlleAsync(int jaar, CancellationToken ct)
+    {
+        var gemeenten = await db.Set<Regio.Gemeente>().AsNoTracking().OrderBy(g => g.Naam).Select(g => g.CbsCode).ToListAsync(ct);
+        return await BerekenAsync(gemeenten, jaar, ct);
+    }
+
+    private async Task<IReadOnlyList<TrainingsdekkingStand>> BerekenAsync(IReadOnlyList<string> gemeenten, int jaar, CancellationToken ct)
+    {
+        var van = new DateTimeOffset(jaar, 1, 1, 0, 0, 0, TimeSpan.Zero);
+        var tot = van.AddYears(1);
+        var plannen = await db.Set<Trainingsplan>().AsNoTracking().Where(p => p.Jaar == jaar && gemeenten.Contains(p.GemeenteCode)).ToListAsync(ct);
+        // Attended sessions of the year: only what counts (role, municipality, account, track, date), never a name.
+        var deelnames = await (from i in db.Set<Inschrijving>().AsNoTracking()
+                               join s in db.Set<Sessie>().AsNoTracking() on i.SessieId equals s.Id
+                               where i.Aanwezig == true && i.Status == Inschrijfstatus.Ingeschreven && s.Begin >= van && s.Begin < tot
+                               select new { i.Rol, i.GemeenteCode, i.MedewerkerId, s.Spoor, s.Begin }).ToListAsync(ct);
+        var functionarissen = (await register.AlleAsync(ct)).ToLookup(f => f.GemeenteCode, StringComparer.OrdinalIgnoreCase);
+        return gemeenten.Select(g =>
+        {
+            var plan = plannen.FirstOrDefault(p => string.Equals(p.GemeenteCode, g, StringComparison.OrdinalIgnoreCase));
+            var rollen = plan?.Rollen ?? [.. Doelgroepen.StandaardPlan];
+            var eigen = deelnames.Where(d => string.Equals(d.GemeenteCode, g, StringComparison.OrdinalIgnoreCase) && d.Rol is not null)
+                .Select(d => new Deelname(d.Rol!, DateOnly.FromDateTime(d.Begin.UtcDateTime)));
+            var plichtig = plan?.AandachtsfunctionarissenVerplicht == false ? [] : functionarissen[g].Select(f => new PlichtigeFunctionaris(f.Id, f.Naam, f.Aangesteld,
+                deelnames.Where(d => d.MedewerkerId is not null && d.MedewerkerId == f.MedewerkerId && d.Spoor is not null)
+                    .Select(d => (d.Spoor!.Value, DateOnly.FromDateTime(d.Begin.UtcDateTime))).ToList()));
+            return new TrainingsdekkingStand(g, jaar, Dekking.Bereken(jaar, rollen, eigen, plichtig), plan is null);
+        }).ToList();
+    }
+}
+
+/// <summary>
+/// The municipality's answers to the Handreiking's preconditions. Entered here for now; the Sturing part will
+/// provide its own implementation from the policy status it keeps.
+/// </summary>
+public interface IBeleidsstatus
+{
+    Task<Beleidsstand?> VoorAsync(string gemeenteCode, CancellationToken ct);
+}
+
+internal sealed class IngevuldeBeleidsstatus(SchakelDbContext db) : IBeleidsstatus
+{
+    public async Task<Beleidsstand?> VoorAsync(string gemeenteCode, CancellationToken ct) =>
+        await db.Set<Beleidsantwoord>().AsNoTracking().Where(b => b.GemeenteCode == gemeenteCode)
+            .Select(b => new Beleidsstand(b.Beleid, b.InterneAfspraken, b.Aandachtsfunctionaris)).FirstOrDefaultAsync(ct);
+}

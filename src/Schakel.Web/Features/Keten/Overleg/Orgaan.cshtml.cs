@@ -1,0 +1,101 @@
+using System.Globalization;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Localization;
+using Schakel.Web.Data;
+using Schakel.Web.Features.Organisaties;
+using Schakel.Web.Security;
+using Schakel.Web.Security.Audit;
+
+namespace Schakel.Web.Features.Keten.Overleg;
+
+/// <summary>One body with its meetings; the chain director records a meeting here (post/redirect/get).</summary>
+[Authorize(Policy = KetenBeleid.Lezen)]
+public sealed class OrgaanModel(OverlegOpslag opslag, SchakelDbContext db, IAuthorizationService autorisatie, IStringLocalizer<OverlegTeksten> t)
+    : PageModel
+{
+    public sealed class FormulierInvoer
+    {
+        public Guid Id { get; set; }
+        public string? Datum { get; set; }
+        public string? Agenda { get; set; }
+        public List<Guid> Aanwezig { get; set; } = [];
+        public string? Besluiten { get; set; }
+        public string? Actiepunten { get; set; }
+    }
+
+    public OrgaanDetail? Detail { get; private set; }
+    public IReadOnlyList<Organisatie> Organisaties { get; private set; } = [];
+    public IReadOnlyDictionary<Guid, string> Namen { get; private set; } = new Dictionary<Guid, string>();
+    public bool MagVastleggen { get; private set; }
+
+    /// <summary>Field names with a problem, in the order of the form.</summary>
+    public List<string> Fouten { get; } = [];
+
+    [BindProperty]
+    public FormulierInvoer Formulier { get; set; } = new();
+
+    public async Task<IActionResult> OnGetAsync(Guid id, CancellationToken ct)
+    {
+        Formulier = new FormulierInvoer { Id = Guid.CreateVersion7() };
+        return await LaadAsync(id, ct) ? Page() : NotFound();
+    }
+
+    public async Task<IActionResult> OnPostAsync(Guid id, CancellationToken ct)
+    {
+        if (!(await autorisatie.AuthorizeAsync(User, KetenBeleid.Beheren)).Succeeded)
+        {
+            return Forbid();
+        }
+        DateTimeOffset? datum = null;
+        if (DateOnly.TryParseExact(Formulier.Datum, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var dag))
+        {
+            datum = OverlegOpslag.Middag(dag);
+        }
+        var punten = Regels(Formulier.Besluiten).Select(r => new PuntInvoer(BesluitpuntSoort.Besluit, r, null, null))
+            .Concat(Regels(Formulier.Actiepunten).Select(r => new PuntInvoer(BesluitpuntSoort.Actiepunt, r, null, null)))
+            .ToList();
+        var uitkomst = await opslag.VastleggenAsync(id,
+            new BijeenkomstInvoer(Formulier.Id == Guid.Empty ? null : Formulier.Id, datum, Formulier.Agenda, Formulier.Aanwezig, punten),
+            User.AlsActor(), Herkomst.Web, ct);
+        if (uitkomst.Fouten.ContainsKey("overleg"))
+        {
+            return NotFound();
+        }
+        if (uitkomst.Opgeslagen is not null)
+        {
+            TempData["Melding"] = t["Opgeslagen"].Value;
+            return Redirect(Url.Content($"~/keten/overleggen/{id}") + "#bijeenkomst-" + uitkomst.Opgeslagen.Bijeenkomst.Id);
+        }
+        foreach (var veld in new[] { "datum", "agenda", "aanwezig", "punten" })
+        {
+            if (uitkomst.Fouten.Keys.Any(k => k == veld || k.StartsWith(veld + "[", StringComparison.Ordinal)))
+            {
+                Fouten.Add(veld);
+            }
+        }
+        await LaadAsync(id, ct);
+        return Page();
+    }
+
+    private static IEnumerable<string> Regels(string? tekst) =>
+        (tekst ?? "").Split('\n').Select(r => r.Trim()).Where(r => r.Length > 0);
+
+    private async Task<bool> LaadAsync(Guid id, CancellationToken ct)
+    {
+        Detail = await opslag.OrgaanAsync(id, ct);
+        if (Detail is null)
+        {
+            return false;
+        }
+        MagVastleggen = (await autorisatie.AuthorizeAsync(User, KetenBeleid.Beheren)).Succeeded;
+        var alle = await db.Set<Organisatie>().AsNoTracking().Where(o => o.Actief).OrderBy(o => o.Naam).ToListAsync(ct);
+        Namen = alle.ToDictionary(o => o.Id, o => o.Naam);
+        var leden = Detail.Leden.Select(l => l.Id).ToHashSet();
+        // Members first: they are the ones usually present.
+        Organisaties = alle.OrderBy(o => leden.Contains(o.Id) ? 0 : 1).ThenBy(o => o.Naam).ToList();
+        return true;
+    }
+}

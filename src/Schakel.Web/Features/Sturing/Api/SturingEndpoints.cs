@@ -1,0 +1,100 @@
+using Schakel.Core.Sturing;
+using Schakel.Web.Features.Api;
+using Schakel.Web.Features.Sturing.Plannen;
+using Schakel.Web.Security.Audit;
+
+namespace Schakel.Web.Features.Sturing.Api;
+
+public sealed record PlanWeergave(Guid Id, string Naam, Planniveau Niveau, string? GemeenteCode, int VanJaar, int TotJaar, string Bron, int AantalActies);
+
+public sealed record ActielijnWeergave(int Nummer, string Naam);
+
+public sealed record PlanningWeergave(string Tekst, IReadOnlyList<int> Jaren, IReadOnlyList<string> Kwartalen, bool Doorlopend);
+
+/// <summary>A budget amount (thousands of euros for the national programme) with the row it comes from; <c>gedeeldMet</c> names the other actions of a shared row.</summary>
+public sealed record BegrotingWeergave(int Jaar, decimal Bedrag, string Regel, IReadOnlyList<string> GedeeldMet);
+
+public sealed record ActieWeergave(
+    Guid Id, ActielijnWeergave Actielijn, string Nummer, string Tekst, string? OperationeelDoel, IReadOnlyList<string> Eigenaren,
+    IReadOnlyList<string> Betrokkenen, PlanningWeergave Planning, IReadOnlyList<BegrotingWeergave> Begroting, Actiestatus Status);
+
+public sealed record VoortgangWeergave(
+    Guid Id, string Kwartaal, string Tekst, Voortgangskleur Kleur, string? VolgendeStap, string? Risicos, Actiestatus Status, string Organisatie, DateTimeOffset GemeldOp);
+
+public sealed record BasisniveauItemWeergave(
+    string Code, string Naam, Basisniveaustand Stand, string? Bewijs, bool Berekend, string? BevestigdDoorOrganisatie, string? BevestigdDoorRol, DateTimeOffset? BevestigdOp);
+
+public sealed record BasisniveauWeergave(
+    string CbsCode, string Naam, Basisniveauoordeel Oordeel, IReadOnlyList<string> Ontbrekend, IReadOnlyList<BasisniveauItemWeergave> Items,
+    int? EvaluatieIntervalJaren, DateOnly? EvaluatieVerwachtOp);
+
+/// <summary>/api/v1/plannen, /api/v1/acties/{id}/voortgang and /api/v1/gemeenten/{cbsCode}/basisniveau, with the pages' rights.</summary>
+internal static class SturingEndpoints
+{
+    public static void MapSturingApi(this WebApplication app)
+    {
+        var plannen = app.MapApiV1("/plannen").VereistApiRol(SturingToegang.Lezers).WithTags("Actieplannen");
+        plannen.MapGet("", async (Actieplannen p, CancellationToken ct) =>
+            TypedResults.Ok((await p.LijstAsync(ct)).Select(s => new PlanWeergave(s.Id, s.Naam, s.Niveau, s.GemeenteCode, s.VanJaar, s.TotJaar, s.Bron, s.AantalActies)).ToList()))
+            .WithSummary("De actieplannen: landelijk, regionaal en gemeentelijk.");
+
+        plannen.MapGet("/{id}/acties", async Task<IResult> (Guid id, Actieplannen p, CancellationToken ct) =>
+            await p.DetailAsync(id, ct) is { } d
+                ? TypedResults.Ok(d.Acties.Select(Weergave).ToList())
+                : ApiProblemen.Resultaat(404, "Er is geen actieplan met dit id."))
+            .WithSummary("Alle acties van een plan met actielijn, nummer, eigenaren, planning, begroting per jaar en status.")
+            .Produces<List<ActieWeergave>>().ProducesProblem(404);
+
+        var acties = app.MapApiV1("/acties").VereistApiRol(SturingToegang.Lezers).WithTags("Actieplannen");
+        acties.MapGet("/{id}/voortgang", async Task<IResult> (Guid id, Actieplannen p, CancellationToken ct) =>
+            await p.ActieAsync(id, ct) is null
+                ? ApiProblemen.Resultaat(404, "Er is geen actie met dit id.")
+                : TypedResults.Ok((await p.VoortgangAsync(id, ct)).Select(Weergave).ToList()))
+            .WithSummary("De voortgangsmeldingen van een actie, nieuwste eerst.")
+            .Produces<List<VoortgangWeergave>>().ProducesProblem(404);
+
+        acties.MapPost("/{id}/voortgang", async Task<IResult> (Guid id, VoortgangInvoer invoer, HttpContext http, VoortgangMelden melden, CancellationToken ct) =>
+            await melden.MeldAsync(id, invoer, http.User, Herkomst.Api, ct) switch
+            {
+                VoortgangUitkomst.Gelukt g => TypedResults.Created($"{ApiRoutes.Basis}/acties/{id}/voortgang", Weergave(g.Regel)),
+                VoortgangUitkomst.Ongeldig o => TypedResults.ValidationProblem(o.Fouten, detail: "Een of meer velden zijn ongeldig; zie errors.", title: "Ongeldige voortgang"),
+                VoortgangUitkomst.Geweigerd => ApiProblemen.Resultaat(403, "Alleen de eigenaren van deze actie (of de ketenregisseur bij een regionaal of gemeentelijk plan) melden voortgang."),
+                _ => ApiProblemen.Resultaat(404, "Er is geen actie met dit id."),
+            })
+            .WithSummary("Een kwartaalmelding van voortgang door een eigenaar van de actie.")
+            .Produces<VoortgangWeergave>(201).ProducesValidationProblem().ProducesProblem(403).ProducesProblem(404);
+
+        var gemeenten = app.MapApiV1("/gemeenten").VereistApiRol(SturingToegang.Lezers).WithTags("Basisniveau");
+        gemeenten.MapGet("/{cbsCode}/basisniveau", async Task<IResult> (string cbsCode, Basisniveaulijst lijst, CancellationToken ct) =>
+            await lijst.ChecklistAsync(cbsCode, ct) is { } c
+                ? TypedResults.Ok(Weergave(c))
+                : ApiProblemen.Resultaat(404, "Er is geen gemeente met deze CBS-code."))
+            .WithSummary("Het basisniveau van een gemeente: per item ja, deels, nee of onbekend, met bewijs en wie het bevestigde.")
+            .Produces<BasisniveauWeergave>().ProducesProblem(404);
+
+        gemeenten.MapPut("/{cbsCode}/basisniveau/{item}", async Task<IResult> (string cbsCode, string item, BasisniveauInvoer invoer, HttpContext http, Basisniveaulijst lijst, CancellationToken ct) =>
+            await lijst.ZetAsync(cbsCode, item, invoer, http.User, Herkomst.Api, ct) switch
+            {
+                BasisniveauUitkomst.Gelukt g => TypedResults.Ok(Weergave(g.Item)),
+                BasisniveauUitkomst.Ongeldig o => TypedResults.ValidationProblem(o.Fouten, detail: "Een of meer velden zijn ongeldig; zie errors.", title: "Ongeldig antwoord"),
+                BasisniveauUitkomst.Geweigerd => ApiProblemen.Resultaat(403, "Alleen de aandachtsfunctionaris van deze gemeente of de ketenregisseur van de regio zet dit item."),
+                _ => ApiProblemen.Resultaat(404, "Er is geen gemeente met deze CBS-code of geen item met deze code."),
+            })
+            .WithSummary("Een nieuw antwoord op een item van het basisniveau (de vorige blijven in de geschiedenis).")
+            .Produces<BasisniveauItemWeergave>().ProducesValidationProblem().ProducesProblem(403).ProducesProblem(404);
+    }
+
+    internal static ActieWeergave Weergave(ActieRegel a) => new(
+        a.Id, new(a.ActielijnNummer, a.ActielijnNaam), a.Nummer, a.Tekst, a.Doel, a.Eigenaren, a.Betrokkenen,
+        new(a.Planning.Tekst, a.Planning.Jaren, [.. a.Planning.Kwartalen.Select(k => k.ToString())], a.Planning.Doorlopend),
+        [.. a.Begroting.Select(b => new BegrotingWeergave(b.Jaar, b.Bedrag, b.Regel, b.GedeeldMet))], a.Status);
+
+    internal static VoortgangWeergave Weergave(VoortgangRegel v) =>
+        new(v.Id, v.Kwartaal.ToString(), v.Tekst, v.Kleur, v.VolgendeStap, v.Risicos, v.Status, v.Organisatie, v.GemeldOp);
+
+    internal static BasisniveauItemWeergave Weergave(ItemStand i) =>
+        new(i.Code, i.NaamNl, i.Stand, i.Bewijs, i.Berekend, i.BevestigdDoorOrganisatie, i.BevestigdDoorRol, i.BevestigdOp);
+
+    internal static BasisniveauWeergave Weergave(GemeenteChecklist c) =>
+        new(c.CbsCode, c.Naam, c.Oordeel, [.. c.Ontbrekend.Select(i => i.Code)], [.. c.Items.Select(Weergave)], c.Beleid?.EvaluatieIntervalJaren, c.EvaluatieVerwachtOp);
+}

@@ -1,0 +1,68 @@
+using Microsoft.EntityFrameworkCore;
+using Schakel.Core.Organisaties;
+using Schakel.Core.Sturing;
+using Schakel.Web.Data;
+using Schakel.Web.Features.Keten.Aandachtsfunctionarissen;
+using Schakel.Web.Features.Organisaties;
+
+namespace Schakel.Web.Features.Sturing;
+
+/// <summary>
+/// Whether the municipality's focal officer was trained this year. Training records come from the awareness
+/// feature (Bewustwording); until it registers its own implementation this answers null, and the item is
+/// entered by hand. Replace the registration in <c>SturingModule</c> to compute it.
+/// </summary>
+public interface ITrainingsdekking
+{
+    Task<bool?> GetraindInJaarAsync(string gemeenteCode, int jaar, CancellationToken ct);
+}
+
+internal sealed class TrainingsdekkingNogNietBekend : ITrainingsdekking
+{
+    public Task<bool?> GetraindInJaarAsync(string gemeenteCode, int jaar, CancellationToken ct) => Task.FromResult<bool?>(null);
+}
+
+/// <summary>A computed answer and the facts it rests on (shown as its evidence).</summary>
+public sealed record BerekendAntwoord(Basisniveaustand Stand, string Bewijs);
+
+/// <summary>
+/// The checklist items Schakel can know itself, computed from its own data instead of typed:
+/// a focal officer registered (an active entry in the focal-officer register), trained this year
+/// (<see cref="ITrainingsdekking"/>), a care coordinator whose service area covers the municipality.
+/// </summary>
+public sealed class BasisniveauBerekening(SchakelDbContext db, IAandachtsfunctionarissen register, ITrainingsdekking training, TimeProvider tijd)
+{
+    public const string AandachtsfunctionarisGeregistreerd = "aandachtsfunctionaris-geregistreerd";
+    public const string AandachtsfunctionarisGetraind = "aandachtsfunctionaris-getraind";
+    public const string ZorgcoordinatorActief = "zorgcoordinator-actief";
+
+    /// <summary>Per municipality and computation; a missing key means Schakel cannot tell (entered by hand).</summary>
+    public async Task<Dictionary<(string Gemeente, string Berekening), BerekendAntwoord>> BerekenAsync(IReadOnlyCollection<string> gemeenten, CancellationToken ct)
+    {
+        var uit = new Dictionary<(string, string), BerekendAntwoord>();
+        var metAf = (await register.AlleAsync(alleenActief: true, ct)).Where(a => gemeenten.Contains(a.GemeenteCode))
+            .GroupBy(a => a.GemeenteCode).ToDictionary(g => g.Key, g => g.Count());
+        var zorg = await (from w in db.Set<OrganisatieWerkgebied>()
+                          join o in db.Set<Organisatie>() on w.OrganisatieId equals o.Id
+                          where o.Type == OrganisatieType.Zorgcoordinatie && o.Actief && gemeenten.Contains(w.CbsCode)
+                          select new { w.CbsCode, o.Naam }).ToListAsync(ct);
+        var jaar = tijd.GetUtcNow().Year;
+        foreach (var g in gemeenten)
+        {
+            var aantal = metAf.GetValueOrDefault(g);
+            uit[(g, AandachtsfunctionarisGeregistreerd)] = aantal > 0
+                ? new(Basisniveaustand.Ja, $"{aantal} actieve aandachtsfunctionaris(sen) in het register.")
+                : new(Basisniveaustand.Nee, "Geen actieve aandachtsfunctionaris in het register.");
+            var zc = zorg.Where(z => z.CbsCode == g).Select(z => z.Naam).OrderBy(n => n, StringComparer.Ordinal).ToList();
+            uit[(g, ZorgcoordinatorActief)] = zc.Count > 0
+                ? new(Basisniveaustand.Ja, "Werkgebied van " + string.Join(", ", zc) + ".")
+                : new(Basisniveaustand.Nee, "Geen actieve zorgcoördinatie met de gemeente in haar werkgebied.");
+            if (await training.GetraindInJaarAsync(g, jaar, ct) is { } getraind)
+            {
+                uit[(g, AandachtsfunctionarisGetraind)] = new(getraind ? Basisniveaustand.Ja : Basisniveaustand.Nee,
+                    getraind ? $"Training in {jaar} geregistreerd." : $"Geen training in {jaar} geregistreerd.");
+            }
+        }
+        return uit;
+    }
+}

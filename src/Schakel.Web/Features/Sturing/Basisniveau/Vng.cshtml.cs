@@ -1,0 +1,28 @@
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+
+namespace Schakel.Web.Features.Sturing.Basisniveau;
+
+/// <summary>
+/// The VNG framework reports of action 23: the interim report (mid-2025) and the final picture (2026), per
+/// municipality and region: meets, partly or not, with the failing items. Both read the checklist as it stands.
+/// </summary>
+[Authorize(Policy = SturingModule.Lezen)]
+public sealed class VngModel(Basisniveaulijst lijst) : PageModel
+{
+    [BindProperty(SupportsGet = true)] public string? Soort { get; set; }
+
+    public bool Eind => Soort == "eind";
+    public Matrix? Matrix { get; private set; }
+
+    public async Task<IActionResult> OnGetAsync(CancellationToken ct)
+    {
+        if (Soort is not (null or "tussen" or "eind"))
+        {
+            return NotFound();
+        }
+        Matrix = await lijst.MatrixAsync(IndexModel.Eenheid, ct);
+        return Page();
+    }
+}

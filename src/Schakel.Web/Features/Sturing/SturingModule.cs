@@ -1,0 +1,52 @@
+using Microsoft.AspNetCore.Authorization;
+using Schakel.Core.Organisaties;
+using Schakel.Web.Data;
+using Schakel.Web.Features.Accounts;
+using Schakel.Web.Features.Sturing.Api;
+using Schakel.Web.Features.Sturing.Plannen;
+using Schakel.Web.Features.Sturing.Rapportage;
+using Schakel.Web.Features.Sturing.Referentie;
+
+namespace Schakel.Web.Features.Sturing;
+
+/// <summary>Sturing: the action plans with quarterly progress and reports, and the municipalities' basic level.</summary>
+public static class SturingModule
+{
+    public const string Lezen = "sturing.lezen";
+
+    public static IServiceCollection AddSturing(this IServiceCollection services)
+    {
+        services.AddScoped<SturingToegang>();
+        services.AddScoped<Actieplannen>();
+        services.AddScoped<VoortgangMelden>();
+        services.AddScoped<Rapportages>();
+        services.AddScoped<BasisniveauBerekening>();
+        services.AddScoped<Basisniveaulijst>();
+        // Until the awareness feature registers real training coverage, "trained this year" is entered by hand.
+        services.AddScoped<ITrainingsdekking, TrainingsdekkingNogNietBekend>();
+        services.AddScoped<IActiebesluiten, NogGeenOverleggen>();
+        services.AddScoped<EvaluatieHerinnering>();
+        services.AddScoped<Basisniveau.Jaarverslagen>();
+        services.AddHostedService<EvaluatieHerinneraar>();
+        services.AddScoped<IZaaier, SturingZaaier>();
+        services.Configure<AuthorizationOptions>(o => o.AddPolicy(Lezen, p => AccountsBeleid.Medewerkerbeleid(p).RequireRole(SturingToegang.Lezers)));
+        services.Configure<WerkplekOptions>(o =>
+        {
+            o.Links.Add(new("/sturing", "MenuPlannen", SturingToegang.VoortgangRollen, typeof(SturingTeksten), 64));
+            o.Links.Add(new("/sturing/rapportage", "MenuRapportage", [Rollen.Ketenregisseur], typeof(SturingTeksten), 65));
+            o.Links.Add(new("/sturing/basisniveau", "MenuBasisniveau", SturingToegang.BasisniveauRollen, typeof(SturingTeksten), 66));
+            o.Links.Add(new("/sturing/tegenstrijdigheden", "MenuTegenstrijdigheden", [Rollen.Ketenregisseur], typeof(SturingTeksten), 67));
+        });
+        return services;
+    }
+
+    public static WebApplication MapSturing(this WebApplication app)
+    {
+        app.MapSturingApi();
+        app.MapSturingRapportage();
+        Basisniveau.Jaarverslagen.MapJaarverslagPdf(app);
+        return app;
+    }
+}
+
+public sealed class SturingTeksten;

@@ -1,0 +1,49 @@
+using Deque.AxeCore.Commons;
+using Deque.AxeCore.Playwright;
+using Schakel.E2E.Infrastructure;
+
+namespace Schakel.E2E.Keten;
+
+/// <summary>The public route map and knowledge library: reachable from the main navigation, no axe findings, reflow at 320 px, without JavaScript.</summary>
+public sealed class KetenPubliekBrowserTests(BrowserFixture app) : IClassFixture<BrowserFixture>
+{
+    private static readonly AxeRunOptions WcagAA = new()
+    {
+        RunOnly = new RunOnlyOptions { Type = "tag", Values = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa"] },
+    };
+
+    [Theory]
+    [InlineData("nl", 1280)]
+    [InlineData("pl", 320)]
+    [InlineData("bg", 320)]
+    public async Task Meldroutekaart_en_kennisbank_zijn_toegankelijk_en_passen_op_320_px(string taal, int breedte)
+    {
+        var pagina = await app.NieuwePaginaAsync(taal, breedte, javaScript: false);
+        await pagina.GotoAsync("/");
+        var bevindingen = new List<string>();
+        foreach (var pad in new[] { "/meldroutekaart", "/kennisbank" })
+        {
+            // From the public navigation, as a visitor finds it (at 320 px the menu may be folded: then by address).
+            var link = pagina.Locator($"nav a[href='{pad}']").First;
+            if (await link.IsVisibleAsync())
+            {
+                await link.ClickAsync();
+                await pagina.WaitForURLAsync(url => new Uri(url).AbsolutePath == pad);
+            }
+            else
+            {
+                Assert.Equal(1, await pagina.Locator($"nav a[href='{pad}']").CountAsync());
+                await pagina.GotoAsync(pad);
+            }
+            var maten = await pagina.EvaluateAsync<int[]>("() => [document.documentElement.scrollWidth, document.documentElement.clientWidth]");
+            if (maten[0] > maten[1])
+            {
+                bevindingen.Add($"{pad} @{breedte}: scrollWidth {maten[0]} > {maten[1]}");
+            }
+            var axe = await pagina.RunAxe(WcagAA);
+            bevindingen.AddRange(axe.Violations.Select(v => $"{pad} @{breedte}: axe {v.Id}: {v.Help} ({string.Join(" | ", v.Nodes.Take(2).Select(n => n.Target?.ToString()))})"));
+        }
+        Assert.True(bevindingen.Count == 0, string.Join("\n", bevindingen));
+        await pagina.Context.CloseAsync();
+    }
+}

@@ -1,0 +1,114 @@
+using System.Text.RegularExpressions;
+using Deque.AxeCore.Commons;
+using Deque.AxeCore.Playwright;
+using Microsoft.Playwright;
+using Schakel.Core.Organisaties;
+using Schakel.E2E.Infrastructure;
+
+namespace Schakel.E2E.Werkplek;
+
+/// <summary>
+/// Every staff page of every role in English: the pages in the role's menu and the detail pages reached from them
+/// (one report, its triage, referral and feedback pages, one referral, one placement request, one sign, one route
+/// rule, one organisation). Each page must read without Dutch words from Schakel itself (data such as organisation
+/// names and a reporter's own text aside), have no axe findings and reflow at 320 px.
+/// </summary>
+public sealed partial class WerkplekEngelsTests(WerkplekEngelsFixture app) : IClassFixture<WerkplekEngelsFixture>
+{
+    private static readonly AxeRunOptions WcagAA = new()
+    {
+        RunOnly = new RunOnlyOptions { Type = "tag", Values = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa"] },
+    };
+
+    /// <summary>Dutch words that never occur in English and are not part of the demo organisations' names.</summary>
+    [GeneratedRegex(@"(?<![\w-])(het|een|niet|voor|naar|bij|wordt|worden|geen|alleen|nog|uw|deze|dit|zijn|heeft|hebben|verlaagd|bereikbaar|melding|meldingen|doorverwijzing|doorverwijzingen|plaatsingsverzoek|opslaan|toevoegen|bekijken|verstuurd|ontvangen|gemeente|regel|versie|uitleg|terug|vandaag|morgen|gisteren|nieuw|nieuwe|bezet|vrij|plekken|plek|reservering|ja|nee|op|van|de)(?![\w-])")]
+    private static partial Regex NederlandseWoorden();
+
+    /// <summary>Detail pages found by following links on the menu pages; the first of each kind is opened.</summary>
+    private static readonly Regex[] Details =
+    [
+        new(@"^/meldpunt/medewerkers/melding/[0-9a-f-]{36}$"),
+        new(@"^/meldpunt/medewerkers/melding/[0-9a-f-]{36}/triage$"),
+        new(@"^/meldpunt/medewerkers/melding/[0-9a-f-]{36}/doorverwijzen$"),
+        new(@"^/meldpunt/medewerkers/melding/[0-9a-f-]{36}/terugkoppelen$"),
+        new(@"^/meldpunt/mijn-meldingen/[0-9a-f-]{36}$"),
+        new(@"^/doorverwijzingen/[0-9a-f-]{36}$"),
+        new(@"^/opvang/verzoeken/[0-9a-f-]{36}$"),
+        new(@"^/opvang/bord/pools/[0-9a-f-]{36}$"),
+        new(@"^/beheer/indicatoren/[A-Z]+-\d+$"),
+        new(@"^/beheer/meldroute/regel/[a-z-]+$"),
+        new(@"^/beheer/organisaties/bewerken/[0-9a-f-]{36}$"),
+    ];
+
+    [Theory]
+    [InlineData(Rollen.Aandachtsfunctionaris)]
+    [InlineData(Rollen.Zorgcoordinator)]
+    [InlineData(Rollen.Opsporing)]
+    [InlineData(Rollen.Opvangmedewerker)]
+    [InlineData(Rollen.Ketenregisseur)]
+    [InlineData(Rollen.Beheerder)]
+    public async Task Elke_pagina_van_een_rol_is_Engels_toegankelijk_en_past_op_320_px(string rol)
+    {
+        var pagina = await app.AangemeldAlsAsync(rol);
+        await pagina.Context.AddCookiesAsync([new Cookie { Name = ".AspNetCore.Culture", Value = "c=en|uic=en", Url = app.Adres.ToString() }]);
+        await pagina.GotoAsync("/werkplek");
+        var menu = await pagina.Locator("nav#werkplekmenu a").EvaluateAllAsync<string[]>("as => as.map(a => a.getAttribute('href'))");
+
+        var paden = new List<string>(menu.Distinct());
+        // Two steps deep: the menu's pages, then the detail pages they link to (a report links to its triage).
+        for (var stap = 0; stap < paden.Count && stap < 60; stap++)
+        {
+            var pad = paden[stap];
+            await pagina.GotoAsync(pad);
+            var links = await pagina.Locator("main a[href^='/']").EvaluateAllAsync<string[]>("as => as.map(a => a.getAttribute('href'))");
+            foreach (var detail in links.Select(l => l.Split('?', '#')[0]).Distinct())
+            {
+                if (Details.FirstOrDefault(d => d.IsMatch(detail)) is { } soort && !paden.Any(soort.IsMatch))
+                {
+                    paden.Add(detail);
+                }
+            }
+        }
+
+        var bevindingen = new List<string>();
+        foreach (var pad in paden)
+        {
+            await pagina.SetViewportSizeAsync(1280, 800);
+            var antwoord = await pagina.GotoAsync(pad);
+            if (antwoord is { Ok: false })
+            {
+                bevindingen.Add($"{pad}: status {antwoord.Status}");
+                continue;
+            }
+            if (await pagina.Locator("html").GetAttributeAsync("lang") != "en")
+            {
+                bevindingen.Add($"{pad}: html lang is not en");
+            }
+            // Data is left out: a reporter's own words and anything marked as another language.
+            var tekst = await pagina.EvaluateAsync<string>(@"() => {
+                const main = document.querySelector('main').cloneNode(true);
+                main.querySelectorAll('.schakel-vrije-tekst, [lang]:not([lang=""en""]), [data-gegevens], script, style').forEach(e => e.remove());
+                return main.innerText + ' ' + document.querySelector('nav#werkplekmenu')?.innerText + ' ' + document.title;
+            }");
+            var woorden = NederlandseWoorden().Matches(tekst).Select(m => m.Value).Distinct().ToList();
+            if (woorden.Count > 0)
+            {
+                var zinnen = tekst.Split('\n').Where(r => NederlandseWoorden().IsMatch(r)).Take(8).Select(r => r.Trim()[..Math.Min(r.Trim().Length, 120)]);
+                bevindingen.Add($"{pad}: Nederlands ({string.Join(", ", woorden)}): {string.Join(" | ", zinnen)}");
+            }
+            foreach (var v in (await pagina.RunAxe(WcagAA)).Violations)
+            {
+                bevindingen.Add($"{pad}: axe {v.Id}: {v.Help} ({string.Join(" | ", v.Nodes.Take(2).Select(n => n.Target?.ToString()))})");
+            }
+            await pagina.SetViewportSizeAsync(320, 800);
+            var maten = await pagina.EvaluateAsync<int[]>("() => [document.documentElement.scrollWidth, document.documentElement.clientWidth]");
+            if (maten[0] > maten[1])
+            {
+                bevindingen.Add($"{pad} @320: scrollWidth {maten[0]} > clientWidth {maten[1]}");
+            }
+        }
+        Assert.True(bevindingen.Count == 0, $"{rol} ({paden.Count} pagina's):\n" + string.Join("\n", bevindingen));
+        Assert.True(paden.Count > menu.Distinct().Count() || rol is Rollen.Opsporing or Rollen.Opvangmedewerker, $"{rol}: geen detailpagina gevonden");
+        await pagina.Context.CloseAsync();
+    }
+}

@@ -1,0 +1,122 @@
+using System.Net;
+using System.Net.Http.Json;
+using System.Text.Json;
+using Microsoft.Extensions.DependencyInjection;
+using Schakel.Core.Bewustwording;
+using Schakel.Web.Data;
+using Schakel.Web.Features.Bewustwording;
+using Schakel.Web.Features.Bewustwording.Model;
+using Schakel.Web.Tests.Infrastructure;
+using static Schakel.Web.Tests.Features.Api.ApiHulp;
+
+namespace Schakel.Web.Tests.Bewustwording;
+
+/// <summary>The menukaart, sessions and coverage in the API and on the public pages; on both databases.</summary>
+public abstract class BewustwordingApiTests(SchakelFactory factory)
+{
+    [Fact]
+    public async Task De_menukaart_is_openbaar_filtert_en_noemt_nooit_wie_zich_aanmeldde()
+    {
+        var sessie = await factory.NieuweSessieAsync(capaciteit: 4);
+        var (client, velden) = await factory.FormulierAsync(sessie, "Zichtbaar Nooit", "zichtbaar.nooit@voorbeeld.nl");
+        Assert.Equal(HttpStatusCode.Redirect, (await client.PostAsync($"/bewustwording/sessies/{sessie}/aanmelden", new FormUrlEncodedContent(velden))).StatusCode);
+
+        var anoniem = factory.CreateClient();
+        var alles = await anoniem.GetStringAsync("/api/v1/aanbod");
+        var hotel = await anoniem.GetFromJsonAsync<JsonElement>("/api/v1/aanbod?doelgroep=hotel.personeel");
+        Assert.All(hotel.EnumerateArray(), a => Assert.Contains("hotel.personeel", a.GetProperty("doelgroepen").EnumerateArray().Select(d => d.GetString())));
+        Assert.Contains(hotel.EnumerateArray(), a => a.GetProperty("titel").GetString()!.Contains("No Place for Sex Trafficking", StringComparison.Ordinal));
+        Assert.DoesNotContain(hotel.EnumerateArray(), a => a.GetProperty("id").GetGuid() == DemoAanbod.FairWorkTraining);
+        var pools = await anoniem.GetFromJsonAsync<JsonElement>("/api/v1/aanbod?taal=pl");
+        Assert.All(pools.EnumerateArray(), a => Assert.Contains("pl", a.GetProperty("talen").EnumerateArray().Select(d => d.GetString())));
+
+        var een = await anoniem.GetStringAsync($"/api/v1/aanbod/{DemoAanbod.CoMenshaTraining}");
+        var pagina = await anoniem.GetStringAsync($"/bewustwording/aanbod/{DemoAanbod.CoMenshaTraining}");
+        var lijst = await anoniem.GetStringAsync("/bewustwording?doelgroep=extern.zorg");
+        Assert.Contains(sessie.ToString(), een);
+        Assert.Contains(sessie.ToString(), pagina);
+        foreach (var tekst in new[] { alles, een, pagina, lijst })
+        {
+            Assert.DoesNotContain("Zichtbaar", tekst, StringComparison.OrdinalIgnoreCase);
+            Assert.DoesNotContain("zichtbaar.nooit", tekst, StringComparison.OrdinalIgnoreCase);
+        }
+        Assert.DoesNotContain("ingeschreven", een, StringComparison.OrdinalIgnoreCase);
+    }
+
+    [Fact]
+    public async Task Foute_filters_geven_400_met_alle_fouten_tegelijk()
+    {
+        var antwoord = await factory.CreateClient().GetAsync("/api/v1/aanbod?doelgroep=x&vorm=y&gemeente=Z&soort=q");
+        var probleem = await ProbleemAsync(antwoord, 400);
+        var fouten = probleem.GetProperty("errors");
+        foreach (var veld in new[] { "doelgroep", "vorm", "gemeente", "soort" })
+        {
+            Assert.True(fouten.TryGetProperty(veld, out _), veld);
+        }
+    }
+
+    [Fact]
+    public async Task Sessies_en_dekking_vragen_een_token()
+    {
+        Assert.Equal(HttpStatusCode.Unauthorized, (await factory.CreateClient().GetAsync("/api/v1/sessies")).StatusCode);
+        Assert.Equal(HttpStatusCode.Unauthorized, (await factory.CreateClient().GetAsync("/api/v1/trainingsdekking")).StatusCode);
+        var shop = await ClientMetTokenAsync(factory.CreateClient, Zorgcoordinator);
+        Assert.Equal(HttpStatusCode.Forbidden, (await shop.GetAsync("/api/v1/trainingsdekking")).StatusCode);
+    }
+
+    [Fact]
+    public async Task Sessies_tellen_aanwezigheid_per_rol_zonder_namen()
+    {
+        var sessie = await factory.NieuweSessieAsync(capaciteit: 10);
+        await VoegDeelnamesToeAsync(sessie, "GM0603", "gemeente.boa", "gemeente.boa", "gemeente.wmo");
+        var rsiv = await ClientMetTokenAsync(factory.CreateClient, Beheerder);
+        var lijst = await rsiv.GetFromJsonAsync<JsonElement>($"/api/v1/sessies?aanbodId={DemoAanbod.CoMenshaTraining}");
+        var rij = lijst.EnumerateArray().Single(s => s.GetProperty("id").GetGuid() == sessie);
+        Assert.Equal(3, rij.GetProperty("ingeschreven").GetInt32());
+        Assert.Equal(3, rij.GetProperty("aanwezig").GetInt32());
+        Assert.Equal(2, rij.GetProperty("aanwezigPerRol").GetProperty("gemeente.boa").GetInt32());
+    }
+
+    [Fact]
+    public async Task Dekking_is_gelijk_aan_een_handtelling()
+    {
+        // Rijswijk, 2025: two roles of the default plan attended (one twice), one role outside the plan, and an
+        // attendance of the year before that must not count.
+        var in2025 = await factory.NieuweSessieAsync(capaciteit: 10, begin: new DateTimeOffset(2025, 5, 1, 9, 0, 0, TimeSpan.Zero));
+        var in2024 = await factory.NieuweSessieAsync(capaciteit: 10, begin: new DateTimeOffset(2024, 5, 1, 9, 0, 0, TimeSpan.Zero));
+        await VoegDeelnamesToeAsync(in2025, "GM0603", "gemeente.balie", "gemeente.balie", "gemeente.vergunningen", "extern.zorg");
+        await VoegDeelnamesToeAsync(in2024, "GM0603", "gemeente.boa");
+        await VoegDeelnamesToeAsync(in2025, "GM0603", aanwezig: false, "gemeente.wmo");
+
+        var rsiv = await ClientMetTokenAsync(factory.CreateClient, Beheerder);
+        var stand = (await rsiv.GetFromJsonAsync<JsonElement>("/api/v1/trainingsdekking?jaar=2025&gemeente=GM0603")).EnumerateArray().Single();
+
+        var verplicht = Doelgroepen.StandaardPlan;
+        var getraind = new[] { "gemeente.balie", "gemeente.vergunningen" };
+        Assert.Equal(getraind.Order(), stand.GetProperty("rollenGetraind").EnumerateArray().Select(r => r.GetString()!).Order());
+        Assert.Equal(verplicht.Except(getraind).Order(), stand.GetProperty("rollenAchterstallig").EnumerateArray().Select(r => r.GetString()!).Order());
+        Assert.True(stand.GetProperty("standaardPlan").GetBoolean());
+    }
+
+    private async Task VoegDeelnamesToeAsync(Guid sessie, string gemeente, params string[] rollen) => await VoegDeelnamesToeAsync(sessie, gemeente, true, rollen);
+
+    private async Task VoegDeelnamesToeAsync(Guid sessie, string gemeente, bool aanwezig, params string[] rollen)
+    {
+        await using var scope = factory.Scope();
+        var db = scope.ServiceProvider.GetRequiredService<SchakelDbContext>();
+        var volg = 1000;
+        foreach (var rol in rollen)
+        {
+            db.Add(new Inschrijving
+            {
+                Id = Guid.NewGuid(), SessieId = sessie, Status = Inschrijfstatus.Ingeschreven, Volgnummer = volg++, Rol = rol, GemeenteCode = gemeente,
+                IngeschrevenOp = DateTimeOffset.UtcNow, Aanwezig = aanwezig,
+            });
+        }
+        await db.SaveChangesAsync();
+    }
+}
+
+public sealed class BewustwordingApiTestsSqlite(SqliteFactory factory) : BewustwordingApiTests(factory), IClassFixture<SqliteFactory>;
+
+public sealed class BewustwordingApiTestsPostgres(PostgresFactory factory) : BewustwordingApiTests(factory), IClassFixture<PostgresFactory>;

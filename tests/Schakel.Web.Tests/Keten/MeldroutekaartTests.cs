@@ -1,0 +1,130 @@
+using System.Net;
+using System.Text;
+using System.Text.Json.Nodes;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using Schakel.Core.Organisaties;
+using Schakel.Web.Data;
+using Schakel.Web.Features.Keten.Meldroutekaart;
+using Schakel.Web.Features.Notificaties;
+using Schakel.Web.Features.Organisaties;
+using Schakel.Web.Tests.Doorverwijzing;
+using Schakel.Web.Tests.Infrastructure;
+
+namespace Schakel.Web.Tests.Keten;
+
+/// <summary>The reporting-route map: drawn from the live rules, public without contacts, a new version and a notice on change.</summary>
+public abstract class MeldroutekaartTests(SchakelFactory factory)
+{
+    private static readonly Guid Rsiv = DemoOrganisaties.IdVan(DemoOrganisaties.Rsiv);
+    private static readonly Guid DenHaag = DemoOrganisaties.IdVan(DemoOrganisaties.GemeenteNaam("'s-Gravenhage"));
+
+    private static Uri Pad(string pad) => new(pad, UriKind.Relative);
+
+    private async Task<JsonNode> KaartAsync()
+    {
+        var antwoord = await factory.CreateClient().GetAsync(Pad("/api/v1/meldroutekaart"));
+        Assert.Equal(HttpStatusCode.OK, antwoord.StatusCode);
+        return JsonNode.Parse(await antwoord.Content.ReadAsStringAsync())!;
+    }
+
+    [Fact]
+    public async Task Kaart_zegt_per_regel_de_aanleiding_in_woorden_en_wie_ontvangt_zonder_token()
+    {
+        var kaart = await KaartAsync();
+
+        Assert.True((int)kaart["versie"]! >= 1);
+        Assert.NotNull(kaart["gewijzigdOp"]);
+        var minderjarige = kaart["regels"]!.AsArray().Single(r => (string)r!["code"]! == "minderjarige")!;
+        Assert.Equal("er is een minderjarige betrokken", (string)minderjarige["aanleiding"]!);
+        var ontvangers = minderjarige["ontvangers"]!.AsArray();
+        Assert.Contains(ontvangers, o => (string)o!["type"]! == "veiligThuis" && (string)o!["rol"]! == "behandelaar");
+        Assert.Contains(ontvangers, o => (string)o!["type"]! == "zorgcoordinatie" && (string)o!["rol"]! == "informeren");
+        Assert.Contains("Veilig Thuis", (string)minderjarige["uitleg"]!["burger"]!, StringComparison.Ordinal);
+        Assert.NotNull(minderjarige["uitleg"]!["gemeentemedewerker"]);
+    }
+
+    [Fact]
+    public async Task Openbare_kaart_toont_geen_interne_contactgegevens_de_kaart_voor_professionals_wel()
+    {
+        var api = await factory.CreateClient().GetStringAsync(Pad("/api/v1/meldroutekaart"));
+        var publiek = await factory.CreateClient().GetStringAsync(Pad("/meldroutekaart"));
+        var intern = await factory.Als(DenHaag, Rollen.Aandachtsfunctionaris).GetStringAsync(Pad("/keten/meldroutekaart"));
+
+        foreach (var tekst in new[] { api, publiek })
+        {
+            Assert.DoesNotContain("070-0000001", tekst, StringComparison.Ordinal);
+            Assert.DoesNotContain("zorgcoordinatie@shop", tekst, StringComparison.Ordinal);
+            Assert.DoesNotContain("afdeling openbare orde en veiligheid", tekst, StringComparison.Ordinal);
+        }
+        Assert.Contains("070-0000001", intern, StringComparison.Ordinal);
+        Assert.Contains("afdeling openbare orde en veiligheid", intern, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Kaart_voor_professionals_vraagt_aanmelding()
+    {
+        var antwoord = await factory.CreateClient(new() { AllowAutoRedirect = false }).GetAsync(Pad("/keten/meldroutekaart"));
+        Assert.NotEqual(HttpStatusCode.OK, antwoord.StatusCode);
+    }
+
+    [Fact]
+    public async Task Routewijziging_geeft_een_nieuwe_kaartversie_en_een_notificatie_aan_de_aandachtsfunctionarissen()
+    {
+        var voor = await KaartAsync();
+        int NotificatiesVoor(SchakelDbContext db) => db.Set<Notificatie>()
+            .Count(n => n.Soort == NotificatieSoorten.MeldroutekaartGewijzigd && n.OrganisatieId == DenHaag && n.Rol == Rollen.Aandachtsfunctionaris);
+        int aantalVoor;
+        await using (var scope = factory.Scope())
+        {
+            aantalVoor = NotificatiesVoor(scope.ServiceProvider.GetRequiredService<SchakelDbContext>());
+        }
+
+        var body = new JsonObject
+        {
+            ["nummer"] = 45,
+            ["naam"] = "Orgaanverwijdering",
+            ["actief"] = true,
+            ["voorwaarden"] = new JsonObject { ["uitbuitingsvormen"] = new JsonArray("orgaanverwijdering") },
+            ["uitkomsten"] = new JsonArray(new JsonObject
+            {
+                ["doeltype"] = "politie", ["bereik"] = "regionaal", ["rol"] = "behandelaar", ["deelniveau"] = "volledig",
+                ["uitleg"] = "orgaanverwijdering → {organisatie}",
+            }),
+            ["reden"] = "Kaarttest: orgaanverwijdering naar de politie",
+        }.ToJsonString();
+        var wijziging = await factory.Als(Rsiv, Rollen.Beheerder)
+            .PutAsync(Pad("/api/v1/meldroute/regels/kaarttest-orgaan"), new StringContent(body, Encoding.UTF8, "application/json"));
+        Assert.Equal(HttpStatusCode.OK, wijziging.StatusCode);
+
+        var na = await KaartAsync();
+        Assert.True((int)na["versie"]! > (int)voor["versie"]!);
+        Assert.True((DateTimeOffset)na["gewijzigdOp"]! >= (DateTimeOffset)voor["gewijzigdOp"]!);
+        var nieuw = na["regels"]!.AsArray().Single(r => (string)r!["code"]! == "kaarttest-orgaan")!;
+        Assert.Equal("het gaat om orgaanverwijdering", (string)nieuw["aanleiding"]!);
+
+        await using var na2 = factory.Scope();
+        var db = na2.ServiceProvider.GetRequiredService<SchakelDbContext>();
+        Assert.Equal(aantalVoor + 1, NotificatiesVoor(db));
+        var notificatie = await db.Set<Notificatie>().Where(n => n.Soort == NotificatieSoorten.MeldroutekaartGewijzigd).FirstAsync();
+        Assert.Equal(MeldroutekaartNotificaties.KaartPad, notificatie.Link);
+        // Only organisations with a focal officer's account hear of it; the shelter has none.
+        Assert.False(await db.Set<Notificatie>().AnyAsync(n => n.Soort == NotificatieSoorten.MeldroutekaartGewijzigd
+            && n.OrganisatieId == DemoOrganisaties.IdVan(DemoOrganisaties.OpvangHaaglanden)));
+    }
+
+    [Theory]
+    [InlineData("en", "a minor is involved")]
+    [InlineData("pl", "dotyczy to osoby niepełnoletniej")]
+    public async Task Openbare_kaart_spreekt_de_taal_van_de_lezer(string taal, string verwacht)
+    {
+        var client = factory.CreateClient();
+        client.DefaultRequestHeaders.AcceptLanguage.ParseAdd(taal);
+        var html = await client.GetStringAsync(Pad("/meldroutekaart"));
+        Assert.Contains(verwacht, WebUtility.HtmlDecode(html), StringComparison.Ordinal);
+    }
+}
+
+public sealed class MeldroutekaartTestsSqlite(DoorverwijzingSqliteFactory f) : MeldroutekaartTests(f), IClassFixture<DoorverwijzingSqliteFactory>;
+
+public sealed class MeldroutekaartTestsPostgres(DoorverwijzingPostgresFactory f) : MeldroutekaartTests(f), IClassFixture<DoorverwijzingPostgresFactory>;

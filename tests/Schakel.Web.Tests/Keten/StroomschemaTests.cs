@@ -1,0 +1,77 @@
+using System.Net;
+using System.Text;
+using System.Text.Json.Nodes;
+using Microsoft.Extensions.DependencyInjection;
+using Schakel.Core.Doorverwijzing;
+using Schakel.Core.Meldpunt;
+using Schakel.Core.Organisaties;
+using Schakel.Web.Features.Keten.Stroomschema;
+using Schakel.Web.Features.Organisaties;
+using Schakel.Web.Tests.Doorverwijzing;
+using Schakel.Web.Tests.Infrastructure;
+
+namespace Schakel.Web.Tests.Keten;
+
+/// <summary>The flow chart: accessible SVG with a text equivalent, drawn from the live rules.</summary>
+public abstract class StroomschemaTests(SchakelFactory factory)
+{
+    private static readonly Guid Rsiv = DemoOrganisaties.IdVan(DemoOrganisaties.Rsiv);
+    private static readonly Guid DenHaag = DemoOrganisaties.IdVan(DemoOrganisaties.GemeenteNaam("'s-Gravenhage"));
+
+    private async Task<Stroom> StroomAsync(Uitbuitingsvorm vorm, Zijde zijde)
+    {
+        await using var scope = factory.Scope();
+        var (_, stromen) = await scope.ServiceProvider.GetRequiredService<StroomschemaOpbouw>().MaakAsync();
+        return stromen.Single(s => s.Vorm == vorm && s.Zijde == zijde);
+    }
+
+    [Fact]
+    public async Task Stroomschema_is_een_toegankelijke_svg_met_tekstalternatief()
+    {
+        var html = WebUtility.HtmlDecode(await factory.Als(DenHaag, Rollen.Aandachtsfunctionaris)
+            .GetStringAsync(new Uri("/keten/stroomschema", UriKind.Relative)));
+
+        Assert.Contains("<svg role=\"img\" aria-labelledby=\"stroom-arbeid-slachtofferkant-titel stroom-arbeid-slachtofferkant-desc\"", html, StringComparison.Ordinal);
+        Assert.Contains("<title id=\"stroom-arbeid-slachtofferkant-titel\">arbeidsuitbuiting, een mogelijk slachtoffer</title>", html, StringComparison.Ordinal);
+        Assert.Contains("Plaatst in de opvang", html, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Slachtofferkant_arbeid_heeft_zorgcoordinatie_als_ontvanger_en_CoMensha_als_plaatser()
+    {
+        var stroom = await StroomAsync(Uitbuitingsvorm.Arbeid, Zijde.Slachtofferkant);
+
+        Assert.Contains(stroom.Ontvangers, p => p.Type == OrganisatieType.Zorgcoordinatie);
+        Assert.Contains(stroom.Ontvangers, p => p.Type == OrganisatieType.NLA);
+        Assert.Contains(stroom.Plaatsers, p => p.Typen.Contains(OrganisatieType.CoMensha));
+        Assert.Empty((await StroomAsync(Uitbuitingsvorm.Arbeid, Zijde.Daderkant)).Plaatsers);
+    }
+
+    [Fact]
+    public async Task Stroomschema_verandert_als_een_regel_verandert()
+    {
+        Assert.DoesNotContain((await StroomAsync(Uitbuitingsvorm.Orgaanverwijdering, Zijde.Daderkant)).Ontvangers, p => p.Type == OrganisatieType.OM);
+
+        var body = new JsonObject
+        {
+            ["nummer"] = 46, ["naam"] = "Orgaanverwijdering naar het OM", ["actief"] = true,
+            ["voorwaarden"] = new JsonObject { ["uitbuitingsvormen"] = new JsonArray("orgaanverwijdering"), ["zijden"] = new JsonArray("daderkant") },
+            ["uitkomsten"] = new JsonArray(new JsonObject
+            {
+                ["doeltype"] = "om", ["bereik"] = "regionaal", ["rol"] = "behandelaar", ["deelniveau"] = "volledig", ["uitleg"] = "orgaanverwijdering → {organisatie}",
+            }),
+            ["reden"] = "Stroomschematest",
+        }.ToJsonString();
+        var antwoord = await factory.Als(Rsiv, Rollen.Beheerder).PutAsync(new Uri("/api/v1/meldroute/regels/stroomtest-orgaan", UriKind.Relative),
+            new StringContent(body, Encoding.UTF8, "application/json"));
+        Assert.Equal(HttpStatusCode.OK, antwoord.StatusCode);
+
+        var na = await StroomAsync(Uitbuitingsvorm.Orgaanverwijdering, Zijde.Daderkant);
+        Assert.Contains(na.Ontvangers, p => p.Type == OrganisatieType.OM);
+        Assert.DoesNotContain((await StroomAsync(Uitbuitingsvorm.Orgaanverwijdering, Zijde.Slachtofferkant)).Ontvangers, p => p.Type == OrganisatieType.OM);
+    }
+}
+
+public sealed class StroomschemaTestsSqlite(DoorverwijzingSqliteFactory f) : StroomschemaTests(f), IClassFixture<DoorverwijzingSqliteFactory>;
+
+public sealed class StroomschemaTestsPostgres(DoorverwijzingPostgresFactory f) : StroomschemaTests(f), IClassFixture<DoorverwijzingPostgresFactory>;
