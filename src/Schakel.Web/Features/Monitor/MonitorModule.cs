@@ -29,6 +29,7 @@ public static class MonitorModule
         services.AddScoped<CijfersVraag>();
         services.AddScoped<MonitorEdities>();
         services.AddScoped<IZaaier, DemoMonitor>();
+        services.Configure<WerkplekOptions>(o => o.Links.Add(new("/monitor/definities", "MenuMonitor", Rollen.Alle.ToList(), typeof(MonitorTeksten), 60)));
         services.Configure<AuthorizationOptions>(o =>
         {
             o.AddPolicy(BeleidIntern, p => AccountsBeleid.Medewerkerbeleid(p));
