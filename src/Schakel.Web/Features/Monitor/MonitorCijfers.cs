@@ -85,8 +85,19 @@ public sealed class MonitorCijfers(MonitorGegevens gegevens, TimeProvider tijd, 
             .Select(p => (p.Plaats!, Kwartaal: Periode.KwartaalVan(p.Moment), p.Categorie))
             .Where(p => p.Kwartaal.Jaar == jaar)
             .GroupBy(p => p).ToDictionary(g => g.Key, g => (long)g.Count());
-        var categorieen = Telling.Categorieen(uitsplitsing);
-        var tabel = Margetabel.Bouw(indeling, regio, jaar, kwartalen, categorieen, Uitsplitsing.IsExclusief(uitsplitsing),
+        var alle = Telling.Categorieen(uitsplitsing);
+        var exclusief = Uitsplitsing.IsExclusief(uitsplitsing) && alle.Count > 1;
+        // A category with no case in the region's year is 0 everywhere, and that follows from its own total anyway:
+        // it is shown as 0 and left out of the suppression, which keeps the exact check small.
+        var kwartaalSleutels = kwartalen.ToHashSet();
+        var gevuld = alle.Where(c => tellingen.Any(t => t.Key.Categorie == c && kwartaalSleutels.Contains(t.Key.Kwartaal) && t.Value > 0)).ToList();
+        if (gevuld.Count == 0)
+        {
+            gevuld = [alle[0]];
+        }
+
+        var enkel = exclusief && gevuld.Count == 1;
+        var tabel = Margetabel.Bouw(indeling, regio, jaar, kwartalen, gevuld, exclusief,
             (e, k, c) => tellingen.GetValueOrDefault((e, k, c)));
         var patroon = tabel.Onderdruk(drempel, eerderVerborgen);
 
@@ -97,8 +108,20 @@ public sealed class MonitorCijfers(MonitorGegevens gegevens, TimeProvider tijd, 
                 verborgen is not null && publiek ? null : c.Waarde, verborgen is not null,
                 publiek ? null : verborgen?.Reden.ToString(), publiek ? null : verborgen?.Beschermt);
         }).ToList();
+        if (enkel)
+        {
+            // One filled category: the total is that same figure, hidden exactly when it is.
+            cellen.AddRange(cellen.Select(c => c with { Categorie = Uitsplitsing.Totaal }).ToList());
+        }
+
+        foreach (var leeg in alle.Except(gevuld))
+        {
+            cellen.AddRange(tabel.Gebieden.SelectMany(g => tabel.Perioden.Select(p => new TabelCel(g, p, leeg, 0, false))));
+        }
+
+        var categorieen = exclusief ? alle.Append(Uitsplitsing.Totaal).ToList() : alle.ToList();
         return new MonitorTabel(maatstaf.Code, uitsplitsing, drempel, publiek, tabel.Perioden,
-            tabel.Gebieden.Select(g => Gebied(indeling, regio, g)).ToList(), tabel.Categorieen, cellen);
+            tabel.Gebieden.Select(g => Gebied(indeling, regio, g)).ToList(), categorieen, cellen);
     }
 
     private static MonitorTabel Verhoudingen(

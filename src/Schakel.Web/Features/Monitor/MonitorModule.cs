@@ -29,12 +29,12 @@ public static class MonitorModule
         services.AddScoped<CijfersVraag>();
         services.AddScoped<MonitorEdities>();
         services.AddScoped<IZaaier, DemoMonitor>();
+        services.Configure<WerkplekOptions>(o => o.Links.Add(new("/monitor/definities", "MenuMonitor", Rollen.Alle.ToList(), typeof(MonitorTeksten), 60)));
         services.Configure<AuthorizationOptions>(o =>
         {
             o.AddPolicy(BeleidIntern, p => AccountsBeleid.Medewerkerbeleid(p));
             o.AddPolicy(BeleidKetenregie, p => AccountsBeleid.Medewerkerbeleid(p).RequireRole(Rollen.Ketenregisseur));
         });
-        services.Configure<WerkplekOptions>(o => o.Links.Add(new("/monitor", "MenuMonitor", Rollen.Alle.ToList(), typeof(MonitorTeksten), 60)));
         return services;
     }
 
@@ -116,7 +116,6 @@ public static class MonitorModule
     }
 }
 
-public sealed class MonitorTeksten;
 
 public sealed record MaatstafJson(string Code, string Naam, string Definitie, string Eenheid, string Bron, string Soort, IReadOnlyList<string> Uitsplitsingen)
 {
