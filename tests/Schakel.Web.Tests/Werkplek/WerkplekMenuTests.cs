@@ -15,12 +15,12 @@ public abstract partial class WerkplekMenuTests(SchakelFactory factory)
 {
     public static TheoryData<string, string[]> Menus => new()
     {
-        { Rollen.Aandachtsfunctionaris, ["/meldpunt/medewerkers", "/meldpunt/medewerkers/aannemen", "/doorverwijzingen", "/opvang/bord", "/meldpunt/mijn-meldingen", "/sturing", "/sturing/basisniveau", "/notificaties"] },
-        { Rollen.Zorgcoordinator, ["/doorverwijzingen", "/opvang/bord", "/opvang/overzicht", "/meldpunt/mijn-meldingen", "/sturing", "/notificaties"] },
-        { Rollen.Opsporing, ["/doorverwijzingen", "/opvang/bord", "/meldpunt/mijn-meldingen", "/sturing", "/notificaties"] },
-        { Rollen.Opvangmedewerker, ["/doorverwijzingen", "/opvang/mijn-plekken", "/meldpunt/mijn-meldingen", "/notificaties"] },
-        { Rollen.Ketenregisseur, ["/meldpunt/medewerkers", "/meldpunt/medewerkers/aannemen", "/doorverwijzingen", "/opvang/bord", "/opvang/overzicht", "/ketenregie/termijnen", "/meldpunt/mijn-meldingen", "/sturing", "/sturing/rapportage", "/sturing/basisniveau", "/sturing/tegenstrijdigheden", "/notificaties"] },
-        { Rollen.Beheerder, ["/meldpunt/mijn-meldingen", "/notificaties", "/beheer/accounts", "/beheer/organisaties", "/beheer/api-clients", "/beheer/meldroute", "/beheer/indicatoren"] },
+        { Rollen.Aandachtsfunctionaris, ["/meldpunt/medewerkers", "/meldpunt/medewerkers/aannemen", "/doorverwijzingen", "/opvang/bord", "/meldpunt/mijn-meldingen", "/keten/meldroutekaart", "/monitor/definities", "/keten/overleggen", "/keten/kennisbank", "/keten/stakeholders", "/keten/stroomschema", "/sturing", "/sturing/basisniveau", "/notificaties", "/bewustwording/dekking"] },
+        { Rollen.Zorgcoordinator, ["/doorverwijzingen", "/opvang/bord", "/opvang/overzicht", "/meldpunt/mijn-meldingen", "/keten/meldroutekaart", "/monitor/definities", "/keten/overleggen", "/keten/kennisbank", "/keten/stakeholders", "/keten/stroomschema", "/sturing", "/notificaties"] },
+        { Rollen.Opsporing, ["/doorverwijzingen", "/opvang/bord", "/meldpunt/mijn-meldingen", "/keten/meldroutekaart", "/monitor/definities", "/keten/overleggen", "/keten/kennisbank", "/keten/stakeholders", "/keten/stroomschema", "/sturing", "/notificaties"] },
+        { Rollen.Opvangmedewerker, ["/doorverwijzingen", "/opvang/mijn-plekken", "/meldpunt/mijn-meldingen", "/keten/meldroutekaart", "/monitor/definities", "/keten/overleggen", "/keten/kennisbank", "/keten/stakeholders", "/keten/stroomschema", "/notificaties"] },
+        { Rollen.Ketenregisseur, ["/meldpunt/medewerkers", "/meldpunt/medewerkers/aannemen", "/doorverwijzingen", "/opvang/bord", "/opvang/overzicht", "/ketenregie/termijnen", "/meldpunt/mijn-meldingen", "/keten/meldroutekaart", "/monitor/definities", "/keten/overleggen", "/keten/kennisbank", "/keten/stakeholders", "/keten/stroomschema", "/sturing", "/sturing/rapportage", "/sturing/basisniveau", "/sturing/tegenstrijdigheden", "/notificaties", "/bewustwording/beheer", "/bewustwording/dekking"] },
+        { Rollen.Beheerder, ["/meldpunt/mijn-meldingen", "/keten/meldroutekaart", "/monitor/definities", "/keten/overleggen", "/keten/kennisbank", "/keten/stakeholders", "/keten/stroomschema", "/notificaties", "/beheer/accounts", "/beheer/organisaties", "/beheer/api-clients", "/beheer/meldroute", "/beheer/indicatoren"] },
     };
 
     [Theory]
