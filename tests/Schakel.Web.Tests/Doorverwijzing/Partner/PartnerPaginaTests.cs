@@ -40,7 +40,10 @@ public abstract partial class PartnerPaginaTests(SchakelFactory factory)
         Assert.Contains($"href=\"/doorverwijzingen/{id}\"", html, StringComparison.Ordinal);
         Assert.Contains("aria-live=\"polite\"", html, StringComparison.Ordinal);
         Assert.DoesNotContain("Matrixproef", html, StringComparison.Ordinal);
-        var fragment = await OntvangerClient.GetStringAsync(Pad("/doorverwijzingen?status=verstuurd&handler=Lijst"));
+        // The live list asks for the fragment with its header; opened on its own the address leads to the whole inbox.
+        using var verzoek = new HttpRequestMessage(HttpMethod.Get, Pad("/doorverwijzingen?status=verstuurd&handler=Lijst"));
+        verzoek.Headers.Add(Schakel.Web.Shell.FragmentAttribute.Kop, "1");
+        var fragment = await (await OntvangerClient.SendAsync(verzoek)).EnsureSuccessStatusCode().Content.ReadAsStringAsync();
         Assert.Contains($"/doorverwijzingen/{id}", fragment, StringComparison.Ordinal);
         Assert.DoesNotContain("<html", fragment, StringComparison.Ordinal);
         Assert.DoesNotContain(id.ToString(), await Derde(factory).GetStringAsync(Pad("/doorverwijzingen")), StringComparison.Ordinal);
