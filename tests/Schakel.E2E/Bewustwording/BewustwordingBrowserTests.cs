@@ -1,0 +1,58 @@
+using Deque.AxeCore.Commons;
+using Deque.AxeCore.Playwright;
+using Microsoft.Playwright;
+using Schakel.Core.Organisaties;
+using Schakel.E2E.Infrastructure;
+
+namespace Schakel.E2E.Bewustwording;
+
+/// <summary>
+/// The menukaart as a provider keeps it (from the staff menu: own offers, one offer, its participants, a new offer):
+/// no axe findings and no sideways scrolling at 1280 and 320 px.
+/// </summary>
+public sealed class BewustwordingBrowserTests(BrowserFixture app) : IClassFixture<BrowserFixture>
+{
+    private static readonly AxeRunOptions WcagAA = new()
+    {
+        RunOnly = new RunOnlyOptions { Type = "tag", Values = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa"] },
+    };
+
+    [Fact]
+    public async Task Een_aanbieder_houdt_zijn_aanbod_bij()
+    {
+        var pagina = await app.AangemeldAlsAsync(Rollen.Aanbieder);
+        var bevindingen = new List<string>();
+        foreach (var breedte in new[] { 1280, 320 })
+        {
+            await pagina.SetViewportSizeAsync(breedte, 800);
+            await pagina.GotoAsync("/werkplek");
+            Assert.Equal(1, await pagina.Locator("nav#werkplekmenu a[href='/bewustwording/beheer']").CountAsync());
+            await pagina.GotoAsync("/bewustwording/beheer");
+            await ControleerAsync(pagina, breedte, bevindingen);
+            await pagina.GotoAsync(await pagina.Locator("a[href^='/bewustwording/beheer/aanbod/']").First.GetAttributeAsync("href") ?? "/bewustwording/beheer");
+            await ControleerAsync(pagina, breedte, bevindingen);
+            var deelnemers = pagina.Locator("a[href^='/bewustwording/beheer/sessies/']").First;
+            if (await deelnemers.CountAsync() > 0)
+            {
+                await pagina.GotoAsync(await deelnemers.GetAttributeAsync("href") ?? "/bewustwording/beheer");
+                await ControleerAsync(pagina, breedte, bevindingen);
+            }
+            await pagina.GotoAsync("/bewustwording/beheer/aanbod");
+            await ControleerAsync(pagina, breedte, bevindingen);
+        }
+        Assert.True(bevindingen.Count == 0, string.Join("\n", bevindingen));
+        await pagina.Context.CloseAsync();
+    }
+
+    private static async Task ControleerAsync(IPage pagina, int breedte, List<string> bevindingen)
+    {
+        var pad = new Uri(pagina.Url).AbsolutePath;
+        var maten = await pagina.EvaluateAsync<int[]>("() => [document.documentElement.scrollWidth, document.documentElement.clientWidth]");
+        if (maten[0] > maten[1])
+        {
+            bevindingen.Add($"{pad} @{breedte}: scrollWidth {maten[0]} > {maten[1]}");
+        }
+        var axe = await pagina.RunAxe(WcagAA);
+        bevindingen.AddRange(axe.Violations.Select(v => $"{pad} @{breedte}: axe {v.Id}: {v.Help} ({string.Join(" | ", v.Nodes.Take(2).Select(n => n.Target?.ToString()))})"));
+    }
+}
