@@ -26,6 +26,7 @@ public static class MonitorModule
         services.Configure<MonitorOpties>(configuratie.GetSection("Monitor"));
         services.AddScoped<MonitorGegevens>();
         services.AddScoped<MonitorCijfers>();
+        services.AddScoped<Imports.PartnerImports>();
         services.AddScoped<CijfersVraag>();
         services.AddScoped<MonitorEdities>();
         services.AddScoped<IZaaier, DemoMonitor>();
@@ -41,7 +42,7 @@ public static class MonitorModule
     public static void MapMonitor(this WebApplication app)
     {
         var groep = app.MapApiV1("/monitor").WithTags("Monitor");
-        groep.MapGet("/maatstaven", () => TypedResults.Ok(Maatstaven.Alle.Select(MaatstafJson.Van).ToList()))
+        groep.MapGet("/maatstaven", () => TypedResults.Ok(Maatstaven.Alle.Concat(PartnerMaatstaven.Alle).Select(MaatstafJson.Van).ToList()))
             .AllowAnonymous()
             .WithSummary("De definities van de maatstaven van de monitor: naam, definitie, eenheid, bron en uitsplitsingen.");
 
