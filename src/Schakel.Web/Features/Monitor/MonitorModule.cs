@@ -7,6 +7,7 @@ using Schakel.Core.Organisaties;
 using Schakel.Web.Data;
 using Schakel.Web.Features.Accounts;
 using Schakel.Web.Features.Api;
+using Schakel.Web.Features.Monitor.Imports;
 using Schakel.Web.Features.Organisaties;
 using Schakel.Web.Features.Regio;
 using Schakel.Web.Security;
@@ -55,6 +56,7 @@ public static class MonitorModule
             .ProducesProblem(StatusCodes.Status401Unauthorized).ProducesProblem(StatusCodes.Status403Forbidden);
 
         groep.MapMonitorEdities();
+        app.MapMonitorImports();
     }
 
     private static async Task<IResult> CijfersAsync(

@@ -28,7 +28,8 @@ public sealed class PartnerImports(SchakelDbContext db, AuditTrail audit, TimePr
     private readonly Dictionary<string, List<ActiefCijfer>> _actief = new(StringComparer.Ordinal);
 
     public async Task<ImportUitkomst> ImporteerAsync(
-        string? bronCode, IReadOnlyList<IReadOnlyDictionary<string, string?>> rijen, AuditActor actor, string herkomst, CancellationToken ct)
+        string? bronCode, IReadOnlyList<IReadOnlyDictionary<string, string?>> rijen, IReadOnlySet<string> eenheden,
+        AuditActor actor, string herkomst, CancellationToken ct)
     {
         var bron = PartnerBronnen.Zoek(bronCode);
         if (bron is null)
@@ -36,7 +37,14 @@ public sealed class PartnerImports(SchakelDbContext db, AuditTrail audit, TimePr
             return new ImportUitkomst.Ongeldig([new ImportFout(0, "bron", $"Kies een van: {string.Join(", ", PartnerBronnen.Alle.Select(b => b.Code))}.")]);
         }
 
-        var (gelezen, fouten) = PartnerRijen.Lees(bron, await gegevens.IndelingAsync(ct), rijen);
+        var indeling = await gegevens.IndelingAsync(ct);
+        var (gelezen, fouten) = PartnerRijen.Lees(bron, indeling, rijen);
+        // An organisation imports figures for the police units it works in (national figures for anyone allowed to import).
+        foreach (var c in gelezen.Where(c => EenheidVan(indeling, c.Gebied) is { } e && !eenheden.Contains(e)))
+        {
+            fouten.Add(new ImportFout(c.Regel, "gebied", "Uw organisatie werkt niet in dit gebied."));
+        }
+
         if (fouten.Count > 0)
         {
             return new ImportUitkomst.Ongeldig(fouten);
@@ -113,6 +121,14 @@ public sealed class PartnerImports(SchakelDbContext db, AuditTrail audit, TimePr
         _actief[maatstaf] = lijst;
         return lijst;
     }
+
+    public static string? EenheidVan(Core.Monitor.Indeling indeling, string gebied) => gebied.Split(':') switch
+    {
+        ["regio", var e] => e,
+        ["gemeente", var g] => indeling.Gemeente(g)?.EenheidCode,
+        ["district", var d] => d.Split('-')[0],
+        _ => null,
+    };
 
     /// <summary>Same rows in any order → same fingerprint, so a re-upload of the same file stores nothing.</summary>
     private static string Vingerafdruk(IEnumerable<PartnerCijfer> cijfers)
