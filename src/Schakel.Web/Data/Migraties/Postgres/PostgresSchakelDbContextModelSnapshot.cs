@@ -1587,6 +1587,139 @@ namespace Schakel.Web.Data.Migraties.Postgres
                     b.ToTable("overlegorgaan_leden", (string)null);
                 });
 
+            modelBuilder.Entity("Schakel.Web.Features.Keten.Signalentafel.Tafel", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid");
+
+                    b.Property<DateTimeOffset>("AangemaaktOp")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<Guid>("GastOrganisatieId")
+                        .HasColumnType("uuid");
+
+                    b.Property<DateTimeOffset?>("GestartOp")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("Grondslag")
+                        .HasMaxLength(1000)
+                        .HasColumnType("character varying(1000)");
+
+                    b.Property<string>("Naam")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("GastOrganisatieId");
+
+                    b.ToTable("signalentafels", (string)null);
+                });
+
+            modelBuilder.Entity("Schakel.Web.Features.Keten.Signalentafel.TafelBijdrage", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("Grondslag")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("character varying(300)");
+
+                    b.Property<DateTimeOffset>("Op")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<Guid>("OrganisatieId")
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid>("SignaalId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("TekstVersleuteld")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("OrganisatieId");
+
+                    b.HasIndex("SignaalId");
+
+                    b.ToTable("signalentafel_bijdragen", (string)null);
+                });
+
+            modelBuilder.Entity("Schakel.Web.Features.Keten.Signalentafel.TafelLid", b =>
+                {
+                    b.Property<Guid>("TafelId")
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid>("OrganisatieId")
+                        .HasColumnType("uuid");
+
+                    b.HasKey("TafelId", "OrganisatieId");
+
+                    b.HasIndex("OrganisatieId");
+
+                    b.ToTable("signalentafel_leden", (string)null);
+                });
+
+            modelBuilder.Entity("Schakel.Web.Features.Keten.Signalentafel.TafelSignaal", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("Besluit")
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)");
+
+                    b.Property<Guid?>("BesluitOntvangerId")
+                        .HasColumnType("uuid");
+
+                    b.Property<DateTimeOffset?>("BesluitOp")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("BesluitRedenVersleuteld")
+                        .HasColumnType("text");
+
+                    b.Property<Guid?>("DoorverwijzingId")
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid>("InbrengerOrganisatieId")
+                        .HasColumnType("uuid");
+
+                    b.Property<DateTimeOffset>("IngebrachtOp")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("InhoudVersleuteld")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.Property<Guid>("MeldingId")
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid>("TafelId")
+                        .HasColumnType("uuid");
+
+                    b.Property<long>("TriageId")
+                        .HasColumnType("bigint");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("DoorverwijzingId");
+
+                    b.HasIndex("InbrengerOrganisatieId");
+
+                    b.HasIndex("MeldingId");
+
+                    b.HasIndex("TriageId");
+
+                    b.HasIndex("TafelId", "MeldingId")
+                        .IsUnique();
+
+                    b.ToTable("signalentafel_signalen", (string)null);
+                });
+
             modelBuilder.Entity("Schakel.Web.Features.Keten.Stakeholders.Stakeholder", b =>
                 {
                     b.Property<Guid>("OrganisatieId")
@@ -3825,6 +3958,77 @@ namespace Schakel.Web.Data.Migraties.Postgres
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("Schakel.Web.Features.Keten.Signalentafel.Tafel", b =>
+                {
+                    b.HasOne("Schakel.Web.Features.Organisaties.Organisatie", null)
+                        .WithMany()
+                        .HasForeignKey("GastOrganisatieId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Schakel.Web.Features.Keten.Signalentafel.TafelBijdrage", b =>
+                {
+                    b.HasOne("Schakel.Web.Features.Organisaties.Organisatie", null)
+                        .WithMany()
+                        .HasForeignKey("OrganisatieId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("Schakel.Web.Features.Keten.Signalentafel.TafelSignaal", null)
+                        .WithMany()
+                        .HasForeignKey("SignaalId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Schakel.Web.Features.Keten.Signalentafel.TafelLid", b =>
+                {
+                    b.HasOne("Schakel.Web.Features.Organisaties.Organisatie", null)
+                        .WithMany()
+                        .HasForeignKey("OrganisatieId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("Schakel.Web.Features.Keten.Signalentafel.Tafel", null)
+                        .WithMany("Leden")
+                        .HasForeignKey("TafelId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Schakel.Web.Features.Keten.Signalentafel.TafelSignaal", b =>
+                {
+                    b.HasOne("Schakel.Web.Features.Doorverwijzing.Model.DoorverwijzingRij", null)
+                        .WithMany()
+                        .HasForeignKey("DoorverwijzingId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.HasOne("Schakel.Web.Features.Organisaties.Organisatie", null)
+                        .WithMany()
+                        .HasForeignKey("InbrengerOrganisatieId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("Schakel.Web.Features.Meldpunt.Model.Melding", null)
+                        .WithMany()
+                        .HasForeignKey("MeldingId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("Schakel.Web.Features.Keten.Signalentafel.Tafel", null)
+                        .WithMany()
+                        .HasForeignKey("TafelId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("Schakel.Web.Features.Doorverwijzing.Model.MeldingTriage", null)
+                        .WithMany()
+                        .HasForeignKey("TriageId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("Schakel.Web.Features.Keten.Stakeholders.Stakeholder", b =>
                 {
                     b.HasOne("Schakel.Web.Features.Organisaties.Organisatie", null)
@@ -4251,6 +4455,11 @@ namespace Schakel.Web.Data.Migraties.Postgres
                 });
 
             modelBuilder.Entity("Schakel.Web.Features.Keten.Overleg.Overlegorgaan", b =>
+                {
+                    b.Navigation("Leden");
+                });
+
+            modelBuilder.Entity("Schakel.Web.Features.Keten.Signalentafel.Tafel", b =>
                 {
                     b.Navigation("Leden");
                 });

@@ -1571,6 +1571,139 @@ namespace Schakel.Web.Data.Migraties.Sqlite
                     b.ToTable("overlegorgaan_leden", (string)null);
                 });
 
+            modelBuilder.Entity("Schakel.Web.Features.Keten.Signalentafel.Tafel", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("AangemaaktOp")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid>("GastOrganisatieId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long?>("GestartOp")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Grondslag")
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Naam")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("GastOrganisatieId");
+
+                    b.ToTable("signalentafels", (string)null);
+                });
+
+            modelBuilder.Entity("Schakel.Web.Features.Keten.Signalentafel.TafelBijdrage", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Grondslag")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("Op")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid>("OrganisatieId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("SignaalId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("TekstVersleuteld")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("OrganisatieId");
+
+                    b.HasIndex("SignaalId");
+
+                    b.ToTable("signalentafel_bijdragen", (string)null);
+                });
+
+            modelBuilder.Entity("Schakel.Web.Features.Keten.Signalentafel.TafelLid", b =>
+                {
+                    b.Property<Guid>("TafelId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("OrganisatieId")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("TafelId", "OrganisatieId");
+
+                    b.HasIndex("OrganisatieId");
+
+                    b.ToTable("signalentafel_leden", (string)null);
+                });
+
+            modelBuilder.Entity("Schakel.Web.Features.Keten.Signalentafel.TafelSignaal", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Besluit")
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("BesluitOntvangerId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long?>("BesluitOp")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("BesluitRedenVersleuteld")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("DoorverwijzingId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("InbrengerOrganisatieId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("IngebrachtOp")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("InhoudVersleuteld")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("MeldingId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("TafelId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("TriageId")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("DoorverwijzingId");
+
+                    b.HasIndex("InbrengerOrganisatieId");
+
+                    b.HasIndex("MeldingId");
+
+                    b.HasIndex("TriageId");
+
+                    b.HasIndex("TafelId", "MeldingId")
+                        .IsUnique();
+
+                    b.ToTable("signalentafel_signalen", (string)null);
+                });
+
             modelBuilder.Entity("Schakel.Web.Features.Keten.Stakeholders.Stakeholder", b =>
                 {
                     b.Property<Guid>("OrganisatieId")
@@ -3795,6 +3928,77 @@ namespace Schakel.Web.Data.Migraties.Sqlite
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("Schakel.Web.Features.Keten.Signalentafel.Tafel", b =>
+                {
+                    b.HasOne("Schakel.Web.Features.Organisaties.Organisatie", null)
+                        .WithMany()
+                        .HasForeignKey("GastOrganisatieId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Schakel.Web.Features.Keten.Signalentafel.TafelBijdrage", b =>
+                {
+                    b.HasOne("Schakel.Web.Features.Organisaties.Organisatie", null)
+                        .WithMany()
+                        .HasForeignKey("OrganisatieId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("Schakel.Web.Features.Keten.Signalentafel.TafelSignaal", null)
+                        .WithMany()
+                        .HasForeignKey("SignaalId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Schakel.Web.Features.Keten.Signalentafel.TafelLid", b =>
+                {
+                    b.HasOne("Schakel.Web.Features.Organisaties.Organisatie", null)
+                        .WithMany()
+                        .HasForeignKey("OrganisatieId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("Schakel.Web.Features.Keten.Signalentafel.Tafel", null)
+                        .WithMany("Leden")
+                        .HasForeignKey("TafelId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Schakel.Web.Features.Keten.Signalentafel.TafelSignaal", b =>
+                {
+                    b.HasOne("Schakel.Web.Features.Doorverwijzing.Model.DoorverwijzingRij", null)
+                        .WithMany()
+                        .HasForeignKey("DoorverwijzingId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.HasOne("Schakel.Web.Features.Organisaties.Organisatie", null)
+                        .WithMany()
+                        .HasForeignKey("InbrengerOrganisatieId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("Schakel.Web.Features.Meldpunt.Model.Melding", null)
+                        .WithMany()
+                        .HasForeignKey("MeldingId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("Schakel.Web.Features.Keten.Signalentafel.Tafel", null)
+                        .WithMany()
+                        .HasForeignKey("TafelId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("Schakel.Web.Features.Doorverwijzing.Model.MeldingTriage", null)
+                        .WithMany()
+                        .HasForeignKey("TriageId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("Schakel.Web.Features.Keten.Stakeholders.Stakeholder", b =>
                 {
                     b.HasOne("Schakel.Web.Features.Organisaties.Organisatie", null)
@@ -4221,6 +4425,11 @@ namespace Schakel.Web.Data.Migraties.Sqlite
                 });
 
             modelBuilder.Entity("Schakel.Web.Features.Keten.Overleg.Overlegorgaan", b =>
+                {
+                    b.Navigation("Leden");
+                });
+
+            modelBuilder.Entity("Schakel.Web.Features.Keten.Signalentafel.Tafel", b =>
                 {
                     b.Navigation("Leden");
                 });
