@@ -420,8 +420,8 @@ namespace Schakel.Web.Data.Migraties.Postgres
                         .HasColumnType("integer");
 
                     b.Property<string>("Opmerking")
-                        .HasMaxLength(2000)
-                        .HasColumnType("character varying(2000)");
+                        .HasMaxLength(4000)
+                        .HasColumnType("character varying(4000)");
 
                     b.Property<Guid>("SessieId")
                         .HasColumnType("uuid");
@@ -445,6 +445,10 @@ namespace Schakel.Web.Data.Migraties.Postgres
                     b.Property<bool?>("Aanwezig")
                         .HasColumnType("boolean");
 
+                    b.Property<string>("AnnuleercodeHash")
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
                     b.Property<DateTimeOffset?>("BewaarTot")
                         .HasColumnType("timestamp with time zone");
 
@@ -455,6 +459,9 @@ namespace Schakel.Web.Data.Migraties.Postgres
                     b.Property<string>("FormulierSleutelHash")
                         .HasMaxLength(100)
                         .HasColumnType("character varying(100)");
+
+                    b.Property<bool>("Geevalueerd")
+                        .HasColumnType("boolean");
 
                     b.Property<string>("GemeenteCode")
                         .HasMaxLength(6)
@@ -489,6 +496,9 @@ namespace Schakel.Web.Data.Migraties.Postgres
                         .HasColumnType("bigint");
 
                     b.HasKey("Id");
+
+                    b.HasIndex("AnnuleercodeHash")
+                        .IsUnique();
 
                     b.HasIndex("BewaarTot");
 

@@ -410,7 +410,7 @@ namespace Schakel.Web.Data.Migraties.Sqlite
                         .HasColumnType("INTEGER");
 
                     b.Property<string>("Opmerking")
-                        .HasMaxLength(2000)
+                        .HasMaxLength(4000)
                         .HasColumnType("TEXT");
 
                     b.Property<Guid>("SessieId")
@@ -435,6 +435,10 @@ namespace Schakel.Web.Data.Migraties.Sqlite
                     b.Property<bool?>("Aanwezig")
                         .HasColumnType("INTEGER");
 
+                    b.Property<string>("AnnuleercodeHash")
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
                     b.Property<long?>("BewaarTot")
                         .HasColumnType("INTEGER");
 
@@ -445,6 +449,9 @@ namespace Schakel.Web.Data.Migraties.Sqlite
                     b.Property<string>("FormulierSleutelHash")
                         .HasMaxLength(100)
                         .HasColumnType("TEXT");
+
+                    b.Property<bool>("Geevalueerd")
+                        .HasColumnType("INTEGER");
 
                     b.Property<string>("GemeenteCode")
                         .HasMaxLength(6)
@@ -479,6 +486,9 @@ namespace Schakel.Web.Data.Migraties.Sqlite
                         .HasColumnType("INTEGER");
 
                     b.HasKey("Id");
+
+                    b.HasIndex("AnnuleercodeHash")
+                        .IsUnique();
 
                     b.HasIndex("BewaarTot");
 
