@@ -22,6 +22,10 @@ public static class BewustwordingModule
         services.AddScoped<Inschrijven>();
         services.AddScoped<Evaluaties>();
         services.AddScoped<Certificaat.Certificaten>();
+        services.AddScoped<Bijeenkomsten>();
+        services.AddScoped<IBijeenkomstenTelling>(sp => sp.GetRequiredService<Bijeenkomsten>());
+        services.AddScoped<Hotelregister>();
+        services.AddScoped<Kennispeilingen>();
         services.AddScoped<Beheer.AanbodBeheer>();
         services.AddScoped<NieuwePartners>();
         services.AddScoped<ITrainingsdekking, Trainingsdekking>();
@@ -40,6 +44,9 @@ public static class BewustwordingModule
             o.Links.Add(new("/bewustwording/beheer", "BeheerTitel", [Rollen.Aanbieder, Rollen.Ketenregisseur], typeof(Beheer.BewustwordingBeheerTeksten), 70));
             o.Links.Add(new("/bewustwording/mijn", "MijnTitel", Rollen.Alle, typeof(Beheer.BewustwordingBeheerTeksten), 69));
             o.Links.Add(new("/bewustwording/evaluaties", "EvaluatiesTitel", [Rollen.Aanbieder, Rollen.Ketenregisseur], typeof(Beheer.BewustwordingBeheerTeksten), 72));
+            o.Links.Add(new("/bewustwording/bijeenkomsten/beheer", "BkTitel", [Rollen.Ketenregisseur, Rollen.Aandachtsfunctionaris], typeof(Beheer.BewustwordingBeheerTeksten), 73));
+            o.Links.Add(new("/bewustwording/hotels", "HtTitel", [Rollen.Ketenregisseur, Rollen.Aandachtsfunctionaris], typeof(Beheer.BewustwordingBeheerTeksten), 74));
+            o.Links.Add(new("/bewustwording/kennispeiling/resultaten", "KpResultaten", [Rollen.Ketenregisseur, Rollen.Aandachtsfunctionaris], typeof(Beheer.BewustwordingBeheerTeksten), 75));
             o.Links.Add(new("/bewustwording/dekking", "DekkingTitel", [Rollen.Ketenregisseur, Rollen.Aandachtsfunctionaris], typeof(Beheer.BewustwordingBeheerTeksten), 71));
         });
         return services;

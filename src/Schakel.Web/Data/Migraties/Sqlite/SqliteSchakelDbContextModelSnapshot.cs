@@ -394,6 +394,65 @@ namespace Schakel.Web.Data.Migraties.Sqlite
                     b.ToTable("bewustwording_beleidsantwoorden", (string)null);
                 });
 
+            modelBuilder.Entity("Schakel.Web.Features.Bewustwording.Model.Bijeenkomst", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("Aanwezigen")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("Begin")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("Einde")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Gemeenten")
+                        .IsRequired()
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("IsDemo")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Omschrijving")
+                        .IsRequired()
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Organisatoren")
+                        .IsRequired()
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Plaats")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Reeks")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Soort")
+                        .IsRequired()
+                        .HasMaxLength(30)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Titel")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Begin");
+
+                    b.ToTable("bewustwording_bijeenkomsten", (string)null);
+                });
+
             modelBuilder.Entity("Schakel.Web.Features.Bewustwording.Model.Evaluatie", b =>
                 {
                     b.Property<Guid>("Id")
@@ -424,6 +483,54 @@ namespace Schakel.Web.Data.Migraties.Sqlite
                     b.HasIndex("SessieId");
 
                     b.ToTable("bewustwording_evaluaties", (string)null);
+                });
+
+            modelBuilder.Entity("Schakel.Web.Features.Bewustwording.Model.Hotel", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("Certificaatdatum")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("GemeenteCode")
+                        .IsRequired()
+                        .HasMaxLength(6)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("Geregistreerd")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Getraind")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<bool>("IsDemo")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Naam")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Personeel")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Soort")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("GemeenteCode");
+
+                    b.ToTable("bewustwording_hotels", (string)null);
                 });
 
             modelBuilder.Entity("Schakel.Web.Features.Bewustwording.Model.Inschrijving", b =>
@@ -500,6 +607,79 @@ namespace Schakel.Web.Data.Migraties.Sqlite
                     b.HasIndex("SessieId", "Status", "Volgnummer");
 
                     b.ToTable("bewustwording_inschrijvingen", (string)null);
+                });
+
+            modelBuilder.Entity("Schakel.Web.Features.Bewustwording.Model.KennispeilingAntwoord", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Aandachtsfunctionaris")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Doelgroep")
+                        .IsRequired()
+                        .HasMaxLength(60)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("FormulierSleutelHash")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Handelen")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Jaar")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Melden")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Meting")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Signalen")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("FormulierSleutelHash")
+                        .IsUnique();
+
+                    b.HasIndex("Doelgroep", "Jaar");
+
+                    b.ToTable("bewustwording_kennispeiling", (string)null);
+                });
+
+            modelBuilder.Entity("Schakel.Web.Features.Bewustwording.Model.NpstLandelijkCijfer", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Aantal")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Bron")
+                        .IsRequired()
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Jaar")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Omschrijving")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.ToTable("bewustwording_npst_landelijk", (string)null);
                 });
 
             modelBuilder.Entity("Schakel.Web.Features.Bewustwording.Model.Sessie", b =>
@@ -2639,6 +2819,9 @@ namespace Schakel.Web.Data.Migraties.Sqlite
                     b.Property<string>("Telefoon")
                         .HasMaxLength(40)
                         .HasColumnType("TEXT");
+
+                    b.Property<long?>("Toegetreden")
+                        .HasColumnType("INTEGER");
 
                     b.Property<string>("Type")
                         .IsRequired()
