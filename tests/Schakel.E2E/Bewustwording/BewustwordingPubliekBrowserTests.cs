@@ -1,10 +1,10 @@
 using Deque.AxeCore.Commons;
 using Deque.AxeCore.Playwright;
+using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Playwright;
 using Schakel.E2E.Infrastructure;
 using Schakel.Web.Data;
-using Schakel.Web.Features.Bewustwording;
 using Schakel.Web.Features.Bewustwording.Model;
 
 namespace Schakel.E2E.Bewustwording;
@@ -22,31 +22,32 @@ public sealed class BewustwordingPubliekBrowserTests(BrowserFixture app) : IClas
     };
 
     /// <summary>The test's own open session, so it does not depend on what the demo data holds.</summary>
-    private async Task<Guid> OpenSessieAsync()
+    private async Task<(Guid Sessie, Guid Aanbod)> OpenSessieAsync()
     {
         await using var scope = app.Services.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<SchakelDbContext>();
+        var aanbod = await db.Set<Aanbod>().Where(a => a.Actief && a.Aanmelding == Aanmeldwijze.InSchakel).OrderBy(a => a.Titel).Select(a => a.Id).FirstAsync();
         var begin = DateTimeOffset.UtcNow.AddDays(21);
         var sessie = new Sessie
         {
-            Id = Guid.NewGuid(), AanbodId = DemoAanbod.CoMenshaTraining, Begin = begin, Einde = begin.AddHours(3), Plaats = "Browserzaal",
+            Id = Guid.NewGuid(), AanbodId = aanbod, Begin = begin, Einde = begin.AddHours(3), Plaats = "Browserzaal",
             Capaciteit = 10, AanmeldenTot = begin.AddDays(-1),
         };
         db.Add(sessie);
         await db.SaveChangesAsync();
-        return sessie.Id;
+        return (sessie.Id, aanbod);
     }
 
     [Fact]
     public async Task Aanmelden_zonder_javascript_bevestigen_en_afmelden_met_de_code()
     {
-        var sessie = await OpenSessieAsync();
+        var (sessie, aanbod) = await OpenSessieAsync();
         var bevindingen = new List<string>();
         var pagina = await app.NieuwePaginaAsync();
         foreach (var breedte in new[] { 1280, 320 })
         {
             await pagina.SetViewportSizeAsync(breedte, 800);
-            foreach (var pad in new[] { "/bewustwording", $"/bewustwording/aanbod/{DemoAanbod.CoMenshaTraining}", $"/bewustwording/sessies/{sessie}/aanmelden",
+            foreach (var pad in new[] { "/bewustwording", $"/bewustwording/aanbod/{aanbod}", $"/bewustwording/sessies/{sessie}/aanmelden",
                          "/bewustwording/mijn-aanmelding", "/bewustwording/bijeenkomsten", "/bewustwording/kennispeiling" })
             {
                 await pagina.GotoAsync(pad);
