@@ -404,6 +404,65 @@ namespace Schakel.Web.Data.Migraties.Postgres
                     b.ToTable("bewustwording_beleidsantwoorden", (string)null);
                 });
 
+            modelBuilder.Entity("Schakel.Web.Features.Bewustwording.Model.Bijeenkomst", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid");
+
+                    b.Property<int?>("Aanwezigen")
+                        .HasColumnType("integer");
+
+                    b.Property<DateTimeOffset>("Begin")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<DateTimeOffset>("Einde")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("Gemeenten")
+                        .IsRequired()
+                        .HasMaxLength(1000)
+                        .HasColumnType("character varying(1000)");
+
+                    b.Property<bool>("IsDemo")
+                        .HasColumnType("boolean");
+
+                    b.Property<string>("Omschrijving")
+                        .IsRequired()
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)");
+
+                    b.Property<string>("Organisatoren")
+                        .IsRequired()
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)");
+
+                    b.Property<string>("Plaats")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("character varying(300)");
+
+                    b.Property<string>("Reeks")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<string>("Soort")
+                        .IsRequired()
+                        .HasMaxLength(30)
+                        .HasColumnType("character varying(30)");
+
+                    b.Property<string>("Titel")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Begin");
+
+                    b.ToTable("bewustwording_bijeenkomsten", (string)null);
+                });
+
             modelBuilder.Entity("Schakel.Web.Features.Bewustwording.Model.Evaluatie", b =>
                 {
                     b.Property<Guid>("Id")
@@ -420,8 +479,8 @@ namespace Schakel.Web.Data.Migraties.Postgres
                         .HasColumnType("integer");
 
                     b.Property<string>("Opmerking")
-                        .HasMaxLength(2000)
-                        .HasColumnType("character varying(2000)");
+                        .HasMaxLength(4000)
+                        .HasColumnType("character varying(4000)");
 
                     b.Property<Guid>("SessieId")
                         .HasColumnType("uuid");
@@ -436,6 +495,54 @@ namespace Schakel.Web.Data.Migraties.Postgres
                     b.ToTable("bewustwording_evaluaties", (string)null);
                 });
 
+            modelBuilder.Entity("Schakel.Web.Features.Bewustwording.Model.Hotel", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid");
+
+                    b.Property<DateOnly?>("Certificaatdatum")
+                        .HasColumnType("date");
+
+                    b.Property<string>("GemeenteCode")
+                        .IsRequired()
+                        .HasMaxLength(6)
+                        .HasColumnType("character varying(6)");
+
+                    b.Property<DateOnly>("Geregistreerd")
+                        .HasColumnType("date");
+
+                    b.Property<int>("Getraind")
+                        .HasColumnType("integer");
+
+                    b.Property<bool>("IsDemo")
+                        .HasColumnType("boolean");
+
+                    b.Property<string>("Naam")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<int>("Personeel")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Soort")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("GemeenteCode");
+
+                    b.ToTable("bewustwording_hotels", (string)null);
+                });
+
             modelBuilder.Entity("Schakel.Web.Features.Bewustwording.Model.Inschrijving", b =>
                 {
                     b.Property<Guid>("Id")
@@ -444,6 +551,10 @@ namespace Schakel.Web.Data.Migraties.Postgres
 
                     b.Property<bool?>("Aanwezig")
                         .HasColumnType("boolean");
+
+                    b.Property<string>("AnnuleercodeHash")
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
 
                     b.Property<DateTimeOffset?>("BewaarTot")
                         .HasColumnType("timestamp with time zone");
@@ -455,6 +566,9 @@ namespace Schakel.Web.Data.Migraties.Postgres
                     b.Property<string>("FormulierSleutelHash")
                         .HasMaxLength(100)
                         .HasColumnType("character varying(100)");
+
+                    b.Property<bool>("Geevalueerd")
+                        .HasColumnType("boolean");
 
                     b.Property<string>("GemeenteCode")
                         .HasMaxLength(6)
@@ -490,6 +604,9 @@ namespace Schakel.Web.Data.Migraties.Postgres
 
                     b.HasKey("Id");
 
+                    b.HasIndex("AnnuleercodeHash")
+                        .IsUnique();
+
                     b.HasIndex("BewaarTot");
 
                     b.HasIndex("FormulierSleutelHash")
@@ -500,6 +617,79 @@ namespace Schakel.Web.Data.Migraties.Postgres
                     b.HasIndex("SessieId", "Status", "Volgnummer");
 
                     b.ToTable("bewustwording_inschrijvingen", (string)null);
+                });
+
+            modelBuilder.Entity("Schakel.Web.Features.Bewustwording.Model.KennispeilingAntwoord", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid");
+
+                    b.Property<int>("Aandachtsfunctionaris")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Doelgroep")
+                        .IsRequired()
+                        .HasMaxLength(60)
+                        .HasColumnType("character varying(60)");
+
+                    b.Property<string>("FormulierSleutelHash")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
+                    b.Property<int>("Handelen")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("Jaar")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("Melden")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Meting")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)");
+
+                    b.Property<int>("Signalen")
+                        .HasColumnType("integer");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("FormulierSleutelHash")
+                        .IsUnique();
+
+                    b.HasIndex("Doelgroep", "Jaar");
+
+                    b.ToTable("bewustwording_kennispeiling", (string)null);
+                });
+
+            modelBuilder.Entity("Schakel.Web.Features.Bewustwording.Model.NpstLandelijkCijfer", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid");
+
+                    b.Property<int>("Aantal")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Bron")
+                        .IsRequired()
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)");
+
+                    b.Property<int>("Jaar")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Omschrijving")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("character varying(300)");
+
+                    b.HasKey("Id");
+
+                    b.ToTable("bewustwording_npst_landelijk", (string)null);
                 });
 
             modelBuilder.Entity("Schakel.Web.Features.Bewustwording.Model.Sessie", b =>
@@ -2896,6 +3086,9 @@ namespace Schakel.Web.Data.Migraties.Postgres
                     b.Property<string>("Telefoon")
                         .HasMaxLength(40)
                         .HasColumnType("character varying(40)");
+
+                    b.Property<DateTimeOffset?>("Toegetreden")
+                        .HasColumnType("timestamp with time zone");
 
                     b.Property<string>("Type")
                         .IsRequired()

@@ -394,6 +394,65 @@ namespace Schakel.Web.Data.Migraties.Sqlite
                     b.ToTable("bewustwording_beleidsantwoorden", (string)null);
                 });
 
+            modelBuilder.Entity("Schakel.Web.Features.Bewustwording.Model.Bijeenkomst", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("Aanwezigen")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("Begin")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("Einde")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Gemeenten")
+                        .IsRequired()
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("IsDemo")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Omschrijving")
+                        .IsRequired()
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Organisatoren")
+                        .IsRequired()
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Plaats")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Reeks")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Soort")
+                        .IsRequired()
+                        .HasMaxLength(30)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Titel")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Begin");
+
+                    b.ToTable("bewustwording_bijeenkomsten", (string)null);
+                });
+
             modelBuilder.Entity("Schakel.Web.Features.Bewustwording.Model.Evaluatie", b =>
                 {
                     b.Property<Guid>("Id")
@@ -410,7 +469,7 @@ namespace Schakel.Web.Data.Migraties.Sqlite
                         .HasColumnType("INTEGER");
 
                     b.Property<string>("Opmerking")
-                        .HasMaxLength(2000)
+                        .HasMaxLength(4000)
                         .HasColumnType("TEXT");
 
                     b.Property<Guid>("SessieId")
@@ -426,6 +485,54 @@ namespace Schakel.Web.Data.Migraties.Sqlite
                     b.ToTable("bewustwording_evaluaties", (string)null);
                 });
 
+            modelBuilder.Entity("Schakel.Web.Features.Bewustwording.Model.Hotel", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("Certificaatdatum")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("GemeenteCode")
+                        .IsRequired()
+                        .HasMaxLength(6)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("Geregistreerd")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Getraind")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<bool>("IsDemo")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Naam")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Personeel")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Soort")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("GemeenteCode");
+
+                    b.ToTable("bewustwording_hotels", (string)null);
+                });
+
             modelBuilder.Entity("Schakel.Web.Features.Bewustwording.Model.Inschrijving", b =>
                 {
                     b.Property<Guid>("Id")
@@ -434,6 +541,10 @@ namespace Schakel.Web.Data.Migraties.Sqlite
 
                     b.Property<bool?>("Aanwezig")
                         .HasColumnType("INTEGER");
+
+                    b.Property<string>("AnnuleercodeHash")
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
 
                     b.Property<long?>("BewaarTot")
                         .HasColumnType("INTEGER");
@@ -445,6 +556,9 @@ namespace Schakel.Web.Data.Migraties.Sqlite
                     b.Property<string>("FormulierSleutelHash")
                         .HasMaxLength(100)
                         .HasColumnType("TEXT");
+
+                    b.Property<bool>("Geevalueerd")
+                        .HasColumnType("INTEGER");
 
                     b.Property<string>("GemeenteCode")
                         .HasMaxLength(6)
@@ -480,6 +594,9 @@ namespace Schakel.Web.Data.Migraties.Sqlite
 
                     b.HasKey("Id");
 
+                    b.HasIndex("AnnuleercodeHash")
+                        .IsUnique();
+
                     b.HasIndex("BewaarTot");
 
                     b.HasIndex("FormulierSleutelHash")
@@ -490,6 +607,79 @@ namespace Schakel.Web.Data.Migraties.Sqlite
                     b.HasIndex("SessieId", "Status", "Volgnummer");
 
                     b.ToTable("bewustwording_inschrijvingen", (string)null);
+                });
+
+            modelBuilder.Entity("Schakel.Web.Features.Bewustwording.Model.KennispeilingAntwoord", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Aandachtsfunctionaris")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Doelgroep")
+                        .IsRequired()
+                        .HasMaxLength(60)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("FormulierSleutelHash")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Handelen")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Jaar")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Melden")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Meting")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Signalen")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("FormulierSleutelHash")
+                        .IsUnique();
+
+                    b.HasIndex("Doelgroep", "Jaar");
+
+                    b.ToTable("bewustwording_kennispeiling", (string)null);
+                });
+
+            modelBuilder.Entity("Schakel.Web.Features.Bewustwording.Model.NpstLandelijkCijfer", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Aantal")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Bron")
+                        .IsRequired()
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Jaar")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Omschrijving")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.ToTable("bewustwording_npst_landelijk", (string)null);
                 });
 
             modelBuilder.Entity("Schakel.Web.Features.Bewustwording.Model.Sessie", b =>
@@ -2866,6 +3056,9 @@ namespace Schakel.Web.Data.Migraties.Sqlite
                     b.Property<string>("Telefoon")
                         .HasMaxLength(40)
                         .HasColumnType("TEXT");
+
+                    b.Property<long?>("Toegetreden")
+                        .HasColumnType("INTEGER");
 
                     b.Property<string>("Type")
                         .IsRequired()
