@@ -57,6 +57,26 @@ public abstract class BasisniveauTests(SchakelFactory factory)
     }
 
     [Fact]
+    public async Task De_geschiedenis_staat_in_de_api_met_organisatie_rol_en_moment()
+    {
+        var wassenaar = "GM0629";
+        var regie = await ClientMetTokenAsync(factory.CreateClient, Beheerder);
+        Assert.Equal(HttpStatusCode.OK, (await regie.PutAsJsonAsync(Pad($"/api/v1/gemeenten/{wassenaar}/basisniveau/interne-meldroute"), new { stand = "nee" })).StatusCode);
+        Assert.Equal(HttpStatusCode.OK, (await regie.PutAsJsonAsync(Pad($"/api/v1/gemeenten/{wassenaar}/basisniveau/interne-meldroute"), new { stand = "ja", bewijs = "Route vastgesteld" })).StatusCode);
+        Assert.Equal(HttpStatusCode.OK, (await regie.PutAsJsonAsync(Pad($"/api/v1/gemeenten/{wassenaar}/basisniveau/regionaal-platform"), new { stand = "deels" })).StatusCode);
+
+        var historie = await regie.GetFromJsonAsync<JsonElement>(Pad($"/api/v1/gemeenten/{wassenaar}/basisniveau/historie?item=interne-meldroute"));
+        Assert.Equal(new[] { "ja", "nee" }, historie.EnumerateArray().Select(h => h.GetProperty("stand").GetString()!).ToArray());
+        var nieuwste = historie[0];
+        Assert.Equal("Route vastgesteld", nieuwste.GetProperty("bewijs").GetString());
+        Assert.Equal(DemoOrganisaties.Rsiv, nieuwste.GetProperty("bevestigdDoorOrganisatie").GetString());
+        Assert.Equal("ketenregisseur", nieuwste.GetProperty("bevestigdDoorRol").GetString());
+        Assert.True(nieuwste.GetProperty("bevestigdOp").GetDateTimeOffset() >= historie[1].GetProperty("bevestigdOp").GetDateTimeOffset());
+        Assert.Equal(3, (await regie.GetFromJsonAsync<JsonElement>(Pad($"/api/v1/gemeenten/{wassenaar}/basisniveau/historie"))).GetArrayLength());
+        await ProbleemAsync(await regie.GetAsync(Pad("/api/v1/gemeenten/GM9999/basisniveau/historie")), 404);
+    }
+
+    [Fact]
     public async Task Berekende_items_volgen_de_gegevens()
     {
         var regie = await ClientMetTokenAsync(factory.CreateClient, Beheerder);

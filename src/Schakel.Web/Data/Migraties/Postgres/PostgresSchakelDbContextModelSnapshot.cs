@@ -3231,6 +3231,10 @@ namespace Schakel.Web.Data.Migraties.Postgres
                     b.Property<DateTimeOffset>("GemeldOp")
                         .HasColumnType("timestamp with time zone");
 
+                    b.Property<string>("InhoudHash")
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
                     b.Property<int>("Jaar")
                         .HasColumnType("integer");
 
@@ -3248,6 +3252,10 @@ namespace Schakel.Web.Data.Migraties.Postgres
                     b.Property<string>("Risicos")
                         .HasMaxLength(2000)
                         .HasColumnType("character varying(2000)");
+
+                    b.Property<string>("SleutelHash")
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
 
                     b.Property<string>("Status")
                         .IsRequired()
@@ -3269,6 +3277,9 @@ namespace Schakel.Web.Data.Migraties.Postgres
                         .IsUnique();
 
                     b.HasIndex("OrganisatieId");
+
+                    b.HasIndex("SleutelHash")
+                        .IsUnique();
 
                     b.HasIndex("ActieId", "Jaar", "Kwartaal");
 

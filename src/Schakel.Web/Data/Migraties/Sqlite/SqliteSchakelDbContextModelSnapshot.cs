@@ -3203,6 +3203,10 @@ namespace Schakel.Web.Data.Migraties.Sqlite
                     b.Property<long>("GemeldOp")
                         .HasColumnType("INTEGER");
 
+                    b.Property<string>("InhoudHash")
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
                     b.Property<int>("Jaar")
                         .HasColumnType("INTEGER");
 
@@ -3219,6 +3223,10 @@ namespace Schakel.Web.Data.Migraties.Sqlite
 
                     b.Property<string>("Risicos")
                         .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("SleutelHash")
+                        .HasMaxLength(64)
                         .HasColumnType("TEXT");
 
                     b.Property<string>("Status")
@@ -3241,6 +3249,9 @@ namespace Schakel.Web.Data.Migraties.Sqlite
                         .IsUnique();
 
                     b.HasIndex("OrganisatieId");
+
+                    b.HasIndex("SleutelHash")
+                        .IsUnique();
 
                     b.HasIndex("ActieId", "Jaar", "Kwartaal");
 

@@ -128,6 +128,12 @@ public sealed class Voortgang
     public DateTimeOffset GemeldOp { get; set; }
     /// <summary>A page form's one-time key: a second post of the same form finds this entry instead of adding one.</summary>
     public string? Formuliersleutel { get; set; }
+    /// <summary>
+    /// Keyed hash of an API caller's Idempotency-Key (scoped to its organisation) and of the request it came with:
+    /// a retry with the same key and content gets this entry again, with other content a conflict.
+    /// </summary>
+    public string? SleutelHash { get; set; }
+    public string? InhoudHash { get; set; }
 }
 
 internal sealed class PlanConfiguratie :
@@ -235,5 +241,8 @@ internal sealed class PlanConfiguratie :
         b.HasIndex(e => new { e.ActieId, e.Jaar, e.Kwartaal });
         b.Property(e => e.Formuliersleutel).HasMaxLength(100);
         b.HasIndex(e => e.Formuliersleutel).IsUnique();
+        b.Property(e => e.SleutelHash).HasMaxLength(64);
+        b.Property(e => e.InhoudHash).HasMaxLength(64);
+        b.HasIndex(e => e.SleutelHash).IsUnique();
     }
 }
