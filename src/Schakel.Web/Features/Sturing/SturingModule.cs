@@ -29,6 +29,7 @@ public static class SturingModule
         services.AddScoped<Basisniveau.Jaarverslagen>();
         services.AddHostedService<EvaluatieHerinneraar>();
         services.AddScoped<IZaaier, SturingZaaier>();
+        services.AddScoped<IZaaier, SturingDemoEigenaren>();
         services.Configure<AuthorizationOptions>(o => o.AddPolicy(Lezen, p => AccountsBeleid.Medewerkerbeleid(p).RequireRole(SturingToegang.Lezers)));
         services.Configure<WerkplekOptions>(o =>
         {

@@ -2914,6 +2914,26 @@ namespace Schakel.Web.Data.Migraties.Postgres
                     b.ToTable("sturing_actie_eigenaren", (string)null);
                 });
 
+            modelBuilder.Entity("Schakel.Web.Features.Sturing.Model.ActieEigenaarOrganisatie", b =>
+                {
+                    b.Property<Guid>("ActieId")
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid>("OrganisatieId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("Eigenaar")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.HasKey("ActieId", "OrganisatieId");
+
+                    b.HasIndex("OrganisatieId");
+
+                    b.ToTable("sturing_actie_eigenaar_organisaties", (string)null);
+                });
+
             modelBuilder.Entity("Schakel.Web.Features.Sturing.Model.Actielijn", b =>
                 {
                     b.Property<Guid>("Id")
@@ -4032,6 +4052,21 @@ namespace Schakel.Web.Data.Migraties.Postgres
                     b.HasOne("Schakel.Web.Features.Sturing.Model.Actie", null)
                         .WithMany("EigenaarKoppelingen")
                         .HasForeignKey("ActieId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Schakel.Web.Features.Sturing.Model.ActieEigenaarOrganisatie", b =>
+                {
+                    b.HasOne("Schakel.Web.Features.Sturing.Model.Actie", null)
+                        .WithMany()
+                        .HasForeignKey("ActieId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("Schakel.Web.Features.Organisaties.Organisatie", null)
+                        .WithMany()
+                        .HasForeignKey("OrganisatieId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });

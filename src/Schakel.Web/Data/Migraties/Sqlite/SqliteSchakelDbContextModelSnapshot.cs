@@ -2886,6 +2886,26 @@ namespace Schakel.Web.Data.Migraties.Sqlite
                     b.ToTable("sturing_actie_eigenaren", (string)null);
                 });
 
+            modelBuilder.Entity("Schakel.Web.Features.Sturing.Model.ActieEigenaarOrganisatie", b =>
+                {
+                    b.Property<Guid>("ActieId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("OrganisatieId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Eigenaar")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("ActieId", "OrganisatieId");
+
+                    b.HasIndex("OrganisatieId");
+
+                    b.ToTable("sturing_actie_eigenaar_organisaties", (string)null);
+                });
+
             modelBuilder.Entity("Schakel.Web.Features.Sturing.Model.Actielijn", b =>
                 {
                     b.Property<Guid>("Id")
@@ -4004,6 +4024,21 @@ namespace Schakel.Web.Data.Migraties.Sqlite
                     b.HasOne("Schakel.Web.Features.Sturing.Model.Actie", null)
                         .WithMany("EigenaarKoppelingen")
                         .HasForeignKey("ActieId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Schakel.Web.Features.Sturing.Model.ActieEigenaarOrganisatie", b =>
+                {
+                    b.HasOne("Schakel.Web.Features.Sturing.Model.Actie", null)
+                        .WithMany()
+                        .HasForeignKey("ActieId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("Schakel.Web.Features.Organisaties.Organisatie", null)
+                        .WithMany()
+                        .HasForeignKey("OrganisatieId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });

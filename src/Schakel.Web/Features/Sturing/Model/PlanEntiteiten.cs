@@ -71,9 +71,9 @@ public sealed class Actie
 }
 
 /// <summary>
-/// Which Schakel organisations act as an owner: by kind (CoMensha, RIEC, the chain director) or, for a
-/// municipality's own actions, by municipality. Owners without an organisation in Schakel (JenV, VNG, CKM) have
-/// no row; their actions' progress is then entered by the chain director.
+/// Our reading of an action's published owners: the kind of organisation each name stands for (descriptive) or,
+/// for a municipality's own actions, the municipality (whose focal officers write). Rights for the other owners
+/// follow the specific organisations in <see cref="ActieEigenaarOrganisatie"/>, not this kind.
 /// </summary>
 public sealed class ActieEigenaar
 {
