@@ -213,6 +213,14 @@ public abstract class ActiebesluitTests(SchakelFactory factory)
         var html = await web.GetStringAsync(Pad($"/sturing/acties/{id}"));
         Assert.Contains("Werkgroep meldpunt start in juli", html);
         Assert.DoesNotContain("Procedure volgt in Q3", html);
+
+        // In the quarterly report: the decision of June belongs to Q2 (action 2.1 is planned Q2-Q3), not to Q3.
+        var q2 = await web.GetStringAsync(Pad($"/sturing/rapportage?plan={planId}&periode=2024-Q2"));
+        var rij = System.Text.RegularExpressions.Regex.Match(q2, "data-rapport-actie=\"2.1\"[\\s\\S]*?</tr>").Value;
+        Assert.Contains("data-besluiten=\"1\"", rij);
+        Assert.Contains("Werkgroep meldpunt start in juli", rij);
+        Assert.DoesNotContain("Werkgroep meldpunt start in juli", await web.GetStringAsync(Pad($"/sturing/rapportage?plan={planId}&periode=2024-Q3")));
+        Assert.Contains("Werkgroep meldpunt start in juli", await web.GetStringAsync(Pad($"/sturing/rapportage/export?plan={planId}&periode=2024-Q2&formaat=csv")));
     }
 }
 

@@ -27,6 +27,7 @@ public static class SturingModule
         services.AddScoped<IActiebesluiten, ActiebesluitenUitOverleggen>();
         services.AddScoped<EvaluatieHerinnering>();
         services.AddScoped<Basisniveau.Jaarverslagen>();
+        services.AddScoped<Basisniveau.JaarverslagBronnen>();
         services.AddHostedService<EvaluatieHerinneraar>();
         services.AddScoped<IZaaier, SturingZaaier>();
         services.AddScoped<IZaaier, SturingDemoEigenaren>();
