@@ -2029,6 +2029,112 @@ namespace Schakel.Web.Data.Migraties.Postgres
                     b.ToTable("comensha_registraties", (string)null);
                 });
 
+            modelBuilder.Entity("Schakel.Web.Features.Monitor.Imports.PartnerCijferRij", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
+
+                    b.Property<string>("Categorie")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)");
+
+                    b.Property<DateOnly>("Datum")
+                        .HasColumnType("date");
+
+                    b.Property<string>("Document")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("character varying(300)");
+
+                    b.Property<string>("Gebied")
+                        .IsRequired()
+                        .HasMaxLength(60)
+                        .HasColumnType("character varying(60)");
+
+                    b.Property<bool>("Gepubliceerd")
+                        .HasColumnType("boolean");
+
+                    b.Property<Guid>("ImportId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("Maatstaf")
+                        .IsRequired()
+                        .HasMaxLength(60)
+                        .HasColumnType("character varying(60)");
+
+                    b.Property<string>("Periode")
+                        .IsRequired()
+                        .HasMaxLength(30)
+                        .HasColumnType("character varying(30)");
+
+                    b.Property<DateOnly>("PeriodeTot")
+                        .HasColumnType("date");
+
+                    b.Property<DateOnly>("PeriodeVan")
+                        .HasColumnType("date");
+
+                    b.Property<int>("Regel")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Sectie")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<long?>("Waarde")
+                        .HasColumnType("bigint");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ImportId");
+
+                    b.HasIndex("Maatstaf", "PeriodeVan");
+
+                    b.ToTable("monitor_partnercijfers", (string)null);
+                });
+
+            modelBuilder.Entity("Schakel.Web.Features.Monitor.Imports.PartnerImport", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid");
+
+                    b.Property<int>("AantalRijen")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Bron")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)");
+
+                    b.Property<DateTimeOffset?>("IngetrokkenOp")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("IngevoerdDoor")
+                        .IsRequired()
+                        .HasMaxLength(120)
+                        .HasColumnType("character varying(120)");
+
+                    b.Property<DateTimeOffset>("IngevoerdOp")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<Guid?>("OrganisatieId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("Vingerafdruk")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Bron", "Vingerafdruk");
+
+                    b.ToTable("monitor_imports", (string)null);
+                });
+
             modelBuilder.Entity("Schakel.Web.Features.Monitor.MonitorEditie", b =>
                 {
                     b.Property<Guid>("Id")
@@ -3837,6 +3943,15 @@ namespace Schakel.Web.Data.Migraties.Postgres
                     b.HasOne("Schakel.Web.Features.Doorverwijzing.Model.DoorverwijzingRij", null)
                         .WithMany()
                         .HasForeignKey("DoorverwijzingId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Schakel.Web.Features.Monitor.Imports.PartnerCijferRij", b =>
+                {
+                    b.HasOne("Schakel.Web.Features.Monitor.Imports.PartnerImport", null)
+                        .WithMany()
+                        .HasForeignKey("ImportId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });

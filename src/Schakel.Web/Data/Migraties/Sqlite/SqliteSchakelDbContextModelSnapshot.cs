@@ -2009,6 +2009,110 @@ namespace Schakel.Web.Data.Migraties.Sqlite
                     b.ToTable("comensha_registraties", (string)null);
                 });
 
+            modelBuilder.Entity("Schakel.Web.Features.Monitor.Imports.PartnerCijferRij", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Categorie")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("Datum")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Document")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Gebied")
+                        .IsRequired()
+                        .HasMaxLength(60)
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("Gepubliceerd")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid>("ImportId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Maatstaf")
+                        .IsRequired()
+                        .HasMaxLength(60)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Periode")
+                        .IsRequired()
+                        .HasMaxLength(30)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("PeriodeTot")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("PeriodeVan")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Regel")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Sectie")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long?>("Waarde")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ImportId");
+
+                    b.HasIndex("Maatstaf", "PeriodeVan");
+
+                    b.ToTable("monitor_partnercijfers", (string)null);
+                });
+
+            modelBuilder.Entity("Schakel.Web.Features.Monitor.Imports.PartnerImport", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("AantalRijen")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Bron")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long?>("IngetrokkenOp")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("IngevoerdDoor")
+                        .IsRequired()
+                        .HasMaxLength(120)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("IngevoerdOp")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid?>("OrganisatieId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Vingerafdruk")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Bron", "Vingerafdruk");
+
+                    b.ToTable("monitor_imports", (string)null);
+                });
+
             modelBuilder.Entity("Schakel.Web.Features.Monitor.MonitorEditie", b =>
                 {
                     b.Property<Guid>("Id")
@@ -3809,6 +3913,15 @@ namespace Schakel.Web.Data.Migraties.Sqlite
                     b.HasOne("Schakel.Web.Features.Doorverwijzing.Model.DoorverwijzingRij", null)
                         .WithMany()
                         .HasForeignKey("DoorverwijzingId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Schakel.Web.Features.Monitor.Imports.PartnerCijferRij", b =>
+                {
+                    b.HasOne("Schakel.Web.Features.Monitor.Imports.PartnerImport", null)
+                        .WithMany()
+                        .HasForeignKey("ImportId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });
