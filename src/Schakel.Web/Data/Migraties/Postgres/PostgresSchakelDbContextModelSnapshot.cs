@@ -2563,6 +2563,10 @@ namespace Schakel.Web.Data.Migraties.Postgres
                     b.Property<Guid>("EditieId")
                         .HasColumnType("uuid");
 
+                    b.Property<string>("Formuliersleutel")
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
                     b.Property<Guid?>("MedewerkerId")
                         .HasColumnType("uuid");
 
@@ -2571,10 +2575,10 @@ namespace Schakel.Web.Data.Migraties.Postgres
                         .HasMaxLength(60)
                         .HasColumnType("character varying(60)");
 
-                    b.Property<string>("Tekst")
+                    b.Property<string>("TekstVersleuteld")
                         .IsRequired()
-                        .HasMaxLength(4000)
-                        .HasColumnType("character varying(4000)");
+                        .HasMaxLength(12000)
+                        .HasColumnType("character varying(12000)");
 
                     b.Property<DateTimeOffset>("Tijdstip")
                         .HasColumnType("timestamp with time zone");
@@ -2582,6 +2586,9 @@ namespace Schakel.Web.Data.Migraties.Postgres
                     b.HasKey("Id");
 
                     b.HasIndex("EditieId");
+
+                    b.HasIndex("EditieId", "Formuliersleutel")
+                        .IsUnique();
 
                     b.ToTable("monitor_opmerkingen", (string)null);
                 });

@@ -2539,6 +2539,10 @@ namespace Schakel.Web.Data.Migraties.Sqlite
                     b.Property<Guid>("EditieId")
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("Formuliersleutel")
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
                     b.Property<Guid?>("MedewerkerId")
                         .HasColumnType("TEXT");
 
@@ -2547,9 +2551,9 @@ namespace Schakel.Web.Data.Migraties.Sqlite
                         .HasMaxLength(60)
                         .HasColumnType("TEXT");
 
-                    b.Property<string>("Tekst")
+                    b.Property<string>("TekstVersleuteld")
                         .IsRequired()
-                        .HasMaxLength(4000)
+                        .HasMaxLength(12000)
                         .HasColumnType("TEXT");
 
                     b.Property<long>("Tijdstip")
@@ -2558,6 +2562,9 @@ namespace Schakel.Web.Data.Migraties.Sqlite
                     b.HasKey("Id");
 
                     b.HasIndex("EditieId");
+
+                    b.HasIndex("EditieId", "Formuliersleutel")
+                        .IsUnique();
 
                     b.ToTable("monitor_opmerkingen", (string)null);
                 });
