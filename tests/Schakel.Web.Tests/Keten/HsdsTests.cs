@@ -135,6 +135,52 @@ public abstract class HsdsTests(SchakelFactory factory)
             Assert.Equal("Sleutel bij de nachtdienst.", opvang.InterneNotitie);
         }
     }
+
+    [Theory]
+    [InlineData("organizations")]
+    [InlineData("services")]
+    [InlineData("locations")]
+    public async Task Het_apidocument_noemt_de_HSDS_velden_zoals_de_antwoorden(string pad)
+    {
+        var document = System.Text.Json.Nodes.JsonNode.Parse(await factory.CreateClient().GetStringAsync(new Uri("/api/v1/openapi.json", UriKind.Relative)))!;
+        var schemas = document["components"]!["schemas"]!;
+        var verwijzing = (string)document["paths"]!["/hsds/" + pad]!["get"]!["responses"]!["200"]!["content"]!["application/json"]!["schema"]!["$ref"]!;
+        var pagina = schemas[verwijzing.Split('/')[^1]]!;
+        var antwoord = JsonDocument.Parse(await factory.CreateClient().GetStringAsync(new Uri("/api/v1/hsds/" + pad, UriKind.Relative))).RootElement;
+        Controleer(antwoord, pagina, schemas, "$");
+    }
+
+    /// <summary>Every property a response holds is named in the document's schema for it, recursively.</summary>
+    private static void Controleer(JsonElement waarde, System.Text.Json.Nodes.JsonNode schema, System.Text.Json.Nodes.JsonNode schemas, string pad)
+    {
+        // A nullable object is one of null and the object.
+        if ((schema["oneOf"] ?? schema["anyOf"]) is System.Text.Json.Nodes.JsonArray keuzes
+            && keuzes.FirstOrDefault(k => k?["$ref"] is not null || k?["properties"] is not null || k?["items"] is not null) is { } gekozen)
+        {
+            schema = gekozen;
+        }
+        if (schema["$ref"] is { } r)
+        {
+            schema = schemas[((string)r!).Split('/')[^1]]!;
+        }
+        if (waarde.ValueKind == JsonValueKind.Object)
+        {
+            var eigenschappen = schema["properties"]?.AsObject();
+            Assert.True(eigenschappen is not null, $"{pad}: geen eigenschappen in het document");
+            foreach (var p in waarde.EnumerateObject())
+            {
+                Assert.True(eigenschappen!.ContainsKey(p.Name), $"{pad}.{p.Name} staat niet in het document (wel: {string.Join(", ", eigenschappen.Select(e => e.Key))})");
+                Controleer(p.Value, eigenschappen[p.Name]!, schemas, pad + "." + p.Name);
+            }
+        }
+        else if (waarde.ValueKind == JsonValueKind.Array && schema["items"] is { } items)
+        {
+            foreach (var item in waarde.EnumerateArray())
+            {
+                Controleer(item, items, schemas, pad + "[]");
+            }
+        }
+    }
 }
 
 public sealed class HsdsTestsSqlite(DoorverwijzingSqliteFactory factory) : HsdsTests(factory), IClassFixture<DoorverwijzingSqliteFactory>;

@@ -82,6 +82,24 @@ public abstract class StakeholderTests(SchakelFactory factory)
         Assert.NotEqual(HttpStatusCode.Redirect, post.StatusCode);
         Assert.NotEqual(HttpStatusCode.OK, post.StatusCode);
     }
+
+    [Fact]
+    public async Task De_api_geeft_de_analyse_aan_de_ketenregisseur_alleen()
+    {
+        var json = System.Text.Json.Nodes.JsonNode.Parse(await factory.Als(Rsiv, Rollen.Ketenregisseur).GetStringAsync(Pad("/api/v1/stakeholders")))!.AsArray();
+        await using (var scope = factory.Scope())
+        {
+            var db = scope.ServiceProvider.GetRequiredService<SchakelDbContext>();
+            var analyses = await db.Set<Stakeholder>().AsNoTracking().ToListAsync();
+            Assert.Equal(analyses.Count, json.Count);
+            var eerste = analyses[0];
+            var rij = json.Single(r => (Guid)r!["organisatieId"]! == eerste.OrganisatieId)!;
+            Assert.Equal(eerste.Rol, (string)rij["rol"]!);
+            Assert.Equal(System.Text.Json.JsonNamingPolicy.CamelCase.ConvertName(eerste.Invloed.ToString()), (string)rij["invloed"]!);
+        }
+        Assert.Equal(HttpStatusCode.Forbidden, (await factory.Als(DenHaag, Rollen.Aandachtsfunctionaris).GetAsync(Pad("/api/v1/stakeholders"))).StatusCode);
+        Assert.Equal(HttpStatusCode.Unauthorized, (await factory.CreateClient().GetAsync(Pad("/api/v1/stakeholders"))).StatusCode);
+    }
 }
 
 public sealed class StakeholderTestsSqlite(DoorverwijzingSqliteFactory f) : StakeholderTests(f), IClassFixture<DoorverwijzingSqliteFactory>;

@@ -70,6 +70,33 @@ public abstract class StroomschemaTests(SchakelFactory factory)
         Assert.Contains(na.Ontvangers, p => p.Type == OrganisatieType.OM);
         Assert.DoesNotContain((await StroomAsync(Uitbuitingsvorm.Orgaanverwijdering, Zijde.Slachtofferkant)).Ontvangers, p => p.Type == OrganisatieType.OM);
     }
+
+    [Theory]
+    [InlineData("nl", "Plaatst in de opvang")]
+    [InlineData("pl", "Kieruje do schroniska")]
+    [InlineData("ro", "Plasează în adăpost")]
+    public async Task Het_openbare_stroomschema_is_zonder_aanmelding_in_de_taal_van_de_lezer_en_zonder_interne_namen(string taal, string verwacht)
+    {
+        var client = factory.CreateClient();
+        client.DefaultRequestHeaders.AcceptLanguage.ParseAdd(taal);
+        var html = WebUtility.HtmlDecode(await client.GetStringAsync(new Uri("/stroomschema", UriKind.Relative)));
+
+        Assert.Contains("<svg role=\"img\" aria-labelledby=\"stroom-arbeid-slachtofferkant-titel stroom-arbeid-slachtofferkant-desc\"", html, StringComparison.Ordinal);
+        Assert.Contains(verwacht, html, StringComparison.Ordinal);
+        // The rules' own names and the functions inside an organisation stay on the staff chart.
+        var (_, stromen) = await MaakAsync();
+        foreach (var p in stromen.SelectMany(s => s.Ontvangers.Concat(s.Geinformeerd)))
+        {
+            Assert.DoesNotContain(p.RegelNaam, html, StringComparison.Ordinal);
+        }
+        Assert.Contains("href=\"/stroomschema\"", await client.GetStringAsync(new Uri("/meldroutekaart", UriKind.Relative)), StringComparison.Ordinal);
+    }
+
+    private async Task<(int, IReadOnlyList<Stroom>)> MaakAsync()
+    {
+        await using var scope = factory.Scope();
+        return await scope.ServiceProvider.GetRequiredService<StroomschemaOpbouw>().MaakAsync();
+    }
 }
 
 public sealed class StroomschemaTestsSqlite(DoorverwijzingSqliteFactory f) : StroomschemaTests(f), IClassFixture<DoorverwijzingSqliteFactory>;

@@ -50,5 +50,6 @@ public static class OpenApiDocument
                 return Task.CompletedTask;
             });
             o.AddOpenApiConventies();
+            Keten.Gids.HsdsOpenApi.AddHsdsNamen(o);
         });
 }

@@ -52,6 +52,7 @@ public static class KetensamenwerkingModule
         app.MapMeldroutekaart();
         app.MapOverleg();
         app.MapSignalentafel();
+        app.MapStakeholders();
         return app;
     }
 }

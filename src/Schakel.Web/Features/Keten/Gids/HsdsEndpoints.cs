@@ -16,36 +16,43 @@ internal static class HsdsEndpoints
     public static void MapHsds(this WebApplication app)
     {
         var groep = app.MapApiV1("/hsds").WithTags("HSDS");
+        // JsonHttpResult (needed for the snake_case options) carries no response metadata, so each GET declares its type.
 
-        groep.MapGet("/organizations", async (HsdsExport export, CancellationToken ct) =>
+        groep.MapGet("/organizations", async Task<JsonHttpResult<HsdsPagina<HsdsOrganization>>> (HsdsExport export, CancellationToken ct) =>
             TypedResults.Json(HsdsPagina<HsdsOrganization>.Van(await export.OrganisatiesAsync(ct)), Hsds.Json))
-            .AllowAnonymous().WithSummary("Alle organisaties van de partnergids als HSDS 3, met hun diensten (alleen openbare velden).");
+            .AllowAnonymous().WithSummary("Alle organisaties van de partnergids als HSDS 3, met hun diensten (alleen openbare velden).")
+            .Produces<HsdsPagina<HsdsOrganization>>(StatusCodes.Status200OK);
 
         groep.MapGet("/organizations/{id:guid}", async Task<Results<JsonHttpResult<HsdsOrganization>, ProblemHttpResult>> (Guid id, HsdsExport export, CancellationToken ct) =>
             (await export.OrganisatiesAsync(ct)).FirstOrDefault(o => o.Id == id) is { } o
                 ? TypedResults.Json(o, Hsds.Json)
                 : NietGevonden("organisatie"))
-            .AllowAnonymous().WithSummary("Eén organisatie als HSDS 3.");
+            .AllowAnonymous().WithSummary("Eén organisatie als HSDS 3.")
+            .Produces<HsdsOrganization>(StatusCodes.Status200OK);
 
-        groep.MapGet("/services", async (HsdsExport export, CancellationToken ct) =>
+        groep.MapGet("/services", async Task<JsonHttpResult<HsdsPagina<HsdsService>>> (HsdsExport export, CancellationToken ct) =>
             TypedResults.Json(HsdsPagina<HsdsService>.Van(await export.DienstenAsync(ct)), Hsds.Json))
-            .AllowAnonymous().WithSummary("Alle diensten als HSDS 3, met locaties, tijden, telefoons, contacten en werkgebied.");
+            .AllowAnonymous().WithSummary("Alle diensten als HSDS 3, met locaties, tijden, telefoons, contacten en werkgebied.")
+            .Produces<HsdsPagina<HsdsService>>(StatusCodes.Status200OK);
 
         groep.MapGet("/services/{id:guid}", async Task<Results<JsonHttpResult<HsdsService>, ProblemHttpResult>> (Guid id, HsdsExport export, CancellationToken ct) =>
             (await export.DienstenAsync(ct)).FirstOrDefault(o => o.Id == id) is { } d
                 ? TypedResults.Json(d, Hsds.Json)
                 : NietGevonden("dienst"))
-            .AllowAnonymous().WithSummary("Eén dienst als HSDS 3.");
+            .AllowAnonymous().WithSummary("Eén dienst als HSDS 3.")
+            .Produces<HsdsService>(StatusCodes.Status200OK);
 
-        groep.MapGet("/locations", async (HsdsExport export, CancellationToken ct) =>
+        groep.MapGet("/locations", async Task<JsonHttpResult<HsdsPagina<HsdsLocation>>> (HsdsExport export, CancellationToken ct) =>
             TypedResults.Json(HsdsPagina<HsdsLocation>.Van(await export.LocatiesAsync(ct)), Hsds.Json))
-            .AllowAnonymous().WithSummary("Alle locaties als HSDS 3; een vertrouwelijke locatie alleen als haar openbare voordeur.");
+            .AllowAnonymous().WithSummary("Alle locaties als HSDS 3; een vertrouwelijke locatie alleen als haar openbare voordeur.")
+            .Produces<HsdsPagina<HsdsLocation>>(StatusCodes.Status200OK);
 
         groep.MapGet("/locations/{id:guid}", async Task<Results<JsonHttpResult<HsdsLocation>, ProblemHttpResult>> (Guid id, HsdsExport export, CancellationToken ct) =>
             (await export.LocatiesAsync(ct)).FirstOrDefault(o => o.Id == id) is { } l
                 ? TypedResults.Json(l, Hsds.Json)
                 : NietGevonden("locatie"))
-            .AllowAnonymous().WithSummary("Eén locatie als HSDS 3.");
+            .AllowAnonymous().WithSummary("Eén locatie als HSDS 3.")
+            .Produces<HsdsLocation>(StatusCodes.Status200OK);
 
         groep.MapPost("/organizations", async Task<Results<Ok<HsdsImport.Resultaat>, ValidationProblem, ProblemHttpResult>> (HttpRequest request, HsdsImport import, CancellationToken ct) =>
         {
