@@ -72,6 +72,26 @@ public abstract partial class BeheerAccountsTests(SchakelFactory factory)
         }
     }
 
+    /// <summary>A staff form takes an enum by one member's name only: a list of names or a number gets the message next to the field.</summary>
+    [Theory]
+    [InlineData("Gemeente, Politie")]
+    [InlineData("1")]
+    [InlineData("-1")]
+    public async Task Een_keuze_als_lijst_of_getal_wordt_geweigerd_naast_het_veld(string type)
+    {
+        var beheerder = await factory.AlsAsync(Rollen.Beheerder);
+        var naam = $"Testorganisatie {Guid.NewGuid():N}";
+        var r = await beheerder.PostAsync("/beheer/organisaties/bewerken", await FormulierAsync(beheerder, "/beheer/organisaties/bewerken", [
+            new("Naam", naam), new("Type", type), new("Partijcategorie", nameof(Partijcategorie.HulpverlenerZonderMedischBeroepsgeheim)),
+            new("Werkgebied", "GM0518"), new("Actief", "true")]));
+
+        Assert.Equal(HttpStatusCode.OK, r.StatusCode);
+        var html = await r.Content.ReadAsStringAsync();
+        Assert.Matches("id=\"type-fout\">Kies een van de mogelijkheden uit de lijst.<", html);
+        await using var scope = factory.Scope();
+        Assert.False(await scope.ServiceProvider.GetRequiredService<SchakelDbContext>().Set<Organisatie>().AnyAsync(o => o.Naam == naam));
+    }
+
     private static async Task<FormUrlEncodedContent> FormulierAsync(HttpClient client, string pagina, List<KeyValuePair<string, string>> velden)
     {
         velden.Add(new("__RequestVerificationToken", Aanmelden.Token(await client.GetStringAsync(pagina))));

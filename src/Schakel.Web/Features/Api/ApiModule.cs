@@ -31,7 +31,12 @@ public static class ApiModule
         // BadHttpRequestException so InvoerFouten can name the field instead of answering with an empty 400.
         services.Configure<RouteHandlerOptions>(o => o.ThrowOnBadRequest = true);
         services.AddExceptionHandler<InvoerFouten>();
-        services.Configure<Microsoft.AspNetCore.Mvc.MvcOptions>(o => o.Filters.Add(new PaginaInvoerFilter()));
+        services.Configure<Microsoft.AspNetCore.Mvc.MvcOptions>(o =>
+        {
+            o.Filters.Add(new PaginaInvoerFilter());
+            // Before MVC's own enum binder, which takes numbers and lists of names.
+            o.ModelBinderProviders.Insert(0, new EnumNaamBinderProvider());
+        });
         services.AddOpenApiDocument();
         services.AddApiZonderRedirects();
         // Request start/finish lines carry query strings; they must never reach a log.

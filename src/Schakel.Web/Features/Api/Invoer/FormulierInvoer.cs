@@ -62,8 +62,9 @@ internal static class FormulierInvoer
     {
         var verzoek = context.Request;
         var urlEncoded = verzoek.ContentType?.StartsWith("application/x-www-form-urlencoded", StringComparison.OrdinalIgnoreCase) == true;
-        // Browsers send a form with its length; a chunked form (a hand-made client) is left to the form reader and its mapping.
-        if (!urlEncoded || verzoek.ContentLength is not { } lengte || lengte > MaxTekst)
+        // Browsers send a form with its length. On the API (the token endpoint) a chunked one from a hand-made client is
+        // read the same way, up to the same bound, so its refused field is named too; pages leave it to the form reader.
+        if (!urlEncoded || verzoek.ContentLength > MaxTekst || (verzoek.ContentLength is null && !ApiConventies.IsApi(verzoek.Path)))
         {
             return null;
         }
@@ -71,14 +72,23 @@ internal static class FormulierInvoer
         using var buffer = new MemoryStream();
         var blok = new byte[8 * 1024];
         int gelezen;
-        while ((gelezen = await verzoek.Body.ReadAsync(blok, context.RequestAborted)) > 0)
+        try
         {
-            if (buffer.Length + gelezen > MaxTekst)
+            while ((gelezen = await verzoek.Body.ReadAsync(blok, context.RequestAborted)) > 0)
             {
-                verzoek.Body.Position = 0;
-                return null;
+                if (buffer.Length + gelezen > MaxTekst)
+                {
+                    verzoek.Body.Position = 0;
+                    return null;
+                }
+                buffer.Write(blok, 0, gelezen);
             }
-            buffer.Write(blok, 0, gelezen);
+        }
+        catch (BadHttpRequestException)
+        {
+            // A malformed chunked body: the form reader that follows meets the same error, which is mapped to Kestrel's 400.
+            verzoek.Body.Position = 0;
+            return null;
         }
         verzoek.Body.Position = 0;
 

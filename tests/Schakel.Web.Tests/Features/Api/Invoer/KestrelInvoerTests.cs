@@ -53,6 +53,24 @@ public sealed class KestrelInvoerTests : IClassFixture<KestrelInvoerTests.Kestre
         }
     }
 
+    /// <summary>A well-formed chunked token request with a NUL in a field gets the 400 that names that field, as with a length.</summary>
+    [Theory]
+    [InlineData("client_id")]
+    [InlineData("grant_type")]
+    public async Task Chunked_tokenverzoek_met_nul_noemt_het_veld(string veld)
+    {
+        var velden = new Dictionary<string, string> { ["grant_type"] = "client_credentials", ["client_id"] = "demo", ["client_secret"] = "geheim" };
+        velden[veld] += "%00";
+        var body = string.Join('&', velden.Select(v => $"{v.Key}={v.Value}"));
+        var antwoord = await StuurRauwAsync(
+            $"POST /api/v1/oauth/token HTTP/1.1\r\nHost: {_adres.Authority}\r\nContent-Type: application/x-www-form-urlencoded\r\nTransfer-Encoding: chunked\r\nConnection: close\r\n\r\n" +
+            $"{Encoding.ASCII.GetByteCount(body):X}\r\n{body}\r\n0\r\n\r\n");
+
+        Assert.StartsWith("HTTP/1.1 400", antwoord.Split("\r\n")[0], StringComparison.Ordinal);
+        Assert.Contains("application/problem+json", antwoord, StringComparison.Ordinal);
+        Assert.Contains($"\"{veld}\":[", antwoord, StringComparison.Ordinal);
+    }
+
     /// <summary>
     /// A body that arrives too slowly (a few bytes, then nothing, under Kestrel's minimum data rate) is Kestrel's
     /// BadHttpRequestException while the body is read: a 4xx (Kestrel's 408), problem+json on the API, never a 500.
