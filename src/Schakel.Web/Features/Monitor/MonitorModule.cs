@@ -7,6 +7,8 @@ using Schakel.Core.Organisaties;
 using Schakel.Web.Data;
 using Schakel.Web.Features.Accounts;
 using Schakel.Web.Features.Api;
+using Schakel.Web.Features.Monitor.Imports;
+using Schakel.Web.Features.Monitor.Edities;
 using Schakel.Web.Features.Organisaties;
 using Schakel.Web.Features.Regio;
 using Schakel.Web.Security;
@@ -26,9 +28,11 @@ public static class MonitorModule
         services.Configure<MonitorOpties>(configuratie.GetSection("Monitor"));
         services.AddScoped<MonitorGegevens>();
         services.AddScoped<MonitorCijfers>();
+        services.AddScoped<Imports.PartnerImports>();
         services.AddScoped<CijfersVraag>();
         services.AddScoped<MonitorEdities>();
         services.AddScoped<IZaaier, DemoMonitor>();
+        services.AddMonitorEdities(configuratie);
         services.Configure<WerkplekOptions>(o => o.Links.Add(new("/monitor/definities", "MenuMonitor", Rollen.Alle.ToList(), typeof(MonitorTeksten), 60)));
         services.Configure<AuthorizationOptions>(o =>
         {
@@ -41,7 +45,7 @@ public static class MonitorModule
     public static void MapMonitor(this WebApplication app)
     {
         var groep = app.MapApiV1("/monitor").WithTags("Monitor");
-        groep.MapGet("/maatstaven", () => TypedResults.Ok(Maatstaven.Alle.Select(MaatstafJson.Van).ToList()))
+        groep.MapGet("/maatstaven", () => TypedResults.Ok(Maatstaven.Alle.Concat(PartnerMaatstaven.Alle).Select(MaatstafJson.Van).ToList()))
             .AllowAnonymous()
             .WithSummary("De definities van de maatstaven van de monitor: naam, definitie, eenheid, bron en uitsplitsingen.");
 
@@ -54,6 +58,7 @@ public static class MonitorModule
             .ProducesProblem(StatusCodes.Status401Unauthorized).ProducesProblem(StatusCodes.Status403Forbidden);
 
         groep.MapMonitorEdities();
+        app.MapMonitorImports();
     }
 
     private static async Task<IResult> CijfersAsync(

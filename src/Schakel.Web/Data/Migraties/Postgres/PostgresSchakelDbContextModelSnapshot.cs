@@ -1777,6 +1777,139 @@ namespace Schakel.Web.Data.Migraties.Postgres
                     b.ToTable("overlegorgaan_leden", (string)null);
                 });
 
+            modelBuilder.Entity("Schakel.Web.Features.Keten.Signalentafel.Tafel", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid");
+
+                    b.Property<DateTimeOffset>("AangemaaktOp")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<Guid>("GastOrganisatieId")
+                        .HasColumnType("uuid");
+
+                    b.Property<DateTimeOffset?>("GestartOp")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("Grondslag")
+                        .HasMaxLength(1000)
+                        .HasColumnType("character varying(1000)");
+
+                    b.Property<string>("Naam")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("GastOrganisatieId");
+
+                    b.ToTable("signalentafels", (string)null);
+                });
+
+            modelBuilder.Entity("Schakel.Web.Features.Keten.Signalentafel.TafelBijdrage", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("Grondslag")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("character varying(300)");
+
+                    b.Property<DateTimeOffset>("Op")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<Guid>("OrganisatieId")
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid>("SignaalId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("TekstVersleuteld")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("OrganisatieId");
+
+                    b.HasIndex("SignaalId");
+
+                    b.ToTable("signalentafel_bijdragen", (string)null);
+                });
+
+            modelBuilder.Entity("Schakel.Web.Features.Keten.Signalentafel.TafelLid", b =>
+                {
+                    b.Property<Guid>("TafelId")
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid>("OrganisatieId")
+                        .HasColumnType("uuid");
+
+                    b.HasKey("TafelId", "OrganisatieId");
+
+                    b.HasIndex("OrganisatieId");
+
+                    b.ToTable("signalentafel_leden", (string)null);
+                });
+
+            modelBuilder.Entity("Schakel.Web.Features.Keten.Signalentafel.TafelSignaal", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("Besluit")
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)");
+
+                    b.Property<Guid?>("BesluitOntvangerId")
+                        .HasColumnType("uuid");
+
+                    b.Property<DateTimeOffset?>("BesluitOp")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("BesluitRedenVersleuteld")
+                        .HasColumnType("text");
+
+                    b.Property<Guid?>("DoorverwijzingId")
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid>("InbrengerOrganisatieId")
+                        .HasColumnType("uuid");
+
+                    b.Property<DateTimeOffset>("IngebrachtOp")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("InhoudVersleuteld")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.Property<Guid>("MeldingId")
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid>("TafelId")
+                        .HasColumnType("uuid");
+
+                    b.Property<long>("TriageId")
+                        .HasColumnType("bigint");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("DoorverwijzingId");
+
+                    b.HasIndex("InbrengerOrganisatieId");
+
+                    b.HasIndex("MeldingId");
+
+                    b.HasIndex("TriageId");
+
+                    b.HasIndex("TafelId", "MeldingId")
+                        .IsUnique();
+
+                    b.ToTable("signalentafel_signalen", (string)null);
+                });
+
             modelBuilder.Entity("Schakel.Web.Features.Keten.Stakeholders.Stakeholder", b =>
                 {
                     b.Property<Guid>("OrganisatieId")
@@ -2219,6 +2352,112 @@ namespace Schakel.Web.Data.Migraties.Postgres
                     b.ToTable("comensha_registraties", (string)null);
                 });
 
+            modelBuilder.Entity("Schakel.Web.Features.Monitor.Imports.PartnerCijferRij", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
+
+                    b.Property<string>("Categorie")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)");
+
+                    b.Property<DateOnly>("Datum")
+                        .HasColumnType("date");
+
+                    b.Property<string>("Document")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("character varying(300)");
+
+                    b.Property<string>("Gebied")
+                        .IsRequired()
+                        .HasMaxLength(60)
+                        .HasColumnType("character varying(60)");
+
+                    b.Property<bool>("Gepubliceerd")
+                        .HasColumnType("boolean");
+
+                    b.Property<Guid>("ImportId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("Maatstaf")
+                        .IsRequired()
+                        .HasMaxLength(60)
+                        .HasColumnType("character varying(60)");
+
+                    b.Property<string>("Periode")
+                        .IsRequired()
+                        .HasMaxLength(30)
+                        .HasColumnType("character varying(30)");
+
+                    b.Property<DateOnly>("PeriodeTot")
+                        .HasColumnType("date");
+
+                    b.Property<DateOnly>("PeriodeVan")
+                        .HasColumnType("date");
+
+                    b.Property<int>("Regel")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Sectie")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<long?>("Waarde")
+                        .HasColumnType("bigint");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ImportId");
+
+                    b.HasIndex("Maatstaf", "PeriodeVan");
+
+                    b.ToTable("monitor_partnercijfers", (string)null);
+                });
+
+            modelBuilder.Entity("Schakel.Web.Features.Monitor.Imports.PartnerImport", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid");
+
+                    b.Property<int>("AantalRijen")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Bron")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)");
+
+                    b.Property<DateTimeOffset?>("IngetrokkenOp")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("IngevoerdDoor")
+                        .IsRequired()
+                        .HasMaxLength(120)
+                        .HasColumnType("character varying(120)");
+
+                    b.Property<DateTimeOffset>("IngevoerdOp")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<Guid?>("OrganisatieId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("Vingerafdruk")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Bron", "Vingerafdruk");
+
+                    b.ToTable("monitor_imports", (string)null);
+                });
+
             modelBuilder.Entity("Schakel.Web.Features.Monitor.MonitorEditie", b =>
                 {
                     b.Property<Guid>("Id")
@@ -2324,6 +2563,10 @@ namespace Schakel.Web.Data.Migraties.Postgres
                     b.Property<Guid>("EditieId")
                         .HasColumnType("uuid");
 
+                    b.Property<string>("Formuliersleutel")
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
                     b.Property<Guid?>("MedewerkerId")
                         .HasColumnType("uuid");
 
@@ -2332,10 +2575,10 @@ namespace Schakel.Web.Data.Migraties.Postgres
                         .HasMaxLength(60)
                         .HasColumnType("character varying(60)");
 
-                    b.Property<string>("Tekst")
+                    b.Property<string>("TekstVersleuteld")
                         .IsRequired()
-                        .HasMaxLength(4000)
-                        .HasColumnType("character varying(4000)");
+                        .HasMaxLength(12000)
+                        .HasColumnType("character varying(12000)");
 
                     b.Property<DateTimeOffset>("Tijdstip")
                         .HasColumnType("timestamp with time zone");
@@ -2343,6 +2586,9 @@ namespace Schakel.Web.Data.Migraties.Postgres
                     b.HasKey("Id");
 
                     b.HasIndex("EditieId");
+
+                    b.HasIndex("EditieId", "Formuliersleutel")
+                        .IsUnique();
 
                     b.ToTable("monitor_opmerkingen", (string)null);
                 });
@@ -3107,6 +3353,26 @@ namespace Schakel.Web.Data.Migraties.Postgres
                     b.ToTable("sturing_actie_eigenaren", (string)null);
                 });
 
+            modelBuilder.Entity("Schakel.Web.Features.Sturing.Model.ActieEigenaarOrganisatie", b =>
+                {
+                    b.Property<Guid>("ActieId")
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid>("OrganisatieId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("Eigenaar")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.HasKey("ActieId", "OrganisatieId");
+
+                    b.HasIndex("OrganisatieId");
+
+                    b.ToTable("sturing_actie_eigenaar_organisaties", (string)null);
+                });
+
             modelBuilder.Entity("Schakel.Web.Features.Sturing.Model.Actielijn", b =>
                 {
                     b.Property<Guid>("Id")
@@ -3424,6 +3690,10 @@ namespace Schakel.Web.Data.Migraties.Postgres
                     b.Property<DateTimeOffset>("GemeldOp")
                         .HasColumnType("timestamp with time zone");
 
+                    b.Property<string>("InhoudHash")
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
                     b.Property<int>("Jaar")
                         .HasColumnType("integer");
 
@@ -3441,6 +3711,10 @@ namespace Schakel.Web.Data.Migraties.Postgres
                     b.Property<string>("Risicos")
                         .HasMaxLength(2000)
                         .HasColumnType("character varying(2000)");
+
+                    b.Property<string>("SleutelHash")
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
 
                     b.Property<string>("Status")
                         .IsRequired()
@@ -3462,6 +3736,9 @@ namespace Schakel.Web.Data.Migraties.Postgres
                         .IsUnique();
 
                     b.HasIndex("OrganisatieId");
+
+                    b.HasIndex("SleutelHash")
+                        .IsUnique();
 
                     b.HasIndex("ActieId", "Jaar", "Kwartaal");
 
@@ -3912,6 +4189,77 @@ namespace Schakel.Web.Data.Migraties.Postgres
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("Schakel.Web.Features.Keten.Signalentafel.Tafel", b =>
+                {
+                    b.HasOne("Schakel.Web.Features.Organisaties.Organisatie", null)
+                        .WithMany()
+                        .HasForeignKey("GastOrganisatieId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Schakel.Web.Features.Keten.Signalentafel.TafelBijdrage", b =>
+                {
+                    b.HasOne("Schakel.Web.Features.Organisaties.Organisatie", null)
+                        .WithMany()
+                        .HasForeignKey("OrganisatieId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("Schakel.Web.Features.Keten.Signalentafel.TafelSignaal", null)
+                        .WithMany()
+                        .HasForeignKey("SignaalId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Schakel.Web.Features.Keten.Signalentafel.TafelLid", b =>
+                {
+                    b.HasOne("Schakel.Web.Features.Organisaties.Organisatie", null)
+                        .WithMany()
+                        .HasForeignKey("OrganisatieId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("Schakel.Web.Features.Keten.Signalentafel.Tafel", null)
+                        .WithMany("Leden")
+                        .HasForeignKey("TafelId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Schakel.Web.Features.Keten.Signalentafel.TafelSignaal", b =>
+                {
+                    b.HasOne("Schakel.Web.Features.Doorverwijzing.Model.DoorverwijzingRij", null)
+                        .WithMany()
+                        .HasForeignKey("DoorverwijzingId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.HasOne("Schakel.Web.Features.Organisaties.Organisatie", null)
+                        .WithMany()
+                        .HasForeignKey("InbrengerOrganisatieId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("Schakel.Web.Features.Meldpunt.Model.Melding", null)
+                        .WithMany()
+                        .HasForeignKey("MeldingId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("Schakel.Web.Features.Keten.Signalentafel.Tafel", null)
+                        .WithMany()
+                        .HasForeignKey("TafelId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("Schakel.Web.Features.Doorverwijzing.Model.MeldingTriage", null)
+                        .WithMany()
+                        .HasForeignKey("TriageId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("Schakel.Web.Features.Keten.Stakeholders.Stakeholder", b =>
                 {
                     b.HasOne("Schakel.Web.Features.Organisaties.Organisatie", null)
@@ -3999,6 +4347,15 @@ namespace Schakel.Web.Data.Migraties.Postgres
                     b.HasOne("Schakel.Web.Features.Doorverwijzing.Model.DoorverwijzingRij", null)
                         .WithMany()
                         .HasForeignKey("DoorverwijzingId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Schakel.Web.Features.Monitor.Imports.PartnerCijferRij", b =>
+                {
+                    b.HasOne("Schakel.Web.Features.Monitor.Imports.PartnerImport", null)
+                        .WithMany()
+                        .HasForeignKey("ImportId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });
@@ -4218,6 +4575,21 @@ namespace Schakel.Web.Data.Migraties.Postgres
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("Schakel.Web.Features.Sturing.Model.ActieEigenaarOrganisatie", b =>
+                {
+                    b.HasOne("Schakel.Web.Features.Sturing.Model.Actie", null)
+                        .WithMany()
+                        .HasForeignKey("ActieId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("Schakel.Web.Features.Organisaties.Organisatie", null)
+                        .WithMany()
+                        .HasForeignKey("OrganisatieId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("Schakel.Web.Features.Sturing.Model.Actielijn", b =>
                 {
                     b.HasOne("Schakel.Web.Features.Sturing.Model.Plan", null)
@@ -4329,6 +4701,11 @@ namespace Schakel.Web.Data.Migraties.Postgres
                 });
 
             modelBuilder.Entity("Schakel.Web.Features.Keten.Overleg.Overlegorgaan", b =>
+                {
+                    b.Navigation("Leden");
+                });
+
+            modelBuilder.Entity("Schakel.Web.Features.Keten.Signalentafel.Tafel", b =>
                 {
                     b.Navigation("Leden");
                 });
