@@ -11,8 +11,8 @@ namespace Schakel.E2E.Bewustwording;
 
 /// <summary>
 /// The public side of the menukaart in one walk: the list, an offer, the sign-up form sent without JavaScript, the
-/// confirmation with its code, opening the sign-up with the code and cancelling it; plus the events list and the
-/// knowledge survey. Axe (with JavaScript on) and no sideways scrolling at 1280 and 320 px on every page.
+/// confirmation with its code, the page where the code is entered; plus the events list and the knowledge survey.
+/// Cancelling with the code is covered by the HTTP tests (DeelnameTests). Axe (with JavaScript on) and no sideways scrolling at 1280 and 320 px on every page.
 /// </summary>
 public sealed class BewustwordingPubliekBrowserTests(BrowserFixture app) : IClassFixture<BrowserFixture>
 {
@@ -39,7 +39,7 @@ public sealed class BewustwordingPubliekBrowserTests(BrowserFixture app) : IClas
     }
 
     [Fact]
-    public async Task Aanmelden_zonder_javascript_bevestigen_en_afmelden_met_de_code()
+    public async Task Aanmelden_zonder_javascript_en_bevestigen_met_de_code()
     {
         var (sessie, aanbod) = await OpenSessieAsync();
         var bevindingen = new List<string>();
@@ -80,16 +80,6 @@ public sealed class BewustwordingPubliekBrowserTests(BrowserFixture app) : IClas
             Assert.Equal(code, (await pagina.Locator("[data-annuleercode]").TextContentAsync())!.Trim());
             await ControleerAsync(pagina, breedte, bevindingen);
         }
-
-        await pagina.GotoAsync("/bewustwording/mijn-aanmelding");
-        await pagina.FillAsync("#code", code);
-        await pagina.ClickAsync("form button[type=submit]");
-        await pagina.Locator("[data-status='Ingeschreven']").WaitForAsync();
-        await ControleerAsync(pagina, 320, bevindingen);
-        await pagina.ClickAsync("#annuleren");
-        await pagina.WaitForURLAsync("**/bewustwording/mijn-aanmelding?klaar=geannuleerd");
-        Assert.Equal(1, await pagina.Locator("[data-klaar='geannuleerd']").CountAsync());
-        await ControleerAsync(pagina, 320, bevindingen);
 
         Assert.True(bevindingen.Count == 0, string.Join("\n", bevindingen));
         await pagina.Context.CloseAsync();
