@@ -106,6 +106,30 @@ public abstract class KennisbankTests(SchakelFactory factory)
     }
 
     [Fact]
+    public async Task Een_soort_als_lijst_wordt_bij_het_veld_geweigerd_en_niets_opgeslagen()
+    {
+        var regisseur = factory.Als(Rsiv, Rollen.Ketenregisseur);
+        var formulier = await regisseur.GetStringAsync(Pad("/keten/kennisbank"));
+        var token = System.Text.RegularExpressions.Regex.Match(formulier, "name=\"__RequestVerificationToken\"[^>]*value=\"([^\"]+)\"").Groups[1].Value;
+        const string titel = "Werkinstructie die nooit mag bestaan";
+        using var inhoud = new MultipartFormDataContent
+        {
+            { new StringContent(token), "__RequestVerificationToken" },
+            { new StringContent(titel), "Formulier.Titel" },
+            { new StringContent("Factsheet, Handreiking"), "Formulier.Soort" },
+            { new StringContent("1"), "Formulier.Vorm" },
+            { new StringContent("https://example.org/werkinstructie"), "Formulier.Link" },
+        };
+        var post = await regisseur.PostAsync(Pad("/keten/kennisbank"), inhoud);
+        Assert.Equal(HttpStatusCode.OK, post.StatusCode);
+        var html = System.Net.WebUtility.HtmlDecode(await post.Content.ReadAsStringAsync());
+        Assert.Contains("id=\"fout-soort\"", html, StringComparison.Ordinal);
+        Assert.Contains("id=\"fout-vorm\"", html, StringComparison.Ordinal);
+        await using var scope = factory.Scope();
+        Assert.False(await scope.ServiceProvider.GetRequiredService<SchakelDbContext>().Set<KennisDocument>().AnyAsync(d => d.Titel == titel));
+    }
+
+    [Fact]
     public async Task Een_partner_mag_niets_toevoegen()
     {
         var partner = factory.Als(DenHaag, Rollen.Aandachtsfunctionaris);

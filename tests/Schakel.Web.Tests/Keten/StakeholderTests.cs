@@ -72,6 +72,27 @@ public abstract class StakeholderTests(SchakelFactory factory)
         Assert.False(await scope.ServiceProvider.GetRequiredService<SchakelDbContext>().Set<Stakeholder>().AnyAsync(s => s.OrganisatieId == DenHaag));
     }
 
+    [Theory]
+    [InlineData("Hoog, Laag")]
+    [InlineData("2")]
+    public async Task Een_niveau_als_lijst_of_getal_wordt_bij_het_veld_geweigerd_en_niets_opgeslagen(string belang)
+    {
+        var regisseur = factory.Als(Rsiv, Rollen.Ketenregisseur);
+        var zoetermeer = DemoOrganisaties.IdVan(DemoOrganisaties.GemeenteNaam("Zoetermeer"));
+        var antwoord = await PostAsync(regisseur, new()
+        {
+            ["Formulier.OrganisatieId"] = zoetermeer.ToString(), ["Formulier.Belang"] = belang, ["Formulier.Invloed"] = "Laag",
+            ["Formulier.BelangOmschrijving"] = "Huisvesting arbeidsmigranten", ["Formulier.Rol"] = "Toezicht",
+            ["Formulier.Bereikbaarheid"] = "Via het loket", ["Formulier.Waarvoor"] = "Signalen",
+        });
+        Assert.Equal(HttpStatusCode.OK, antwoord.StatusCode);
+        var html = WebUtility.HtmlDecode(await antwoord.Content.ReadAsStringAsync());
+        Assert.Contains("id=\"fout-belang\"", html, StringComparison.Ordinal);
+        Assert.Contains("Kies hoog, middel of laag.", html, StringComparison.Ordinal);
+        await using var scope = factory.Scope();
+        Assert.False(await scope.ServiceProvider.GetRequiredService<SchakelDbContext>().Set<Stakeholder>().AnyAsync(s => s.OrganisatieId == zoetermeer));
+    }
+
     [Fact]
     public async Task Een_partner_leest_maar_wijzigt_niet()
     {

@@ -1,5 +1,6 @@
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.ModelBinding;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.Extensions.Localization;
 using Schakel.Core.Meldpunt;
@@ -45,6 +46,8 @@ public sealed class BeheerModel(KennisbankOpslag opslag, IAuthorizationService a
         {
             return Forbid();
         }
+        // The enum binder refuses a list or a number; the property then keeps its default, which must not be saved.
+        Fouten.AddRange(new[] { "soort", "doelgroep", "vorm" }.Where(v => ModelState[$"Formulier.{char.ToUpperInvariant(v[0])}{v[1..]}"]?.ValidationState == ModelValidationState.Invalid));
         byte[]? inhoud = null;
         if (Bestand is { Length: > 0 and <= KennisbankOpslag.MaxBestand })
         {

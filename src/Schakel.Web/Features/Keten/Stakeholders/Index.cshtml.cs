@@ -1,5 +1,6 @@
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.ModelBinding;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.Extensions.Localization;
 using Schakel.Web.Security;
@@ -36,6 +37,13 @@ public sealed class IndexModel(StakeholderOpslag opslag, IAuthorizationService a
         if (!(await autorisatie.AuthorizeAsync(User, KetenBeleid.Beheren)).Succeeded)
         {
             return Forbid();
+        }
+        // The enum binder refuses a list or a number; the property then keeps its default, which must not be saved.
+        Fouten.AddRange(new[] { "belang", "invloed" }.Where(v => ModelState[$"Formulier.{char.ToUpperInvariant(v[0])}{v[1..]}"]?.ValidationState == ModelValidationState.Invalid));
+        if (Fouten.Count > 0)
+        {
+            await LaadAsync(ct);
+            return Page();
         }
         var f = Formulier;
         var fouten = await opslag.OpslaanAsync(new StakeholderInvoer(f.OrganisatieId, f.Belang, f.Invloed, f.BelangOmschrijving, f.Rol, f.Bereikbaarheid, f.Waarvoor),
