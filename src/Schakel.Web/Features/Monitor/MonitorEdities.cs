@@ -13,7 +13,7 @@ public sealed record EditieUitkomst(MonitorEditie? Editie, string? Fout);
 /// The life of an edition: created from last year's format, composed by the chain director, reviewed by the
 /// working group, adopted, published (which freezes it), and corrected as a new version. Every change is audited.
 /// </summary>
-public sealed class MonitorEdities(SchakelDbContext db, MonitorCijfers cijfers, AuditTrail audit, TimeProvider tijd)
+public sealed class MonitorEdities(SchakelDbContext db, MonitorCijfers cijfers, AuditTrail audit, TimeProvider tijd, Veldversleuteling versleuteling)
 {
     public Task<MonitorEditie?> VindAsync(Guid id, CancellationToken ct) => db.Set<MonitorEditie>().FirstOrDefaultAsync(e => e.Id == id, ct);
 
@@ -84,7 +84,11 @@ public sealed class MonitorEdities(SchakelDbContext db, MonitorCijfers cijfers, 
         return new(editie, null);
     }
 
-    public async Task<EditieUitkomst> OpmerkingAsync(Guid id, string sectie, string tekst, ClaimsPrincipal gebruiker, string herkomst, CancellationToken ct)
+    /// <summary>The context the comment text is encrypted under: a ciphertext copied to another column does not decrypt.</summary>
+    public const string OpmerkingContext = "MonitorOpmerking.Tekst";
+
+    public async Task<EditieUitkomst> OpmerkingAsync(
+        Guid id, string sectie, string tekst, ClaimsPrincipal gebruiker, string herkomst, CancellationToken ct, string? formuliersleutel = null)
     {
         var editie = await VindAsync(id, ct);
         if (editie is null)
@@ -102,9 +106,17 @@ public sealed class MonitorEdities(SchakelDbContext db, MonitorCijfers cijfers, 
             return new(editie, "Kies een sectie en schrijf een opmerking.");
         }
 
+        if (formuliersleutel is not null
+            && await db.Set<MonitorOpmerking>().AnyAsync(o => o.EditieId == id && o.Formuliersleutel == formuliersleutel, ct))
+        {
+            // The same form sent twice: the comment is already there.
+            return new(editie, null);
+        }
+
         db.Add(new MonitorOpmerking
         {
-            EditieId = id, Sectie = sectie, Tekst = tekst.Trim()[..Math.Min(tekst.Trim().Length, 4000)],
+            EditieId = id, Sectie = sectie, Formuliersleutel = formuliersleutel,
+            TekstVersleuteld = versleuteling.Versleutel(tekst.Trim()[..Math.Min(tekst.Trim().Length, 4000)], OpmerkingContext),
             MedewerkerId = Guid.TryParse(gebruiker.FindFirstValue(ClaimTypes.NameIdentifier), out var mid) ? mid : null, Tijdstip = tijd.GetUtcNow(),
         });
         await audit.VastleggenAsync(db, new AuditInvoer(gebruiker.AlsActor(), "monitor.editie.opmerking", nameof(MonitorEditie), id.ToString(), AuditResultaat.Gelukt, herkomst), ct);
@@ -213,6 +225,11 @@ public sealed class MonitorEdities(SchakelDbContext db, MonitorCijfers cijfers, 
         return new Momentopname(tijd.GetUtcNow(), editie.Drempel, editie.Inleiding, editie.Conclusies, secties);
     }
 
-    public Task<List<MonitorOpmerking>> OpmerkingenAsync(Guid id, CancellationToken ct) =>
-        db.Set<MonitorOpmerking>().AsNoTracking().Where(o => o.EditieId == id).OrderBy(o => o.Id).ToListAsync(ct);
+    /// <summary>The working group's comments on an edition, decrypted, oldest first.</summary>
+    public async Task<List<Opmerking>> OpmerkingenAsync(Guid id, CancellationToken ct) =>
+        (await db.Set<MonitorOpmerking>().AsNoTracking().Where(o => o.EditieId == id).OrderBy(o => o.Id).ToListAsync(ct))
+        .Select(o => new Opmerking(o.Id, o.Sectie, versleuteling.Ontsleutel(o.TekstVersleuteld, OpmerkingContext), o.MedewerkerId, o.Tijdstip))
+        .ToList();
 }
+
+public sealed record Opmerking(long Id, string Sectie, string Tekst, Guid? MedewerkerId, DateTimeOffset Tijdstip);

@@ -62,13 +62,17 @@ public sealed class MonitorEditie
     public bool IsDemo { get; set; }
 }
 
-/// <summary>A comment of the monitor working group on one section of an edition in review.</summary>
+/// <summary>
+/// A comment of the monitor working group on one section of an edition in review. The text is encrypted at rest
+/// (a working group member may name a case or a colleague); the form key makes a repeated post add it once.
+/// </summary>
 public sealed class MonitorOpmerking
 {
     public long Id { get; set; }
     public Guid EditieId { get; set; }
     public required string Sectie { get; set; }
-    public required string Tekst { get; set; }
+    public required string TekstVersleuteld { get; set; }
+    public string? Formuliersleutel { get; set; }
     public Guid? MedewerkerId { get; set; }
     public DateTimeOffset Tijdstip { get; set; }
 }
@@ -111,8 +115,10 @@ internal sealed class MonitorConfiguratie :
         b.ToTable("monitor_opmerkingen");
         b.HasKey(e => e.Id);
         b.Property(e => e.Sectie).HasMaxLength(60);
-        b.Property(e => e.Tekst).HasMaxLength(4000);
+        b.Property(e => e.TekstVersleuteld).HasMaxLength(12000);
+        b.Property(e => e.Formuliersleutel).HasMaxLength(64);
         b.HasIndex(e => e.EditieId);
+        b.HasIndex(e => new { e.EditieId, e.Formuliersleutel }).IsUnique();
         b.HasOne<MonitorEditie>().WithMany().HasForeignKey(e => e.EditieId).OnDelete(DeleteBehavior.Cascade);
     }
 }

@@ -8,6 +8,7 @@ using Schakel.Web.Data;
 using Schakel.Web.Features.Accounts;
 using Schakel.Web.Features.Api;
 using Schakel.Web.Features.Monitor.Imports;
+using Schakel.Web.Features.Monitor.Edities;
 using Schakel.Web.Features.Organisaties;
 using Schakel.Web.Features.Regio;
 using Schakel.Web.Security;
@@ -32,6 +33,7 @@ public static class MonitorModule
         services.AddScoped<CijfersVraag>();
         services.AddScoped<MonitorEdities>();
         services.AddScoped<IZaaier, DemoMonitor>();
+        services.AddMonitorEdities(configuratie);
         services.Configure<WerkplekOptions>(o => o.Links.Add(new("/monitor/definities", "MenuMonitor", Rollen.Alle.ToList(), typeof(MonitorTeksten), 60)));
         services.Configure<AuthorizationOptions>(o =>
         {

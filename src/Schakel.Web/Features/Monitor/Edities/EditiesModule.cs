@@ -1,0 +1,22 @@
+using Microsoft.Extensions.Options;
+using Schakel.Web.Features.Accounts;
+
+namespace Schakel.Web.Features.Monitor.Edities;
+
+/// <summary>The editing pages of the monitor: services, the working group's menu link and its waiting count.</summary>
+public static class EditiesModule
+{
+    public static IServiceCollection AddMonitorEdities(this IServiceCollection services, IConfiguration configuratie)
+    {
+        services.Configure<WerkgroepOpties>(configuratie.GetSection("Monitor:Werkgroep"));
+        services.AddScoped<MonitorWerkgroep>();
+        services.AddScoped<EditieBewerking>();
+        services.AddScoped<IWerkplekTeller, EditiesTeller>();
+        // The link goes to the chain director and the working group's roles, as configured.
+        services.AddOptions<WerkplekOptions>().Configure<IOptions<WerkgroepOpties>>((o, werkgroep) =>
+            o.Links.Add(new(EditiesTeller.LijstPad, "MenuEdities",
+                werkgroep.Value.Rollen.Append(Core.Organisaties.Rollen.Ketenregisseur).Distinct(StringComparer.Ordinal).ToList(),
+                typeof(EditieTeksten), 61)));
+        return services;
+    }
+}
