@@ -4,10 +4,12 @@ using System.Text.Json;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Schakel.Core.Monitor;
+using Schakel.Core.Organisaties;
 using Schakel.Web.Data;
 using Schakel.Web.Features.Monitor;
 using Schakel.Web.Features.Monitor.Imports;
 using Schakel.Web.Security.Audit;
+using Schakel.Web.Tests.Accounts;
 using Schakel.Web.Tests.Infrastructure;
 using static Schakel.Web.Tests.Features.Api.ApiHulp;
 
@@ -171,6 +173,58 @@ public abstract class PartnerImportTests(SchakelFactory factory) : IAsyncLifetim
         await using var scope = factory.Scope();
         var db = scope.ServiceProvider.GetRequiredService<SchakelDbContext>();
         Assert.Equal(1, await db.Set<AuditRegel>().CountAsync(a => a.Actie == "monitor.import.ingetrokken" && a.ObjectId == id.ToString()));
+    }
+
+    [Fact]
+    public async Task De_ketenregisseur_uploadt_CSV_en_XLSX_en_voert_met_de_hand_in_op_de_pagina()
+    {
+        var web = await factory.AlsAsync(Rollen.Ketenregisseur);
+        var pagina = await web.GetStringAsync(Pad("/monitor/imports"));
+        Assert.Contains("maatstaf;gebied;periode", await web.GetStringAsync(Pad("/monitor/imports?handler=Sjabloon&bron=riec")), StringComparison.Ordinal);
+
+        async Task<HttpResponseMessage> UploadAsync(byte[] inhoud, string naam)
+        {
+            using var formulier = new MultipartFormDataContent
+            {
+                { new StringContent(Aanmelden.Token(pagina)), "__RequestVerificationToken" },
+                { new StringContent("shop"), "bron" },
+                { new ByteArrayContent(inhoud), "bestand", naam },
+            };
+            return await web.PostAsync(Pad("/monitor/imports?handler=Bestand"), formulier);
+        }
+
+        var fout = await UploadAsync(System.Text.Encoding.UTF8.GetBytes(Kop +
+            "zorgcoordinatie-trajecten;GM0637;2007;;5;SHOP jaarcijfers;;2008-02-01;ja\nzorgcoordinatie-trajecten;GM0637;2007-K1;;vijf;SHOP jaarcijfers;;2008-02-01;ja\n"), "shop.csv");
+        Assert.Equal(HttpStatusCode.BadRequest, fout.StatusCode);
+        var html = await fout.Content.ReadAsStringAsync();
+        Assert.Matches("<td class=\"utrecht-table__cell\">2</td>\\s*<td class=\"utrecht-table__cell\">waarde</td>", html);
+        Assert.Equal(0, await RijenAsync("2007"));
+
+        using var xlsx = new MemoryStream();
+        await using (var blad = await SpreadCheetah.Spreadsheet.CreateNewAsync(xlsx))
+        {
+            await blad.StartWorksheetAsync("Cijfers");
+            await blad.AddRowAsync(Kop.Trim().Split(';').Select(k => new SpreadCheetah.DataCell(k)).ToList());
+            await blad.AddRowAsync(new[] { "zorgcoordinatie-trajecten", "GM0637", "2007", "", "5", "SHOP jaarcijfers", "", "2008-02-01", "ja" }
+                .Select(w => new SpreadCheetah.DataCell(w)).ToList());
+            await blad.FinishAsync();
+        }
+
+        var goed = await UploadAsync(xlsx.ToArray(), "shop.xlsx");
+        Assert.True(goed.StatusCode == HttpStatusCode.Redirect, await goed.Content.ReadAsStringAsync());
+        Assert.Equal(1, await RijenAsync("2007"));
+
+        var hand = await Aanmelden.PostFormAsync(web, "/monitor/imports", new()
+        {
+            ["Bron"] = "shop", ["Maatstaf"] = "zorgcoordinatie-trajecten", ["Gebied"] = "GM1916", ["Periode"] = "2007",
+            ["Waarde"] = "-3", ["Document"] = "SHOP jaarcijfers", ["Datum"] = "2008-02-01", ["Gepubliceerd"] = "ja",
+        }, "/monitor/imports?handler=Hand");
+        Assert.Equal(HttpStatusCode.BadRequest, hand.StatusCode);
+        Assert.Contains("id=\"hand-waarde-fout\"", await hand.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+        Assert.Equal(1, await RijenAsync("2007"));
+
+        var zorg = await factory.AlsAsync(Rollen.Zorgcoordinator);
+        Assert.NotEqual(HttpStatusCode.OK, (await zorg.GetAsync(Pad("/monitor/imports"))).StatusCode);
     }
 
     [Fact]

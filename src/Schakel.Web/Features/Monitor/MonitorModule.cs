@@ -29,6 +29,7 @@ public static class MonitorModule
         services.AddScoped<MonitorGegevens>();
         services.AddScoped<MonitorCijfers>();
         services.AddScoped<Imports.PartnerImports>();
+        services.Configure<WerkplekOptions>(o => o.Links.Add(new("/monitor/imports", "Menu", [Rollen.Ketenregisseur], typeof(ImportTeksten), 61)));
         services.AddScoped<CijfersVraag>();
         services.AddScoped<MonitorEdities>();
         services.AddScoped<IZaaier, DemoMonitor>();
