@@ -21,6 +21,7 @@ public static class OrganisatieTypeTekst
         OrganisatieType.ZorgEnVeiligheidshuis => "Zorg- en Veiligheidshuis",
         OrganisatieType.Ngo => "maatschappelijke organisatie",
         OrganisatieType.Ketenregie => "ketenregie",
+        OrganisatieType.Landelijk => "landelijke organisatie",
         _ => type.ToString(),
     };
 }

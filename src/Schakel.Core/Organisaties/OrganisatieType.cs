@@ -17,4 +17,6 @@ public enum OrganisatieType
     ZorgEnVeiligheidshuis,
     Ngo,
     Ketenregie,
+    /// <summary>A national body of the programme (ministry, VNG, knowledge centre): owns actions, serves no municipality.</summary>
+    Landelijk,
 }

@@ -26,7 +26,10 @@ public static class DataModule
         {
             verbinding = string.IsNullOrWhiteSpace(verbinding) ? StandaardSqlite : verbinding;
             MaakMapVoorSqlite(verbinding);
-            services.AddDbContext<SchakelDbContext, SqliteSchakelDbContext>(o => o.UseSqlite(verbinding));
+            var wachttijd = configuration.GetValue<TimeSpan?>("Database:SqliteWachttijd") ?? SqliteVerbindingen.StandaardWachttijd;
+            verbinding = SqliteVerbindingen.MetWachttijd(verbinding, wachttijd);
+            var instelling = new SqliteVerbindingen(wachttijd);
+            services.AddDbContext<SchakelDbContext, SqliteSchakelDbContext>(o => o.UseSqlite(verbinding).AddInterceptors(instelling));
         }
         else
         {

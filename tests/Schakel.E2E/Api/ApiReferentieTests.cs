@@ -29,6 +29,10 @@ public sealed class ApiReferentieTests(BrowserFixture app) : IClassFixture<Brows
         // The viewer is a large script that renders after it fetched and read the document.
         await Assertions.Expect(pagina.Locator("h1").First).ToContainTextAsync("Schakel API", new() { Timeout = 30_000 });
         await Assertions.Expect(pagina.GetByText("/meldingen/_status").First).ToBeAttachedAsync(new() { Timeout = 30_000 });
+        // The viewer's own labels are Dutch (Scalar's localization), under a Dutch introduction.
+        await Assertions.Expect(pagina.Locator("#api-inleiding-kop")).ToHaveTextAsync("Over deze referentie");
+        await Assertions.Expect(pagina.GetByText("Antwoorden", new() { Exact = true }).First).ToBeAttachedAsync(new() { Timeout = 30_000 });
+        Assert.Equal(0, await pagina.GetByText("Responses", new() { Exact = true }).CountAsync());
         Assert.Empty(elders);
         Assert.DoesNotContain(meldingen, m => m.Contains("Content Security Policy", StringComparison.OrdinalIgnoreCase));
         var uitkomst = await pagina.RunAxe(new AxeRunOptions

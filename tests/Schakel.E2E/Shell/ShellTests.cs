@@ -27,7 +27,7 @@ public sealed class ShellTests(BrowserFixture app) : IClassFixture<BrowserFixtur
         var pagina = await app.NieuwePaginaAsync(taal, breedte);
         await pagina.GotoAsync("/");
 
-        var uitkomst = await pagina.RunAxe(WcagAA);
+        var uitkomst = await pagina.RunAxeNaOpmaakAsync(WcagAA);
 
         Assert.Equal(taal, await pagina.Locator("html").GetAttributeAsync("lang"));
         Assert.True(uitkomst.Violations.Length == 0,

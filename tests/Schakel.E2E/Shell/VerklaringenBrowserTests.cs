@@ -38,7 +38,7 @@ public sealed class VerklaringenBrowserTests(BrowserFixture app) : IClassFixture
 
             var breed = await pagina.EvaluateAsync<int>("() => document.documentElement.scrollWidth");
             Assert.True(breed <= breedte, $"{pad}: {breed} px breed bij {breedte} px");
-            var uitkomst = await pagina.RunAxe(WcagAA);
+            var uitkomst = await pagina.RunAxeNaOpmaakAsync(WcagAA);
             bevindingen.AddRange(uitkomst.Violations.Select(v => $"{pad} {v.Id}: {v.Help} ({string.Join(", ", v.Nodes.Take(3).Select(n => n.Target?.ToString()))})"));
         }
 

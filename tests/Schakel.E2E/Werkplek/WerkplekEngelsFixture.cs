@@ -3,6 +3,7 @@ using Microsoft.Playwright;
 using Schakel.Core.Organisaties;
 using Schakel.E2E.Doorverwijzing;
 using Schakel.E2E.Infrastructure;
+using Schakel.Web.Features.Organisaties;
 
 namespace Schakel.E2E.Werkplek;
 
@@ -41,6 +42,13 @@ public sealed class WerkplekEngelsFixture : BrowserFixture, IAsyncLifetime
         await af.GetByRole(AriaRole.Radio, new() { Name = "Slachtofferkant", Exact = true }).CheckAsync();
         await af.GetByRole(AriaRole.Button, new() { Name = "Triage opslaan" }).ClickAsync();
         await af.WaitForURLAsync("**/doorverwijzen");
+        // The police as an added receiver at level geen, so the investigator has a referral to open too.
+        var toevoeging = af.Locator("select[id$='-org']").Last;
+        var rij = (await toevoeging.GetAttributeAsync("id"))![..^"-org".Length];
+        await toevoeging.SelectOptionAsync(new SelectOptionValue { Label = DemoOrganisaties.Politie });
+        await af.Locator($"#{rij}-niveau").SelectOptionAsync("geen");
+        await af.Locator($"#{rij}-doel").FillAsync("Signaal voor de opsporing");
+        await af.Locator("#reden").FillAsync("De politie kent de loods al uit eerder onderzoek.");
         await af.GetByRole(AriaRole.Button, new() { Name = "Doorverwijzen", Exact = true }).ClickAsync();
         await af.WaitForURLAsync(url => !url.EndsWith("/doorverwijzen", StringComparison.Ordinal));
         await af.Context.CloseAsync();
@@ -53,6 +61,9 @@ public sealed class WerkplekEngelsFixture : BrowserFixture, IAsyncLifetime
         await zorg.GetByLabel("Gemeente waar het slachtoffer is aangetroffen").SelectOptionAsync(new SelectOptionValue { Value = "GM0518" });
         await zorg.GetByRole(AriaRole.Button, new() { Name = "Verzoek opslaan en plekken zoeken" }).ClickAsync();
         await zorg.WaitForURLAsync("**/opvang/verzoeken/**");
+        // A hold on a bed, so the shelter's own page has one waiting.
+        await zorg.GetByRole(AriaRole.Button, new() { Name = "Reserveer een plek in Crisisopvang Haaglanden — Crisis vrouwen" }).ClickAsync();
+        await zorg.Locator("#reserveringen tr[data-reservering]").First.WaitForAsync();
         await zorg.Context.CloseAsync();
     }
 

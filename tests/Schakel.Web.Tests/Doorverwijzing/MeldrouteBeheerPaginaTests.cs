@@ -142,6 +142,86 @@ public abstract partial class MeldrouteBeheerPaginaTests(SchakelFactory factory)
     }
 
     [Fact]
+    public async Task Een_van_voorwaarden_staan_in_het_formulier_als_eigen_velden()
+    {
+        var html = WebUtility.HtmlDecode(await factory.Als(Rsiv, Rollen.Beheerder)
+            .GetStringAsync(new Uri("/beheer/meldroute/regel/illegale-prostitutie-malafide-bedrijf", UriKind.Relative)));
+
+        // Default rule 6: a flag in the first set, indicator codes in the second, and an empty set for adding one.
+        Assert.Matches("id=\"eenvan-0-malafide\"[\\s\\S]*?<option value=\"ja\" selected", html);
+        Assert.Matches("id=\"eenvan-1-indicatoren\"[^>]*value=\"[A-Z]{3}-\\d{2}", html);
+        Assert.Contains("id=\"eenvan-2-malafide\"", html, StringComparison.Ordinal);
+        Assert.DoesNotContain("id=\"eenvan-2-verwijderen\"", html, StringComparison.Ordinal);
+    }
+
+    private static Dictionary<string, string> NieuweRegel(string token, string code, string gemeentenInSet) => new()
+    {
+        ["__RequestVerificationToken"] = token,
+        ["Formulier.NieuweCode"] = code,
+        ["Formulier.Nummer"] = "97",
+        ["Formulier.Naam"] = "Proef met één van",
+        ["Formulier.Actief"] = "true",
+        ["Formulier.Zijden"] = "daderkant",
+        ["Formulier.Alternatieven[0].IllegaleProstitutieOfMalafideBedrijf"] = "ja",
+        ["Formulier.Alternatieven[1].Indicatoren"] = "sek-04, ARB-01",
+        ["Formulier.Alternatieven[1].GemeenteCodes"] = gemeentenInSet,
+        ["Formulier.Alternatieven[2].Uitbuitingsvormen"] = "arbeid",
+        ["Formulier.Alternatieven[2].Verwijderen"] = "true",
+        ["Formulier.Alternatieven[3].MinderjarigBetrokken"] = "",
+        ["Formulier.Uitkomsten[0].Doeltype"] = "heit",
+        ["Formulier.Uitkomsten[0].Bereik"] = "regionaal",
+        ["Formulier.Uitkomsten[0].Rol"] = "informeren",
+        ["Formulier.Uitkomsten[0].Deelniveau"] = "geen",
+        ["Formulier.Uitkomsten[0].Uitleg"] = "proef → {organisatie}",
+        ["Formulier.Reden"] = "Proef van de één-van-voorwaarden.",
+    };
+
+    [Fact]
+    public async Task Een_van_voorwaarden_gaan_heen_en_terug_door_het_formulier()
+    {
+        var beheerder = factory.Als(Rsiv, Rollen.Beheerder);
+        var token = Token().Match(await beheerder.GetStringAsync(new Uri("/beheer/meldroute/regel", UriKind.Relative))).Groups[1].Value;
+
+        var antwoord = await beheerder.PostAsync(new Uri("/beheer/meldroute/regel", UriKind.Relative),
+            new FormUrlEncodedContent(NieuweRegel(token, "proef-een-van", "GM0518")));
+        Assert.Equal(HttpStatusCode.Redirect, antwoord.StatusCode);
+
+        var regel = JsonNode.Parse(await beheerder.GetStringAsync(new Uri("/api/v1/meldroute/regels/proef-een-van", UriKind.Relative)))!.AsArray()[0]!;
+        var eenVan = regel["voorwaarden"]!["eenVan"]!.AsArray();
+        // The ticked set is removed and the empty one is the row for adding: two sets remain.
+        Assert.Equal(2, eenVan.Count);
+        Assert.True((bool)eenVan[0]!["illegaleProstitutieOfMalafideBedrijf"]!);
+        Assert.Equal(["SEK-04", "ARB-01"], eenVan[1]!["indicatoren"]!.AsArray().Select(c => (string)c!));
+        Assert.Equal("GM0518", (string)eenVan[1]!["gemeenteCodes"]![0]!);
+        Assert.Equal("daderkant", (string)regel["voorwaarden"]!["zijden"]![0]!);
+
+        var html = WebUtility.HtmlDecode(await beheerder.GetStringAsync(new Uri("/beheer/meldroute/regel/proef-een-van", UriKind.Relative)));
+        Assert.Matches("id=\"eenvan-1-indicatoren\"[^>]*value=\"SEK-04, ARB-01\"", html);
+        Assert.Matches("id=\"eenvan-1-gemeenten\"[^>]*value=\"GM0518\"", html);
+    }
+
+    [Theory]
+    [InlineData("nl", "is geen CBS-gemeentecode")]
+    [InlineData("en", "is not a CBS municipality code")]
+    public async Task Een_fout_in_een_set_staat_bij_dat_veld_en_niets_wordt_opgeslagen(string taal, string gemeenteFout)
+    {
+        var beheerder = factory.Als(Rsiv, Rollen.Beheerder);
+        beheerder.DefaultRequestHeaders.AcceptLanguage.ParseAdd(taal);
+        var token = Token().Match(await beheerder.GetStringAsync(new Uri("/beheer/meldroute/regel", UriKind.Relative))).Groups[1].Value;
+
+        var antwoord = await beheerder.PostAsync(new Uri("/beheer/meldroute/regel", UriKind.Relative),
+            new FormUrlEncodedContent(NieuweRegel(token, "proef-een-van-fout-" + taal, "Den Haag")));
+
+        Assert.Equal(HttpStatusCode.OK, antwoord.StatusCode);
+        var html = WebUtility.HtmlDecode(await antwoord.Content.ReadAsStringAsync());
+        Assert.Contains(gemeenteFout, Foutblok(html, "eenvan-1-gemeenten-fout"), StringComparison.Ordinal);
+        Assert.Matches("id=\"eenvan-1-gemeenten\"[^>]*aria-invalid=\"true\"", html);
+        Assert.DoesNotContain("Exception", html, StringComparison.Ordinal);
+        var opgeslagen = await beheerder.GetAsync(new Uri("/api/v1/meldroute/regels/proef-een-van-fout-" + taal, UriKind.Relative));
+        Assert.Equal(HttpStatusCode.NotFound, opgeslagen.StatusCode);
+    }
+
+    [Fact]
     public async Task Formulier_zonder_antiforgery_token_wordt_geweigerd()
     {
         var antwoord = await factory.Als(Rsiv, Rollen.Beheerder).PostAsync(new Uri("/beheer/meldroute/regel/acuut-gevaar", UriKind.Relative),

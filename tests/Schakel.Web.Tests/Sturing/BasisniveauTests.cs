@@ -57,6 +57,58 @@ public abstract class BasisniveauTests(SchakelFactory factory)
     }
 
     [Fact]
+    public async Task De_geschiedenis_staat_in_de_api_met_organisatie_rol_en_moment()
+    {
+        var wassenaar = "GM0629";
+        var regie = await ClientMetTokenAsync(factory.CreateClient, Beheerder);
+        Assert.Equal(HttpStatusCode.OK, (await regie.PutAsJsonAsync(Pad($"/api/v1/gemeenten/{wassenaar}/basisniveau/interne-meldroute"), new { stand = "nee" })).StatusCode);
+        Assert.Equal(HttpStatusCode.OK, (await regie.PutAsJsonAsync(Pad($"/api/v1/gemeenten/{wassenaar}/basisniveau/interne-meldroute"), new { stand = "ja", bewijs = "Route vastgesteld" })).StatusCode);
+        Assert.Equal(HttpStatusCode.OK, (await regie.PutAsJsonAsync(Pad($"/api/v1/gemeenten/{wassenaar}/basisniveau/regionaal-platform"), new { stand = "deels" })).StatusCode);
+
+        var historie = await regie.GetFromJsonAsync<JsonElement>(Pad($"/api/v1/gemeenten/{wassenaar}/basisniveau/historie?item=interne-meldroute"));
+        Assert.Equal(new[] { "ja", "nee" }, historie.EnumerateArray().Select(h => h.GetProperty("stand").GetString()!).ToArray());
+        var nieuwste = historie[0];
+        Assert.Equal("Route vastgesteld", nieuwste.GetProperty("bewijs").GetString());
+        Assert.Equal(DemoOrganisaties.Rsiv, nieuwste.GetProperty("bevestigdDoorOrganisatie").GetString());
+        Assert.Equal("ketenregisseur", nieuwste.GetProperty("bevestigdDoorRol").GetString());
+        Assert.True(nieuwste.GetProperty("bevestigdOp").GetDateTimeOffset() >= historie[1].GetProperty("bevestigdOp").GetDateTimeOffset());
+        Assert.Equal(3, (await regie.GetFromJsonAsync<JsonElement>(Pad($"/api/v1/gemeenten/{wassenaar}/basisniveau/historie"))).GetArrayLength());
+        await ProbleemAsync(await regie.GetAsync(Pad("/api/v1/gemeenten/GM9999/basisniveau/historie")), 404);
+    }
+
+    [Fact]
+    public async Task De_matrix_en_de_vng_rapporten_werken_voor_een_tweede_eenheid()
+    {
+        await using (var scope = factory.Scope())
+        {
+            var db = scope.ServiceProvider.GetRequiredService<SchakelDbContext>();
+            db.Add(new Schakel.Web.Features.Regio.Eenheid { Code = "ZT", Naam = "Eenheid Zuidtest" });
+            db.Add(new Schakel.Web.Features.Regio.District { Id = "ZT-A", EenheidCode = "ZT", Code = "A", Naam = "Testdistrict" });
+            foreach (var (cbs, naam) in new[] { ("GM9901", "Eerstedorp"), ("GM9902", "Tweedestad") })
+            {
+                var g = new Schakel.Web.Features.Regio.Gemeente { CbsCode = cbs, Naam = naam, EenheidCode = "ZT", Deelregio = "Zuidtest" };
+                g.Districten.Add(new() { CbsCode = cbs, DistrictId = "ZT-A" });
+                db.Add(g);
+            }
+            await db.SaveChangesAsync();
+        }
+        var web = await factory.AlsAsync(Rollen.Ketenregisseur);
+        var standaard = await web.GetStringAsync(Pad("/sturing/basisniveau"));
+        Assert.Contains("data-gemeente=\"GM0518\"", standaard);
+        Assert.DoesNotContain("data-gemeente=\"GM9901\"", standaard);
+        Assert.Contains("<option value=\"ZT\"", standaard);
+
+        var zt = await web.GetStringAsync(Pad("/sturing/basisniveau?eenheid=ZT"));
+        Assert.Equal(new[] { "GM9901", "GM9902" }, System.Text.RegularExpressions.Regex.Matches(zt, "data-gemeente=\"([^\"]+)\"").Select(m => m.Groups[1].Value).ToArray());
+        Assert.Contains("data-groep=\"district:A Testdistrict\"", zt);
+        Assert.Contains("data-groep=\"regio:ZT\"", zt);
+        var vng = await web.GetStringAsync(Pad("/sturing/basisniveau/vng?soort=eind&eenheid=ZT"));
+        Assert.Contains("Tweedestad", vng);
+        Assert.DoesNotContain("Midden-Delfland", vng);
+        Assert.Equal(HttpStatusCode.NotFound, (await web.GetAsync(Pad("/sturing/basisniveau?eenheid=XX"))).StatusCode);
+    }
+
+    [Fact]
     public async Task Berekende_items_volgen_de_gegevens()
     {
         var regie = await ClientMetTokenAsync(factory.CreateClient, Beheerder);
@@ -145,6 +197,23 @@ public abstract class EvaluatieEnJaarverslagTests(SchakelFactory factory)
     [Fact]
     public async Task Het_jaarverslag_toont_de_concrete_acties_als_html_en_pdf()
     {
+        // Midden-Delfland attended one meeting of a body in 2024 (and one in 2023, which does not count).
+        await using (var scope = factory.Scope())
+        {
+            var db = scope.ServiceProvider.GetRequiredService<SchakelDbContext>();
+            var md = await db.Set<Organisatie>().SingleAsync(o => o.GemeenteCode == "GM1842");
+            var orgaan = await db.Set<Schakel.Web.Features.Keten.Overleg.Overlegorgaan>().OrderBy(o => o.Naam).FirstAsync();
+            foreach (var jaar in new[] { 2023, 2024 })
+            {
+                var bijeenkomst = new Schakel.Web.Features.Keten.Overleg.Bijeenkomst
+                {
+                    Id = Guid.NewGuid(), OverlegorgaanId = orgaan.Id, Datum = new DateTimeOffset(jaar, 5, 14, 10, 0, 0, TimeSpan.Zero), Agenda = "Basisniveau", VastgelegdOp = DateTimeOffset.UtcNow,
+                };
+                bijeenkomst.Aanwezig.Add(new() { BijeenkomstId = bijeenkomst.Id, OrganisatieId = md.Id });
+                db.Add(bijeenkomst);
+            }
+            await db.SaveChangesAsync();
+        }
         var web = await factory.AlsAsync(Rollen.Ketenregisseur);
         var html = await web.GetStringAsync(Pad("/sturing/basisniveau/GM1842/jaarverslag?jaar=2024"));
         Assert.Equal(13, System.Text.RegularExpressions.Regex.Matches(html, "data-jaarverslag-actie=").Count);
@@ -154,6 +223,23 @@ public abstract class EvaluatieEnJaarverslagTests(SchakelFactory factory)
         var inspectie = Infrastructure.PdfInspectie.Lees(await pdf.Content.ReadAsByteArrayAsync());
         Assert.True(inspectie.Getagd);
         Assert.Contains("MD-13", inspectie.Tekst);
+
+        // Trainings, meetings and monitor figures: the PDF says what the HTML says, and "geen gegevens" where a source has none.
+        var overleggen = System.Text.RegularExpressions.Regex.Match(html, "data-overleggen=\"(\\d+)/(\\d+)\">([^<]+)<");
+        Assert.True(overleggen.Success);
+        Assert.Equal("1", overleggen.Groups[1].Value);
+        Assert.Contains("2024-05-14", html);
+        Assert.DoesNotContain("2023-05-14", html);
+        static string Plat(string t) => System.Text.RegularExpressions.Regex.Replace(System.Net.WebUtility.HtmlDecode(t), "\\s", "");
+        var pdfTekst = Plat(inspectie.Tekst);
+        Assert.Contains(Plat(overleggen.Groups[3].Value), pdfTekst);
+        var cijfers = System.Text.RegularExpressions.Regex.Matches(html, "data-cijfer=\"[^\"]+\">([^<]*)<").Select(m => Plat(m.Groups[1].Value)).ToList();
+        Assert.Equal(3, cijfers.Count);
+        Assert.All(cijfers, c => Assert.Contains(c, pdfTekst));
+        var geen = System.Text.RegularExpressions.Regex.Matches(html, "data-geen-gegevens=").Count;
+        Assert.Equal(geen, System.Text.RegularExpressions.Regex.Matches(pdfTekst, "geengegevens").Count);
+        // A year without any meeting of the municipality: "geen gegevens" for meetings.
+        Assert.Contains("data-geen-gegevens=\"overleggen\"", await web.GetStringAsync(Pad("/sturing/basisniveau/GM1842/jaarverslag?jaar=2022")));
         Assert.Equal(HttpStatusCode.NotFound, (await web.GetAsync(Pad("/sturing/basisniveau/GM9999/jaarverslag"))).StatusCode);
     }
 }

@@ -76,6 +76,40 @@ public abstract class VoortgangTests(SchakelFactory factory)
     }
 
     [Fact]
+    public async Task Een_herhaald_verzoek_met_dezelfde_idempotency_key_slaat_een_melding_op()
+    {
+        var comensha = await ClientMetTokenAsync(factory.CreateClient, "demo-comensha");
+        var (_, nationaal) = await PlanAsync(comensha, "nationaal");
+        var pad = Pad($"/api/v1/acties/{ActieId(nationaal, "3")}/voortgang");
+        async Task<HttpResponseMessage> PostAsync(string sleutel, object body)
+        {
+            using var verzoek = new HttpRequestMessage(HttpMethod.Post, pad) { Content = JsonContent.Create(body) };
+            verzoek.Headers.Add("Idempotency-Key", sleutel);
+            return await comensha.SendAsync(verzoek);
+        }
+        var sleutel = Guid.NewGuid().ToString();
+        var eerste = await PostAsync(sleutel, Melding("2024-Q3", "Eerste melding"));
+        Assert.Equal(HttpStatusCode.Created, eerste.StatusCode);
+        var eersteId = (await eerste.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("id").GetString();
+
+        // The answer was lost: the same key and content give the first entry again, nothing new stored.
+        var herhaald = await PostAsync(sleutel, Melding("2024-Q3", "Eerste melding"));
+        Assert.Equal(HttpStatusCode.OK, herhaald.StatusCode);
+        Assert.Equal(eersteId, (await herhaald.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("id").GetString());
+
+        // The same key with other content is a conflict, and stores nothing either.
+        await ProbleemAsync(await PostAsync(sleutel, Melding("2024-Q3", "Andere melding")), 409);
+        // A malformed key is reported with the other field errors at once.
+        var fout = await ProbleemAsync(await PostAsync("kort", new { kwartaal = "2024-Q3" }), 400);
+        var velden = fout.GetProperty("errors").EnumerateObject().Select(e => e.Name).ToList();
+        Assert.Contains("Idempotency-Key", velden);
+        Assert.Contains("tekst", velden);
+        // A new key is a new entry.
+        Assert.Equal(HttpStatusCode.Created, (await PostAsync(Guid.NewGuid().ToString(), Melding("2024-Q3", "Eerste melding"))).StatusCode);
+        Assert.Equal(2, (await comensha.GetFromJsonAsync<JsonElement>(pad)).GetArrayLength());
+    }
+
+    [Fact]
     public async Task Ongeldige_voortgang_geeft_alle_fouten_tegelijk()
     {
         var comensha = await ClientMetTokenAsync(factory.CreateClient, "demo-comensha");
@@ -179,6 +213,14 @@ public abstract class ActiebesluitTests(SchakelFactory factory)
         var html = await web.GetStringAsync(Pad($"/sturing/acties/{id}"));
         Assert.Contains("Werkgroep meldpunt start in juli", html);
         Assert.DoesNotContain("Procedure volgt in Q3", html);
+
+        // In the quarterly report: the decision of June belongs to Q2 (action 2.1 is planned Q2-Q3), not to Q3.
+        var q2 = await web.GetStringAsync(Pad($"/sturing/rapportage?plan={planId}&periode=2024-Q2"));
+        var rij = System.Text.RegularExpressions.Regex.Match(q2, "data-rapport-actie=\"2.1\"[\\s\\S]*?</tr>").Value;
+        Assert.Contains("data-besluiten=\"1\"", rij);
+        Assert.Contains("Werkgroep meldpunt start in juli", rij);
+        Assert.DoesNotContain("Werkgroep meldpunt start in juli", await web.GetStringAsync(Pad($"/sturing/rapportage?plan={planId}&periode=2024-Q3")));
+        Assert.Contains("Werkgroep meldpunt start in juli", await web.GetStringAsync(Pad($"/sturing/rapportage/export?plan={planId}&periode=2024-Q2&formaat=csv")));
     }
 }
 

@@ -37,8 +37,17 @@ public static class Routeberichten
     public static IEnumerable<string> StandaardCodes => Standaard.Uitleg.Values.Concat(Standaard.Namen.Values);
 
     /// <summary>A rule's name, with a code while it is the default route's name.</summary>
-    public static Bericht Naam(MeldrouteRegel regel) =>
-        Standaard.Namen.TryGetValue(regel.Naam, out var code) ? new Bericht(code, regel.Naam, []) : Letterlijk(regel.Naam);
+    public static Bericht Naam(MeldrouteRegel regel) => Naam(regel.Naam);
+
+    /// <summary>
+    /// A stored rule name, such as a referral's purpose (prefilled with the proposing rule's name): the default
+    /// route's names get their code, so old and new rows read in the reader's language; other text stays as written.
+    /// </summary>
+    public static Bericht Naam(string naam) =>
+        Standaard.Namen.TryGetValue(naam.Trim(), out var code) ? new Bericht(code, naam, []) : Letterlijk(naam);
+
+    /// <summary>Whether <see cref="Naam(string)"/> has a code for this text, i.e. it is not free text.</summary>
+    public static bool IsStandaardNaam(string naam) => Standaard.Namen.ContainsKey(naam.Trim());
 
     /// <summary>An outcome's explanation with its placeholders filled: {0} organisation, {1} municipality, {2} function.</summary>
     /// <param name="functionaris">The focal officer's published function, which then stands for {functie}.</param>

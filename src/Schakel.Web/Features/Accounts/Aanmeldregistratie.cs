@@ -1,4 +1,5 @@
 using Microsoft.AspNetCore.Identity;
+using Microsoft.EntityFrameworkCore;
 using Schakel.Web.Data;
 using Schakel.Web.Security.Audit;
 
@@ -10,7 +11,7 @@ namespace Schakel.Web.Features.Accounts;
 /// failed-attempt count, the lock-out, a reset count), so it runs in one transaction with its entry
 /// (<see cref="AanmeldenAsync"/>); only outcomes that change nothing use <see cref="SchrijfAsync"/>.
 /// </summary>
-public sealed class Aanmeldregistratie(AuditTrail audit, SchakelDbContext db)
+public sealed class Aanmeldregistratie(AuditTrail audit, SchakelDbContext db, VoorafGecontroleerdeHasher hasher)
 {
     public const string Aanmelden = "aanmelden";
     public const string Afmelden = "afmelden";
@@ -25,7 +26,39 @@ public sealed class Aanmeldregistratie(AuditTrail audit, SchakelDbContext db)
     /// is no outcome yet).
     /// </summary>
     public Task<SignInResult> AanmeldenAsync(Medewerker medewerker, Func<Task<SignInResult>> poging, Func<SignInResult, bool> vastleggen, CancellationToken ct = default) =>
-        audit.InTransactieAsync(db, poging, u => vastleggen(u) ? [Invoer(medewerker, Resultaat(u), Aanmelden)] : [], ct);
+        audit.InTransactieAsync(db, async () =>
+        {
+            await VersAsync(medewerker, ct);
+            return await poging();
+        }, u => vastleggen(u) ? [Invoer(medewerker, Resultaat(u), Aanmelden)] : [], ct);
+
+    /// <summary>
+    /// As <see cref="AanmeldenAsync"/> for a password attempt: the password hash is verified first, outside the writer
+    /// slot and the transaction, so that sign-ins queue only for their write, not behind each other's hash.
+    /// </summary>
+    public Task<SignInResult> AanmeldenMetWachtwoordAsync(Medewerker medewerker, string wachtwoord, Func<Task<SignInResult>> poging, Func<SignInResult, bool> vastleggen, CancellationToken ct = default)
+    {
+        hasher.Controleer(medewerker, wachtwoord);
+        return AanmeldenAsync(medewerker, poging, vastleggen, ct);
+    }
+
+    /// <summary>
+    /// The account as it is now, inside the attempt's transaction: another attempt on the same account may have counted a
+    /// failure since it was loaded, and saving over that would fail its concurrency check (a 500) or lose the count. On
+    /// PostgreSQL the row is locked until the commit; on SQLite the writer slot already serialises the attempts.
+    /// </summary>
+    private async Task VersAsync(Medewerker medewerker, CancellationToken ct)
+    {
+        if (db.Provider == DatabaseProvider.Postgres)
+        {
+            var sql = "SELECT 1 FROM \"" + db.Model.FindEntityType(typeof(Medewerker))!.GetTableName() + "\" WHERE \"Id\" = {0} FOR UPDATE";
+            await db.Database.ExecuteSqlRawAsync(sql, [medewerker.Id], ct);
+        }
+        if (db.Entry(medewerker).State != EntityState.Detached)
+        {
+            await db.Entry(medewerker).ReloadAsync(ct);
+        }
+    }
 
     public static string Resultaat(SignInResult uitkomst) =>
         uitkomst.Succeeded ? AuditResultaat.Gelukt

@@ -95,6 +95,10 @@ public static class AccountsModule
         services.AddScoped<Werkplekmenu>();
         services.AddScoped<Schakel.Web.Features.Regio.Gemeentenamen>();
         services.AddScoped<Aanmeldregistratie>();
+        // After AddIdentity (which only tries to add its hasher): the password is verified before the write (Aanmeldregistratie).
+        services.AddScoped<PasswordHasher<Medewerker>>();
+        services.AddScoped<VoorafGecontroleerdeHasher>();
+        services.AddScoped<IPasswordHasher<Medewerker>>(sp => sp.GetRequiredService<VoorafGecontroleerdeHasher>());
         services.AddScoped<Tweestapsverificatie>();
         services.AddScoped<Schakel.Web.Features.Beheer.Accounts.AccountBeheer>();
         services.AddScoped<IZaaier, RollenZaaier>();

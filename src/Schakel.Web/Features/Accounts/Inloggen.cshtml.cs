@@ -47,7 +47,7 @@ public sealed class InloggenModel(
         if (await users.GetTwoFactorEnabledAsync(medewerker))
         {
             // The attempt (failed count, lock-out) and its entry commit together; the step to the second factor is no outcome yet.
-            var uitkomst = await registratie.AanmeldenAsync(medewerker,
+            var uitkomst = await registratie.AanmeldenMetWachtwoordAsync(medewerker, Wachtwoord,
                 () => aanmelding.PasswordSignInAsync(medewerker, Wachtwoord, isPersistent: false, lockoutOnFailure: true),
                 u => !u.RequiresTwoFactor, HttpContext.RequestAborted);
             if (uitkomst.RequiresTwoFactor)
@@ -56,7 +56,7 @@ public sealed class InloggenModel(
             }
             return Geweigerd(uitkomst);
         }
-        var controle = await registratie.AanmeldenAsync(medewerker,
+        var controle = await registratie.AanmeldenMetWachtwoordAsync(medewerker, Wachtwoord,
             () => aanmelding.CheckPasswordSignInAsync(medewerker, Wachtwoord, lockoutOnFailure: true),
             u => !u.Succeeded, HttpContext.RequestAborted);
         if (!controle.Succeeded)

@@ -8,7 +8,8 @@ namespace Schakel.Web.Features.Api;
 /// /api/v1/openapi.json, with every asset served from the app itself. Scalar's own page configures the viewer
 /// with an inline script, which the CSP forbids, so this page loads the viewer's script from the package and its
 /// settings from wwwroot/js/api-referentie.js. The viewer injects its styles at run time, so this page alone
-/// allows inline styles (no inline script).
+/// allows inline styles (no inline script). The viewer's labels are set in Dutch through Scalar's localization
+/// (wwwroot/js/api-referentie-nl.js), and a short Dutch introduction above it says what the document is.
 /// </summary>
 public static class ApiReferentie
 {
@@ -26,8 +27,19 @@ public static class ApiReferentie
             <title>API-referentie - Schakel</title>
         </head>
         <body>
+            <section class="api-inleiding" aria-labelledby="api-inleiding-kop">
+                <h2 id="api-inleiding-kop">Over deze referentie</h2>
+                <p>Hieronder staat de API van Schakel zoals die werkt: elke bewerking met haar Nederlandse samenvatting, de velden, de
+                antwoorden en de fouten. Het document zelf staat op <a href="/api/v1/openapi.json">/api/v1/openapi.json</a>.</p>
+                <p>De viewer komt van het programma Scalar; zijn knoppen en kopjes zijn in het Nederlands gezet. Vaktermen van
+                OpenAPI (zoals <span lang="en">enum</span>, <span lang="en">header</span> en <span lang="en">schema</span>) en de
+                voorbeeldcode blijven zoals ze zijn.</p>
+                <p>Aanmelden met een API-client, versies, paginering en foutmeldingen: zie docs/api.md in de broncode. Bij elke fout
+                krijgt u <code>application/problem+json</code> met alle fouten tegelijk.</p>
+            </section>
             <div id="api-referentie" data-document="/api/v1/openapi.json"></div>
             <script src="/api-referentie/scalar.js"></script>
+            <script src="/js/api-referentie-nl.js"></script>
             <script src="/js/api-referentie.js"></script>
         </body>
         </html>

@@ -10,7 +10,8 @@ using Schakel.Web.Security.Audit;
 namespace Schakel.Web.Features.Bewustwording;
 
 /// <summary>Who signs up: a signed-in professional (account and organisation) or anyone with a name and e-mail.</summary>
-public sealed record Deelnemer(Guid? MedewerkerId, Guid? OrganisatieId, string? Naam, string? Email, string? Rol, string? GemeenteCode);
+public sealed record Deelnemer(Guid? MedewerkerId, Guid? OrganisatieId, string? Naam, string? Email, string? Rol, string? GemeenteCode,
+    string? AnnuleercodeHash = null);
 
 public abstract record InschrijfUitkomst
 {
@@ -46,6 +47,32 @@ public sealed class Inschrijven(SchakelDbContext db, AuditTrail audit, Veldversl
     public string FormulierHash(string sleutel) =>
         Convert.ToBase64String(HMACSHA256.HashData(sleutels.Pseudoniem, Encoding.UTF8.GetBytes("bewustwording/formulier/v1\n" + sleutel)));
 
+    /// <summary>
+    /// The cancel code of a public sign-up, derived from the form's one-time token with a server key: a repeated post of
+    /// the same form (a double click whose first answer was lost) shows the same code, and without the key nobody can
+    /// derive it. Sixteen digits, as the reporting point's receipt code, so people meet one kind of code.
+    /// </summary>
+    public string Annuleercode(string formulierSleutel)
+    {
+        var h = HMACSHA256.HashData(sleutels.Pseudoniem, Encoding.UTF8.GetBytes("bewustwording/annuleercode/v1\n" + formulierSleutel));
+        return (BitConverter.ToUInt64(h, 0) % 10_000_000_000_000_000UL).ToString("D16", System.Globalization.CultureInfo.InvariantCulture);
+    }
+
+    /// <summary>Only a keyed hash of the code is stored: the database alone does not let anyone cancel.</summary>
+    public string AnnuleercodeHash(string cijfers) =>
+        Convert.ToBase64String(HMACSHA256.HashData(sleutels.Pseudoniem, Encoding.UTF8.GetBytes("bewustwording/annuleercode-hash/v1\n" + cijfers)));
+
+    /// <summary>The sign-up a typed code belongs to, or null when the code is malformed or unknown.</summary>
+    public async Task<Inschrijving?> MetCodeAsync(string? invoer, CancellationToken ct)
+    {
+        if (!Core.Meldpunt.Ontvangstcode.TryLees(invoer, out var cijfers))
+        {
+            return null;
+        }
+        var hash = AnnuleercodeHash(cijfers);
+        return await db.Set<Inschrijving>().AsNoTracking().FirstOrDefaultAsync(i => i.AnnuleercodeHash == hash, ct);
+    }
+
     public async Task<InschrijfUitkomst> InschrijvenAsync(Guid sessieId, Deelnemer deelnemer, AuditActor actor, string herkomst, string? formulierSleutel, CancellationToken ct)
     {
         var hash = formulierSleutel is null ? null : FormulierHash(formulierSleutel);
@@ -80,6 +107,7 @@ public sealed class Inschrijven(SchakelDbContext db, AuditTrail audit, Veldversl
                 NaamVersleuteld = versleuteling.VersleutelOfNull(deelnemer.Naam, NaamContext),
                 EmailVersleuteld = versleuteling.VersleutelOfNull(deelnemer.Email, EmailContext),
                 FormulierSleutelHash = hash,
+                AnnuleercodeHash = deelnemer.AnnuleercodeHash,
                 IngeschrevenOp = nu,
                 BewaarTot = deelnemer.Naam is null && deelnemer.Email is null ? null : sessie.Einde + Bewaartermijn,
             };

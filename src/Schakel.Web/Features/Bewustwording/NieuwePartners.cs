@@ -11,8 +11,9 @@ public sealed record NieuwePartner(Organisatie Organisatie, DateTimeOffset Sinds
 
 /// <summary>
 /// New chain partners "zodat zij de juiste trainingen krijgen" (Jaarplan 2024 §4.1): organisations that joined in the
-/// last 12 months and attended nothing yet, with the offers that fit their kind. The directory keeps no date of
-/// joining, so the first account of the organisation stands for it.
+/// last 12 months and attended nothing yet, with the offers that fit their kind. The join date is the directory's
+/// <c>Toegetreden</c> (set when an organisation is added; existing rows got their first account's date in the
+/// migration); only an organisation without one (an import) falls back to its first account.
 /// </summary>
 public sealed class NieuwePartners(SchakelDbContext db, TimeProvider tijd)
 {
@@ -35,11 +36,13 @@ public sealed class NieuwePartners(SchakelDbContext db, TimeProvider tijd)
         var organisaties = await db.Set<Organisatie>().AsNoTracking().Where(o => o.Actief).ToListAsync(ct);
         var aanbod = await db.Set<Aanbod>().AsNoTracking().Where(a => a.Actief).ToListAsync(ct);
         return organisaties
-            .Where(o => eersteAccount.TryGetValue(o.Id, out var sinds) && sinds >= grens && !deelgenomen.Contains(o.Id))
-            .Select(o =>
+            .Select(o => (o, Sinds: o.Toegetreden ?? (eersteAccount.TryGetValue(o.Id, out var eerste) ? eerste : (DateTimeOffset?)null)))
+            .Where(x => x.Sinds >= grens && !deelgenomen.Contains(x.o.Id))
+            .Select(x =>
             {
+                var (o, sinds) = x;
                 var passend = DoelgroepenVoor(o.Type);
-                return new NieuwePartner(o, eersteAccount[o.Id], aanbod.Where(a => a.Doelgroepen.Any(passend.Contains)).OrderBy(a => a.Titel, StringComparer.CurrentCulture).ToList());
+                return new NieuwePartner(o, sinds!.Value, aanbod.Where(a => a.Doelgroepen.Any(passend.Contains)).OrderBy(a => a.Titel, StringComparer.CurrentCulture).ToList());
             })
             .OrderBy(p => p.Organisatie.Naam, StringComparer.CurrentCulture).ToList();
     }

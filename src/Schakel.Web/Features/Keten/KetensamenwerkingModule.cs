@@ -4,6 +4,7 @@ using Schakel.Web.Features.Doorverwijzing.Meldroute;
 using Schakel.Web.Features.Keten.Kennisbank;
 using Schakel.Web.Features.Keten.Meldroutekaart;
 using Schakel.Web.Features.Keten.Overleg;
+using Schakel.Web.Features.Keten.Signalentafel;
 using Schakel.Web.Features.Keten.Stakeholders;
 using Schakel.Web.Features.Keten.Stroomschema;
 using Schakel.Web.Data;
@@ -30,6 +31,8 @@ public static class KetensamenwerkingModule
         services.AddScoped<StroomschemaOpbouw>();
         services.AddScoped<StakeholderOpslag>();
         services.AddScoped<IZaaier, StakeholderDemo>();
+        services.AddScoped<SignalentafelOpslag>();
+        services.AddScoped<IWerkplekTeller, SignalentafelTeller>();
         services.AddHoofdnavigatie<KennisbankTeksten>("/kennisbank", "NavTitel", 61);
         services.AddHoofdnavigatie<MeldroutekaartTeksten>("/meldroutekaart", "NavTitel", 60);
         services.Configure<WerkplekOptions>(o =>
@@ -39,6 +42,7 @@ public static class KetensamenwerkingModule
             o.Links.Add(new("/keten/kennisbank", "BeheerTitel", KetenBeleid.RollenLezen, typeof(KennisbankBeheerTeksten), 62));
             o.Links.Add(new("/keten/stakeholders", "Titel", KetenBeleid.RollenLezen, typeof(StakeholderTeksten), 63));
             o.Links.Add(new("/keten/stroomschema", "Titel", KetenBeleid.RollenLezen, typeof(StroomschemaTeksten), 64));
+            o.Links.Add(new(SignalentafelTeller.Pad, "Titel", KetenBeleid.RollenLezen, typeof(SignalentafelTeksten), 65));
         });
         return services;
     }
@@ -47,6 +51,7 @@ public static class KetensamenwerkingModule
     {
         app.MapMeldroutekaart();
         app.MapOverleg();
+        app.MapSignalentafel();
         return app;
     }
 }

@@ -2,7 +2,26 @@ using Schakel.Core.Monitor;
 
 namespace Schakel.Web.Features.Monitor;
 
-public sealed record CijferWaarde(string Categorie, decimal? Waarde, bool Verborgen, string? Reden, long? Noemer, decimal? P90);
+/// <summary>
+/// One value. <c>status</c>: <c>berekend</c> (from Schakel's data), <c>geimporteerd</c> (from a partner, with
+/// <c>bron</c>) or <c>geenGegevens</c> (no figure: <c>waarde</c> is null, which is not 0).
+/// </summary>
+public sealed record CijferWaarde(string Categorie, decimal? Waarde, bool Verborgen, string? Reden, long? Noemer, decimal? P90,
+    string Status = CijferStatus.Berekend, CijferBron? Bron = null);
+
+public static class CijferStatus
+{
+    public const string Berekend = "berekend";
+    public const string Geimporteerd = "geimporteerd";
+    public const string GeenGegevens = "geenGegevens";
+
+    public static string Van(Cijferherkomst h) => h switch
+    {
+        Cijferherkomst.Geimporteerd => Geimporteerd,
+        Cijferherkomst.GeenGegevens => GeenGegevens,
+        _ => Berekend,
+    };
+}
 
 public sealed record CijfersAntwoord(
     string Maatstaf, string Naam, string Definitie, string Eenheid, string Bron,
@@ -26,10 +45,15 @@ public sealed class CijfersVraag(MonitorCijfers cijfers, TimeProvider tijd)
         string? maatstaf, string? periode, string? gebied, string? uitsplitsing, bool publiek, CancellationToken ct)
     {
         var fouten = new Dictionary<string, string>(StringComparer.Ordinal);
-        var m = Maatstaven.Zoek(maatstaf);
+        var m = Maatstaven.Zoek(maatstaf) ?? PartnerMaatstaven.Zoek(maatstaf);
         if (m is null)
         {
-            fouten["maatstaf"] = $"Kies een van: {string.Join(", ", Maatstaven.Alle.Select(x => x.Code))}.";
+            fouten["maatstaf"] = $"Kies een van: {string.Join(", ", Maatstaven.Alle.Concat(PartnerMaatstaven.Alle).Select(x => x.Code))}.";
+        }
+        else if (PartnerPeriode.TryParse(periode, out var pp)
+            && (PartnerMaatstaven.Zoek(m.Code) is not null || pp.Jaar < await cijfers.StartjaarAsync(ct)))
+        {
+            return await ImportAntwoordAsync(m, pp, gebied, uitsplitsing, publiek, ct);
         }
 
         var u = string.IsNullOrEmpty(uitsplitsing) ? Core.Monitor.Uitsplitsing.Geen : uitsplitsing;
@@ -80,7 +104,7 @@ public sealed class CijfersVraag(MonitorCijfers cijfers, TimeProvider tijd)
             var tabel = await cijfers.TabelAsync(regio, p.Jaar, m, u, publiek, drempel, null, ct);
             kwartalen = cijfers.Kwartalen(p.Jaar, publiek).Select(k => k.ToString()).ToList();
             waarden = tabel.Cellen.Where(c => c.Gebied == tabelSleutel && c.Periode == p.ToString())
-                .Select(c => new CijferWaarde(c.Categorie, c.Waarde, c.Verborgen, c.Reden, c.Noemer, c.P90)).ToList();
+                .Select(c => new CijferWaarde(c.Categorie, c.Waarde, c.Verborgen, c.Reden, c.Noemer, c.P90, CijferStatus.Van(c.Herkomst), c.Bron)).ToList();
         }
         else
         {
@@ -96,6 +120,56 @@ public sealed class CijfersVraag(MonitorCijfers cijfers, TimeProvider tijd)
         return new Uitkomst(new CijfersAntwoord(m.Code, m.Naam, m.Definitie, m.Eenheid, m.Bron, p.ToString(), kwartalen,
             gebied!, naam, u, publiek ? "publiek" : "intern", drempel, RegelTekst, waarden), fouten, regio?.EenheidCode);
     }
+
+    /// <summary>
+    /// Imported figures (a partner measure, or a year before Schakel): any geography a source delivers, including the
+    /// whole country, and a partner's own from–to range as period. Public: only finished periods, only what the source published.
+    /// </summary>
+    private async Task<Uitkomst> ImportAntwoordAsync(
+        Maatstaf m, PartnerPeriode p, string? gebied, string? uitsplitsing, bool publiek, CancellationToken ct)
+    {
+        var fouten = new Dictionary<string, string>(StringComparer.Ordinal);
+        var u = string.IsNullOrEmpty(uitsplitsing) ? Core.Monitor.Uitsplitsing.Geen : uitsplitsing;
+        if (u is not (Core.Monitor.Uitsplitsing.Geen or Core.Monitor.Uitsplitsing.Uitbuitingsvorm))
+        {
+            fouten["uitsplitsing"] = "Geïmporteerde cijfers kennen: geen, uitbuitingsvorm.";
+        }
+
+        if (publiek && DateOnly.FromDateTime(Periode.Lokaal(tijd.GetUtcNow())) <= p.Tot)
+        {
+            fouten["periode"] = "Deze periode is nog niet afgerond en dus niet openbaar.";
+        }
+
+        var indeling = await cijfers.IndelingAsync(ct);
+        var sleutel = PartnerRijen.NormaliseerGebied(indeling, gebied ?? "");
+        if (sleutel is null || !(gebied ?? "").Contains(':', StringComparison.Ordinal) && gebied != "land")
+        {
+            fouten["gebied"] = "Geef land, eenheid:DH, district:DH-A, gemeente:GM0518 of regio:DH.";
+            sleutel = null;
+        }
+
+        if (fouten.Count > 0 || sleutel is null)
+        {
+            return new Uitkomst(null, fouten, null);
+        }
+
+        var rijen = (await cijfers.ImportcijfersAsync(m, ct)).Where(a => a.Rij.Gebied == sleutel && a.Rij.Periode == p.Label)
+            .ToDictionary(a => a.Rij.Categorie);
+        var categorieen = u == Core.Monitor.Uitsplitsing.Uitbuitingsvorm ? Telling.Categorieen(u).Append(Core.Monitor.Uitsplitsing.Totaal).ToList()
+            : [Core.Monitor.Uitsplitsing.Totaal];
+        var waarden = categorieen.Select(c => MonitorCijfers.ImportCel(sleutel, p.Label, c, rijen.GetValueOrDefault(c), publiek))
+            .Select(c => new CijferWaarde(c.Categorie, c.Waarde, c.Verborgen, c.Reden, null, null, CijferStatus.Van(c.Herkomst), c.Bron)).ToList();
+        var naam = sleutel == "land" ? "Nederland" : Lees(indeling, sleutel.Replace("regio:", "eenheid:", StringComparison.Ordinal)).Naam;
+        var eenheid = sleutel.StartsWith("regio:", StringComparison.Ordinal) ? sleutel[6..]
+            : sleutel.StartsWith("gemeente:", StringComparison.Ordinal) ? indeling.Gemeente(sleutel[9..])?.EenheidCode
+            : sleutel.StartsWith("district:", StringComparison.Ordinal) ? sleutel[9..].Split('-')[0] : null;
+        return new Uitkomst(new CijfersAntwoord(m.Code, m.Naam, m.Definitie, m.Eenheid, m.Bron, p.Label, [], gebied!, naam, u,
+            publiek ? "publiek" : "intern", cijfers.Drempel(eenheid ?? ""), ImportRegelTekst, waarden), fouten, eenheid);
+    }
+
+    public const string ImportRegelTekst =
+        "Cijfers van partners tonen we zoals de bron ze publiceerde, met bron, document, paragraaf en datum; wat de bron niet " +
+        "publiceerde blijft intern. Ontbreekt een cijfer, dan staat er 'geen gegevens' (waarde leeg), niet 0.";
 
     private static List<CijferWaarde> Direct(Maatstaf m, string u, MonitorFeiten feiten, Periode p, Func<Toewijzing, bool> telt)
     {

@@ -8,6 +8,9 @@ public sealed class MonitorOpties
     /// <summary>Threshold T per region code; regions not listed use <see cref="Suppressie.StandaardDrempel"/>.</summary>
     public Dictionary<string, int> Drempels { get; set; } = [];
 
+    /// <summary>The first year Schakel counts itself; earlier years come from imports. Unset: the year of the first report.</summary>
+    public int? StartjaarSchakel { get; set; }
+
     public int DrempelVoor(string regio) => Drempels.TryGetValue(regio, out var t) && t >= 1 ? t : Suppressie.StandaardDrempel;
 }
 
@@ -19,7 +22,8 @@ public sealed record TabelGebied(string Sleutel, string Naam, string Niveau);
 /// </summary>
 public sealed record TabelCel(
     string Gebied, string Periode, string Categorie, decimal? Waarde, bool Verborgen,
-    string? Reden = null, string? Beschermt = null, long? Noemer = null, decimal? P90 = null);
+    string? Reden = null, string? Beschermt = null, long? Noemer = null, decimal? P90 = null,
+    Cijferherkomst Herkomst = Cijferherkomst.Berekend, CijferBron? Bron = null);
 
 public sealed record MonitorTabel(
     string Maatstaf, string Uitsplitsing, int Drempel, bool Publiek,
@@ -34,7 +38,8 @@ public sealed record MonitorTabel(
 /// Computes the monitor's tables for a region and year from live data, with the suppression pattern. Per request
 /// (scoped): the geography and a year's facts are read once and reused for every table.
 /// </summary>
-public sealed class MonitorCijfers(MonitorGegevens gegevens, TimeProvider tijd, IOptions<MonitorOpties> opties)
+public sealed partial class MonitorCijfers(
+    MonitorGegevens gegevens, TimeProvider tijd, IOptions<MonitorOpties> opties, Imports.PartnerImports imports)
 {
     private Indeling? _indeling;
     private readonly Dictionary<int, MonitorFeiten> _feiten = [];
@@ -68,9 +73,14 @@ public sealed class MonitorCijfers(MonitorGegevens gegevens, TimeProvider tijd, 
         Regiodefinitie regio, int jaar, Maatstaf maatstaf, string uitsplitsing, bool publiek, int drempel,
         IReadOnlySet<string>? eerderVerborgen, CancellationToken ct, IReadOnlyList<Periode>? kwartalen = null)
     {
+        kwartalen ??= Kwartalen(jaar, publiek);
+        if (await IsGeimporteerdAsync(maatstaf, jaar, ct))
+        {
+            return await ImportTabelAsync(regio, jaar, kwartalen, maatstaf, uitsplitsing, publiek, drempel, ct);
+        }
+
         var indeling = await IndelingAsync(ct);
         var feiten = await FeitenAsync(jaar, ct);
-        kwartalen ??= Kwartalen(jaar, publiek);
         return maatstaf.Soort == MaatstafSoort.Aantal
             ? Aantallen(indeling, feiten, regio, jaar, kwartalen, maatstaf, uitsplitsing, publiek, drempel, eerderVerborgen)
             : Verhoudingen(indeling, feiten, regio, jaar, kwartalen, maatstaf, publiek, drempel);

@@ -102,6 +102,10 @@ public sealed class MonitorGegevens(SchakelDbContext db)
                 r.GeregistreerdOp, r.Partijsoort)).ToList());
     }
 
+    /// <summary>When Schakel received its first report; null when it has none.</summary>
+    public Task<DateTimeOffset?> EersteMeldingAsync(CancellationToken ct) =>
+        db.Set<Melding>().OrderBy(m => m.OntvangenOp).Select(m => (DateTimeOffset?)m.OntvangenOp).FirstOrDefaultAsync(ct);
+
     private static List<Uitbuitingsvorm> Vormen(string woorden) => woorden
         .Split(';', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)
         .Select(w => Woorden.TryLees<Uitbuitingsvorm>(w, out var v) ? v : (Uitbuitingsvorm?)null)

@@ -7,6 +7,7 @@ using Schakel.Core.Organisaties;
 using Schakel.Web.Data;
 using Schakel.Web.Features.Accounts;
 using Schakel.Web.Features.Api;
+using Schakel.Web.Features.Monitor.Imports;
 using Schakel.Web.Features.Monitor.Edities;
 using Schakel.Web.Features.Monitor.Rapport;
 using Schakel.Web.Shell;
@@ -29,6 +30,7 @@ public static class MonitorModule
         services.Configure<MonitorOpties>(configuratie.GetSection("Monitor"));
         services.AddScoped<MonitorGegevens>();
         services.AddScoped<MonitorCijfers>();
+        services.AddScoped<Imports.PartnerImports>();
         services.AddScoped<CijfersVraag>();
         services.AddScoped<MonitorEdities>();
         services.AddScoped<IZaaier, DemoMonitor>();
@@ -47,7 +49,7 @@ public static class MonitorModule
     public static void MapMonitor(this WebApplication app)
     {
         var groep = app.MapApiV1("/monitor").WithTags("Monitor");
-        groep.MapGet("/maatstaven", () => TypedResults.Ok(Maatstaven.Alle.Select(MaatstafJson.Van).ToList()))
+        groep.MapGet("/maatstaven", () => TypedResults.Ok(Maatstaven.Alle.Concat(PartnerMaatstaven.Alle).Select(MaatstafJson.Van).ToList()))
             .AllowAnonymous()
             .WithSummary("De definities van de maatstaven van de monitor: naam, definitie, eenheid, bron en uitsplitsingen.");
 
@@ -61,6 +63,7 @@ public static class MonitorModule
 
         groep.MapMonitorEdities();
         app.MapMonitorRapport();
+        app.MapMonitorImports();
     }
 
     private static async Task<IResult> CijfersAsync(

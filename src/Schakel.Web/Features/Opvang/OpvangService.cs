@@ -530,21 +530,10 @@ public sealed class OpvangService(
     {
         db.ChangeTracker.Clear();
         db.Add(new OnvervuldeVraagRegel { PlaatsingsverzoekId = verzoekId, Stap = stap, Reden = reden, Toelichting = toelichting, Tijdstip = tijd.GetUtcNow() });
-        // Refused holds arrive in bursts while others hold the writer: on SQLite queue behind them, and should SQLite
-        // still answer "busy" (a writer outside the slot), try again rather than turn a refused hold into a 500.
+        // Refused holds arrive in bursts while others hold the writer: on SQLite queue behind them. A writer outside the
+        // slot is waited for by SQLite's busy timeout (Data/SqliteVerbindingen); past that it is saturation, a 503.
         using var slot = await Schrijfslot.NeemAsync(db, ct);
-        for (var poging = 1; ; poging++)
-        {
-            try
-            {
-                await db.SaveChangesAsync(ct);
-                return;
-            }
-            catch (DbUpdateException fout) when (poging < 5 && fout.InnerException is Microsoft.Data.Sqlite.SqliteException { SqliteErrorCode: 5 })
-            {
-                await Task.Delay(TimeSpan.FromMilliseconds(50 * poging), ct);
-            }
-        }
+        await db.SaveChangesAsync(ct);
     }
 
     internal static OnvervuldeVraagRegel Regel(OnvervuldeVraag o) => new()

@@ -23,6 +23,9 @@ public sealed class Organisatie
 
     /// <summary>Demo organisations carry example contact data and must never be mistaken for real ones.</summary>
     public bool IsDemo { get; set; }
+
+    /// <summary>When the partner joined the chain (Bewustwording's new-partner list); existing rows took their first account's date.</summary>
+    public DateTimeOffset? Toegetreden { get; set; }
     public bool Actief { get; set; } = true;
 
     public List<OrganisatieWerkgebied> Werkgebied { get; set; } = [];

@@ -27,8 +27,10 @@ public static class SturingModule
         services.AddScoped<IActiebesluiten, ActiebesluitenUitOverleggen>();
         services.AddScoped<EvaluatieHerinnering>();
         services.AddScoped<Basisniveau.Jaarverslagen>();
+        services.AddScoped<Basisniveau.JaarverslagBronnen>();
         services.AddHostedService<EvaluatieHerinneraar>();
         services.AddScoped<IZaaier, SturingZaaier>();
+        services.AddScoped<IZaaier, SturingDemoEigenaren>();
         services.Configure<AuthorizationOptions>(o => o.AddPolicy(Lezen, p => AccountsBeleid.Medewerkerbeleid(p).RequireRole(SturingToegang.Lezers)));
         services.Configure<WerkplekOptions>(o =>
         {

@@ -12,8 +12,8 @@ namespace Schakel.Web.Features.Sturing;
 /// <summary>
 /// Who may write what in Sturing, decided per organisation (every professional role may read the plans and the
 /// checklists: they are policy, not personal data):
-/// - progress on an action: an organisation linked as its owner (by kind, or the municipality for its own
-///   actions, by its focal officers), and the chain director for the regional and municipal plans of the units
+/// - progress on an action: an organisation linked as its owner (<see cref="ActieEigenaarOrganisatie"/>, or the
+///   municipality for its own actions, by its focal officers), and the chain director for the regional and municipal plans of the units
 ///   its organisation serves;
 /// - a municipality's basic level: that municipality's focal officers, and the chain director for the
 ///   municipalities its organisation serves.
@@ -35,9 +35,9 @@ public sealed class SturingToegang(SchakelDbContext db)
         {
             return false;
         }
-        var eigenaar = actie.EigenaarKoppelingen.Any(k =>
-            (k.OrganisatieType is { } type && type == org.Type && type != OrganisatieType.Gemeente)
-            || (k.GemeenteCode is { } code && org.Type == OrganisatieType.Gemeente && org.GemeenteCode == code && gebruiker.IsInRole(Rollen.Aandachtsfunctionaris)));
+        // By organisation, never by kind: "Politie" is the police organisation(s) linked to the action, not every police organisation.
+        var eigenaar = await db.Set<ActieEigenaarOrganisatie>().AnyAsync(k => k.ActieId == actie.Id && k.OrganisatieId == org.Id, ct)
+            || actie.EigenaarKoppelingen.Any(k => k.GemeenteCode is { } code && org.Type == OrganisatieType.Gemeente && org.GemeenteCode == code && gebruiker.IsInRole(Rollen.Aandachtsfunctionaris));
         if (eigenaar)
         {
             return true;

@@ -20,7 +20,9 @@
     mcp: { disabled: true },
     forceDarkModeState: 'light',
     hideDarkModeToggle: true,
-    customCss: kleuren
+    customCss: kleuren,
+    // The viewer's own labels in Dutch (api-referentie-nl.js); the document's summaries are Dutch already.
+    localization: { locale: 'nl', translations: window.schakelApiReferentieNl || {} }
   });
 
   // Icon-only links (such as the contact website) get their address as accessible name.

@@ -404,6 +404,65 @@ namespace Schakel.Web.Data.Migraties.Postgres
                     b.ToTable("bewustwording_beleidsantwoorden", (string)null);
                 });
 
+            modelBuilder.Entity("Schakel.Web.Features.Bewustwording.Model.Bijeenkomst", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid");
+
+                    b.Property<int?>("Aanwezigen")
+                        .HasColumnType("integer");
+
+                    b.Property<DateTimeOffset>("Begin")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<DateTimeOffset>("Einde")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("Gemeenten")
+                        .IsRequired()
+                        .HasMaxLength(1000)
+                        .HasColumnType("character varying(1000)");
+
+                    b.Property<bool>("IsDemo")
+                        .HasColumnType("boolean");
+
+                    b.Property<string>("Omschrijving")
+                        .IsRequired()
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)");
+
+                    b.Property<string>("Organisatoren")
+                        .IsRequired()
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)");
+
+                    b.Property<string>("Plaats")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("character varying(300)");
+
+                    b.Property<string>("Reeks")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<string>("Soort")
+                        .IsRequired()
+                        .HasMaxLength(30)
+                        .HasColumnType("character varying(30)");
+
+                    b.Property<string>("Titel")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Begin");
+
+                    b.ToTable("bewustwording_bijeenkomsten", (string)null);
+                });
+
             modelBuilder.Entity("Schakel.Web.Features.Bewustwording.Model.Evaluatie", b =>
                 {
                     b.Property<Guid>("Id")
@@ -420,8 +479,8 @@ namespace Schakel.Web.Data.Migraties.Postgres
                         .HasColumnType("integer");
 
                     b.Property<string>("Opmerking")
-                        .HasMaxLength(2000)
-                        .HasColumnType("character varying(2000)");
+                        .HasMaxLength(4000)
+                        .HasColumnType("character varying(4000)");
 
                     b.Property<Guid>("SessieId")
                         .HasColumnType("uuid");
@@ -436,6 +495,54 @@ namespace Schakel.Web.Data.Migraties.Postgres
                     b.ToTable("bewustwording_evaluaties", (string)null);
                 });
 
+            modelBuilder.Entity("Schakel.Web.Features.Bewustwording.Model.Hotel", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid");
+
+                    b.Property<DateOnly?>("Certificaatdatum")
+                        .HasColumnType("date");
+
+                    b.Property<string>("GemeenteCode")
+                        .IsRequired()
+                        .HasMaxLength(6)
+                        .HasColumnType("character varying(6)");
+
+                    b.Property<DateOnly>("Geregistreerd")
+                        .HasColumnType("date");
+
+                    b.Property<int>("Getraind")
+                        .HasColumnType("integer");
+
+                    b.Property<bool>("IsDemo")
+                        .HasColumnType("boolean");
+
+                    b.Property<string>("Naam")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<int>("Personeel")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Soort")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("GemeenteCode");
+
+                    b.ToTable("bewustwording_hotels", (string)null);
+                });
+
             modelBuilder.Entity("Schakel.Web.Features.Bewustwording.Model.Inschrijving", b =>
                 {
                     b.Property<Guid>("Id")
@@ -444,6 +551,10 @@ namespace Schakel.Web.Data.Migraties.Postgres
 
                     b.Property<bool?>("Aanwezig")
                         .HasColumnType("boolean");
+
+                    b.Property<string>("AnnuleercodeHash")
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
 
                     b.Property<DateTimeOffset?>("BewaarTot")
                         .HasColumnType("timestamp with time zone");
@@ -455,6 +566,9 @@ namespace Schakel.Web.Data.Migraties.Postgres
                     b.Property<string>("FormulierSleutelHash")
                         .HasMaxLength(100)
                         .HasColumnType("character varying(100)");
+
+                    b.Property<bool>("Geevalueerd")
+                        .HasColumnType("boolean");
 
                     b.Property<string>("GemeenteCode")
                         .HasMaxLength(6)
@@ -490,6 +604,9 @@ namespace Schakel.Web.Data.Migraties.Postgres
 
                     b.HasKey("Id");
 
+                    b.HasIndex("AnnuleercodeHash")
+                        .IsUnique();
+
                     b.HasIndex("BewaarTot");
 
                     b.HasIndex("FormulierSleutelHash")
@@ -500,6 +617,79 @@ namespace Schakel.Web.Data.Migraties.Postgres
                     b.HasIndex("SessieId", "Status", "Volgnummer");
 
                     b.ToTable("bewustwording_inschrijvingen", (string)null);
+                });
+
+            modelBuilder.Entity("Schakel.Web.Features.Bewustwording.Model.KennispeilingAntwoord", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid");
+
+                    b.Property<int>("Aandachtsfunctionaris")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Doelgroep")
+                        .IsRequired()
+                        .HasMaxLength(60)
+                        .HasColumnType("character varying(60)");
+
+                    b.Property<string>("FormulierSleutelHash")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
+                    b.Property<int>("Handelen")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("Jaar")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("Melden")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Meting")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)");
+
+                    b.Property<int>("Signalen")
+                        .HasColumnType("integer");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("FormulierSleutelHash")
+                        .IsUnique();
+
+                    b.HasIndex("Doelgroep", "Jaar");
+
+                    b.ToTable("bewustwording_kennispeiling", (string)null);
+                });
+
+            modelBuilder.Entity("Schakel.Web.Features.Bewustwording.Model.NpstLandelijkCijfer", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid");
+
+                    b.Property<int>("Aantal")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Bron")
+                        .IsRequired()
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)");
+
+                    b.Property<int>("Jaar")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Omschrijving")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("character varying(300)");
+
+                    b.HasKey("Id");
+
+                    b.ToTable("bewustwording_npst_landelijk", (string)null);
                 });
 
             modelBuilder.Entity("Schakel.Web.Features.Bewustwording.Model.Sessie", b =>
@@ -1587,6 +1777,139 @@ namespace Schakel.Web.Data.Migraties.Postgres
                     b.ToTable("overlegorgaan_leden", (string)null);
                 });
 
+            modelBuilder.Entity("Schakel.Web.Features.Keten.Signalentafel.Tafel", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid");
+
+                    b.Property<DateTimeOffset>("AangemaaktOp")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<Guid>("GastOrganisatieId")
+                        .HasColumnType("uuid");
+
+                    b.Property<DateTimeOffset?>("GestartOp")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("Grondslag")
+                        .HasMaxLength(1000)
+                        .HasColumnType("character varying(1000)");
+
+                    b.Property<string>("Naam")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("GastOrganisatieId");
+
+                    b.ToTable("signalentafels", (string)null);
+                });
+
+            modelBuilder.Entity("Schakel.Web.Features.Keten.Signalentafel.TafelBijdrage", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("Grondslag")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("character varying(300)");
+
+                    b.Property<DateTimeOffset>("Op")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<Guid>("OrganisatieId")
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid>("SignaalId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("TekstVersleuteld")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("OrganisatieId");
+
+                    b.HasIndex("SignaalId");
+
+                    b.ToTable("signalentafel_bijdragen", (string)null);
+                });
+
+            modelBuilder.Entity("Schakel.Web.Features.Keten.Signalentafel.TafelLid", b =>
+                {
+                    b.Property<Guid>("TafelId")
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid>("OrganisatieId")
+                        .HasColumnType("uuid");
+
+                    b.HasKey("TafelId", "OrganisatieId");
+
+                    b.HasIndex("OrganisatieId");
+
+                    b.ToTable("signalentafel_leden", (string)null);
+                });
+
+            modelBuilder.Entity("Schakel.Web.Features.Keten.Signalentafel.TafelSignaal", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("Besluit")
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)");
+
+                    b.Property<Guid?>("BesluitOntvangerId")
+                        .HasColumnType("uuid");
+
+                    b.Property<DateTimeOffset?>("BesluitOp")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("BesluitRedenVersleuteld")
+                        .HasColumnType("text");
+
+                    b.Property<Guid?>("DoorverwijzingId")
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid>("InbrengerOrganisatieId")
+                        .HasColumnType("uuid");
+
+                    b.Property<DateTimeOffset>("IngebrachtOp")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("InhoudVersleuteld")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.Property<Guid>("MeldingId")
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid>("TafelId")
+                        .HasColumnType("uuid");
+
+                    b.Property<long>("TriageId")
+                        .HasColumnType("bigint");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("DoorverwijzingId");
+
+                    b.HasIndex("InbrengerOrganisatieId");
+
+                    b.HasIndex("MeldingId");
+
+                    b.HasIndex("TriageId");
+
+                    b.HasIndex("TafelId", "MeldingId")
+                        .IsUnique();
+
+                    b.ToTable("signalentafel_signalen", (string)null);
+                });
+
             modelBuilder.Entity("Schakel.Web.Features.Keten.Stakeholders.Stakeholder", b =>
                 {
                     b.Property<Guid>("OrganisatieId")
@@ -2027,6 +2350,112 @@ namespace Schakel.Web.Data.Migraties.Postgres
                     b.HasIndex("GeregistreerdOp");
 
                     b.ToTable("comensha_registraties", (string)null);
+                });
+
+            modelBuilder.Entity("Schakel.Web.Features.Monitor.Imports.PartnerCijferRij", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
+
+                    b.Property<string>("Categorie")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)");
+
+                    b.Property<DateOnly>("Datum")
+                        .HasColumnType("date");
+
+                    b.Property<string>("Document")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("character varying(300)");
+
+                    b.Property<string>("Gebied")
+                        .IsRequired()
+                        .HasMaxLength(60)
+                        .HasColumnType("character varying(60)");
+
+                    b.Property<bool>("Gepubliceerd")
+                        .HasColumnType("boolean");
+
+                    b.Property<Guid>("ImportId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("Maatstaf")
+                        .IsRequired()
+                        .HasMaxLength(60)
+                        .HasColumnType("character varying(60)");
+
+                    b.Property<string>("Periode")
+                        .IsRequired()
+                        .HasMaxLength(30)
+                        .HasColumnType("character varying(30)");
+
+                    b.Property<DateOnly>("PeriodeTot")
+                        .HasColumnType("date");
+
+                    b.Property<DateOnly>("PeriodeVan")
+                        .HasColumnType("date");
+
+                    b.Property<int>("Regel")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Sectie")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<long?>("Waarde")
+                        .HasColumnType("bigint");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ImportId");
+
+                    b.HasIndex("Maatstaf", "PeriodeVan");
+
+                    b.ToTable("monitor_partnercijfers", (string)null);
+                });
+
+            modelBuilder.Entity("Schakel.Web.Features.Monitor.Imports.PartnerImport", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid");
+
+                    b.Property<int>("AantalRijen")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Bron")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)");
+
+                    b.Property<DateTimeOffset?>("IngetrokkenOp")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("IngevoerdDoor")
+                        .IsRequired()
+                        .HasMaxLength(120)
+                        .HasColumnType("character varying(120)");
+
+                    b.Property<DateTimeOffset>("IngevoerdOp")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<Guid?>("OrganisatieId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("Vingerafdruk")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Bron", "Vingerafdruk");
+
+                    b.ToTable("monitor_imports", (string)null);
                 });
 
             modelBuilder.Entity("Schakel.Web.Features.Monitor.MonitorEditie", b =>
@@ -2665,6 +3094,9 @@ namespace Schakel.Web.Data.Migraties.Postgres
                         .HasMaxLength(40)
                         .HasColumnType("character varying(40)");
 
+                    b.Property<DateTimeOffset?>("Toegetreden")
+                        .HasColumnType("timestamp with time zone");
+
                     b.Property<string>("Type")
                         .IsRequired()
                         .HasMaxLength(40)
@@ -2919,6 +3351,26 @@ namespace Schakel.Web.Data.Migraties.Postgres
                     b.HasKey("ActieId", "Naam");
 
                     b.ToTable("sturing_actie_eigenaren", (string)null);
+                });
+
+            modelBuilder.Entity("Schakel.Web.Features.Sturing.Model.ActieEigenaarOrganisatie", b =>
+                {
+                    b.Property<Guid>("ActieId")
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid>("OrganisatieId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("Eigenaar")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.HasKey("ActieId", "OrganisatieId");
+
+                    b.HasIndex("OrganisatieId");
+
+                    b.ToTable("sturing_actie_eigenaar_organisaties", (string)null);
                 });
 
             modelBuilder.Entity("Schakel.Web.Features.Sturing.Model.Actielijn", b =>
@@ -3238,6 +3690,10 @@ namespace Schakel.Web.Data.Migraties.Postgres
                     b.Property<DateTimeOffset>("GemeldOp")
                         .HasColumnType("timestamp with time zone");
 
+                    b.Property<string>("InhoudHash")
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
                     b.Property<int>("Jaar")
                         .HasColumnType("integer");
 
@@ -3255,6 +3711,10 @@ namespace Schakel.Web.Data.Migraties.Postgres
                     b.Property<string>("Risicos")
                         .HasMaxLength(2000)
                         .HasColumnType("character varying(2000)");
+
+                    b.Property<string>("SleutelHash")
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
 
                     b.Property<string>("Status")
                         .IsRequired()
@@ -3276,6 +3736,9 @@ namespace Schakel.Web.Data.Migraties.Postgres
                         .IsUnique();
 
                     b.HasIndex("OrganisatieId");
+
+                    b.HasIndex("SleutelHash")
+                        .IsUnique();
 
                     b.HasIndex("ActieId", "Jaar", "Kwartaal");
 
@@ -3726,6 +4189,77 @@ namespace Schakel.Web.Data.Migraties.Postgres
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("Schakel.Web.Features.Keten.Signalentafel.Tafel", b =>
+                {
+                    b.HasOne("Schakel.Web.Features.Organisaties.Organisatie", null)
+                        .WithMany()
+                        .HasForeignKey("GastOrganisatieId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Schakel.Web.Features.Keten.Signalentafel.TafelBijdrage", b =>
+                {
+                    b.HasOne("Schakel.Web.Features.Organisaties.Organisatie", null)
+                        .WithMany()
+                        .HasForeignKey("OrganisatieId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("Schakel.Web.Features.Keten.Signalentafel.TafelSignaal", null)
+                        .WithMany()
+                        .HasForeignKey("SignaalId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Schakel.Web.Features.Keten.Signalentafel.TafelLid", b =>
+                {
+                    b.HasOne("Schakel.Web.Features.Organisaties.Organisatie", null)
+                        .WithMany()
+                        .HasForeignKey("OrganisatieId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("Schakel.Web.Features.Keten.Signalentafel.Tafel", null)
+                        .WithMany("Leden")
+                        .HasForeignKey("TafelId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Schakel.Web.Features.Keten.Signalentafel.TafelSignaal", b =>
+                {
+                    b.HasOne("Schakel.Web.Features.Doorverwijzing.Model.DoorverwijzingRij", null)
+                        .WithMany()
+                        .HasForeignKey("DoorverwijzingId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.HasOne("Schakel.Web.Features.Organisaties.Organisatie", null)
+                        .WithMany()
+                        .HasForeignKey("InbrengerOrganisatieId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("Schakel.Web.Features.Meldpunt.Model.Melding", null)
+                        .WithMany()
+                        .HasForeignKey("MeldingId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("Schakel.Web.Features.Keten.Signalentafel.Tafel", null)
+                        .WithMany()
+                        .HasForeignKey("TafelId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("Schakel.Web.Features.Doorverwijzing.Model.MeldingTriage", null)
+                        .WithMany()
+                        .HasForeignKey("TriageId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("Schakel.Web.Features.Keten.Stakeholders.Stakeholder", b =>
                 {
                     b.HasOne("Schakel.Web.Features.Organisaties.Organisatie", null)
@@ -3813,6 +4347,15 @@ namespace Schakel.Web.Data.Migraties.Postgres
                     b.HasOne("Schakel.Web.Features.Doorverwijzing.Model.DoorverwijzingRij", null)
                         .WithMany()
                         .HasForeignKey("DoorverwijzingId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Schakel.Web.Features.Monitor.Imports.PartnerCijferRij", b =>
+                {
+                    b.HasOne("Schakel.Web.Features.Monitor.Imports.PartnerImport", null)
+                        .WithMany()
+                        .HasForeignKey("ImportId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });
@@ -4032,6 +4575,21 @@ namespace Schakel.Web.Data.Migraties.Postgres
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("Schakel.Web.Features.Sturing.Model.ActieEigenaarOrganisatie", b =>
+                {
+                    b.HasOne("Schakel.Web.Features.Sturing.Model.Actie", null)
+                        .WithMany()
+                        .HasForeignKey("ActieId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("Schakel.Web.Features.Organisaties.Organisatie", null)
+                        .WithMany()
+                        .HasForeignKey("OrganisatieId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("Schakel.Web.Features.Sturing.Model.Actielijn", b =>
                 {
                     b.HasOne("Schakel.Web.Features.Sturing.Model.Plan", null)
@@ -4143,6 +4701,11 @@ namespace Schakel.Web.Data.Migraties.Postgres
                 });
 
             modelBuilder.Entity("Schakel.Web.Features.Keten.Overleg.Overlegorgaan", b =>
+                {
+                    b.Navigation("Leden");
+                });
+
+            modelBuilder.Entity("Schakel.Web.Features.Keten.Signalentafel.Tafel", b =>
                 {
                     b.Navigation("Leden");
                 });

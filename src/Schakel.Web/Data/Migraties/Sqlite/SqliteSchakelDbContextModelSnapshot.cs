@@ -394,6 +394,65 @@ namespace Schakel.Web.Data.Migraties.Sqlite
                     b.ToTable("bewustwording_beleidsantwoorden", (string)null);
                 });
 
+            modelBuilder.Entity("Schakel.Web.Features.Bewustwording.Model.Bijeenkomst", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("Aanwezigen")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("Begin")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("Einde")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Gemeenten")
+                        .IsRequired()
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("IsDemo")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Omschrijving")
+                        .IsRequired()
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Organisatoren")
+                        .IsRequired()
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Plaats")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Reeks")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Soort")
+                        .IsRequired()
+                        .HasMaxLength(30)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Titel")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Begin");
+
+                    b.ToTable("bewustwording_bijeenkomsten", (string)null);
+                });
+
             modelBuilder.Entity("Schakel.Web.Features.Bewustwording.Model.Evaluatie", b =>
                 {
                     b.Property<Guid>("Id")
@@ -410,7 +469,7 @@ namespace Schakel.Web.Data.Migraties.Sqlite
                         .HasColumnType("INTEGER");
 
                     b.Property<string>("Opmerking")
-                        .HasMaxLength(2000)
+                        .HasMaxLength(4000)
                         .HasColumnType("TEXT");
 
                     b.Property<Guid>("SessieId")
@@ -426,6 +485,54 @@ namespace Schakel.Web.Data.Migraties.Sqlite
                     b.ToTable("bewustwording_evaluaties", (string)null);
                 });
 
+            modelBuilder.Entity("Schakel.Web.Features.Bewustwording.Model.Hotel", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("Certificaatdatum")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("GemeenteCode")
+                        .IsRequired()
+                        .HasMaxLength(6)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("Geregistreerd")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Getraind")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<bool>("IsDemo")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Naam")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Personeel")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Soort")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("GemeenteCode");
+
+                    b.ToTable("bewustwording_hotels", (string)null);
+                });
+
             modelBuilder.Entity("Schakel.Web.Features.Bewustwording.Model.Inschrijving", b =>
                 {
                     b.Property<Guid>("Id")
@@ -434,6 +541,10 @@ namespace Schakel.Web.Data.Migraties.Sqlite
 
                     b.Property<bool?>("Aanwezig")
                         .HasColumnType("INTEGER");
+
+                    b.Property<string>("AnnuleercodeHash")
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
 
                     b.Property<long?>("BewaarTot")
                         .HasColumnType("INTEGER");
@@ -445,6 +556,9 @@ namespace Schakel.Web.Data.Migraties.Sqlite
                     b.Property<string>("FormulierSleutelHash")
                         .HasMaxLength(100)
                         .HasColumnType("TEXT");
+
+                    b.Property<bool>("Geevalueerd")
+                        .HasColumnType("INTEGER");
 
                     b.Property<string>("GemeenteCode")
                         .HasMaxLength(6)
@@ -480,6 +594,9 @@ namespace Schakel.Web.Data.Migraties.Sqlite
 
                     b.HasKey("Id");
 
+                    b.HasIndex("AnnuleercodeHash")
+                        .IsUnique();
+
                     b.HasIndex("BewaarTot");
 
                     b.HasIndex("FormulierSleutelHash")
@@ -490,6 +607,79 @@ namespace Schakel.Web.Data.Migraties.Sqlite
                     b.HasIndex("SessieId", "Status", "Volgnummer");
 
                     b.ToTable("bewustwording_inschrijvingen", (string)null);
+                });
+
+            modelBuilder.Entity("Schakel.Web.Features.Bewustwording.Model.KennispeilingAntwoord", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Aandachtsfunctionaris")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Doelgroep")
+                        .IsRequired()
+                        .HasMaxLength(60)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("FormulierSleutelHash")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Handelen")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Jaar")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Melden")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Meting")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Signalen")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("FormulierSleutelHash")
+                        .IsUnique();
+
+                    b.HasIndex("Doelgroep", "Jaar");
+
+                    b.ToTable("bewustwording_kennispeiling", (string)null);
+                });
+
+            modelBuilder.Entity("Schakel.Web.Features.Bewustwording.Model.NpstLandelijkCijfer", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Aantal")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Bron")
+                        .IsRequired()
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Jaar")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Omschrijving")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.ToTable("bewustwording_npst_landelijk", (string)null);
                 });
 
             modelBuilder.Entity("Schakel.Web.Features.Bewustwording.Model.Sessie", b =>
@@ -1571,6 +1761,139 @@ namespace Schakel.Web.Data.Migraties.Sqlite
                     b.ToTable("overlegorgaan_leden", (string)null);
                 });
 
+            modelBuilder.Entity("Schakel.Web.Features.Keten.Signalentafel.Tafel", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("AangemaaktOp")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid>("GastOrganisatieId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long?>("GestartOp")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Grondslag")
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Naam")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("GastOrganisatieId");
+
+                    b.ToTable("signalentafels", (string)null);
+                });
+
+            modelBuilder.Entity("Schakel.Web.Features.Keten.Signalentafel.TafelBijdrage", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Grondslag")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("Op")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid>("OrganisatieId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("SignaalId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("TekstVersleuteld")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("OrganisatieId");
+
+                    b.HasIndex("SignaalId");
+
+                    b.ToTable("signalentafel_bijdragen", (string)null);
+                });
+
+            modelBuilder.Entity("Schakel.Web.Features.Keten.Signalentafel.TafelLid", b =>
+                {
+                    b.Property<Guid>("TafelId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("OrganisatieId")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("TafelId", "OrganisatieId");
+
+                    b.HasIndex("OrganisatieId");
+
+                    b.ToTable("signalentafel_leden", (string)null);
+                });
+
+            modelBuilder.Entity("Schakel.Web.Features.Keten.Signalentafel.TafelSignaal", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Besluit")
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("BesluitOntvangerId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long?>("BesluitOp")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("BesluitRedenVersleuteld")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("DoorverwijzingId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("InbrengerOrganisatieId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("IngebrachtOp")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("InhoudVersleuteld")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("MeldingId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("TafelId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("TriageId")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("DoorverwijzingId");
+
+                    b.HasIndex("InbrengerOrganisatieId");
+
+                    b.HasIndex("MeldingId");
+
+                    b.HasIndex("TriageId");
+
+                    b.HasIndex("TafelId", "MeldingId")
+                        .IsUnique();
+
+                    b.ToTable("signalentafel_signalen", (string)null);
+                });
+
             modelBuilder.Entity("Schakel.Web.Features.Keten.Stakeholders.Stakeholder", b =>
                 {
                     b.Property<Guid>("OrganisatieId")
@@ -2007,6 +2330,110 @@ namespace Schakel.Web.Data.Migraties.Sqlite
                     b.HasIndex("GeregistreerdOp");
 
                     b.ToTable("comensha_registraties", (string)null);
+                });
+
+            modelBuilder.Entity("Schakel.Web.Features.Monitor.Imports.PartnerCijferRij", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Categorie")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("Datum")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Document")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Gebied")
+                        .IsRequired()
+                        .HasMaxLength(60)
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("Gepubliceerd")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid>("ImportId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Maatstaf")
+                        .IsRequired()
+                        .HasMaxLength(60)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Periode")
+                        .IsRequired()
+                        .HasMaxLength(30)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("PeriodeTot")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("PeriodeVan")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Regel")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Sectie")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long?>("Waarde")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ImportId");
+
+                    b.HasIndex("Maatstaf", "PeriodeVan");
+
+                    b.ToTable("monitor_partnercijfers", (string)null);
+                });
+
+            modelBuilder.Entity("Schakel.Web.Features.Monitor.Imports.PartnerImport", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("AantalRijen")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Bron")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long?>("IngetrokkenOp")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("IngevoerdDoor")
+                        .IsRequired()
+                        .HasMaxLength(120)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("IngevoerdOp")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid?>("OrganisatieId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Vingerafdruk")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Bron", "Vingerafdruk");
+
+                    b.ToTable("monitor_imports", (string)null);
                 });
 
             modelBuilder.Entity("Schakel.Web.Features.Monitor.MonitorEditie", b =>
@@ -2637,6 +3064,9 @@ namespace Schakel.Web.Data.Migraties.Sqlite
                         .HasMaxLength(40)
                         .HasColumnType("TEXT");
 
+                    b.Property<long?>("Toegetreden")
+                        .HasColumnType("INTEGER");
+
                     b.Property<string>("Type")
                         .IsRequired()
                         .HasMaxLength(40)
@@ -2891,6 +3321,26 @@ namespace Schakel.Web.Data.Migraties.Sqlite
                     b.HasKey("ActieId", "Naam");
 
                     b.ToTable("sturing_actie_eigenaren", (string)null);
+                });
+
+            modelBuilder.Entity("Schakel.Web.Features.Sturing.Model.ActieEigenaarOrganisatie", b =>
+                {
+                    b.Property<Guid>("ActieId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("OrganisatieId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Eigenaar")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("ActieId", "OrganisatieId");
+
+                    b.HasIndex("OrganisatieId");
+
+                    b.ToTable("sturing_actie_eigenaar_organisaties", (string)null);
                 });
 
             modelBuilder.Entity("Schakel.Web.Features.Sturing.Model.Actielijn", b =>
@@ -3210,6 +3660,10 @@ namespace Schakel.Web.Data.Migraties.Sqlite
                     b.Property<long>("GemeldOp")
                         .HasColumnType("INTEGER");
 
+                    b.Property<string>("InhoudHash")
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
                     b.Property<int>("Jaar")
                         .HasColumnType("INTEGER");
 
@@ -3226,6 +3680,10 @@ namespace Schakel.Web.Data.Migraties.Sqlite
 
                     b.Property<string>("Risicos")
                         .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("SleutelHash")
+                        .HasMaxLength(64)
                         .HasColumnType("TEXT");
 
                     b.Property<string>("Status")
@@ -3248,6 +3706,9 @@ namespace Schakel.Web.Data.Migraties.Sqlite
                         .IsUnique();
 
                     b.HasIndex("OrganisatieId");
+
+                    b.HasIndex("SleutelHash")
+                        .IsUnique();
 
                     b.HasIndex("ActieId", "Jaar", "Kwartaal");
 
@@ -3698,6 +4159,77 @@ namespace Schakel.Web.Data.Migraties.Sqlite
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("Schakel.Web.Features.Keten.Signalentafel.Tafel", b =>
+                {
+                    b.HasOne("Schakel.Web.Features.Organisaties.Organisatie", null)
+                        .WithMany()
+                        .HasForeignKey("GastOrganisatieId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Schakel.Web.Features.Keten.Signalentafel.TafelBijdrage", b =>
+                {
+                    b.HasOne("Schakel.Web.Features.Organisaties.Organisatie", null)
+                        .WithMany()
+                        .HasForeignKey("OrganisatieId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("Schakel.Web.Features.Keten.Signalentafel.TafelSignaal", null)
+                        .WithMany()
+                        .HasForeignKey("SignaalId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Schakel.Web.Features.Keten.Signalentafel.TafelLid", b =>
+                {
+                    b.HasOne("Schakel.Web.Features.Organisaties.Organisatie", null)
+                        .WithMany()
+                        .HasForeignKey("OrganisatieId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("Schakel.Web.Features.Keten.Signalentafel.Tafel", null)
+                        .WithMany("Leden")
+                        .HasForeignKey("TafelId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Schakel.Web.Features.Keten.Signalentafel.TafelSignaal", b =>
+                {
+                    b.HasOne("Schakel.Web.Features.Doorverwijzing.Model.DoorverwijzingRij", null)
+                        .WithMany()
+                        .HasForeignKey("DoorverwijzingId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.HasOne("Schakel.Web.Features.Organisaties.Organisatie", null)
+                        .WithMany()
+                        .HasForeignKey("InbrengerOrganisatieId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("Schakel.Web.Features.Meldpunt.Model.Melding", null)
+                        .WithMany()
+                        .HasForeignKey("MeldingId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("Schakel.Web.Features.Keten.Signalentafel.Tafel", null)
+                        .WithMany()
+                        .HasForeignKey("TafelId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("Schakel.Web.Features.Doorverwijzing.Model.MeldingTriage", null)
+                        .WithMany()
+                        .HasForeignKey("TriageId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("Schakel.Web.Features.Keten.Stakeholders.Stakeholder", b =>
                 {
                     b.HasOne("Schakel.Web.Features.Organisaties.Organisatie", null)
@@ -3785,6 +4317,15 @@ namespace Schakel.Web.Data.Migraties.Sqlite
                     b.HasOne("Schakel.Web.Features.Doorverwijzing.Model.DoorverwijzingRij", null)
                         .WithMany()
                         .HasForeignKey("DoorverwijzingId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Schakel.Web.Features.Monitor.Imports.PartnerCijferRij", b =>
+                {
+                    b.HasOne("Schakel.Web.Features.Monitor.Imports.PartnerImport", null)
+                        .WithMany()
+                        .HasForeignKey("ImportId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });
@@ -4004,6 +4545,21 @@ namespace Schakel.Web.Data.Migraties.Sqlite
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("Schakel.Web.Features.Sturing.Model.ActieEigenaarOrganisatie", b =>
+                {
+                    b.HasOne("Schakel.Web.Features.Sturing.Model.Actie", null)
+                        .WithMany()
+                        .HasForeignKey("ActieId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("Schakel.Web.Features.Organisaties.Organisatie", null)
+                        .WithMany()
+                        .HasForeignKey("OrganisatieId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("Schakel.Web.Features.Sturing.Model.Actielijn", b =>
                 {
                     b.HasOne("Schakel.Web.Features.Sturing.Model.Plan", null)
@@ -4115,6 +4671,11 @@ namespace Schakel.Web.Data.Migraties.Sqlite
                 });
 
             modelBuilder.Entity("Schakel.Web.Features.Keten.Overleg.Overlegorgaan", b =>
+                {
+                    b.Navigation("Leden");
+                });
+
+            modelBuilder.Entity("Schakel.Web.Features.Keten.Signalentafel.Tafel", b =>
                 {
                     b.Navigation("Leden");
                 });

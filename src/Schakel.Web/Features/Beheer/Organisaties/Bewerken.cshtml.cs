@@ -78,7 +78,7 @@ public sealed class BewerkenModel(SchakelDbContext db, AuditTrail audit) : PageM
         }
         var nieuw = Id is null;
         var o = nieuw
-            ? new Organisatie { Id = Guid.NewGuid(), Naam = Naam!.Trim() }
+            ? new Organisatie { Id = Guid.NewGuid(), Naam = Naam!.Trim(), Toegetreden = DateTimeOffset.UtcNow }
             : await db.Set<Organisatie>().Include(x => x.Werkgebied).FirstOrDefaultAsync(x => x.Id == Id, ct);
         if (o is null)
         {

@@ -33,6 +33,15 @@ public sealed class Inschrijving
     /// <summary>Keyed hash of the public form's one-time token: a second post of the same form finds this sign-up.</summary>
     public string? FormulierSleutelHash { get; set; }
 
+    /// <summary>
+    /// Keyed hash of the random cancel code a public participant receives once: with it they cancel, evaluate and
+    /// fetch their certificate without an account, and nothing personal ever travels in an address.
+    /// </summary>
+    public string? AnnuleercodeHash { get; set; }
+
+    /// <summary>The participant has filled in the evaluation; the evaluation itself carries no link back.</summary>
+    public bool Geevalueerd { get; set; }
+
     public DateTimeOffset IngeschrevenOp { get; set; }
     public DateTimeOffset? BewaarTot { get; set; }
     public bool? Aanwezig { get; set; }
@@ -52,13 +61,18 @@ internal sealed class InschrijvingConfiguratie : IEntityTypeConfiguration<Inschr
         b.Property(e => e.EmailVersleuteld).HasMaxLength(1000);
         b.Property(e => e.FormulierSleutelHash).HasMaxLength(100);
         b.HasIndex(e => e.FormulierSleutelHash).IsUnique();
+        b.Property(e => e.AnnuleercodeHash).HasMaxLength(100);
+        b.HasIndex(e => e.AnnuleercodeHash).IsUnique();
         b.HasIndex(e => new { e.SessieId, e.Status, e.Volgnummer });
         b.HasIndex(e => e.BewaarTot);
         b.HasIndex(e => e.GemeenteCode);
     }
 }
 
-/// <summary>An anonymous evaluation of a session: scores 1–5 and a remark, nothing that names who gave it.</summary>
+/// <summary>
+/// An anonymous evaluation of a session: scores 1–5 on three fixed questions and a remark, nothing that names who gave
+/// it. The remark is filtered for personal data (<c>VrijeTekstFilter</c>) and then encrypted per field.
+/// </summary>
 public sealed class Evaluatie
 {
     public Guid Id { get; set; }
@@ -77,7 +91,7 @@ internal sealed class EvaluatieConfiguratie : IEntityTypeConfiguration<Evaluatie
         b.ToTable("bewustwording_evaluaties");
         b.HasKey(e => e.Id);
         b.HasOne<Sessie>().WithMany().HasForeignKey(e => e.SessieId).OnDelete(DeleteBehavior.Cascade);
-        b.Property(e => e.Opmerking).HasMaxLength(2000);
+        b.Property(e => e.Opmerking).HasMaxLength(4000);
         b.HasIndex(e => e.SessieId);
     }
 }

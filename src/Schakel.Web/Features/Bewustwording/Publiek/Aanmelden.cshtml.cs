@@ -5,6 +5,7 @@ using Schakel.Core.Bewustwording;
 using Schakel.Web.Data;
 using Schakel.Web.Features.Bewustwording.Model;
 using Schakel.Web.Features.Meldpunt.Intake;
+using Schakel.Web.Features.Meldpunt.Publiek;
 using Schakel.Web.Features.Taal;
 using Schakel.Web.Security.Audit;
 
@@ -14,7 +15,8 @@ namespace Schakel.Web.Features.Bewustwording.Publiek;
 /// The public sign-up: name and e-mail (encrypted, kept a year after the session), optionally role and municipality
 /// for the coverage counts. A one-time form token makes a double post one sign-up; post/redirect/get shows the outcome.
 /// </summary>
-public sealed class AanmeldenModel(Menukaart menukaart, Inschrijven inschrijven, SchakelDbContext db, ITeksten<BewustwordingTeksten> teksten, TimeProvider tijd) : PageModel
+public sealed class AanmeldenModel(Menukaart menukaart, Inschrijven inschrijven, SchakelDbContext db, ITeksten<BewustwordingTeksten> teksten, TimeProvider tijd,
+    Ontvangstweergave ontvangst) : PageModel
 {
     public const int NaamMax = 200;
     public const int EmailMax = 254;
@@ -85,11 +87,14 @@ public sealed class AanmeldenModel(Menukaart menukaart, Inschrijven inschrijven,
             Response.StatusCode = StatusCodes.Status400BadRequest;
             return Page();
         }
-        var uitkomst = await inschrijven.InschrijvenAsync(id, new Deelnemer(null, null, Naam, Email, NullAlsLeeg(Rol), NullAlsLeeg(Gemeente)),
-            AuditActor.Anoniem, Herkomst.Web, Sleutel, ct);
+        var code = inschrijven.Annuleercode(Sleutel!);
+        var uitkomst = await inschrijven.InschrijvenAsync(id, new Deelnemer(null, null, Naam, Email, NullAlsLeeg(Rol), NullAlsLeeg(Gemeente),
+            inschrijven.AnnuleercodeHash(code)), AuditActor.Anoniem, Herkomst.Web, Sleutel, ct);
         switch (uitkomst)
         {
             case InschrijfUitkomst.Gelukt g:
+                // The code goes to the confirmation in a short-lived encrypted cookie, never in the address.
+                ontvangst.Zet(HttpContext, new Ontvangstweergave.Inhoud(AangemeldModel.Pagina, Core.Meldpunt.Ontvangstcode.Formatteer(code), false, false, false));
                 return Redirect($"/bewustwording/sessies/{id}/aangemeld?status={(g.Status == Inschrijfstatus.Wachtlijst ? "wachtlijst" : "ingeschreven")}");
             case InschrijfUitkomst.NietGevonden:
                 return NotFound();

@@ -19,7 +19,7 @@ public sealed class MeldrouteRegelModel(MeldrouteOpslag opslag, ITeksten<Meldrou
     public string? Code { get; set; }
 
     [BindProperty]
-    public RegelFormulier Formulier { get; set; } = new() { Nummer = "", Uitkomsten = [new()] };
+    public RegelFormulier Formulier { get; set; } = new() { Nummer = "", Alternatieven = [new()], Uitkomsten = [new()] };
 
     public bool IsNieuw { get; private set; } = true;
     public IReadOnlyList<MeldrouteRegelVersie> Versies { get; private set; } = [];
@@ -34,6 +34,7 @@ public sealed class MeldrouteRegelModel(MeldrouteOpslag opslag, ITeksten<Meldrou
         {
             Formulier = RegelFormulier.Van(Versies[0]);
             Formulier.Uitkomsten.Add(new UitkomstFormulier());
+            Formulier.Alternatieven.Add(new AlternatiefFormulier());
         }
         return Page();
     }
@@ -77,6 +78,10 @@ public sealed class MeldrouteRegelModel(MeldrouteOpslag opslag, ITeksten<Meldrou
         if (Formulier.Uitkomsten.Count == 0 || !string.IsNullOrEmpty(Formulier.Uitkomsten[^1].Doeltype))
         {
             Formulier.Uitkomsten.Add(new UitkomstFormulier());
+        }
+        if (Formulier.Alternatieven.Count == 0 || !Formulier.Alternatieven[^1].IsLeeg)
+        {
+            Formulier.Alternatieven.Add(new AlternatiefFormulier());
         }
         return Page();
     }

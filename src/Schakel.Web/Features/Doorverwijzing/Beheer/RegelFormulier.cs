@@ -10,8 +10,10 @@ namespace Schakel.Web.Features.Doorverwijzing.Beheer;
 /// <summary>
 /// One rule as a form: every condition and outcome is a field of its own. Numbers are read as text so a wrong entry
 /// gets our own message next to the field, never the framework's; enum values are the API's camelCase words.
+/// Alternative conditions ("one of", <c>eenVan</c>) are sets of the same fields: the rule applies when its own fields
+/// hold and, if there are alternatives, at least one of them.
 /// </summary>
-public sealed partial class RegelFormulier
+public sealed partial class RegelFormulier : VoorwaardenFormulier
 {
     public string? NieuweCode { get; set; }
     public string? Nummer { get; set; }
@@ -19,64 +21,27 @@ public sealed partial class RegelFormulier
     public bool Actief { get; set; } = true;
     public string? Reden { get; set; }
 
-    public List<string> Uitbuitingsvormen { get; set; } = [];
-    public List<string> Zijden { get; set; } = [];
-    public List<string> Urgenties { get; set; } = [];
-    public List<string> MelderTypen { get; set; } = [];
-    public List<string> Kanalen { get; set; } = [];
-    public List<string> AanknopingspuntSoorten { get; set; } = [];
-
-    /// <summary>"", "ja", "nee" or "onbekend".</summary>
-    public string? MinderjarigBetrokken { get; set; }
-
-    /// <summary>"", "ja" or "nee" for the three yes/no conditions.</summary>
-    public string? AanknopingspuntAanwezig { get; set; }
-    public string? MelderIsGemeentemedewerker { get; set; }
-    public string? IllegaleProstitutieOfMalafideBedrijf { get; set; }
-
-    /// <summary>Comma- or space-separated codes.</summary>
-    public string? GemeenteCodes { get; set; }
-    public string? DistrictCodes { get; set; }
-    public string? Indicatoren { get; set; }
-
-    /// <summary>
-    /// Alternative condition sets ("one of"), kept as they are: the form shows them in words and the API changes them.
-    /// </summary>
-    public string? EenVan { get; set; }
+    /// <summary>The alternatives, and one empty set at the end for adding one; a set is removed by ticking it.</summary>
+    public List<AlternatiefFormulier> Alternatieven { get; set; } = [];
 
     public List<UitkomstFormulier> Uitkomsten { get; set; } = [];
-
-    public static string Woord<T>(T waarde) where T : struct, Enum => JsonNamingPolicy.CamelCase.ConvertName(waarde.ToString());
 
     public static RegelFormulier Van(MeldrouteRegelVersie versie)
     {
         var regel = versie.NaarRegel();
-        var v = regel.Voorwaarden;
-        return new RegelFormulier
+        var formulier = new RegelFormulier
         {
             Nummer = versie.Nummer.ToString(System.Globalization.CultureInfo.InvariantCulture),
             Naam = versie.Naam,
             Actief = versie.Actief,
-            Uitbuitingsvormen = Woorden(v.Uitbuitingsvormen),
-            Zijden = Woorden(v.Zijden),
-            Urgenties = Woorden(v.Urgenties),
-            MelderTypen = Woorden(v.MelderTypen),
-            Kanalen = Woorden(v.Kanalen),
-            AanknopingspuntSoorten = Woorden(v.AanknopingspuntSoorten),
-            MinderjarigBetrokken = v.MinderjarigBetrokken is { } m ? Woord(m) : "",
-            AanknopingspuntAanwezig = JaNee(v.AanknopingspuntAanwezig),
-            MelderIsGemeentemedewerker = JaNee(v.MelderIsGemeentemedewerker),
-            IllegaleProstitutieOfMalafideBedrijf = JaNee(v.IllegaleProstitutieOfMalafideBedrijf),
-            GemeenteCodes = string.Join(", ", v.GemeenteCodes ?? []),
-            DistrictCodes = string.Join(", ", v.DistrictCodes ?? []),
-            Indicatoren = string.Join(", ", v.Indicatoren ?? []),
-            EenVan = v.EenVan is { Count: > 0 } eenVan ? MeldrouteJson.Serialiseer(eenVan) : null,
+            Alternatieven = [.. (regel.Voorwaarden.EenVan ?? []).Select(a => Vul(new AlternatiefFormulier(), a))],
             Uitkomsten = [.. regel.Uitkomsten.Select(u => new UitkomstFormulier
             {
                 Doeltype = Woord(u.Doeltype), Bereik = Woord(u.Bereik), Rol = Woord(u.Rol), Deelniveau = Woord(u.Deelniveau),
                 Spoed = u.Spoed, Functie = u.Functie, Uitleg = u.Uitleg, AlleenAlsSoorten = Woorden(u.AlleenAls?.AanknopingspuntSoorten),
             })],
         };
+        return Vul(formulier, regel.Voorwaarden);
     }
 
     /// <summary>
@@ -106,40 +71,17 @@ public sealed partial class RegelFormulier
             Fout(nameof(Reden), "Fout.Reden");
         }
 
-        var vormen = Enums<Uitbuitingsvorm>(Uitbuitingsvormen, nameof(Uitbuitingsvormen), Fout);
-        var zijden = Enums<Zijde>(Zijden, nameof(Zijden), Fout);
-        var urgenties = Enums<Urgentie>(Urgenties, nameof(Urgenties), Fout);
-        var melderTypen = Enums<MelderType>(MelderTypen, nameof(MelderTypen), Fout);
-        var kanalen = Enums<Kanaal>(Kanalen, nameof(Kanalen), Fout);
-        var soorten = Enums<AanknopingspuntSoort>(AanknopingspuntSoorten, nameof(AanknopingspuntSoorten), Fout);
-        JaNeeOnbekend? minderjarig = null;
-        if (!string.IsNullOrEmpty(MinderjarigBetrokken))
+        var eigen = LeesVoorwaarden("", Fout);
+        var eenVan = new List<RegelVoorwaarden>();
+        for (var i = 0; i < Alternatieven.Count; i++)
         {
-            if (KenmerkenLezer.ProbeerEnum<JaNeeOnbekend>(MinderjarigBetrokken, out var m))
+            if (Alternatieven[i].Verwijderen || Alternatieven[i].IsLeeg)
             {
-                minderjarig = m;
+                continue;
             }
-            else
+            if (Alternatieven[i].LeesVoorwaarden($"{nameof(Alternatieven)}[{i}].", Fout) is { } alternatief)
             {
-                Fout(nameof(MinderjarigBetrokken), "Fout.Keuze");
-            }
-        }
-        var aanwezig = LeesJaNee(AanknopingspuntAanwezig, nameof(AanknopingspuntAanwezig), Fout);
-        var gemeentemedewerker = LeesJaNee(MelderIsGemeentemedewerker, nameof(MelderIsGemeentemedewerker), Fout);
-        var malafide = LeesJaNee(IllegaleProstitutieOfMalafideBedrijf, nameof(IllegaleProstitutieOfMalafideBedrijf), Fout);
-        var gemeenten = Codes(GemeenteCodes, GemeenteVorm(), nameof(GemeenteCodes), "Fout.GemeenteCodes", Fout);
-        var districten = Codes(DistrictCodes, DistrictVorm(), nameof(DistrictCodes), "Fout.DistrictCodes", Fout);
-        var indicatoren = Codes(Indicatoren?.ToUpperInvariant(), IndicatorVorm(), nameof(Indicatoren), "Fout.Indicatoren", Fout);
-        IReadOnlyList<RegelVoorwaarden>? eenVan = null;
-        if (!string.IsNullOrWhiteSpace(EenVan))
-        {
-            try
-            {
-                eenVan = MeldrouteJson.Deserialiseer<List<RegelVoorwaarden>>(EenVan);
-            }
-            catch (Exception e) when (e is JsonException or ArgumentException or NotSupportedException or InvalidOperationException)
-            {
-                Fout(nameof(EenVan), "Fout.EenVan");
+                eenVan.Add(alternatief);
             }
         }
 
@@ -199,23 +141,120 @@ public sealed partial class RegelFormulier
         {
             return (null, null, nummer, fouten);
         }
-        var voorwaarden = new RegelVoorwaarden
+        var voorwaarden = eigen! with { EenVan = eenVan.Count > 0 ? eenVan : null };
+        return (voorwaarden, uitkomsten, nummer, fouten);
+    }
+
+    [GeneratedRegex("^[a-z0-9][a-z0-9-]{0,79}$")]
+    private static partial Regex CodeVorm();
+}
+
+/// <summary>
+/// The condition fields of a rule, used for the rule's own conditions and for each alternative set ("one of").
+/// </summary>
+public abstract partial class VoorwaardenFormulier
+{
+    public List<string> Uitbuitingsvormen { get; set; } = [];
+    public List<string> Zijden { get; set; } = [];
+    public List<string> Urgenties { get; set; } = [];
+    public List<string> MelderTypen { get; set; } = [];
+    public List<string> Kanalen { get; set; } = [];
+    public List<string> AanknopingspuntSoorten { get; set; } = [];
+
+    /// <summary>"", "ja", "nee" or "onbekend".</summary>
+    public string? MinderjarigBetrokken { get; set; }
+
+    /// <summary>"", "ja" or "nee" for the three yes/no conditions.</summary>
+    public string? AanknopingspuntAanwezig { get; set; }
+    public string? MelderIsGemeentemedewerker { get; set; }
+    public string? IllegaleProstitutieOfMalafideBedrijf { get; set; }
+
+    /// <summary>Comma- or space-separated codes.</summary>
+    public string? GemeenteCodes { get; set; }
+    public string? DistrictCodes { get; set; }
+    public string? Indicatoren { get; set; }
+
+    public static string Woord<T>(T waarde) where T : struct, Enum => JsonNamingPolicy.CamelCase.ConvertName(waarde.ToString());
+
+    /// <summary>Nothing filled in: an empty alternative is the row for adding one, not a condition that matches anything.</summary>
+    public bool IsLeeg =>
+        Uitbuitingsvormen.Count + Zijden.Count + Urgenties.Count + MelderTypen.Count + Kanalen.Count + AanknopingspuntSoorten.Count == 0
+        && string.IsNullOrEmpty(MinderjarigBetrokken) && string.IsNullOrEmpty(AanknopingspuntAanwezig)
+        && string.IsNullOrEmpty(MelderIsGemeentemedewerker) && string.IsNullOrEmpty(IllegaleProstitutieOfMalafideBedrijf)
+        && string.IsNullOrWhiteSpace(GemeenteCodes) && string.IsNullOrWhiteSpace(DistrictCodes) && string.IsNullOrWhiteSpace(Indicatoren);
+
+    protected static T Vul<T>(T f, RegelVoorwaarden v) where T : VoorwaardenFormulier
+    {
+        f.Uitbuitingsvormen = Woorden(v.Uitbuitingsvormen);
+        f.Zijden = Woorden(v.Zijden);
+        f.Urgenties = Woorden(v.Urgenties);
+        f.MelderTypen = Woorden(v.MelderTypen);
+        f.Kanalen = Woorden(v.Kanalen);
+        f.AanknopingspuntSoorten = Woorden(v.AanknopingspuntSoorten);
+        f.MinderjarigBetrokken = v.MinderjarigBetrokken is { } m ? Woord(m) : "";
+        f.AanknopingspuntAanwezig = JaNee(v.AanknopingspuntAanwezig);
+        f.MelderIsGemeentemedewerker = JaNee(v.MelderIsGemeentemedewerker);
+        f.IllegaleProstitutieOfMalafideBedrijf = JaNee(v.IllegaleProstitutieOfMalafideBedrijf);
+        f.GemeenteCodes = string.Join(", ", v.GemeenteCodes ?? []);
+        f.DistrictCodes = string.Join(", ", v.DistrictCodes ?? []);
+        f.Indicatoren = string.Join(", ", v.Indicatoren ?? []);
+        return f;
+    }
+
+    /// <summary>The conditions, or null with a problem per field (keys relative to the form, after <paramref name="prefix"/>).</summary>
+    public RegelVoorwaarden? LeesVoorwaarden(string prefix, Action<string, string, object[]> fout)
+    {
+        var aantal = 0;
+        void Fout(string veld, string sleutel, params object[] argumenten)
+        {
+            aantal++;
+            fout(prefix + veld, sleutel, argumenten);
+        }
+
+        var vormen = Enums<Uitbuitingsvorm>(Uitbuitingsvormen, nameof(Uitbuitingsvormen), Fout);
+        var zijden = Enums<Zijde>(Zijden, nameof(Zijden), Fout);
+        var urgenties = Enums<Urgentie>(Urgenties, nameof(Urgenties), Fout);
+        var melderTypen = Enums<MelderType>(MelderTypen, nameof(MelderTypen), Fout);
+        var kanalen = Enums<Kanaal>(Kanalen, nameof(Kanalen), Fout);
+        var soorten = Enums<AanknopingspuntSoort>(AanknopingspuntSoorten, nameof(AanknopingspuntSoorten), Fout);
+        JaNeeOnbekend? minderjarig = null;
+        if (!string.IsNullOrEmpty(MinderjarigBetrokken))
+        {
+            if (KenmerkenLezer.ProbeerEnum<JaNeeOnbekend>(MinderjarigBetrokken, out var m))
+            {
+                minderjarig = m;
+            }
+            else
+            {
+                Fout(nameof(MinderjarigBetrokken), "Fout.Keuze");
+            }
+        }
+        var aanwezig = LeesJaNee(AanknopingspuntAanwezig, nameof(AanknopingspuntAanwezig), Fout);
+        var gemeentemedewerker = LeesJaNee(MelderIsGemeentemedewerker, nameof(MelderIsGemeentemedewerker), Fout);
+        var malafide = LeesJaNee(IllegaleProstitutieOfMalafideBedrijf, nameof(IllegaleProstitutieOfMalafideBedrijf), Fout);
+        var gemeenten = Codes(GemeenteCodes, GemeenteVorm(), nameof(GemeenteCodes), "Fout.GemeenteCodes", Fout);
+        var districten = Codes(DistrictCodes, DistrictVorm(), nameof(DistrictCodes), "Fout.DistrictCodes", Fout);
+        var indicatoren = Codes(Indicatoren?.ToUpperInvariant(), IndicatorVorm(), nameof(Indicatoren), "Fout.Indicatoren", Fout);
+        if (aantal > 0)
+        {
+            return null;
+        }
+        return new RegelVoorwaarden
         {
             Uitbuitingsvormen = Null(vormen), Zijden = Null(zijden), Urgenties = Null(urgenties), MinderjarigBetrokken = minderjarig,
             GemeenteCodes = Null(gemeenten), DistrictCodes = Null(districten), MelderTypen = Null(melderTypen), Kanalen = Null(kanalen),
             AanknopingspuntAanwezig = aanwezig, AanknopingspuntSoorten = Null(soorten), Indicatoren = Null(indicatoren),
-            MelderIsGemeentemedewerker = gemeentemedewerker, IllegaleProstitutieOfMalafideBedrijf = malafide, EenVan = eenVan,
+            MelderIsGemeentemedewerker = gemeentemedewerker, IllegaleProstitutieOfMalafideBedrijf = malafide,
         };
-        return (voorwaarden, uitkomsten, nummer, fouten);
     }
 
     private static List<T>? Null<T>(List<T>? lijst) => lijst is { Count: > 0 } ? lijst : null;
 
-    private static List<string> Woorden<T>(IReadOnlyList<T>? waarden) where T : struct, Enum => [.. (waarden ?? []).Select(Woord)];
+    protected static List<string> Woorden<T>(IReadOnlyList<T>? waarden) where T : struct, Enum => [.. (waarden ?? []).Select(Woord)];
 
-    private static string JaNee(bool? waarde) => waarde switch { true => "ja", false => "nee", null => "" };
+    protected static string JaNee(bool? waarde) => waarde switch { true => "ja", false => "nee", null => "" };
 
-    private static List<T>? Enums<T>(List<string>? woorden, string veld, Action<string, string, object[]> fout) where T : struct, Enum
+    protected static List<T>? Enums<T>(List<string>? woorden, string veld, Action<string, string, object[]> fout) where T : struct, Enum
     {
         var lijst = new List<T>();
         foreach (var woord in woorden ?? [])
@@ -261,9 +300,6 @@ public sealed partial class RegelFormulier
         return codes;
     }
 
-    [GeneratedRegex("^[a-z0-9][a-z0-9-]{0,79}$")]
-    private static partial Regex CodeVorm();
-
     [GeneratedRegex("^GM[0-9]{4}$")]
     private static partial Regex GemeenteVorm();
 
@@ -272,6 +308,12 @@ public sealed partial class RegelFormulier
 
     [GeneratedRegex("^[A-Z]{3}-[0-9]{2}$")]
     private static partial Regex IndicatorVorm();
+}
+
+/// <summary>One alternative set of conditions ("one of"); ticking <see cref="Verwijderen"/> removes it.</summary>
+public sealed class AlternatiefFormulier : VoorwaardenFormulier
+{
+    public bool Verwijderen { get; set; }
 }
 
 /// <summary>One outcome row of the form; a row without receiver type and explanation is the empty row for adding.</summary>

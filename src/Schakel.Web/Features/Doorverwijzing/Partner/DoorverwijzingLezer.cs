@@ -204,10 +204,10 @@ public sealed class DoorverwijzingLezer(
             versleuteling.OntsleutelOfNull(b.TekstVersleuteld, DoorverwijzingBericht.VeldContext(b.Id)) ?? ""))];
     }
 
-    private async Task<(Melding Melding, MeldingTriage? Triage, List<AanknopingspuntInvoer> Leads)> LaadAsync(DoorverwijzingRij rij, CancellationToken ct)
+    private async Task<(Melding Melding, MeldingTriage? Triage, List<AanknopingspuntInvoer> Leads)> LaadAsync(Guid meldingId, CancellationToken ct)
     {
-        var melding = await db.Set<Melding>().AsNoTracking().SingleAsync(m => m.Id == rij.MeldingId, ct);
-        var triage = await db.Set<MeldingTriage>().AsNoTracking().Where(t => t.MeldingId == rij.MeldingId).OrderByDescending(t => t.Id).FirstOrDefaultAsync(ct);
+        var melding = await db.Set<Melding>().AsNoTracking().SingleAsync(m => m.Id == meldingId, ct);
+        var triage = await db.Set<MeldingTriage>().AsNoTracking().Where(t => t.MeldingId == meldingId).OrderByDescending(t => t.Id).FirstOrDefaultAsync(ct);
         var leads = triage is not null
             && versleuteling.OntsleutelOfNull(triage.AanknopingspuntenVersleuteld, MeldingTriage.VeldContext("Aanknopingspunten", triage.Id)) is { } json
             ? JsonSerializer.Deserialize<List<AanknopingspuntInvoer>>(json) ?? []
@@ -228,7 +228,7 @@ public sealed class DoorverwijzingLezer(
 
     private async Task<VolledigeMelding> VolledigAsync(DoorverwijzingRij rij, CancellationToken ct)
     {
-        var (m, triage, leads) = await LaadAsync(rij, ct);
+        var (m, triage, leads) = await LaadAsync(rij.MeldingId, ct);
         var contact = ContactVan(m);
         var melder = rij.MetMeldergegevens && rij.ToestemmingMelder ? contact : null;
         var omschrijving = Lees(m, m.OmschrijvingVersleuteld, "Omschrijving") ?? "";
@@ -245,9 +245,16 @@ public sealed class DoorverwijzingLezer(
             BetrokkenenVan(m), TriageVan(triage), leads, melder);
     }
 
-    private async Task<GepseudonimiseerdeWeergave> GepseudonimiseerdAsync(DoorverwijzingRij rij, CancellationToken ct)
+    private Task<GepseudonimiseerdeWeergave> GepseudonimiseerdAsync(DoorverwijzingRij rij, CancellationToken ct) =>
+        GepseudonimiseerdAsync(rij.MeldingId, ct);
+
+    /// <summary>
+    /// The pseudonymised view of a report, for callers that already checked the reader may see it at this level
+    /// (the signals table takes its agenda from here, so it never holds more than a partner at this level would).
+    /// </summary>
+    public async Task<GepseudonimiseerdeWeergave> GepseudonimiseerdAsync(Guid meldingId, CancellationToken ct = default)
     {
-        var (m, triage, leads) = await LaadAsync(rij, ct);
+        var (m, triage, leads) = await LaadAsync(meldingId, ct);
         var contact = ContactVan(m);
         var betrokkenen = BetrokkenenVan(m);
         var inhoud = new MeldingInhoud

@@ -72,7 +72,7 @@ internal static class MeldingenEndpoints
     }
 
     /// <summary>The handlers read this optional header themselves (validated with the body), so the document is told here.</summary>
-    private static Task IdempotencyParameter(Microsoft.OpenApi.OpenApiOperation operatie, Microsoft.AspNetCore.OpenApi.OpenApiOperationTransformerContext context, CancellationToken ct)
+    internal static Task IdempotencyParameter(Microsoft.OpenApi.OpenApiOperation operatie, Microsoft.AspNetCore.OpenApi.OpenApiOperationTransformerContext context, CancellationToken ct)
     {
         operatie.Parameters ??= [];
         operatie.Parameters.Add(new Microsoft.OpenApi.OpenApiParameter

@@ -1,5 +1,7 @@
 using Schakel.Core.Sturing;
+using Microsoft.AspNetCore.Mvc;
 using Schakel.Web.Features.Api;
+using Schakel.Web.Features.Meldpunt.Api;
 using Schakel.Web.Features.Sturing.Plannen;
 using Schakel.Web.Security.Audit;
 
@@ -23,6 +25,9 @@ public sealed record VoortgangWeergave(
 
 public sealed record BasisniveauItemWeergave(
     string Code, string Naam, Basisniveaustand Stand, string? Bewijs, bool Berekend, string? BevestigdDoorOrganisatie, string? BevestigdDoorRol, DateTimeOffset? BevestigdOp);
+
+/// <summary>One answer as it was given: by which organisation and role (never a person's name), and when.</summary>
+public sealed record BasisniveauAntwoordWeergave(string Item, Basisniveaustand Stand, string? Bewijs, string BevestigdDoorOrganisatie, string? BevestigdDoorRol, DateTimeOffset BevestigdOp);
 
 public sealed record BasisniveauWeergave(
     string CbsCode, string Naam, Basisniveauoordeel Oordeel, IReadOnlyList<string> Ontbrekend, IReadOnlyList<BasisniveauItemWeergave> Items,
@@ -53,16 +58,23 @@ internal static class SturingEndpoints
             .WithSummary("De voortgangsmeldingen van een actie, nieuwste eerst.")
             .Produces<List<VoortgangWeergave>>().ProducesProblem(404);
 
-        acties.MapPost("/{id}/voortgang", async Task<IResult> (Guid id, VoortgangInvoer invoer, HttpContext http, VoortgangMelden melden, CancellationToken ct) =>
-            await melden.MeldAsync(id, invoer, http.User, Herkomst.Api, ct) switch
+        acties.MapPost("/{id}/voortgang", async Task<IResult> (Guid id, VoortgangInvoer invoer, HttpContext http, VoortgangMelden melden,
+            [FromHeader(Name = MeldingenEndpoints.IdempotencyKop)] string? sleutel, CancellationToken ct) =>
+            await melden.MeldAsync(id, invoer, http.User, Herkomst.Api, ct, idempotencyKey: sleutel) switch
             {
                 VoortgangUitkomst.Gelukt g => TypedResults.Created($"{ApiRoutes.Basis}/acties/{id}/voortgang", Weergave(g.Regel)),
+                VoortgangUitkomst.Herhaald h => TypedResults.Ok(Weergave(h.Regel)),
+                VoortgangUitkomst.AndereInhoud => ApiProblemen.Resultaat(409, "Deze Idempotency-Key is al gebruikt voor een andere melding. Gebruik voor een nieuwe melding een nieuwe sleutel."),
                 VoortgangUitkomst.Ongeldig o => TypedResults.ValidationProblem(o.Fouten, detail: "Een of meer velden zijn ongeldig; zie errors.", title: "Ongeldige voortgang"),
                 VoortgangUitkomst.Geweigerd => ApiProblemen.Resultaat(403, "Alleen de eigenaren van deze actie (of de ketenregisseur bij een regionaal of gemeentelijk plan) melden voortgang."),
                 _ => ApiProblemen.Resultaat(404, "Er is geen actie met dit id."),
             })
             .WithSummary("Een kwartaalmelding van voortgang door een eigenaar van de actie.")
-            .Produces<VoortgangWeergave>(201).ProducesValidationProblem().ProducesProblem(403).ProducesProblem(404);
+            .WithDescription("Met een header Idempotency-Key (16 tot 100 tekens, bijvoorbeeld een UUID) slaat een herhaald verzoek met dezelfde inhoud "
+                + "niets nieuws op: het antwoord is 200 met de eerder opgeslagen melding. Dezelfde sleutel met een andere inhoud (of voor een andere actie) geeft 409. "
+                + "Sleutels gelden per organisatie.")
+            .Produces<VoortgangWeergave>(201).Produces<VoortgangWeergave>(200).ProducesValidationProblem().ProducesProblem(403).ProducesProblem(404).ProducesProblem(409)
+            .AddOpenApiOperationTransformer(MeldingenEndpoints.IdempotencyParameter);
 
         var gemeenten = app.MapApiV1("/gemeenten").VereistApiRol(SturingToegang.Lezers).WithTags("Basisniveau");
         gemeenten.MapGet("/{cbsCode}/basisniveau", async Task<IResult> (string cbsCode, Basisniveaulijst lijst, CancellationToken ct) =>
@@ -71,6 +83,15 @@ internal static class SturingEndpoints
                 : ApiProblemen.Resultaat(404, "Er is geen gemeente met deze CBS-code."))
             .WithSummary("Het basisniveau van een gemeente: per item ja, deels, nee of onbekend, met bewijs en wie het bevestigde.")
             .Produces<BasisniveauWeergave>().ProducesProblem(404);
+
+        gemeenten.MapGet("/{cbsCode}/basisniveau/historie", async Task<IResult> (string cbsCode, string? item, Basisniveaulijst lijst, CancellationToken ct) =>
+            await lijst.ChecklistAsync(cbsCode, ct) is { } c
+                ? TypedResults.Ok(c.Historie.Where(h => item is null || h.ItemCode == item)
+                    .Select(h => new BasisniveauAntwoordWeergave(h.ItemCode, h.Stand, h.Bewijs, h.Organisatie, h.Rol, h.Op)).ToList())
+                : ApiProblemen.Resultaat(404, "Er is geen gemeente met deze CBS-code."))
+            .WithSummary("De geschiedenis van het basisniveau van een gemeente: elk antwoord met organisatie en rol van wie het bevestigde en wanneer, nieuwste eerst.")
+            .WithDescription("Berekende items staan er niet in: die volgen de gegevens. Met 'item' alleen de antwoorden op dat item.")
+            .Produces<List<BasisniveauAntwoordWeergave>>().ProducesProblem(404);
 
         gemeenten.MapPut("/{cbsCode}/basisniveau/{item}", async Task<IResult> (string cbsCode, string item, BasisniveauInvoer invoer, HttpContext http, Basisniveaulijst lijst, CancellationToken ct) =>
             await lijst.ZetAsync(cbsCode, item, invoer, http.User, Herkomst.Api, ct) switch

@@ -53,6 +53,13 @@ public sealed class Basisniveaulijst(SchakelDbContext db, BasisniveauBerekening 
         return lijst.SingleOrDefault();
     }
 
+    /// <summary>The police units that have municipalities in the reference data: the ones a matrix can be drawn for.</summary>
+    public async Task<IReadOnlyList<Eenheid>> EenhedenAsync(CancellationToken ct)
+    {
+        var metGemeenten = await db.Set<Gemeente>().Select(g => g.EenheidCode).Distinct().ToListAsync(ct);
+        return await db.Set<Eenheid>().AsNoTracking().Where(e => metGemeenten.Contains(e.Code)).OrderBy(e => e.Naam).ToListAsync(ct);
+    }
+
     public async Task<Matrix> MatrixAsync(string eenheid, CancellationToken ct)
     {
         var gemeenten = await LaadAsync(g => g.EenheidCode == eenheid, metHistorie: false, ct);

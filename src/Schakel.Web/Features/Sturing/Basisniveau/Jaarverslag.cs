@@ -10,14 +10,15 @@ namespace Schakel.Web.Features.Sturing.Basisniveau;
 public sealed record JaarverslagActie(ActieRegel Actie, VoortgangRegel? Voortgang);
 
 /// <summary>The municipality's yearly progress report for the mayor and aldermen (Midden-Delfland §1.3).</summary>
-public sealed record JaarverslagWeergave(GemeenteChecklist Checklist, int Jaar, IReadOnlyList<JaarverslagActie> Acties);
+public sealed record JaarverslagWeergave(
+    GemeenteChecklist Checklist, int Jaar, IReadOnlyList<JaarverslagActie> Acties,
+    JaarverslagTrainingen? Trainingen, JaarverslagOverleggen? Overleggen, IReadOnlyList<JaarverslagCijfer> Cijfers);
 
 /// <summary>
-/// Draws the yearly report from the checklist and the municipality's own concrete actions with their newest progress
-/// in the year. Trainings held, meetings attended and the monitor's figures come from features that are not in
-/// Schakel yet; the report says so instead of leaving them out silently.
+/// Draws the yearly report from the checklist, the municipality's own concrete actions with their newest progress
+/// in the year, and (<see cref="JaarverslagBronnen"/>) trainings, meetings attended and the monitor's public figures.
 /// </summary>
-public sealed class Jaarverslagen(SchakelDbContext db, Basisniveaulijst lijst, Actieplannen plannen)
+public sealed class Jaarverslagen(SchakelDbContext db, Basisniveaulijst lijst, Actieplannen plannen, JaarverslagBronnen bronnen)
 {
     public async Task<JaarverslagWeergave?> MaakAsync(string cbsCode, int jaar, CancellationToken ct)
     {
@@ -32,7 +33,8 @@ public sealed class Jaarverslagen(SchakelDbContext db, Basisniveaulijst lijst, A
             var voortgang = await plannen.LaatsteVoortgangAsync([.. detail.Acties.Select(a => a.Id)], [.. Kwartaal.VanJaar(jaar)], ct);
             acties.AddRange(detail.Acties.Select(a => new JaarverslagActie(a, voortgang.GetValueOrDefault(a.Id))));
         }
-        return new JaarverslagWeergave(checklist, jaar, acties);
+        return new JaarverslagWeergave(checklist, jaar, acties,
+            await bronnen.TrainingenAsync(cbsCode, jaar, ct), await bronnen.OverleggenAsync(cbsCode, jaar, ct), await bronnen.CijfersAsync(cbsCode, jaar, ct));
     }
 
     public const string Partial = "/Features/Sturing/Basisniveau/_Jaarverslag.cshtml";

@@ -12,6 +12,8 @@ namespace Schakel.Web.Features.Sturing.Basisniveau;
 public sealed class VngModel(Basisniveaulijst lijst) : PageModel
 {
     [BindProperty(SupportsGet = true)] public string? Soort { get; set; }
+    [BindProperty(SupportsGet = true, Name = "eenheid")] public string? Eenheid { get; set; }
+    public IReadOnlyList<Regio.Eenheid> Eenheden { get; private set; } = [];
 
     public bool Eind => Soort == "eind";
     public Matrix? Matrix { get; private set; }
@@ -22,7 +24,13 @@ public sealed class VngModel(Basisniveaulijst lijst) : PageModel
         {
             return NotFound();
         }
-        Matrix = await lijst.MatrixAsync(IndexModel.Eenheid, ct);
+        Eenheden = await lijst.EenhedenAsync(ct);
+        Eenheid ??= IndexModel.StandaardEenheid;
+        if (Eenheden.All(e => e.Code != Eenheid))
+        {
+            return NotFound();
+        }
+        Matrix = await lijst.MatrixAsync(Eenheid, ct);
         return Page();
     }
 }

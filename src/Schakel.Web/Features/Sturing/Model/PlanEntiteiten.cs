@@ -71,9 +71,9 @@ public sealed class Actie
 }
 
 /// <summary>
-/// Which Schakel organisations act as an owner: by kind (CoMensha, RIEC, the chain director) or, for a
-/// municipality's own actions, by municipality. Owners without an organisation in Schakel (JenV, VNG, CKM) have
-/// no row; their actions' progress is then entered by the chain director.
+/// Our reading of an action's published owners: the kind of organisation each name stands for (descriptive) or,
+/// for a municipality's own actions, the municipality (whose focal officers write). Rights for the other owners
+/// follow the specific organisations in <see cref="ActieEigenaarOrganisatie"/>, not this kind.
 /// </summary>
 public sealed class ActieEigenaar
 {
@@ -128,6 +128,12 @@ public sealed class Voortgang
     public DateTimeOffset GemeldOp { get; set; }
     /// <summary>A page form's one-time key: a second post of the same form finds this entry instead of adding one.</summary>
     public string? Formuliersleutel { get; set; }
+    /// <summary>
+    /// Keyed hash of an API caller's Idempotency-Key (scoped to its organisation) and of the request it came with:
+    /// a retry with the same key and content gets this entry again, with other content a conflict.
+    /// </summary>
+    public string? SleutelHash { get; set; }
+    public string? InhoudHash { get; set; }
 }
 
 internal sealed class PlanConfiguratie :
@@ -235,5 +241,8 @@ internal sealed class PlanConfiguratie :
         b.HasIndex(e => new { e.ActieId, e.Jaar, e.Kwartaal });
         b.Property(e => e.Formuliersleutel).HasMaxLength(100);
         b.HasIndex(e => e.Formuliersleutel).IsUnique();
+        b.Property(e => e.SleutelHash).HasMaxLength(64);
+        b.Property(e => e.InhoudHash).HasMaxLength(64);
+        b.HasIndex(e => e.SleutelHash).IsUnique();
     }
 }

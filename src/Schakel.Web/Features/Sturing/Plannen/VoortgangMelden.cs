@@ -1,7 +1,9 @@
 using System.Security.Claims;
+using System.Text.Json;
 using Microsoft.EntityFrameworkCore;
 using Schakel.Core.Sturing;
 using Schakel.Web.Data;
+using Schakel.Web.Features.Meldpunt.Intake;
 using Schakel.Web.Features.Sturing.Model;
 using Schakel.Web.Security;
 using Schakel.Web.Security.Audit;
@@ -14,6 +16,10 @@ public sealed record VoortgangInvoer(string? Kwartaal, string? Tekst, Voortgangs
 public abstract record VoortgangUitkomst
 {
     public sealed record Gelukt(VoortgangRegel Regel) : VoortgangUitkomst;
+    /// <summary>A retry with an Idempotency-Key already used for the same content: the first entry, nothing new stored.</summary>
+    public sealed record Herhaald(VoortgangRegel Regel) : VoortgangUitkomst;
+    /// <summary>The Idempotency-Key was used before for other content (or another action).</summary>
+    public sealed record AndereInhoud : VoortgangUitkomst;
     public sealed record NietGevonden : VoortgangUitkomst;
     public sealed record Geweigerd : VoortgangUitkomst;
     public sealed record Ongeldig(Dictionary<string, string[]> Fouten) : VoortgangUitkomst;
@@ -24,12 +30,15 @@ public abstract record VoortgangUitkomst
 /// the action's new status and its audit entry in one transaction. A quarter may have several entries; the
 /// report shows the newest.
 /// </summary>
-public sealed class VoortgangMelden(SchakelDbContext db, SturingToegang toegang, Actieplannen plannen, AuditTrail audit, TimeProvider tijd)
+public sealed class VoortgangMelden(SchakelDbContext db, SturingToegang toegang, Actieplannen plannen, AuditTrail audit, TimeProvider tijd, Verzendsleutels verzendsleutels)
 {
+    /// <summary>The field name under which a malformed Idempotency-Key is reported.</summary>
+    public const string SleutelVeld = "Idempotency-Key";
+
     public const int MaxTekst = 4000;
     public const int MaxKort = 2000;
 
-    public async Task<VoortgangUitkomst> MeldAsync(Guid actieId, VoortgangInvoer invoer, ClaimsPrincipal gebruiker, string herkomst, CancellationToken ct, string? formuliersleutel = null)
+    public async Task<VoortgangUitkomst> MeldAsync(Guid actieId, VoortgangInvoer invoer, ClaimsPrincipal gebruiker, string herkomst, CancellationToken ct, string? formuliersleutel = null, string? idempotencyKey = null)
     {
         if (await plannen.ActieAsync(actieId, ct) is not { } gevonden)
         {
@@ -41,9 +50,24 @@ public sealed class VoortgangMelden(SchakelDbContext db, SturingToegang toegang,
             return new VoortgangUitkomst.Geweigerd();
         }
         var fouten = Valideer(invoer, gevonden.Plan, tijd.GetUtcNow(), out var kwartaal);
+        if (idempotencyKey is not null && !VerzendsleutelInvoer.IsGeldig(idempotencyKey))
+        {
+            fouten[SleutelVeld] = [$"Geef een sleutel van {VerzendsleutelInvoer.MinLengte} tot {VerzendsleutelInvoer.MaxLengte} zichtbare tekens, bijvoorbeeld een UUID."];
+        }
         if (fouten.Count > 0)
         {
             return new VoortgangUitkomst.Ongeldig(fouten);
+        }
+        string? sleutelHash = null, inhoudHash = null;
+        if (idempotencyKey is not null)
+        {
+            // Keys are scoped per organisation; the content hash binds the action and the body as read, so spacing does not matter.
+            sleutelHash = verzendsleutels.SleutelHash(new VerzendsleutelInvoer($"sturing.voortgang:{gebruiker.OrganisatieId()}", idempotencyKey, TimeSpan.Zero));
+            inhoudHash = verzendsleutels.InhoudHash($"{actieId}\n{JsonSerializer.Serialize(invoer)}", []);
+            if (await EerderMetSleutelAsync(sleutelHash, inhoudHash, gebruiker, ct) is { } herhaald)
+            {
+                return herhaald;
+            }
         }
         if (formuliersleutel is not null && await db.Set<Voortgang>().AsNoTracking().FirstOrDefaultAsync(x => x.Formuliersleutel == formuliersleutel && x.ActieId == actieId, ct) is { } eerder)
         {
@@ -51,7 +75,7 @@ public sealed class VoortgangMelden(SchakelDbContext db, SturingToegang toegang,
         }
         var v = new Voortgang
         {
-            Formuliersleutel = formuliersleutel,
+            Formuliersleutel = formuliersleutel, SleutelHash = sleutelHash, InhoudHash = inhoudHash,
             Id = Guid.CreateVersion7(), ActieId = actieId, Jaar = kwartaal.Jaar, Kwartaal = kwartaal.Nummer, Tekst = invoer.Tekst!.Trim(),
             Kleur = invoer.Kleur!.Value, VolgendeStap = Leeg(invoer.VolgendeStap), Risicos = Leeg(invoer.Risicos),
             Status = invoer.Status!.Value, OrganisatieId = gebruiker.OrganisatieId()!.Value, GemeldOp = tijd.GetUtcNow(),
@@ -59,9 +83,30 @@ public sealed class VoortgangMelden(SchakelDbContext db, SturingToegang toegang,
         db.Add(v);
         var actie = await db.Set<Actie>().SingleAsync(a => a.Id == actieId, ct);
         actie.Status = v.Status;
-        await audit.VastleggenAsync(db, new AuditInvoer(gebruiker.AlsActor(), "sturing.voortgang.gemeld", nameof(Actie), actieId.ToString(), AuditResultaat.Gelukt, herkomst), ct);
+        try
+        {
+            await audit.VastleggenAsync(db, new AuditInvoer(gebruiker.AlsActor(), "sturing.voortgang.gemeld", nameof(Actie), actieId.ToString(), AuditResultaat.Gelukt, herkomst), ct);
+        }
+        catch (DbUpdateException) when (sleutelHash is not null)
+        {
+            // Two requests with the same key at once: the unique index lets one through; the other answers as its retry.
+            db.ChangeTracker.Clear();
+            return await EerderMetSleutelAsync(sleutelHash, inhoudHash!, gebruiker, ct) ?? throw new InvalidOperationException("Sleutel botst maar is niet te vinden.");
+        }
         var organisatie = (await toegang.OrganisatieAsync(gebruiker, ct))?.Naam ?? "";
         return new VoortgangUitkomst.Gelukt(Actieplannen.Regel(v, organisatie));
+    }
+
+    private async Task<VoortgangUitkomst?> EerderMetSleutelAsync(string sleutelHash, string inhoudHash, ClaimsPrincipal gebruiker, CancellationToken ct)
+    {
+        var eerder = await db.Set<Voortgang>().AsNoTracking().FirstOrDefaultAsync(x => x.SleutelHash == sleutelHash, ct);
+        if (eerder is null)
+        {
+            return null;
+        }
+        return eerder.InhoudHash == inhoudHash
+            ? new VoortgangUitkomst.Herhaald(Actieplannen.Regel(eerder, (await toegang.OrganisatieAsync(gebruiker, ct))?.Naam ?? ""))
+            : new VoortgangUitkomst.AndereInhoud();
     }
 
     private static string? Leeg(string? s) => string.IsNullOrWhiteSpace(s) ? null : s.Trim();

@@ -8,7 +8,7 @@ public static class RapportExport
     public const string GeenVoortgangGemeld = "geen voortgang gemeld";
 
     public static readonly string[] Kolommen =
-        ["Actielijn", "Actie", "Tekst", "Eigenaren", "Planning", "Begroot (€ x1000)", "Kwartaal", "Kleur", "Voortgang", "Volgende stap", "Risico's", "Status"];
+        ["Actielijn", "Actie", "Tekst", "Eigenaren", "Planning", "Begroot (€ x1000)", "Kwartaal", "Kleur", "Voortgang", "Volgende stap", "Risico's", "Status", "Besluiten"];
 
     public static Tabel Tabel(Periodeverslag v) => new(
         "Voortgang", $"{v.Plan.Naam}, {string.Join(" en ", v.Periode.Select(k => k.ToString()))}", Kolommen,
@@ -18,5 +18,6 @@ public static class RapportExport
             a.BegrootInJaar,
             a.Voortgang?.Kwartaal.ToString(), a.Voortgang?.Kleur.ToString().ToLowerInvariant(), a.Voortgang?.Tekst ?? GeenVoortgangGemeld,
             a.Voortgang?.VolgendeStap, a.Voortgang?.Risicos, (a.Voortgang?.Status ?? a.Actie.Status).ToString(),
+            string.Join("; ", a.Besluiten.Select(b => $"{b.Datum:yyyy-MM-dd} {b.Overleg}: {b.Besluit}")),
         ]))]);
 }

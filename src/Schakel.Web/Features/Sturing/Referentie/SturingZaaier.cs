@@ -37,6 +37,7 @@ public sealed class SturingZaaier(SchakelDbContext db) : IZaaier
             });
         }
         await db.SaveChangesAsync(ct);
+        await LandelijkeEigenaren.ZaaiAsync(db, ct);
     }
 
     private void Voegtoe(PlanBron bron)

@@ -1,0 +1,109 @@
+using Deque.AxeCore.Commons;
+using Deque.AxeCore.Playwright;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Playwright;
+using Schakel.E2E.Infrastructure;
+using Schakel.Web.Data;
+using Schakel.Web.Features.Bewustwording.Model;
+
+namespace Schakel.E2E.Bewustwording;
+
+/// <summary>
+/// The public side of the menukaart in one walk: the list, an offer, the sign-up form sent without JavaScript, the
+/// confirmation with its code, opening the sign-up with the code and cancelling it; plus the events list and the
+/// knowledge survey. Axe (with JavaScript on) and no sideways scrolling at 1280 and 320 px on every page.
+/// </summary>
+public sealed class BewustwordingPubliekBrowserTests(BrowserFixture app) : IClassFixture<BrowserFixture>
+{
+    private static readonly AxeRunOptions WcagAA = new()
+    {
+        RunOnly = new RunOnlyOptions { Type = "tag", Values = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa"] },
+    };
+
+    /// <summary>The test's own open session, so it does not depend on what the demo data holds.</summary>
+    private async Task<(Guid Sessie, Guid Aanbod)> OpenSessieAsync()
+    {
+        await using var scope = app.Services.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<SchakelDbContext>();
+        var aanbod = await db.Set<Aanbod>().Where(a => a.Actief && a.Aanmelding == Aanmeldwijze.InSchakel).OrderBy(a => a.Titel).Select(a => a.Id).FirstAsync();
+        var begin = DateTimeOffset.UtcNow.AddDays(21);
+        var sessie = new Sessie
+        {
+            Id = Guid.NewGuid(), AanbodId = aanbod, Begin = begin, Einde = begin.AddHours(3), Plaats = "Browserzaal",
+            Capaciteit = 10, AanmeldenTot = begin.AddDays(-1),
+        };
+        db.Add(sessie);
+        await db.SaveChangesAsync();
+        return (sessie.Id, aanbod);
+    }
+
+    [Fact]
+    public async Task Aanmelden_zonder_javascript_bevestigen_en_afmelden_met_de_code()
+    {
+        var (sessie, aanbod) = await OpenSessieAsync();
+        var bevindingen = new List<string>();
+        var pagina = await app.NieuwePaginaAsync();
+        foreach (var breedte in new[] { 1280, 320 })
+        {
+            await pagina.SetViewportSizeAsync(breedte, 800);
+            foreach (var pad in new[] { "/bewustwording", $"/bewustwording/aanbod/{aanbod}", $"/bewustwording/sessies/{sessie}/aanmelden",
+                         "/bewustwording/mijn-aanmelding", "/bewustwording/bijeenkomsten", "/bewustwording/kennispeiling" })
+            {
+                await pagina.GotoAsync(pad);
+                await ControleerAsync(pagina, breedte, bevindingen);
+            }
+        }
+
+        // The sign-up as a browser without JavaScript sends it.
+        var zonderJs = await app.NieuwePaginaAsync(javaScript: false);
+        await zonderJs.GotoAsync($"/bewustwording/sessies/{sessie}/aanmelden");
+        await zonderJs.FillAsync("#naam", "Browser Deelnemer");
+        await zonderJs.FillAsync("#email", "browser.deelnemer@voorbeeld.nl");
+        await zonderJs.ClickAsync("#verstuur");
+        await zonderJs.WaitForURLAsync($"**/bewustwording/sessies/{sessie}/aangemeld?status=ingeschreven");
+        var code = (await zonderJs.Locator("[data-annuleercode]").TextContentAsync())!.Trim();
+        Assert.Matches("^[0-9]{4} [0-9]{4} [0-9]{4} [0-9]{4}$", code);
+        Assert.DoesNotContain("voorbeeld", zonderJs.Url, StringComparison.Ordinal);
+        var bevestiging = zonderJs.Url;
+
+        // Checked with JavaScript on (axe needs it), carrying the confirmation's short-lived cookie over.
+        await pagina.Context.AddCookiesAsync((await zonderJs.Context.CookiesAsync()).Select(c => new Cookie
+        {
+            Name = c.Name, Value = c.Value, Domain = c.Domain, Path = c.Path, HttpOnly = c.HttpOnly, Secure = c.Secure, SameSite = c.SameSite,
+        }));
+        await zonderJs.Context.CloseAsync();
+        foreach (var breedte in new[] { 1280, 320 })
+        {
+            await pagina.SetViewportSizeAsync(breedte, 800);
+            await pagina.GotoAsync(bevestiging);
+            Assert.Equal(code, (await pagina.Locator("[data-annuleercode]").TextContentAsync())!.Trim());
+            await ControleerAsync(pagina, breedte, bevindingen);
+        }
+
+        await pagina.GotoAsync("/bewustwording/mijn-aanmelding");
+        await pagina.FillAsync("#code", code);
+        await pagina.ClickAsync("form button[type=submit]");
+        await pagina.Locator("[data-status='Ingeschreven']").WaitForAsync();
+        await ControleerAsync(pagina, 320, bevindingen);
+        await pagina.ClickAsync("#annuleren");
+        await pagina.WaitForURLAsync("**/bewustwording/mijn-aanmelding?klaar=geannuleerd");
+        Assert.Equal(1, await pagina.Locator("[data-klaar='geannuleerd']").CountAsync());
+        await ControleerAsync(pagina, 320, bevindingen);
+
+        Assert.True(bevindingen.Count == 0, string.Join("\n", bevindingen));
+        await pagina.Context.CloseAsync();
+    }
+
+    private static async Task ControleerAsync(IPage pagina, int breedte, List<string> bevindingen)
+    {
+        var pad = new Uri(pagina.Url).AbsolutePath;
+        var maten = await pagina.EvaluateAsync<int[]>("() => [document.documentElement.scrollWidth, document.documentElement.clientWidth]");
+        if (maten[0] > maten[1])
+        {
+            bevindingen.Add($"{pad} @{breedte}: scrollWidth {maten[0]} > {maten[1]}");
+        }
+        var axe = await pagina.RunAxe(WcagAA);
+        bevindingen.AddRange(axe.Violations.Select(v => $"{pad} @{breedte}: axe {v.Id}: {v.Help} ({string.Join(" | ", v.Nodes.Take(2).Select(n => n.Target?.ToString()))})"));
+    }
+}
