@@ -9,6 +9,8 @@ using Schakel.Web.Features.Accounts;
 using Schakel.Web.Features.Api;
 using Schakel.Web.Features.Monitor.Imports;
 using Schakel.Web.Features.Monitor.Edities;
+using Schakel.Web.Features.Monitor.Rapport;
+using Schakel.Web.Shell;
 using Schakel.Web.Features.Organisaties;
 using Schakel.Web.Features.Regio;
 using Schakel.Web.Security;
@@ -34,6 +36,8 @@ public static class MonitorModule
         services.AddScoped<MonitorEdities>();
         services.AddScoped<IZaaier, DemoMonitor>();
         services.AddMonitorEdities(configuratie);
+        services.AddScoped<RapportToegang>();
+        services.AddHoofdnavigatie<RapportTeksten>("/monitor/publiek", "MenuPubliek", 70);
         services.Configure<WerkplekOptions>(o => o.Links.Add(new("/monitor/definities", "MenuMonitor", Rollen.Alle.ToList(), typeof(MonitorTeksten), 60)));
         services.Configure<AuthorizationOptions>(o =>
         {
@@ -59,6 +63,7 @@ public static class MonitorModule
             .ProducesProblem(StatusCodes.Status401Unauthorized).ProducesProblem(StatusCodes.Status403Forbidden);
 
         groep.MapMonitorEdities();
+        app.MapMonitorRapport();
         app.MapMonitorImports();
     }
 
