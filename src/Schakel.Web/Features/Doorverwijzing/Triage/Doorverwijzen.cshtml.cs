@@ -126,7 +126,8 @@ public sealed class DoorverwijzenModel(DoorverwijzingVersturen versturen, Deelbe
         Getrieerd = stand.Triage is not null;
         Voorstel = stand.Voorstel;
         Grondslagen = [.. (await deelbeleid.GrondslagenAsync(ct)).Where(g => g.Actief)];
-        Organisaties = await db.Set<Organisatie>().AsNoTracking().Where(o => o.Actief).OrderBy(o => o.Naam).ToListAsync(ct);
+        // National bodies own actions of the plans; they receive no referrals (they have no service area).
+        Organisaties = await db.Set<Organisatie>().AsNoTracking().Where(o => o.Actief && o.Type != OrganisatieType.Landelijk).OrderBy(o => o.Naam).ToListAsync(ct);
         return true;
     }
 
