@@ -14,9 +14,9 @@ namespace Schakel.Web.Data.Migraties.Sqlite
             // exists; any test row left in plain text is removed rather than kept unencrypted.
             migrationBuilder.Sql("DELETE FROM monitor_opmerkingen;");
 
-            migrationBuilder.DropColumn(
-                name: "Tekst",
-                table: "monitor_opmerkingen");
+            // SQLite drops a plain column in place; EF's DropColumn would rebuild the table with foreign keys switched off,
+            // outside the migration's transaction.
+            migrationBuilder.Sql("ALTER TABLE monitor_opmerkingen DROP COLUMN \"Tekst\";");
 
             migrationBuilder.AddColumn<string>(
                 name: "Formuliersleutel",
@@ -47,13 +47,8 @@ namespace Schakel.Web.Data.Migraties.Sqlite
                 name: "IX_monitor_opmerkingen_EditieId_Formuliersleutel",
                 table: "monitor_opmerkingen");
 
-            migrationBuilder.DropColumn(
-                name: "Formuliersleutel",
-                table: "monitor_opmerkingen");
-
-            migrationBuilder.DropColumn(
-                name: "TekstVersleuteld",
-                table: "monitor_opmerkingen");
+            migrationBuilder.Sql("ALTER TABLE monitor_opmerkingen DROP COLUMN \"Formuliersleutel\";");
+            migrationBuilder.Sql("ALTER TABLE monitor_opmerkingen DROP COLUMN \"TekstVersleuteld\";");
 
             migrationBuilder.AddColumn<string>(
                 name: "Tekst",
