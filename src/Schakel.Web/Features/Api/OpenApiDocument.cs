@@ -51,5 +51,6 @@ public static class OpenApiDocument
             });
             o.AddOpenApiConventies();
             Keten.Gids.HsdsOpenApi.AddHsdsNamen(o);
+            Monitor.Imports.ImportOpenApi.AddImportFormaten(o);
         });
 }
