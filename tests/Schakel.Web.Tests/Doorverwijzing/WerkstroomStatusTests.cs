@@ -93,6 +93,25 @@ public abstract class WerkstroomStatusTests(SchakelFactory factory)
     }
 
     [Fact]
+    public async Task Een_landelijke_organisatie_ontvangt_geen_doorverwijzing_en_er_wordt_niets_verstuurd()
+    {
+        var (id, _) = await MeldAsync();
+        var t = await Medewerker.PutAsJsonAsync(Pad($"/api/v1/meldingen/{id}/triage"), new { urgentie = "hoog", minderjarigBetrokken = "nee", zijde = "daderkant" });
+        Assert.Equal(HttpStatusCode.OK, t.StatusCode);
+        var jenv = DemoOrganisaties.IdVan("landelijk:" + Schakel.Web.Features.Sturing.Referentie.LandelijkeEigenaren.JenV);
+        Assert.True(await DbAsync(db => db.Set<Organisatie>().AnyAsync(o => o.Id == jenv)));
+
+        var verstuurd = await Medewerker.PostAsJsonAsync(Pad($"/api/v1/meldingen/{id}/doorverwijzingen"), new
+        {
+            ontvangers = new[] { new { organisatieId = jenv, rol = "informeren", deelniveau = "geen", doel = "Beleid", grondslag = (string?)null } },
+            reden = "Landelijke proef.",
+        });
+        Assert.Equal(HttpStatusCode.BadRequest, verstuurd.StatusCode);
+        Assert.Contains("ontvangers[0].organisatieId", await verstuurd.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+        Assert.False(await DbAsync(db => db.Set<DoorverwijzingRij>().AnyAsync(d => d.MeldingId == id)));
+    }
+
+    [Fact]
     public async Task Status_van_andermans_melding_is_404()
     {
         var (id, _) = await MeldAsync();

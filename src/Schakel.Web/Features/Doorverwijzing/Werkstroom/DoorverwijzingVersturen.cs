@@ -123,6 +123,12 @@ public sealed class DoorverwijzingVersturen(
                 fouten[$"{veld}.organisatieId"] = ["Onbekende of niet actieve organisatie."];
                 continue;
             }
+            if (organisatie.Type == OrganisatieType.Landelijk)
+            {
+                // National bodies own actions of the plans; they handle no cases and have no service area.
+                fouten[$"{veld}.organisatieId"] = [$"{organisatie.Naam} is een landelijke organisatie en ontvangt geen doorverwijzingen."];
+                continue;
+            }
             if (ids.Count(x => x == o.OrganisatieId) > 1)
             {
                 fouten[$"{veld}.organisatieId"] = [$"{organisatie.Naam} staat meer dan eens in de lijst."];
