@@ -1,10 +1,13 @@
 using System.Net;
 using System.Text.RegularExpressions;
+using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Schakel.Core.Meldpunt;
 using Schakel.Core.Organisaties;
 using Schakel.Web.Features.Meldpunt.Bijlagen;
+using Schakel.Web.Data;
 using Schakel.Web.Features.Meldpunt.Intake;
+using Schakel.Web.Features.Meldpunt.Model;
 using Schakel.Web.Features.Meldpunt.Opvolging;
 using Schakel.Web.Features.Organisaties;
 using Schakel.Web.Tests.Doorverwijzing;
@@ -86,6 +89,37 @@ public abstract partial class MeldpuntPaginaTests(SchakelFactory factory)
             ["Invoer.Omschrijving"] = "",
         }));
         Assert.Contains("Beschrijf wat er is gebeurd.", await fout.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("Telefoon, Balie")]
+    [InlineData("1")]
+    public async Task Aannemen_met_een_kanaal_als_lijst_of_getal_toont_de_fout_bij_het_kanaal_en_bewaart_niets(string kanaal)
+    {
+        var client = factory.Als(Rsiv, Rollen.Ketenregisseur);
+        const string pad = "/meldpunt/medewerkers/aannemen";
+        var voor = await AantalMeldingenAsync();
+        var antwoord = await client.PostAsync(new Uri(pad, UriKind.Relative), new FormUrlEncodedContent(new Dictionary<string, string>
+        {
+            ["__RequestVerificationToken"] = await TokenAsync(client, pad),
+            ["Invoer.Kanaal"] = kanaal,
+            ["Invoer.Soort"] = "melding",
+            ["Invoer.MelderType"] = "betrokkene",
+            ["Invoer.Omschrijving"] = "Een bezoeker vertelt over werk in een kas.",
+            ["Invoer.GemeenteCode"] = "GM0518",
+            ["Invoer.Uitbuitingsvormen"] = "arbeid",
+        }));
+        Assert.Equal(HttpStatusCode.OK, antwoord.StatusCode);
+        var html = await antwoord.Content.ReadAsStringAsync();
+        Assert.Contains("id=\"kanaal-fout\"", html, StringComparison.Ordinal);
+        Assert.Contains("aria-describedby=\"kanaal-fout\"", html, StringComparison.Ordinal);
+        Assert.Equal(voor, await AantalMeldingenAsync());
+    }
+
+    private async Task<int> AantalMeldingenAsync()
+    {
+        await using var scope = factory.Scope();
+        return await scope.ServiceProvider.GetRequiredService<SchakelDbContext>().Set<Melding>().CountAsync();
     }
 
     [Fact]

@@ -1,5 +1,6 @@
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.ModelBinding;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
 using Schakel.Core.Meldpunt;
@@ -74,6 +75,13 @@ public sealed class AannemenModel(MeldpuntIntake intake, SchakelDbContext db, On
         if (sleutel is not null)
         {
             Verzendsleutel = sleutel.Sleutel;
+        }
+        // The enum binder refuses a list or a number; the channel then keeps its default, which must not be stored as chosen.
+        if (ModelState["Invoer.Kanaal"] is { ValidationState: ModelValidationState.Invalid } kanaal)
+        {
+            Fouten = new Dictionary<string, string[]> { ["kanaal"] = [.. kanaal.Errors.Select(e => e.ErrorMessage)] };
+            Gemeenten = await GemeentenAsync(ct);
+            return Page();
         }
         if (Invoer.Kanaal is not (Kanaal.Telefoon or Kanaal.Balie))
         {
