@@ -980,6 +980,10 @@ namespace Schakel.Web.Data.Migraties.Postgres
                         .HasMaxLength(500)
                         .HasColumnType("character varying(500)");
 
+                    b.Property<string>("DoelCode")
+                        .HasMaxLength(80)
+                        .HasColumnType("character varying(80)");
+
                     b.Property<DateTimeOffset?>("EersteActieOp")
                         .HasColumnType("timestamp with time zone");
 
@@ -1038,6 +1042,9 @@ namespace Schakel.Web.Data.Migraties.Postgres
                         .IsRequired()
                         .HasMaxLength(1000)
                         .HasColumnType("character varying(1000)");
+
+                    b.Property<string>("UitlegBerichten")
+                        .HasColumnType("text");
 
                     b.Property<string>("Urgentie")
                         .IsRequired()

@@ -966,6 +966,10 @@ namespace Schakel.Web.Data.Migraties.Sqlite
                         .HasMaxLength(500)
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("DoelCode")
+                        .HasMaxLength(80)
+                        .HasColumnType("TEXT");
+
                     b.Property<long?>("EersteActieOp")
                         .HasColumnType("INTEGER");
 
@@ -1023,6 +1027,9 @@ namespace Schakel.Web.Data.Migraties.Sqlite
                     b.Property<string>("Uitleg")
                         .IsRequired()
                         .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("UitlegBerichten")
                         .HasColumnType("TEXT");
 
                     b.Property<string>("Urgentie")
