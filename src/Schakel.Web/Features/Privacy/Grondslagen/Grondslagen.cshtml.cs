@@ -5,13 +5,12 @@ using Microsoft.EntityFrameworkCore;
 using Schakel.Core.Doorverwijzing;
 using Schakel.Core.Organisaties;
 using Schakel.Web.Data;
-using Schakel.Web.Features.Accounts;
 using Schakel.Web.Features.Organisaties;
 
 namespace Schakel.Web.Features.Privacy.Grondslagen;
 
-/// <summary>The beheerder's page of recorded legal bases: which applies per organisation and purpose; add, change, end.</summary>
-[Authorize(Policy = AccountsBeleid.Beheerder)]
+/// <summary>The beheerder's page of recorded legal bases: which applies per organisation and purpose; add, change, end. Same policy as the route map's beheer pages.</summary>
+[Authorize(Policy = Doorverwijzing.DoorverwijzingBeleid.MeldrouteBeheren)]
 public sealed class GrondslagenModel(VerwerkingsgrondslagBeheer beheer, SchakelDbContext db) : PageModel
 {
     private const string MeldingSleutel = "GrondslagMelding";
