@@ -163,6 +163,7 @@ public sealed class DoorverwijzingVersturen(
             {
                 Categorie = organisatie.Partijcategorie,
                 Type = organisatie.Type,
+                OrganisatieId = organisatie.Id,
                 Gevraagd = niveau,
                 Grondslag = grondslag?.NaarGrondslag(),
                 ToestemmingSlachtoffer = o.ToestemmingSlachtoffer,
