@@ -116,13 +116,13 @@ public sealed class SturingBrowserTests(BrowserFixture app) : IClassFixture<Brow
         // Owner links: an empty submit shows the errors next to the fields, then a link is made and removed again.
         await pagina.Locator("nav#werkplekmenu a[href='/sturing/eigenaren']").ClickAsync();
         await pagina.WaitForURLAsync("**/sturing/eigenaren");
-        await pagina.GetByRole(AriaRole.Button, new() { Name = "Koppelen" }).ClickAsync();
+        await pagina.GetByRole(AriaRole.Button, new() { Name = "Koppelen", Exact = true }).ClickAsync();
         await Assertions.Expect(pagina.Locator("#koppeling-fout")).ToBeVisibleAsync();
         await Assertions.Expect(pagina.Locator("#organisatie-fout")).ToBeVisibleAsync();
         await GeenBevindingenAsync(pagina);
         await pagina.Locator("#koppeling").SelectOptionAsync(new SelectOptionValue { Label = "RIEC" });
         await pagina.Locator("#organisatie").SelectOptionAsync(new SelectOptionValue { Label = "SHOP Den Haag" });
-        await pagina.GetByRole(AriaRole.Button, new() { Name = "Koppelen" }).ClickAsync();
+        await pagina.GetByRole(AriaRole.Button, new() { Name = "Koppelen", Exact = true }).ClickAsync();
         await Assertions.Expect(pagina.GetByRole(AriaRole.Status)).ToContainTextAsync("De organisatie is gekoppeld.");
         var rij = pagina.Locator("table[data-plan] tr[data-eigenaar='RIEC']", new() { Has = pagina.Locator("li", new() { HasTextString = "SHOP Den Haag" }) }).First;
         await rij.Locator("li", new() { HasTextString = "SHOP Den Haag" }).GetByRole(AriaRole.Button).ClickAsync();
