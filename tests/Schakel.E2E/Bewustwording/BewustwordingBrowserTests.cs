@@ -1,14 +1,21 @@
 using Deque.AxeCore.Commons;
 using Deque.AxeCore.Playwright;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Playwright;
 using Schakel.Core.Organisaties;
+using Schakel.Core.Bewustwording;
 using Schakel.E2E.Infrastructure;
+using Schakel.Web.Data;
+using Schakel.Web.Features.Accounts;
+using Schakel.Web.Features.Bewustwording.Model;
 
 namespace Schakel.E2E.Bewustwording;
 
 /// <summary>
-/// The menukaart as a provider keeps it (from the staff menu: own offers, one offer, its participants, a new offer):
-/// no axe findings and no sideways scrolling at 1280 and 320 px.
+/// The menukaart as a provider keeps it (from the staff menu: own offers, one offer, its participants, a new offer), and
+/// a professional's evaluation of a training they attended (reached from their own list): no axe findings and no
+/// sideways scrolling at 1280 and 320 px.
 /// </summary>
 public sealed class BewustwordingBrowserTests(BrowserFixture app) : IClassFixture<BrowserFixture>
 {
@@ -40,6 +47,45 @@ public sealed class BewustwordingBrowserTests(BrowserFixture app) : IClassFixtur
             await pagina.GotoAsync("/bewustwording/beheer/aanbod");
             await ControleerAsync(pagina, breedte, bevindingen);
         }
+        Assert.True(bevindingen.Count == 0, string.Join("\n", bevindingen));
+        await pagina.Context.CloseAsync();
+    }
+
+    [Fact]
+    public async Task Een_professional_evalueert_een_gevolgde_training()
+    {
+        var pagina = await app.AangemeldAlsAsync(Rollen.Zorgcoordinator);
+        Guid inschrijving;
+        await using (var scope = app.Services.CreateAsyncScope())
+        {
+            var db = scope.ServiceProvider.GetRequiredService<SchakelDbContext>();
+            var account = await db.Set<Medewerker>().SingleAsync(m => m.Email == DemoAccounts.Voor(Rollen.Zorgcoordinator).Email);
+            var aanbod = await db.Set<Aanbod>().Where(a => a.Actief).OrderBy(a => a.Titel).Select(a => a.Id).FirstAsync();
+            var begin = DateTimeOffset.UtcNow.AddDays(-2);
+            var sessie = new Sessie { Id = Guid.NewGuid(), AanbodId = aanbod, Begin = begin, Einde = begin.AddHours(2), Plaats = "Browserzaal", Capaciteit = 5, AanmeldenTot = begin.AddDays(-1) };
+            var i = new Inschrijving
+            {
+                Id = Guid.NewGuid(), SessieId = sessie.Id, Status = Inschrijfstatus.Ingeschreven, Volgnummer = 1, MedewerkerId = account.Id,
+                OrganisatieId = account.OrganisatieId, IngeschrevenOp = begin.AddDays(-7), Aanwezig = true,
+            };
+            db.AddRange(sessie, i);
+            await db.SaveChangesAsync();
+            inschrijving = i.Id;
+        }
+        var pad = $"/bewustwording/mijn/{inschrijving}/evaluatie";
+        var bevindingen = new List<string>();
+        foreach (var breedte in new[] { 1280, 320 })
+        {
+            await pagina.SetViewportSizeAsync(breedte, 800);
+            await pagina.GotoAsync("/bewustwording/mijn");
+            await pagina.Locator($"a[href='{pad}']").ClickAsync();
+            await pagina.WaitForURLAsync("**" + pad);
+            await ControleerAsync(pagina, breedte, bevindingen);
+        }
+        // Sent without answers: the errors are listed and shown next to the fields, and checked too.
+        await pagina.Locator("form.schakel-formulier button[type=submit]").Last.ClickAsync();
+        await Assertions.Expect(pagina.Locator("#fouten")).ToBeVisibleAsync();
+        await ControleerAsync(pagina, 320, bevindingen);
         Assert.True(bevindingen.Count == 0, string.Join("\n", bevindingen));
         await pagina.Context.CloseAsync();
     }

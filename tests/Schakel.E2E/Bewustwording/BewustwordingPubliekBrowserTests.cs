@@ -3,6 +3,7 @@ using Deque.AxeCore.Playwright;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Playwright;
+using Schakel.Core.Bewustwording;
 using Schakel.E2E.Infrastructure;
 using Schakel.Web.Data;
 using Schakel.Web.Features.Bewustwording.Model;
@@ -12,7 +13,8 @@ namespace Schakel.E2E.Bewustwording;
 /// <summary>
 /// The public side of the menukaart in one walk: the list, an offer, the sign-up form sent without JavaScript, the
 /// confirmation with its code, the page where the code is entered; plus the events list and the knowledge survey.
-/// Cancelling with the code is covered by the HTTP tests (DeelnameTests). Axe (with JavaScript on) and no sideways scrolling at 1280 and 320 px on every page.
+/// Then the participant cancels with the code and the first on the waiting list gets the place. Axe (with JavaScript on)
+/// and no sideways scrolling at 1280 and 320 px on every page.
 /// </summary>
 public sealed class BewustwordingPubliekBrowserTests(BrowserFixture app) : IClassFixture<BrowserFixture>
 {
@@ -22,7 +24,7 @@ public sealed class BewustwordingPubliekBrowserTests(BrowserFixture app) : IClas
     };
 
     /// <summary>The test's own open session, so it does not depend on what the demo data holds.</summary>
-    private async Task<(Guid Sessie, Guid Aanbod)> OpenSessieAsync()
+    private async Task<(Guid Sessie, Guid Aanbod)> OpenSessieAsync(int capaciteit)
     {
         await using var scope = app.Services.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<SchakelDbContext>();
@@ -31,7 +33,7 @@ public sealed class BewustwordingPubliekBrowserTests(BrowserFixture app) : IClas
         var sessie = new Sessie
         {
             Id = Guid.NewGuid(), AanbodId = aanbod, Begin = begin, Einde = begin.AddHours(3), Plaats = "Browserzaal",
-            Capaciteit = 10, AanmeldenTot = begin.AddDays(-1),
+            Capaciteit = capaciteit, AanmeldenTot = begin.AddDays(-1),
         };
         db.Add(sessie);
         await db.SaveChangesAsync();
@@ -41,7 +43,8 @@ public sealed class BewustwordingPubliekBrowserTests(BrowserFixture app) : IClas
     [Fact]
     public async Task Aanmelden_zonder_javascript_en_bevestigen_met_de_code()
     {
-        var (sessie, aanbod) = await OpenSessieAsync();
+        // One place: the browser participant takes it, so a cancel has someone to move up.
+        var (sessie, aanbod) = await OpenSessieAsync(capaciteit: 1);
         var bevindingen = new List<string>();
         var pagina = await app.NieuwePaginaAsync();
         foreach (var breedte in new[] { 1280, 320 })
@@ -79,6 +82,33 @@ public sealed class BewustwordingPubliekBrowserTests(BrowserFixture app) : IClas
             await pagina.GotoAsync(bevestiging);
             Assert.Equal(code, (await pagina.Locator("[data-annuleercode]").TextContentAsync())!.Trim());
             await ControleerAsync(pagina, breedte, bevindingen);
+        }
+
+        // Someone is waiting; the participant opens their sign-up with the code and cancels it.
+        var wachtend = Guid.NewGuid();
+        await using (var scope = app.Services.CreateAsyncScope())
+        {
+            var db = scope.ServiceProvider.GetRequiredService<SchakelDbContext>();
+            db.Add(new Inschrijving { Id = wachtend, SessieId = sessie, Status = Inschrijfstatus.Wachtlijst, Volgnummer = 1_000_000, IngeschrevenOp = DateTimeOffset.UtcNow });
+            await db.SaveChangesAsync();
+        }
+        foreach (var breedte in new[] { 1280, 320 })
+        {
+            await pagina.SetViewportSizeAsync(breedte, 800);
+            await pagina.GotoAsync("/bewustwording/mijn-aanmelding");
+            await pagina.FillAsync("#code", code);
+            await pagina.Locator("form:has(#code) button[type=submit]").ClickAsync();
+            await Assertions.Expect(pagina.Locator("#annuleren")).ToBeVisibleAsync();
+            await ControleerAsync(pagina, breedte, bevindingen);
+        }
+        await pagina.ClickAsync("#annuleren");
+        await pagina.WaitForURLAsync("**/bewustwording/mijn-aanmelding?klaar=geannuleerd");
+        await Assertions.Expect(pagina.GetByRole(AriaRole.Status)).ToBeVisibleAsync();
+        await ControleerAsync(pagina, 320, bevindingen);
+        await using (var scope = app.Services.CreateAsyncScope())
+        {
+            var db = scope.ServiceProvider.GetRequiredService<SchakelDbContext>();
+            Assert.Equal(Inschrijfstatus.Ingeschreven, await db.Set<Inschrijving>().Where(i => i.Id == wachtend).Select(i => i.Status).SingleAsync());
         }
 
         Assert.True(bevindingen.Count == 0, string.Join("\n", bevindingen));

@@ -1,14 +1,19 @@
 using Deque.AxeCore.Commons;
 using Deque.AxeCore.Playwright;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Playwright;
 using Schakel.Core.Organisaties;
 using Schakel.E2E.Infrastructure;
+using Schakel.Web.Data;
+using Schakel.Web.Features.Regio;
 
 namespace Schakel.E2E.Sturing;
 
 /// <summary>
 /// The chain director enters quarterly progress on a regional action and reads it back in the regiegroep report;
-/// every Sturing page has no WCAG 2.2 AA findings and reflows at 320 px without sideways scrolling.
+/// every Sturing page has no WCAG 2.2 AA findings and reflows at 320 px without sideways scrolling; the unit selector
+/// of the matrix and the owner-links page are used as a person would.
 /// </summary>
 public sealed class SturingBrowserTests(BrowserFixture app) : IClassFixture<BrowserFixture>
 {
@@ -60,6 +65,7 @@ public sealed class SturingBrowserTests(BrowserFixture app) : IClassFixture<Brow
         [
             "/sturing", planPad!, actiePad!, "/sturing/rapportage", "/sturing/tegenstrijdigheden", "/sturing/basisniveau",
             "/sturing/basisniveau/GM1842", "/sturing/basisniveau/vng?soort=eind", "/sturing/basisniveau/GM1842/jaarverslag?jaar=2024",
+            "/sturing/eigenaren",
         ];
         var bevindingen = new List<string>();
         foreach (var pad in paden)
@@ -78,6 +84,50 @@ public sealed class SturingBrowserTests(BrowserFixture app) : IClassFixture<Brow
             }
         }
         Assert.True(bevindingen.Count == 0, string.Join("\n", bevindingen));
+    }
+
+    [Fact]
+    public async Task De_eenheidkeuze_van_de_matrix_en_het_koppelen_van_eigenaren()
+    {
+        // Only Eenheid Den Haag is in the reference data: a second unit makes the selector appear.
+        await using (var scope = app.Services.CreateAsyncScope())
+        {
+            var db = scope.ServiceProvider.GetRequiredService<SchakelDbContext>();
+            if (!await db.Set<Eenheid>().AnyAsync(e => e.Code == "ZB"))
+            {
+                db.Add(new Eenheid { Code = "ZB", Naam = "Eenheid Zuidbrowser" });
+                db.Add(new District { Id = "ZB-A", EenheidCode = "ZB", Code = "A", Naam = "Browserdistrict" });
+                var g = new Gemeente { CbsCode = "GM9911", Naam = "Browserdorp", EenheidCode = "ZB", Deelregio = "Zuidbrowser" };
+                g.Districten.Add(new() { CbsCode = "GM9911", DistrictId = "ZB-A" });
+                db.Add(g);
+                await db.SaveChangesAsync();
+            }
+        }
+        var pagina = await app.AangemeldAlsAsync(Rollen.Ketenregisseur);
+        await pagina.GotoAsync("/sturing/basisniveau");
+        await Assertions.Expect(pagina.Locator("[data-gemeente='GM0518']").First).ToBeVisibleAsync();
+        await pagina.GetByLabel("Politie-eenheid").SelectOptionAsync("ZB");
+        await pagina.GetByRole(AriaRole.Button, new() { Name = "Tonen" }).ClickAsync();
+        await pagina.WaitForURLAsync("**/sturing/basisniveau?eenheid=ZB");
+        await Assertions.Expect(pagina.Locator("[data-gemeente='GM9911']").First).ToBeVisibleAsync();
+        Assert.Equal(0, await pagina.Locator("[data-gemeente='GM0518']").CountAsync());
+        await GeenBevindingenAsync(pagina);
+
+        // Owner links: an empty submit shows the errors next to the fields, then a link is made and removed again.
+        await pagina.Locator("nav#werkplekmenu a[href='/sturing/eigenaren']").ClickAsync();
+        await pagina.WaitForURLAsync("**/sturing/eigenaren");
+        await pagina.GetByRole(AriaRole.Button, new() { Name = "Koppelen", Exact = true }).ClickAsync();
+        await Assertions.Expect(pagina.Locator("#koppeling-fout")).ToBeVisibleAsync();
+        await Assertions.Expect(pagina.Locator("#organisatie-fout")).ToBeVisibleAsync();
+        await GeenBevindingenAsync(pagina);
+        await pagina.Locator("#koppeling").SelectOptionAsync(new SelectOptionValue { Label = "RIEC" });
+        await pagina.Locator("#organisatie").SelectOptionAsync(new SelectOptionValue { Label = "SHOP Den Haag" });
+        await pagina.GetByRole(AriaRole.Button, new() { Name = "Koppelen", Exact = true }).ClickAsync();
+        await Assertions.Expect(pagina.GetByRole(AriaRole.Status)).ToContainTextAsync("De organisatie is gekoppeld.");
+        var rij = pagina.Locator("table[data-plan] tr[data-eigenaar='RIEC']", new() { Has = pagina.Locator("li", new() { HasTextString = "SHOP Den Haag" }) }).First;
+        await rij.Locator("li", new() { HasTextString = "SHOP Den Haag" }).GetByRole(AriaRole.Button).ClickAsync();
+        await Assertions.Expect(pagina.GetByRole(AriaRole.Status)).ToContainTextAsync("De koppeling is verwijderd.");
+        await GeenBevindingenAsync(pagina);
     }
 
     private static async Task GeenBevindingenAsync(IPage pagina)

@@ -206,6 +206,21 @@ public abstract partial class DeelnameTests(SchakelFactory factory)
         Assert.StartsWith("nl", inspectie.Taal);
         Assert.Contains(titel.Split(' ')[0], inspectie.Tekst);
         Assert.Contains("Testzaal", inspectie.Tekst);
+        // Without a display name: the neutral line and the organisation, never the e-mail address.
+        var email = Schakel.Web.Features.Accounts.DemoAccounts.Voor(Rollen.Zorgcoordinator).Email;
+        Assert.DoesNotContain(email, inspectie.Tekst);
+        Assert.Contains("Deelnemer", inspectie.Tekst);
+        Assert.Contains("SHOP", inspectie.Tekst);
+
+        // The professional sets a display name on the account page (an e-mail address is refused next to the field).
+        var geweigerd = await Aanmelden.PostFormAsync(client, "/account", new() { ["Weergavenaam"] = email });
+        Assert.Equal(HttpStatusCode.BadRequest, geweigerd.StatusCode);
+        Assert.Contains("id=\"weergavenaam-fout\"", await geweigerd.Content.ReadAsStringAsync());
+        var bewaard = await Aanmelden.PostFormAsync(client, "/account", new() { ["Weergavenaam"] = "  Sanne Verhoeven " });
+        Assert.Equal("/account", Aanmelden.Pad(bewaard));
+        var metNaam = PdfInspectie.Lees(await (await client.GetAsync($"/bewustwording/mijn/{eigen.Id}/certificaat")).Content.ReadAsByteArrayAsync());
+        Assert.Contains("Verhoeven", metNaam.Tekst);
+        Assert.DoesNotContain(email, metNaam.Tekst);
 
         var publiek = await MetCodeAsync(factory.NieuweClient(), code, "Certificaat");
         Assert.Equal(HttpStatusCode.OK, publiek.StatusCode);

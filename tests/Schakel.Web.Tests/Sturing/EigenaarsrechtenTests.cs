@@ -8,6 +8,7 @@ using Schakel.Web.Features.Sturing;
 using Schakel.Web.Features.Sturing.Model;
 using Schakel.Web.Features.Sturing.Referentie;
 using Schakel.Web.Security;
+using Schakel.Web.Tests.Accounts;
 using Schakel.Web.Tests.Infrastructure;
 
 namespace Schakel.Web.Tests.Sturing;
@@ -65,6 +66,59 @@ public abstract class EigenaarsrechtenTests(SchakelFactory factory)
         Assert.True(await MagAsync(politie, Rollen.Opsporing, "11"));
         Assert.False(await MagAsync(andere.Id, Rollen.Opsporing, "11"));
         Assert.False(await MagAsync(politie, Rollen.Opsporing, "14"));
+    }
+
+    [Fact]
+    public async Task Na_koppelen_op_de_beheerpagina_meldt_die_organisatie_voortgang_en_een_andere_niet()
+    {
+        const string Pagina = "/sturing/eigenaren";
+        var web = await factory.AlsAsync(Rollen.Ketenregisseur);
+        Assert.Contains($"href=\"{Pagina}\"", await web.GetStringAsync("/werkplek"));
+        var sleutel = NationaalActieplan.Code + "|Politie";
+        var nla = DemoOrganisaties.IdVan(DemoOrganisaties.Nla);
+        var heit = DemoOrganisaties.IdVan(DemoOrganisaties.Heit);
+
+        async Task<bool> MagAsync(Guid org)
+        {
+            await using var scope = factory.Scope();
+            var db = scope.ServiceProvider.GetRequiredService<SchakelDbContext>();
+            var plan = await db.Set<Plan>().AsNoTracking().SingleAsync(p => p.Code == NationaalActieplan.Code);
+            var actie = await db.Set<Actie>().AsNoTracking().Include(a => a.EigenaarKoppelingen).SingleAsync(a => a.PlanId == plan.Id && a.Nummer == "11");
+            return await new SturingToegang(db).MagVoortgangMeldenAsync(Medewerker(org, Rollen.Opsporing), actie, plan, default);
+        }
+        Assert.False(await MagAsync(nla));
+
+        // Both errors at once, next to their fields; nothing linked.
+        var fout = await Aanmelden.PostFormAsync(web, Pagina, new() { ["Koppeling"] = "onbekend|niemand" }, Pagina + "?handler=Koppel");
+        Assert.Equal(System.Net.HttpStatusCode.BadRequest, fout.StatusCode);
+        var fouthtml = await fout.Content.ReadAsStringAsync();
+        Assert.Contains("id=\"koppeling-fout\"", fouthtml);
+        Assert.Contains("id=\"organisatie-fout\"", fouthtml);
+
+        var r = await Aanmelden.PostFormAsync(web, Pagina, new() { ["Koppeling"] = sleutel, ["Organisatie"] = nla.ToString() }, Pagina + "?handler=Koppel");
+        Assert.Equal(Pagina, Aanmelden.Pad(r));
+        Assert.True(await MagAsync(nla));
+        Assert.False(await MagAsync(heit));
+        Assert.Contains($"data-organisatie=\"{nla}\"", await web.GetStringAsync(Pagina));
+        // Linking twice is refused next to the field.
+        var dubbel = await Aanmelden.PostFormAsync(web, Pagina, new() { ["Koppeling"] = sleutel, ["Organisatie"] = nla.ToString() }, Pagina + "?handler=Koppel");
+        Assert.Equal(System.Net.HttpStatusCode.BadRequest, dubbel.StatusCode);
+
+        var los = await Aanmelden.PostFormAsync(web, Pagina, new() { ["koppeling"] = sleutel, ["organisatie"] = nla.ToString() }, Pagina + "?handler=Ontkoppel");
+        Assert.Equal(Pagina, Aanmelden.Pad(los));
+        Assert.False(await MagAsync(nla));
+        await using (var scope = factory.Scope())
+        {
+            var db = scope.ServiceProvider.GetRequiredService<SchakelDbContext>();
+            var nlaId = nla.ToString();
+            var acties = await db.Set<Schakel.Web.Security.Audit.AuditRegel>().AsNoTracking().Where(a => a.ObjectId == nlaId && a.Actie.StartsWith("sturing.eigenaar-"))
+                .Select(a => a.Actie).ToListAsync();
+            Assert.Equal(["sturing.eigenaar-gekoppeld", "sturing.eigenaar-ontkoppeld"], acties.Order(StringComparer.Ordinal));
+        }
+
+        // A role that may not: a focal officer gets no page.
+        var af = await factory.AlsAsync(Rollen.Aandachtsfunctionaris);
+        Assert.NotEqual(System.Net.HttpStatusCode.OK, (await af.GetAsync(Pagina)).StatusCode);
     }
 }
 

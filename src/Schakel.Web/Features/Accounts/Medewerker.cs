@@ -14,6 +14,12 @@ public sealed class Medewerker : IdentityUser<Guid>
 
     /// <summary>The 30-second step of the last accepted authenticator code; a code of that step or earlier is spent.</summary>
     public long? LaatsteTotpStap { get; set; }
+
+    /// <summary>
+    /// The name the professional chose to be shown by (on a certificate of attendance); optional, set on /account.
+    /// Never the e-mail address: where it is empty the certificate says "deelnemer" and the organisation.
+    /// </summary>
+    public string? Weergavenaam { get; set; }
 }
 
 internal sealed class MedewerkerConfiguratie : IEntityTypeConfiguration<Medewerker>
@@ -22,5 +28,6 @@ internal sealed class MedewerkerConfiguratie : IEntityTypeConfiguration<Medewerk
     {
         b.HasOne<Organisatie>().WithMany().HasForeignKey(e => e.OrganisatieId).OnDelete(DeleteBehavior.Restrict);
         b.HasIndex(e => e.OrganisatieId);
+        b.Property(e => e.Weergavenaam).HasMaxLength(Weergavenamen.Max);
     }
 }

@@ -66,6 +66,8 @@ internal static class BewustwordingEndpoints
             .MapGet("", DekkingAsync).VereistApiRol(DekkingLezers)
             .WithSummary("Per gemeente en jaar: welke verplichte rollen en aandachtsfunctionarissen getraind zijn en welke nog niet. Een aandachtsfunctionaris ziet alleen de eigen gemeente.")
             .Produces<List<TrainingsdekkingDto>>().ProducesValidationProblem();
+
+        app.MapRegioApi();
     }
 
     private static async Task<IResult> AanbodAsync(string? doelgroep, string? vorm, string? taal, string? gemeente, string? soort, Menukaart menukaart, TimeProvider tijd, CancellationToken ct)

@@ -31,6 +31,7 @@ public static class BewustwordingModule
         services.AddScoped<ITrainingsdekking, Trainingsdekking>();
         services.AddScoped<IBeleidsstatus, IngevuldeBeleidsstatus>();
         services.AddScoped<IZaaier, DemoAanbod>();
+        services.AddScoped<IZaaier, NpstLandelijkeCijfers>();
         services.AddHostedService<InschrijvingOpschoner>();
         services.AddHoofdnavigatie<BewustwordingTeksten>("/bewustwording", "Menukaart", volgorde: 60);
         services.Configure<AuthorizationOptions>(o =>

@@ -92,6 +92,33 @@ public sealed class Evaluaties(SchakelDbContext db, AuditTrail audit, Veldversle
     }
 
     /// <summary>
+    /// The remarks of these offers' evaluations, for the offer's provider and the ketenregisseur (the caller passes only
+    /// offers it may see with at least five answers). Sorted by their text, so neither order nor date links a remark to a
+    /// session or a participant; the rows name no one. Each offer's read is one audit entry, written before anything is shown.
+    /// </summary>
+    public async Task<IReadOnlyDictionary<Guid, IReadOnlyList<string>>> OpmerkingenAsync(IReadOnlyCollection<Guid> aanbodIds, AuditActor actor, string herkomst,
+        CancellationToken ct)
+    {
+        if (aanbodIds.Count == 0)
+        {
+            return new Dictionary<Guid, IReadOnlyList<string>>();
+        }
+        var ids = aanbodIds.ToList();
+        var rijen = await (from e in db.Set<Evaluatie>().AsNoTracking()
+                           join s in db.Set<Sessie>().AsNoTracking() on e.SessieId equals s.Id
+                           where ids.Contains(s.AanbodId) && e.Opmerking != null
+                           select new { s.AanbodId, e }).ToListAsync(ct);
+        var perAanbod = rijen.GroupBy(r => r.AanbodId).ToDictionary(g => g.Key,
+            g => (IReadOnlyList<string>)g.Select(r => Opmerking(r.e)).OfType<string>().Where(t => t.Length > 0).Order(StringComparer.CurrentCulture).ToList());
+        var gelezen = perAanbod.Where(p => p.Value.Count > 0).Select(p => p.Key).ToList();
+        if (gelezen.Count > 0)
+        {
+            await audit.VastleggenAsync(db, gelezen.Select(id => new AuditInvoer(actor, ActieResultatenLezen, "bewustwording.aanbod", id.ToString(), AuditResultaat.Gelukt, herkomst)).ToList(), ct);
+        }
+        return perAanbod;
+    }
+
+    /// <summary>
     /// Results per offer and per provider. A provider sees its own organisation's offers only (<paramref name="organisatie"/>);
     /// the ketenregisseur all (null).
     /// </summary>

@@ -12,7 +12,7 @@ namespace Schakel.Web.Features.Organisaties;
 /// same on every machine; the README's client table relies on that. Contact data is example data
 /// ("voorbeeld.nl", 0000 numbers) except the national numbers that are public and real.
 /// </summary>
-public sealed class DemoOrganisaties(SchakelDbContext db)
+public sealed class DemoOrganisaties(SchakelDbContext db, TimeProvider? tijd = null)
 {
     public static Guid IdVan(string naam) => new(MD5.HashData(Encoding.UTF8.GetBytes("schakel-demo:" + naam)));
 
@@ -93,6 +93,8 @@ public sealed class DemoOrganisaties(SchakelDbContext db)
         o.Openingstijden ??= d.Openingstijden;
         o.DagEnNacht = o.DagEnNacht || d.DagEnNacht;
         o.IsDemo = true;
+        // The seed date is the demo chain's join date (the new-partner list reads it); a date already set stays.
+        o.Toegetreden ??= (tijd ?? TimeProvider.System).GetUtcNow();
         foreach (var code in werkgebied.Where(c => o.Werkgebied.All(w => w.CbsCode != c)))
         {
             o.Werkgebied.Add(new OrganisatieWerkgebied { OrganisatieId = id, CbsCode = code });

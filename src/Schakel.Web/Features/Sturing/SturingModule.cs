@@ -13,6 +13,8 @@ namespace Schakel.Web.Features.Sturing;
 public static class SturingModule
 {
     public const string Lezen = "sturing.lezen";
+    /// <summary>Linking the installation's organisations to the plans' owners: the beheerder and the ketenregisseur.</summary>
+    public const string Eigenaren = "sturing.eigenaren";
 
     public static IServiceCollection AddSturing(this IServiceCollection services)
     {
@@ -31,13 +33,18 @@ public static class SturingModule
         services.AddHostedService<EvaluatieHerinneraar>();
         services.AddScoped<IZaaier, SturingZaaier>();
         services.AddScoped<IZaaier, SturingDemoEigenaren>();
-        services.Configure<AuthorizationOptions>(o => o.AddPolicy(Lezen, p => AccountsBeleid.Medewerkerbeleid(p).RequireRole(SturingToegang.Lezers)));
+        services.Configure<AuthorizationOptions>(o =>
+        {
+            o.AddPolicy(Lezen, p => AccountsBeleid.Medewerkerbeleid(p).RequireRole(SturingToegang.Lezers));
+            o.AddPolicy(Eigenaren, p => AccountsBeleid.Medewerkerbeleid(p).RequireRole(Rollen.Beheerder, Rollen.Ketenregisseur));
+        });
         services.Configure<WerkplekOptions>(o =>
         {
             o.Links.Add(new("/sturing", "MenuPlannen", SturingToegang.VoortgangRollen, typeof(SturingTeksten), 64));
             o.Links.Add(new("/sturing/rapportage", "MenuRapportage", [Rollen.Ketenregisseur], typeof(SturingTeksten), 65));
             o.Links.Add(new("/sturing/basisniveau", "MenuBasisniveau", SturingToegang.BasisniveauRollen, typeof(SturingTeksten), 66));
             o.Links.Add(new("/sturing/tegenstrijdigheden", "MenuTegenstrijdigheden", [Rollen.Ketenregisseur], typeof(SturingTeksten), 67));
+            o.Links.Add(new("/sturing/eigenaren", "MenuEigenaren", [Rollen.Beheerder, Rollen.Ketenregisseur], typeof(SturingTeksten), 68));
         });
         return services;
     }

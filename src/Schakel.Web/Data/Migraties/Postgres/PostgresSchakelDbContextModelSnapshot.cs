@@ -218,6 +218,10 @@ namespace Schakel.Web.Data.Migraties.Postgres
                         .HasMaxLength(256)
                         .HasColumnType("character varying(256)");
 
+                    b.Property<string>("Weergavenaam")
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
                     b.HasKey("Id");
 
                     b.HasIndex("NormalizedEmail")

@@ -7,8 +7,11 @@ using Schakel.Web.Security.Audit;
 
 namespace Schakel.Web.Features.Bewustwording.Certificaat;
 
-/// <summary>What a certificate of attendance says: who, which session of which offer, when and where.</summary>
-public sealed record CertificaatWeergave(Guid InschrijvingId, string Deelnemer, string AanbodTitel, string Aanbieder, string? Organisatoren,
+/// <summary>
+/// What a certificate of attendance says: who, which session of which offer, when and where. <c>Deelnemer</c> is the
+/// display name of a professional (or the name a public participant gave); null shows "deelnemer" with the organisation.
+/// </summary>
+public sealed record CertificaatWeergave(Guid InschrijvingId, string? Deelnemer, string? Organisatie, string AanbodTitel, string Aanbieder, string? Organisatoren,
     DateTimeOffset Begin, DateTimeOffset Einde, string? Plaats, string? Reeks);
 
 /// <summary>
@@ -30,10 +33,14 @@ public sealed class Certificaten(SchakelDbContext db, Inschrijven inschrijven, A
         }
         var sessie = await db.Set<Sessie>().AsNoTracking().FirstAsync(s => s.Id == i.SessieId, ct);
         var aanbod = await db.Set<Aanbod>().AsNoTracking().FirstAsync(a => a.Id == sessie.AanbodId, ct);
+        // A professional is named by the display name they chose, never by the e-mail address they sign in with.
         var naam = i.MedewerkerId is { } m
-            ? await db.Set<Accounts.Medewerker>().AsNoTracking().Where(x => x.Id == m).Select(x => x.Email).FirstOrDefaultAsync(ct)
+            ? await db.Set<Accounts.Medewerker>().AsNoTracking().Where(x => x.Id == m).Select(x => x.Weergavenaam).FirstOrDefaultAsync(ct)
             : inschrijven.Naam(i);
-        return new CertificaatWeergave(i.Id, naam ?? "", aanbod.Titel, aanbod.AanbiederNaam, sessie.Organisatoren, sessie.Begin, sessie.Einde, sessie.Plaats, sessie.Reeks);
+        var organisatie = i.OrganisatieId is { } o
+            ? await db.Set<Organisaties.Organisatie>().AsNoTracking().Where(x => x.Id == o).Select(x => x.Naam).FirstOrDefaultAsync(ct)
+            : null;
+        return new CertificaatWeergave(i.Id, string.IsNullOrWhiteSpace(naam) ? null : naam, organisatie, aanbod.Titel, aanbod.AanbiederNaam, sessie.Organisatoren, sessie.Begin, sessie.Einde, sessie.Plaats, sessie.Reeks);
     }
 
     /// <summary>The PDF, or 404 when there is no certificate; 503 with Retry-After when no printer is available.</summary>

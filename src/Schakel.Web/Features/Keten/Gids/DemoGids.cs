@@ -16,7 +16,7 @@ namespace Schakel.Web.Features.Keten.Gids;
 /// example data except the national numbers that are public; services and their texts are our summary of the
 /// documents, not the organisations' own words.
 /// </summary>
-internal sealed class DemoGids(SchakelDbContext db) : IZaaier
+internal sealed class DemoGids(SchakelDbContext db, TimeProvider tijd) : IZaaier
 {
     public bool AlleenDemo => true;
     public int Volgorde => 45;
@@ -73,7 +73,7 @@ internal sealed class DemoGids(SchakelDbContext db) : IZaaier
         var organisaties = await db.Set<Organisatie>().Include(o => o.Werkgebied).ToDictionaryAsync(o => o.Id, ct);
         foreach (var e in Extras.Where(e => !organisaties.ContainsKey(IdVan(e.Naam))))
         {
-            var o = new Organisatie { Id = IdVan(e.Naam), Naam = e.Naam, Type = e.Type, Partijcategorie = e.Categorie, Telefoon = e.Telefoon, Website = e.Website, IsDemo = true };
+            var o = new Organisatie { Id = IdVan(e.Naam), Naam = e.Naam, Type = e.Type, Partijcategorie = e.Categorie, Telefoon = e.Telefoon, Website = e.Website, IsDemo = true, Toegetreden = tijd.GetUtcNow() };
             o.Werkgebied.AddRange(gemeenten.Select(g => new OrganisatieWerkgebied { OrganisatieId = o.Id, CbsCode = g.CbsCode }));
             db.Add(o);
             organisaties[o.Id] = o;

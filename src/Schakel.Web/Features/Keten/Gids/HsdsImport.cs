@@ -19,7 +19,7 @@ namespace Schakel.Web.Features.Keten.Gids;
 /// and address) are not in HSDS, so an import keeps them as they are. All or nothing: every error is reported and
 /// nothing is written when there is one.
 /// </summary>
-public sealed class HsdsImport(SchakelDbContext db, AuditTrail audit)
+public sealed class HsdsImport(SchakelDbContext db, AuditTrail audit, TimeProvider tijd)
 {
     public sealed record Resultaat(int Organisaties, int Diensten, int Locaties);
 
@@ -92,7 +92,8 @@ public sealed class HsdsImport(SchakelDbContext db, AuditTrail audit)
             if (!bestaand.TryGetValue(o.Id, out var org))
             {
                 var type = Enum.Parse<OrganisatieType>(o.SchakelOrganisationType!);
-                org = new Organisatie { Id = o.Id, Naam = o.Name.Trim(), Type = type, Partijcategorie = Categorie(type) };
+                // An organisation that enters Schakel through the import joins the chain on the import date (new-partner list).
+                org = new Organisatie { Id = o.Id, Naam = o.Name.Trim(), Type = type, Partijcategorie = Categorie(type), Toegetreden = tijd.GetUtcNow() };
                 db.Add(org);
                 bestaand[o.Id] = org;
             }

@@ -16,6 +16,13 @@ public static class Eigenaarskoppeling
 {
     public static async Task KoppelAsync(SchakelDbContext db, IReadOnlyList<EigenaarOrganisaties> kaart, CancellationToken ct)
     {
+        await VoegToeAsync(db, kaart, ct);
+        await db.SaveChangesAsync(ct);
+    }
+
+    /// <summary>Adds the missing links to the context without saving, so a page can commit them with their audit entry.</summary>
+    public static async Task VoegToeAsync(SchakelDbContext db, IReadOnlyList<EigenaarOrganisaties> kaart, CancellationToken ct)
+    {
         var namen = kaart.SelectMany(k => k.Organisaties).Distinct().ToList();
         var organisaties = await db.Set<Organisatie>().AsNoTracking().Where(o => namen.Contains(o.Naam)).ToDictionaryAsync(o => o.Naam, o => o.Id, ct);
         var codes = kaart.Select(k => k.PlanCode).Distinct().ToList();
@@ -43,6 +50,5 @@ public static class Eigenaarskoppeling
                 }
             }
         }
-        await db.SaveChangesAsync(ct);
     }
 }
