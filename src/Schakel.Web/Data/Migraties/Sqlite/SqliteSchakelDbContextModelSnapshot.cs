@@ -2410,6 +2410,10 @@ namespace Schakel.Web.Data.Migraties.Sqlite
                         .HasMaxLength(40)
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("FormulierSleutelHash")
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
                     b.Property<long?>("IngetrokkenOp")
                         .HasColumnType("INTEGER");
 
@@ -2430,6 +2434,9 @@ namespace Schakel.Web.Data.Migraties.Sqlite
                         .HasColumnType("TEXT");
 
                     b.HasKey("Id");
+
+                    b.HasIndex("FormulierSleutelHash")
+                        .IsUnique();
 
                     b.HasIndex("Bron", "Vingerafdruk");
 
