@@ -36,6 +36,13 @@ if (args is ["opvang", .. var opvangArgs])
     return;
 }
 
+// `monitor [--meldingen 1000000] [--jaren 10] [--herhalingen 5] [--bewaar]`: the monitor's figures on PostgreSQL (docs/benchmarks.md).
+if (args is ["monitor", .. var monitorArgs])
+{
+    Environment.ExitCode = await Schakel.Bench.Monitor.MonitorBenchmark.RunAsync(monitorArgs);
+    return;
+}
+
 // Audit trail benchmark: append and verify 100,000 entries on SQLite and PostgreSQL.
 // A plain Stopwatch harness with repeated runs on fresh databases (see docs/benchmarks.md), because one
 // run appends 100,000 rows: BenchmarkDotNet's many iterations would not fit the time budget.

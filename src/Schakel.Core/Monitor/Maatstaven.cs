@@ -67,10 +67,54 @@ public static class Maatstaven
         "bij CoMensha zijn aangemeld, geteld op de datum van aanmelding, naar het soort partij dat aanmeldde.",
         "aantal", BronCoMensha, MaatstafSoort.Aantal, [Uitsplitsing.Geen, Uitsplitsing.Partijsoort]);
 
+    public static readonly Maatstaf VermoedelijkeSlachtoffers = new(
+        "vermoedelijke-slachtoffers", "Vermoedelijke slachtoffers",
+        "Meldingen uit de periode (ontvangstmoment) die de laatste triage aan de slachtofferkant of aan beide kanten " +
+        "plaatste: het aantal vermoedelijke slachtoffers dat het RIEC Dashboard Ondermijning per gemeente en kwartaal toont. " +
+        "Samengevoegde meldingen tellen één keer.",
+        "aantal", BronTriage, MaatstafSoort.Aantal, [Uitsplitsing.Geen]);
+
+    public const string BronOpvang = "Schakel, opvang (plaatsingsverzoeken, bevestigde plaatsingen en nachten zonder plek)";
+
+    public static readonly Maatstaf OpvangPlaatsingen = new(
+        "opvang-plaatsingen", "Plaatsingen in opvang",
+        "Plaatsingsverzoeken waarvoor een opvang in de periode de eerste plaatsing bevestigde (moment van bevestiging), " +
+        "geteld in de gemeente waar het vermoedelijke slachtoffer werd aangetroffen.",
+        "aantal", BronOpvang, MaatstafSoort.Aantal, [Uitsplitsing.Geen]);
+
+    public static readonly Maatstaf OpvangNachtenZonderPlek = new(
+        "opvang-nachten-zonder-plek", "Nachten zonder opvangplek",
+        "Nachten in de periode waarin voor een plaatsingsverzoek is vastgelegd dat er geen opvangplek was (elke nacht " +
+        "van elk verzoek telt één keer), in de gemeente waar het vermoedelijke slachtoffer werd aangetroffen.",
+        "aantal", BronOpvang, MaatstafSoort.Aantal, [Uitsplitsing.Geen]);
+
+    public static readonly Maatstaf OpvangVervolgBinnen36Uur = new(
+        "opvang-vervolg-binnen-36-uur", "Vervolgplek binnen de eerste 36 uur",
+        "Van de plaatsingsverzoeken uit de periode (moment van aantreffen) waarvan de eerste 36 uur voorbij zijn: het " +
+        "aandeel waarvoor binnen 36 uur na het aantreffen een langdurige plek was geregeld (actie 18 van het nationale actieplan).",
+        "procent", BronOpvang, MaatstafSoort.Aandeel, [Uitsplitsing.Geen]);
+
+    public static readonly Maatstaf OpvangTijdTotVervolg = new(
+        "opvang-tijd-tot-vervolg", "Tijd tot een langdurige plek",
+        "Voor plaatsingsverzoeken uit de periode (moment van aantreffen) met een geregelde langdurige plek: de tijd van " +
+        "aantreffen tot die plek geregeld was, als mediaan en 90e percentiel (rangmethode).",
+        "uur", BronOpvang, MaatstafSoort.Duur, [Uitsplitsing.Geen]);
+
+    public static readonly Maatstaf OpvangWachtend = new(
+        "opvang-wachtend-op-vervolg", "Nog wachtend op een langdurige plek",
+        "Plaatsingsverzoeken uit de periode (moment van aantreffen) waarvoor op het moment van tellen nog geen langdurige " +
+        "plek is geregeld.",
+        "aantal", BronOpvang, MaatstafSoort.Aantal, [Uitsplitsing.Geen]);
+
+    /// <summary>The shelter figures per municipality and quarter (Opvang), as one group for the report.</summary>
+    public static readonly IReadOnlyList<Maatstaf> Opvang =
+        [OpvangPlaatsingen, OpvangNachtenZonderPlek, OpvangVervolgBinnen36Uur, OpvangTijdTotVervolg, OpvangWachtend];
+
     public static readonly IReadOnlyList<Maatstaf> Alle =
     [
         Meldingen, Adviesvragen, NaTriage, Doorverwijzingen, EersteActieBinnenTermijn, TijdTotTriage,
-        TijdTotDoorverwijzing, OntvangstBevestigd, TerugkoppelingBinnen3Maanden, CoMenshaRegistraties,
+        TijdTotDoorverwijzing, OntvangstBevestigd, TerugkoppelingBinnen3Maanden, CoMenshaRegistraties, VermoedelijkeSlachtoffers,
+        OpvangPlaatsingen, OpvangNachtenZonderPlek, OpvangVervolgBinnen36Uur, OpvangTijdTotVervolg, OpvangWachtend,
     ];
 
     public static Maatstaf? Zoek(string? code) => Alle.FirstOrDefault(m => string.Equals(m.Code, code, StringComparison.Ordinal));

@@ -37,10 +37,26 @@ public sealed record DoorverwijzingFeit(
 /// <summary>A registration with CoMensha recorded on a victim-side referral; the party kind is a fixed word.</summary>
 public sealed record RegistratieFeit(Toewijzing? Plaats, DateTimeOffset GeregistreerdOp, string Partijsoort);
 
+/// <summary>
+/// One shelter request as the monitor sees it (Opvang): where the victim was found, when, when the first placement was
+/// confirmed, when the long-term place was arranged, the nights recorded without a place, and the moment these
+/// facts were read (a 36-hour window counts only once it has ended).
+/// </summary>
+public sealed record OpvangFeit(
+    Toewijzing? Plaats,
+    DateTimeOffset GevondenOp,
+    DateTimeOffset? EerstePlaatsingOp,
+    DateTimeOffset? VervolgGeregeldOp,
+    IReadOnlyList<DateOnly> NachtenZonderPlek,
+    DateTimeOffset Peilmoment);
+
 public sealed record MonitorFeiten(
     IReadOnlyList<MeldingFeit> Meldingen,
     IReadOnlyList<DoorverwijzingFeit> Doorverwijzingen,
-    IReadOnlyList<RegistratieFeit> Registraties)
+    IReadOnlyList<RegistratieFeit> Registraties,
+    IReadOnlyList<OpvangFeit>? Opvangverzoeken = null)
 {
     public static readonly MonitorFeiten Leeg = new([], [], []);
+
+    public IReadOnlyList<OpvangFeit> Opvang => Opvangverzoeken ?? [];
 }

@@ -47,6 +47,20 @@ public static class Telling
             case "comensha-registraties":
                 return feiten.Registraties.Select(r => new Telpunt(r.Plaats, r.GeregistreerdOp,
                     uitsplitsing == Uitsplitsing.Partijsoort ? r.Partijsoort : Uitsplitsing.Totaal));
+            case "vermoedelijke-slachtoffers":
+                return Meldingen(feiten, MeldingSoort.Melding)
+                    .Where(m => m.Zijde is Doorverwijzing.Zijde.Slachtofferkant or Doorverwijzing.Zijde.Beide)
+                    .Select(m => new Telpunt(m.Plaats, m.OntvangenOp, Uitsplitsing.Totaal));
+            case "opvang-plaatsingen":
+                return feiten.Opvang.Where(o => o.EerstePlaatsingOp is not null)
+                    .Select(o => new Telpunt(o.Plaats, o.EerstePlaatsingOp!.Value, Uitsplitsing.Totaal));
+            case "opvang-nachten-zonder-plek":
+                // A night belongs to the evening it begins: noon UTC of that date is that date in Dutch time.
+                return feiten.Opvang.SelectMany(o => o.NachtenZonderPlek.Distinct()
+                    .Select(n => new Telpunt(o.Plaats, new DateTimeOffset(n.ToDateTime(new TimeOnly(12, 0)), TimeSpan.Zero), Uitsplitsing.Totaal)));
+            case "opvang-wachtend-op-vervolg":
+                return feiten.Opvang.Where(o => !(o.VervolgGeregeldOp <= o.Peilmoment))
+                    .Select(o => new Telpunt(o.Plaats, o.GevondenOp, Uitsplitsing.Totaal));
             default:
                 throw new ArgumentException($"Onbekende maatstaf {maatstaf.Code}.", nameof(maatstaf));
         }
@@ -64,6 +78,10 @@ public static class Telling
             m.Plaats, m.OntvangenOp, m.IngezienOp is { } op && op <= m.OntvangenOp.AddDays(7), null)),
         "terugkoppeling-binnen-3-maanden" => Meldingen(feiten, MeldingSoort.Melding).Select(m => new Waarneming(
             m.Plaats, m.OntvangenOp, m.TeruggekoppeldOp is { } op && op <= m.OntvangenOp.AddMonths(3), null)),
+        "opvang-vervolg-binnen-36-uur" => feiten.Opvang.Where(o => o.GevondenOp + EersteFase <= o.Peilmoment)
+            .Select(o => new Waarneming(o.Plaats, o.GevondenOp, o.VervolgGeregeldOp <= o.GevondenOp + EersteFase, null)),
+        "opvang-tijd-tot-vervolg" => feiten.Opvang.Where(o => o.VervolgGeregeldOp <= o.Peilmoment)
+            .Select(o => new Waarneming(o.Plaats, o.GevondenOp, true, Niet(o.VervolgGeregeldOp!.Value - o.GevondenOp))),
         _ => throw new ArgumentException($"{maatstaf.Code} is geen aandeel of duur.", nameof(maatstaf)),
     };
 
@@ -113,6 +131,9 @@ public static class Telling
         Uitsplitsing.Uitbuitingsvorm => m.Vormen.Count == 0 ? [Woord(Uitbuitingsvorm.Onbekend)] : m.Vormen.Distinct().Select(Woord),
         _ => [Uitsplitsing.Totaal],
     };
+
+    /// <summary>The first 36 hours after a victim is found (crisis phase, action 18 of the national action plan).</summary>
+    public static readonly TimeSpan EersteFase = TimeSpan.FromHours(36);
 
     private static TimeSpan Niet(TimeSpan duur) => duur < TimeSpan.Zero ? TimeSpan.Zero : duur;
 

@@ -228,6 +228,46 @@ public abstract class PartnerImportTests(SchakelFactory factory) : IAsyncLifetim
     }
 
     [Fact]
+    public async Task Hetzelfde_formulier_twee_keer_verstuurd_slaat_een_keer_op_ook_na_intrekken()
+    {
+        var web = await factory.AlsAsync(Rollen.Ketenregisseur);
+        var pagina = await web.GetStringAsync(Pad("/monitor/imports"));
+        var sleutel = System.Text.RegularExpressions.Regex.Match(pagina, "name=\"formuliersleutel\" value=\"([^\"]+)\"").Groups[1].Value;
+        Assert.True(sleutel.Length >= 16);
+        var velden = new Dictionary<string, string>
+        {
+            ["__RequestVerificationToken"] = Aanmelden.Token(pagina), ["formuliersleutel"] = sleutel,
+            ["Bron"] = "shop", ["Maatstaf"] = "zorgcoordinatie-trajecten", ["Gebied"] = "GM0637", ["Periode"] = "2006",
+            ["Waarde"] = "9", ["Document"] = "SHOP jaarcijfers 2006", ["Datum"] = "2007-02-01", ["Gepubliceerd"] = "ja",
+        };
+        Task<HttpResponseMessage> VerstuurAsync() => web.PostAsync(Pad("/monitor/imports?handler=Hand"), new FormUrlEncodedContent(velden));
+
+        foreach (var _ in Enumerable.Range(0, 2))
+        {
+            var antwoord = await VerstuurAsync();
+            Assert.Equal(HttpStatusCode.Redirect, antwoord.StatusCode);
+            // Post/redirect/get: the second sending gets the same answer as the first, not "already imported".
+            Assert.Contains("De cijfers zijn ingevoerd.", await web.GetStringAsync(antwoord.Headers.Location!.OriginalString), StringComparison.Ordinal);
+        }
+
+        Assert.Equal(1, await RijenAsync("2006"));
+
+        Guid id;
+        await using (var scope = factory.Scope())
+        {
+            var db = scope.ServiceProvider.GetRequiredService<SchakelDbContext>();
+            id = await db.Set<PartnerCijferRij>().Where(r => r.Periode == "2006").Select(r => r.ImportId).SingleAsync();
+        }
+
+        // Withdrawn, then the browser sends the old form again: the sending already happened, the figures stay out.
+        var http = await RsivAsync();
+        Assert.Equal(HttpStatusCode.NoContent, (await http.DeleteAsync(Pad($"/api/v1/monitor/imports/{id}"))).StatusCode);
+        Assert.Equal(HttpStatusCode.Redirect, (await VerstuurAsync()).StatusCode);
+        Assert.Equal(1, await RijenAsync("2006"));
+        Assert.Equal("geenGegevens", (await CijferAsync("maatstaf=zorgcoordinatie-trajecten&periode=2006&gebied=gemeente:GM0637")).GetProperty("status").GetString());
+    }
+
+    [Fact]
     public async Task Alleen_de_ketenregisseur_importeert()
     {
         var rijen = new { bron = "om", csv = Kop + "om-zaken;regio:DH;2008;;1;OM;;2009-01-01;ja\n" };

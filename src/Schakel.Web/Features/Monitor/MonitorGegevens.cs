@@ -5,6 +5,7 @@ using Schakel.Core.Monitor;
 using Schakel.Web.Data;
 using Schakel.Web.Features.Doorverwijzing.Model;
 using Schakel.Web.Features.Meldpunt.Model;
+using Schakel.Web.Features.Opvang;
 using Schakel.Web.Features.Organisaties;
 using Schakel.Web.Features.Regio;
 
@@ -14,7 +15,7 @@ namespace Schakel.Web.Features.Monitor;
 /// Reads what the monitor counts from the database: the geography and, per year, the facts of reports, triages,
 /// referrals and CoMensha registrations. Projections only — no text, no personal data leaves the query.
 /// </summary>
-public sealed class MonitorGegevens(SchakelDbContext db)
+public sealed class MonitorGegevens(SchakelDbContext db, TimeProvider tijd)
 {
     public async Task<Indeling> IndelingAsync(CancellationToken ct)
     {
@@ -94,12 +95,29 @@ public sealed class MonitorGegevens(SchakelDbContext db)
                                       TriageGemeente = triages.Where(t => t.MeldingId == m.Id).OrderByDescending(t => t.Id).Select(t => t.GemeenteCode).FirstOrDefault(),
                                   }).ToListAsync(ct);
 
+        // Shelter requests whose moments can fall in the year: found, first placement or a night without a place.
+        var nachtVan = DateOnly.FromDateTime(van.UtcDateTime);
+        var nachtTot = DateOnly.FromDateTime(tot.UtcDateTime);
+        var verzoeken = await db.Set<Plaatsingsverzoek>().AsNoTracking()
+            .Where(v => (v.GevondenOp >= van && v.GevondenOp < tot) || (v.EersteOpvangBevestigdOp >= van && v.EersteOpvangBevestigdOp < tot)
+                || db.Set<NachtZonderPlekRegel>().Any(n => n.PlaatsingsverzoekId == v.Id && n.Nacht >= nachtVan && n.Nacht < nachtTot))
+            .Select(v => new { v.Id, v.GevondenOp, v.GevondenInGemeenteCode, v.EersteOpvangBevestigdOp, v.VervolgGeregeldOp })
+            .ToListAsync(ct);
+        var verzoekIds = verzoeken.Select(v => v.Id).ToList();
+        var nachten = (await db.Set<NachtZonderPlekRegel>().AsNoTracking().Where(n => verzoekIds.Contains(n.PlaatsingsverzoekId))
+                .Select(n => new { n.PlaatsingsverzoekId, n.Nacht }).ToListAsync(ct))
+            .ToLookup(n => n.PlaatsingsverzoekId, n => n.Nacht);
+        var peilmoment = tijd.GetUtcNow();
+        var opvang = verzoeken.Select(v => new OpvangFeit(indeling.Toewijzen(v.GevondenInGemeenteCode, null, null), v.GevondenOp,
+            v.EersteOpvangBevestigdOp, v.VervolgGeregeldOp, nachten[v.Id].Order().ToList(), peilmoment)).ToList();
+
         return new MonitorFeiten(
             meldingFeiten,
             doorverwijzingen.Select(d => new DoorverwijzingFeit(d.MeldingId, Plaats(d.TriageGemeente, d.GemeenteCode, d.MeldpuntOrganisatieId),
                 d.Type, d.Rol, d.VerstuurdOp, d.EersteActieUiterlijk, d.EersteActieOp)).ToList(),
             registraties.Select(r => new RegistratieFeit(Plaats(r.TriageGemeente, r.GemeenteCode, r.MeldpuntOrganisatieId),
-                r.GeregistreerdOp, r.Partijsoort)).ToList());
+                r.GeregistreerdOp, r.Partijsoort)).ToList(),
+            opvang);
     }
 
     /// <summary>When Schakel received its first report; null when it has none.</summary>

@@ -33,6 +33,11 @@ public static class MonitorModule
         services.AddScoped<Imports.PartnerImports>();
         services.Configure<WerkplekOptions>(o => o.Links.Add(new("/monitor/imports", "Menu", [Rollen.Ketenregisseur], typeof(ImportTeksten), 61)));
         services.AddScoped<CijfersVraag>();
+        services.AddScoped<CoMensha.CoMenshaRegistraties>();
+        services.AddScoped<Exports.RiecExport>();
+        services.AddScoped<Exports.CtdcExport>();
+        services.Configure<WerkplekOptions>(o => o.Links.Add(new("/monitor/exports", "Menu", [Rollen.Ketenregisseur], typeof(Exports.ExportTeksten), 61)));
+        services.Configure<WerkplekOptions>(o => o.Links.Add(new("/monitor/comensha", "Menu", [Rollen.Ketenregisseur, Rollen.Aanbieder], typeof(CoMensha.CoMenshaTeksten), 61)));
         services.AddScoped<MonitorEdities>();
         services.AddScoped<IZaaier, DemoMonitor>();
         services.AddMonitorEdities(configuratie);
@@ -65,6 +70,8 @@ public static class MonitorModule
         groep.MapMonitorEdities();
         app.MapMonitorRapport();
         app.MapMonitorImports();
+        CoMensha.CoMenshaEndpoints.MapMonitorCoMensha(app);
+        Exports.ExportEndpoints.MapMonitorExports(app);
     }
 
     private static async Task<IResult> CijfersAsync(

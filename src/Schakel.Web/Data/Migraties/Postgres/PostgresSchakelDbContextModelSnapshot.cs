@@ -2443,6 +2443,10 @@ namespace Schakel.Web.Data.Migraties.Postgres
                         .HasMaxLength(40)
                         .HasColumnType("character varying(40)");
 
+                    b.Property<string>("FormulierSleutelHash")
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
                     b.Property<DateTimeOffset?>("IngetrokkenOp")
                         .HasColumnType("timestamp with time zone");
 
@@ -2463,6 +2467,9 @@ namespace Schakel.Web.Data.Migraties.Postgres
                         .HasColumnType("character varying(64)");
 
                     b.HasKey("Id");
+
+                    b.HasIndex("FormulierSleutelHash")
+                        .IsUnique();
 
                     b.HasIndex("Bron", "Vingerafdruk");
 

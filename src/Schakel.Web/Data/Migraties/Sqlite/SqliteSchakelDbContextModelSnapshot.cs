@@ -2421,6 +2421,10 @@ namespace Schakel.Web.Data.Migraties.Sqlite
                         .HasMaxLength(40)
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("FormulierSleutelHash")
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
                     b.Property<long?>("IngetrokkenOp")
                         .HasColumnType("INTEGER");
 
@@ -2441,6 +2445,9 @@ namespace Schakel.Web.Data.Migraties.Sqlite
                         .HasColumnType("TEXT");
 
                     b.HasKey("Id");
+
+                    b.HasIndex("FormulierSleutelHash")
+                        .IsUnique();
 
                     b.HasIndex("Bron", "Vingerafdruk");
 

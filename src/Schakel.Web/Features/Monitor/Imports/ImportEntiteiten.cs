@@ -19,6 +19,11 @@ public sealed class PartnerImport
     public required string IngevoerdDoor { get; set; }
     public Guid? OrganisatieId { get; set; }
     public DateTimeOffset? IngetrokkenOp { get; set; }
+    /// <summary>
+    /// Keyed hash of the page form's one-time token (<c>Verzendsleutels</c>, scope per organisation): the same form
+    /// sent twice finds this import instead of storing again. Null for API imports and imports made before.
+    /// </summary>
+    public string? FormulierSleutelHash { get; set; }
 }
 
 /// <summary>One imported figure. <see cref="Waarde"/> null is "geen gegevens", which is not 0.</summary>
@@ -51,6 +56,8 @@ internal sealed class ImportConfiguratie : IEntityTypeConfiguration<PartnerImpor
         b.Property(e => e.Vingerafdruk).HasMaxLength(64);
         b.Property(e => e.IngevoerdDoor).HasMaxLength(120);
         b.HasIndex(e => new { e.Bron, e.Vingerafdruk });
+        b.Property(e => e.FormulierSleutelHash).HasMaxLength(64);
+        b.HasIndex(e => e.FormulierSleutelHash).IsUnique();
     }
 
     public void Configure(EntityTypeBuilder<PartnerCijferRij> b)

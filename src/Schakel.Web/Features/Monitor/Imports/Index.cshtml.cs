@@ -4,6 +4,7 @@ using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Schakel.Core.Monitor;
 using Schakel.Web.Data;
+using Schakel.Web.Features.Meldpunt.Intake;
 using Schakel.Web.Security;
 using Schakel.Web.Security.Audit;
 
@@ -14,7 +15,7 @@ namespace Schakel.Web.Features.Monitor.Imports;
 /// figure by hand, and withdrawing an import. Every bad cell is listed with its row and column; nothing is stored then.
 /// </summary>
 [Authorize(Policy = MonitorModule.BeleidKetenregie)]
-public sealed class IndexModel(PartnerImports imports, SchakelDbContext db) : PageModel
+public sealed class IndexModel(PartnerImports imports, SchakelDbContext db, Verzendsleutels verzendsleutels) : PageModel
 {
     public const long MaxBestand = 2 * 1024 * 1024;
 
@@ -23,6 +24,8 @@ public sealed class IndexModel(PartnerImports imports, SchakelDbContext db) : Pa
     /// <summary>Which form the errors belong to: "bestand" or "hand".</summary>
     public string? FoutenVan { get; private set; }
     public HandInvoer Hand { get; private set; } = new();
+    /// <summary>The one-time token of this page's forms: a second sending of the same form stores nothing new.</summary>
+    public string Formuliersleutel { get; private set; } = VerzendsleutelInvoer.Nieuw();
 
     public sealed class HandInvoer
     {
@@ -46,7 +49,7 @@ public sealed class IndexModel(PartnerImports imports, SchakelDbContext db) : Pa
         ? File(Encoding.UTF8.GetPreamble().Concat(Encoding.UTF8.GetBytes(ImportBestand.Sjabloon(b))).ToArray(), "text/csv", $"sjabloon-{b.Code}.csv")
         : NotFound();
 
-    public async Task<IActionResult> OnPostBestandAsync(string? bron, IFormFile? bestand, CancellationToken ct)
+    public async Task<IActionResult> OnPostBestandAsync(string? bron, IFormFile? bestand, [FromForm] string? formuliersleutel, CancellationToken ct)
     {
         List<IReadOnlyDictionary<string, string?>> rijen = [];
         List<ImportFout> fouten = [];
@@ -66,10 +69,10 @@ public sealed class IndexModel(PartnerImports imports, SchakelDbContext db) : Pa
                 : ImportBestand.LeesCsv(await new StreamReader(stroom, Encoding.UTF8).ReadToEndAsync(ct));
         }
 
-        return await ImporteerAsync(bron, rijen, fouten, "bestand", ct);
+        return await ImporteerAsync(bron, rijen, fouten, "bestand", formuliersleutel, ct);
     }
 
-    public async Task<IActionResult> OnPostHandAsync([FromForm] HandInvoer hand, CancellationToken ct)
+    public async Task<IActionResult> OnPostHandAsync([FromForm] HandInvoer hand, [FromForm] string? formuliersleutel, CancellationToken ct)
     {
         Hand = hand;
         var rij = new Dictionary<string, string?>(StringComparer.Ordinal)
@@ -78,7 +81,7 @@ public sealed class IndexModel(PartnerImports imports, SchakelDbContext db) : Pa
             ["waarde"] = hand.Waarde, ["document"] = hand.Document, ["sectie"] = hand.Sectie, ["datum"] = hand.Datum,
             ["gepubliceerd"] = hand.Gepubliceerd,
         };
-        return await ImporteerAsync(hand.Bron, [rij], [], "hand", ct);
+        return await ImporteerAsync(hand.Bron, [rij], [], "hand", formuliersleutel, ct);
     }
 
     public async Task<IActionResult> OnPostIntrekkenAsync(Guid id, CancellationToken ct)
@@ -95,12 +98,24 @@ public sealed class IndexModel(PartnerImports imports, SchakelDbContext db) : Pa
     }
 
     private async Task<IActionResult> ImporteerAsync(
-        string? bron, List<IReadOnlyDictionary<string, string?>> rijen, List<ImportFout> fouten, string formulier, CancellationToken ct)
+        string? bron, List<IReadOnlyDictionary<string, string?>> rijen, List<ImportFout> fouten, string formulier,
+        string? formuliersleutel, CancellationToken ct)
     {
+        var geldig = VerzendsleutelInvoer.IsGeldig(formuliersleutel);
+        if (geldig)
+        {
+            // A form sent back with errors keeps its token, so the corrected sending is still the one sending.
+            Formuliersleutel = formuliersleutel!;
+        }
+
         if (fouten.Count == 0)
         {
-            var eenheden = await MonitorModule.EenhedenVanAsync(db, User.OrganisatieId()!.Value, ct);
-            switch (await imports.ImporteerAsync(bron, rijen, eenheden, User.AlsActor(), Herkomst.Web, ct))
+            var org = User.OrganisatieId()!.Value;
+            var sleutelHash = geldig
+                ? verzendsleutels.SleutelHash(new VerzendsleutelInvoer($"monitor.import:{org}", formuliersleutel!, TimeSpan.Zero))
+                : null;
+            var eenheden = await MonitorModule.EenhedenVanAsync(db, org, ct);
+            switch (await imports.ImporteerAsync(bron, rijen, eenheden, User.AlsActor(), Herkomst.Web, ct, sleutelHash))
             {
                 case ImportUitkomst.Gelukt g:
                     TempData["Gedaan"] = g.Herhaald ? "herhaald" : "ingevoerd";

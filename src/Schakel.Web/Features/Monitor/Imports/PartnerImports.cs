@@ -29,7 +29,7 @@ public sealed class PartnerImports(SchakelDbContext db, AuditTrail audit, TimePr
 
     public async Task<ImportUitkomst> ImporteerAsync(
         string? bronCode, IReadOnlyList<IReadOnlyDictionary<string, string?>> rijen, IReadOnlySet<string> eenheden,
-        AuditActor actor, string herkomst, CancellationToken ct)
+        AuditActor actor, string herkomst, CancellationToken ct, string? formulierSleutelHash = null)
     {
         var bron = PartnerBronnen.Zoek(bronCode);
         if (bron is null)
@@ -51,6 +51,19 @@ public sealed class PartnerImports(SchakelDbContext db, AuditTrail audit, TimePr
         }
 
         var vingerafdruk = Vingerafdruk(gelezen);
+        if (formulierSleutelHash is not null && await MetSleutelAsync(formulierSleutelHash, ct) is { } verzonden)
+        {
+            if (verzonden.Vingerafdruk == vingerafdruk && verzonden.Bron == bron.Code)
+            {
+                // The same form sent again (double click, a reload after a lost answer, even after a withdrawal):
+                // the first sending's import, nothing new.
+                return new ImportUitkomst.Gelukt(verzonden, false);
+            }
+
+            // An old page sent again with other content is a new sending; the token already belongs to the first.
+            formulierSleutelHash = null;
+        }
+
         var bestaand = await db.Set<PartnerImport>()
             .FirstOrDefaultAsync(i => i.Bron == bron.Code && i.Vingerafdruk == vingerafdruk && i.IngetrokkenOp == null, ct);
         if (bestaand is not null)
@@ -62,6 +75,7 @@ public sealed class PartnerImports(SchakelDbContext db, AuditTrail audit, TimePr
         {
             Id = Guid.NewGuid(), Bron = bron.Code, Vingerafdruk = vingerafdruk, AantalRijen = gelezen.Count,
             IngevoerdOp = tijd.GetUtcNow(), IngevoerdDoor = $"{actor.Type}:{actor.Id}", OrganisatieId = actor.OrganisatieId,
+            FormulierSleutelHash = formulierSleutelHash,
         };
         db.Add(import);
         db.AddRange(gelezen.Select(c => new PartnerCijferRij
@@ -70,11 +84,26 @@ public sealed class PartnerImports(SchakelDbContext db, AuditTrail audit, TimePr
             PeriodeTot = c.Periode.Tot, Periode = c.Periode.Label, Categorie = c.Categorie, Waarde = c.Waarde,
             Document = c.Document, Sectie = c.Sectie, Datum = c.Datum, Gepubliceerd = c.Gepubliceerd,
         }));
-        await audit.VastleggenAsync(db, new AuditInvoer(actor, "monitor.import.ingevoerd", nameof(PartnerImport), import.Id.ToString(),
-            AuditResultaat.Gelukt, herkomst), ct);
+        try
+        {
+            await audit.VastleggenAsync(db, new AuditInvoer(actor, "monitor.import.ingevoerd", nameof(PartnerImport), import.Id.ToString(),
+                AuditResultaat.Gelukt, herkomst), ct);
+        }
+        catch (DbUpdateException) when (formulierSleutelHash is not null)
+        {
+            // Two sendings of one form at the same moment: the unique key let one through; answer with that one.
+            db.ChangeTracker.Clear();
+            return await MetSleutelAsync(formulierSleutelHash, ct) is { } eerste
+                ? new ImportUitkomst.Gelukt(eerste, false)
+                : throw new InvalidOperationException("Formuliersleutel botst maar de import is niet te vinden.");
+        }
+
         _actief.Clear();
         return new ImportUitkomst.Gelukt(import, false);
     }
+
+    private Task<PartnerImport?> MetSleutelAsync(string formulierSleutelHash, CancellationToken ct) =>
+        db.Set<PartnerImport>().AsNoTracking().FirstOrDefaultAsync(i => i.FormulierSleutelHash == formulierSleutelHash, ct);
 
     public Task<List<PartnerImport>> LijstAsync(CancellationToken ct) =>
         db.Set<PartnerImport>().AsNoTracking().OrderByDescending(i => i.IngevoerdOp).ThenBy(i => i.Id).ToListAsync(ct);

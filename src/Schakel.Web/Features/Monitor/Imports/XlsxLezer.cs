@@ -1,30 +1,30 @@
 using System.Globalization;
-using System.IO.Compression;
-using System.Xml.Linq;
+using DocumentFormat.OpenXml;
+using DocumentFormat.OpenXml.Packaging;
+using DocumentFormat.OpenXml.Spreadsheet;
 using Schakel.Core.Monitor;
 
 namespace Schakel.Web.Features.Monitor.Imports;
 
 /// <summary>
-/// Reads the first sheet of a filled template (XLSX) into rows by column name: shared and inline strings and
-/// numbers, a date cell in the "datum" column as yyyy-MM-dd. Only what a template needs; formulas are read as their
-/// cached value.
+/// Reads the first sheet of a filled template (XLSX) into rows by column name with DocumentFormat.OpenXml: shared and
+/// inline strings, numbers, booleans and dates. A date (a number in a date format, an ISO date cell, or a number in the
+/// "datum" column) becomes yyyy-MM-dd, the form the template asks for. Formulas are read as their cached value; a
+/// missing cell is an empty one.
 /// </summary>
 public static class XlsxLezer
 {
-    private static readonly XNamespace S = "http://schemas.openxmlformats.org/spreadsheetml/2006/main";
-    private static readonly XNamespace R = "http://schemas.openxmlformats.org/officeDocument/2006/relationships";
-    private static readonly XNamespace Pr = "http://schemas.openxmlformats.org/package/2006/relationships";
-
     public static (List<IReadOnlyDictionary<string, string?>> Rijen, List<ImportFout> Fouten) Lees(Stream stroom)
     {
         try
         {
-            using var zip = new ZipArchive(stroom, ZipArchiveMode.Read);
-            var gedeeld = Laad(zip, "xl/sharedStrings.xml")?.Descendants(S + "si")
-                .Select(si => string.Concat(si.Descendants(S + "t").Select(t => t.Value))).ToList() ?? [];
-            var blad = Laad(zip, EersteBlad(zip)) ?? throw new InvalidDataException();
-            var tabel = blad.Descendants(S + "row").Select(r => Cellen(r, gedeeld)).ToList();
+            // The package reader needs to seek; an uploaded form file may not.
+            using var kopie = new MemoryStream();
+            stroom.CopyTo(kopie);
+            kopie.Position = 0;
+            using var document = SpreadsheetDocument.Open(kopie, false);
+            var werkboek = document.WorkbookPart ?? throw new InvalidDataException();
+            var tabel = Tabel(werkboek);
             if (tabel.Count == 0)
             {
                 return ([], [new ImportFout(0, "bestand", "Het werkblad is leeg.")]);
@@ -37,9 +37,10 @@ public static class XlsxLezer
             foreach (var regel in tabel.Skip(1).Take(PartnerRijen.MaxRijen + 1))
             {
                 var rij = kop.ToDictionary(k => k.Value, k => regel.GetValueOrDefault(k.Key), StringComparer.Ordinal);
-                if (rij.TryGetValue("datum", out var d) && double.TryParse(d, NumberStyles.Float, CultureInfo.InvariantCulture, out var serieel))
+                if (rij.TryGetValue("datum", out var d) && double.TryParse(d, NumberStyles.Float, CultureInfo.InvariantCulture, out var serieel)
+                    && serieel is > 0 and < 2958466)
                 {
-                    rij["datum"] = DateOnly.FromDateTime(DateTime.FromOADate(serieel)).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
+                    rij["datum"] = Datum(serieel);
                 }
 
                 if (rij.Values.Any(v => !string.IsNullOrWhiteSpace(v)))
@@ -50,54 +51,144 @@ public static class XlsxLezer
 
             return (rijen, fouten);
         }
-        catch (Exception e) when (e is InvalidDataException or System.Xml.XmlException or ArgumentException or OverflowException)
+        catch (Exception e) when (e is OpenXmlPackageException or InvalidDataException or FileFormatException
+            or System.Xml.XmlException or ArgumentException or OverflowException or InvalidOperationException)
         {
             return ([], [new ImportFout(0, "bestand", "Dit is geen leesbaar XLSX-bestand.")]);
         }
     }
 
-    private static string EersteBlad(ZipArchive zip)
+    /// <summary>Every row of the first sheet as cells by column number (1 = A), in sheet order.</summary>
+    private static List<Dictionary<int, string?>> Tabel(WorkbookPart werkboek)
     {
-        var werkboek = Laad(zip, "xl/workbook.xml");
-        var id = (string?)werkboek?.Descendants(S + "sheet").FirstOrDefault()?.Attribute(R + "id");
-        var doel = (string?)Laad(zip, "xl/_rels/workbook.xml.rels")?.Descendants(Pr + "Relationship")
-            .FirstOrDefault(r => (string?)r.Attribute("Id") == id)?.Attribute("Target");
-        return doel is null ? "xl/worksheets/sheet1.xml" : doel.StartsWith('/') ? doel[1..] : "xl/" + doel;
-    }
-
-    private static XDocument? Laad(ZipArchive zip, string pad)
-    {
-        var deel = zip.GetEntry(pad);
-        if (deel is null)
+        var eerste = werkboek.Workbook.Sheets?.Elements<Sheet>().FirstOrDefault()?.Id?.Value;
+        var blad = eerste is null ? werkboek.WorksheetParts.FirstOrDefault() : (WorksheetPart)werkboek.GetPartById(eerste);
+        if (blad?.Worksheet.GetFirstChild<SheetData>() is not { } gegevens)
         {
-            return null;
+            return [];
         }
 
-        using var s = deel.Open();
-        return XDocument.Load(s);
-    }
-
-    /// <summary>The cells of a row by column number; writers may leave out the cell reference, then position counts.</summary>
-    private static Dictionary<int, string?> Cellen(XElement rij, List<string> gedeeld)
-    {
-        var cellen = new Dictionary<int, string?>();
-        var kolom = 0;
-        foreach (var c in rij.Elements(S + "c"))
+        var gedeeld = werkboek.SharedStringTablePart?.SharedStringTable.Elements<SharedStringItem>().Select(si => si.InnerText).ToList() ?? [];
+        var datumStijlen = DatumStijlen(werkboek);
+        var tabel = new List<Dictionary<int, string?>>();
+        foreach (var rij in gegevens.Elements<Row>())
         {
-            kolom = (string?)c.Attribute("r") is { } r ? Kolom(r) : kolom + 1;
-            cellen[kolom] = Waarde(c, gedeeld);
+            var cellen = new Dictionary<int, string?>();
+            var kolom = 0;
+            foreach (var cel in rij.Elements<Cell>())
+            {
+                // Writers may leave out the cell reference; then position counts.
+                kolom = cel.CellReference?.Value is { } r ? Kolom(r) : kolom + 1;
+                cellen[kolom] = Waarde(cel, gedeeld, datumStijlen);
+            }
+
+            tabel.Add(cellen);
         }
 
-        return cellen;
+        return tabel;
     }
 
     private static int Kolom(string verwijzing) =>
         verwijzing.TakeWhile(char.IsAsciiLetter).Aggregate(0, (n, c) => (n * 26) + (char.ToUpperInvariant(c) - 'A' + 1));
 
-    private static string? Waarde(XElement c, List<string> gedeeld) => (string?)c.Attribute("t") switch
+    private static string? Waarde(Cell cel, List<string> gedeeld, HashSet<uint> datumStijlen)
     {
-        "s" => int.TryParse(c.Element(S + "v")?.Value, CultureInfo.InvariantCulture, out var i) && i >= 0 && i < gedeeld.Count ? gedeeld[i] : null,
-        "inlineStr" => string.Concat(c.Descendants(S + "t").Select(t => t.Value)),
-        _ => c.Element(S + "v")?.Value,
-    };
+        var tekst = cel.CellValue?.Text;
+        if (cel.DataType?.Value is { } soort)
+        {
+            if (soort == CellValues.SharedString)
+            {
+                return int.TryParse(tekst, CultureInfo.InvariantCulture, out var i) && i >= 0 && i < gedeeld.Count ? gedeeld[i] : null;
+            }
+
+            if (soort == CellValues.InlineString)
+            {
+                return cel.InlineString?.InnerText;
+            }
+
+            if (soort == CellValues.Boolean)
+            {
+                return tekst == "1" ? "ja" : tekst == "0" ? "nee" : tekst;
+            }
+
+            if (soort == CellValues.Date)
+            {
+                return DateTime.TryParse(tekst, CultureInfo.InvariantCulture, DateTimeStyles.RoundtripKind, out var iso)
+                    ? iso.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) : tekst;
+            }
+
+            if (soort != CellValues.Number)
+            {
+                return tekst;
+            }
+        }
+
+        return cel.StyleIndex?.Value is { } stijl && datumStijlen.Contains(stijl)
+            && double.TryParse(tekst, NumberStyles.Float, CultureInfo.InvariantCulture, out var serieel) && serieel is > 0 and < 2958466
+            ? Datum(serieel)
+            : tekst;
+    }
+
+    private static string Datum(double serieel) =>
+        DateOnly.FromDateTime(DateTime.FromOADate(serieel)).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
+
+    /// <summary>
+    /// The cell styles that show a number as a date: the built-in date formats (14–22, 45–47) and custom formats with a
+    /// day, month or year part outside quotes and brackets.
+    /// </summary>
+    private static HashSet<uint> DatumStijlen(WorkbookPart werkboek)
+    {
+        var opmaak = werkboek.WorkbookStylesPart?.Stylesheet;
+        if (opmaak?.CellFormats is null)
+        {
+            return [];
+        }
+
+        var eigen = opmaak.NumberingFormats?.Elements<NumberingFormat>()
+            .Where(f => f.NumberFormatId?.Value is not null && IsDatumCode(f.FormatCode?.Value))
+            .Select(f => f.NumberFormatId!.Value).ToHashSet() ?? [];
+        var stijlen = new HashSet<uint>();
+        uint index = 0;
+        foreach (var formaat in opmaak.CellFormats.Elements<CellFormat>())
+        {
+            var id = formaat.NumberFormatId?.Value ?? 0;
+            if (id is >= 14 and <= 22 or >= 45 and <= 47 || eigen.Contains(id))
+            {
+                stijlen.Add(index);
+            }
+
+            index++;
+        }
+
+        return stijlen;
+    }
+
+    private static bool IsDatumCode(string? code)
+    {
+        if (code is null)
+        {
+            return false;
+        }
+
+        var buiten = true;
+        var haak = false;
+        foreach (var c in code)
+        {
+            switch (c)
+            {
+                case '"': buiten = !buiten; break;
+                case '[' when buiten: haak = true; break;
+                case ']' when buiten: haak = false; break;
+                default:
+                    if (buiten && !haak && char.ToLowerInvariant(c) is 'd' or 'm' or 'y' or 'j')
+                    {
+                        return true;
+                    }
+
+                    break;
+            }
+        }
+
+        return false;
+    }
 }

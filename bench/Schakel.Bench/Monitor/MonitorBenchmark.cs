@@ -1,0 +1,163 @@
+using System.Diagnostics;
+using System.Globalization;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+using Npgsql;
+using Schakel.Core.Monitor;
+using Schakel.Web.Features.Monitor;
+using Schakel.Web.Features.Monitor.Imports;
+
+namespace Schakel.Bench.Monitor;
+
+/// <summary>
+/// The monitor on PostgreSQL with many reports (docs/benchmarks.md, "Monitor"). Usage:
+/// monitor [--meldingen 1000000] [--jaren 10] [--herhalingen 5] [--bewaar]
+/// with SCHAKEL_TEST_POSTGRES set (eval "$(scripts/pg-start.sh)"); a new database is made and dropped afterwards.
+/// Reports are spread evenly over the years before this one and over Eenheid Den Haag's municipalities; 60 % have a
+/// triage (two thirds of those on the victim side). Measured: the internal figures of one region and year (every
+/// count measure with every breakdown, as the dashboard shows them), the same count done as one plain SQL aggregate,
+/// and the public edition's tables with suppression.
+/// </summary>
+public static class MonitorBenchmark
+{
+    public static async Task<int> RunAsync(string[] args)
+    {
+        string? Waarde(string naam) => args.SkipWhile(a => a != naam).Skip(1).FirstOrDefault();
+        int Getal(string naam, int standaard) => Waarde(naam) is { } w ? int.Parse(w, CultureInfo.InvariantCulture) : standaard;
+        var aantal = Getal("--meldingen", 1_000_000);
+        var jaren = Getal("--jaren", 10);
+        var herhalingen = Getal("--herhalingen", 5);
+        var beheer = Environment.GetEnvironmentVariable("SCHAKEL_TEST_POSTGRES")
+            ?? throw new InvalidOperationException("Zet SCHAKEL_TEST_POSTGRES, bijvoorbeeld met eval \"$(scripts/pg-start.sh)\".");
+        var database = $"schakel_bench_monitor_{Guid.NewGuid():N}";
+        var verbinding = new NpgsqlConnectionStringBuilder(beheer) { Database = database }.ConnectionString;
+        Console.WriteLine($"Machine: {Environment.ProcessorCount} logical cores (shared), {Environment.OSVersion}, .NET {Environment.Version}; load {Belasting()}");
+        await VoerUitAsync(beheer, $"CREATE DATABASE \"{database}\"");
+        try
+        {
+            await using var diensten = await Meldpunt.IntakeBenchmark.MaakAsync("Postgres", verbinding, (s, c) =>
+            {
+                s.TryAddSingleton(TimeProvider.System);
+                s.Configure<MonitorOpties>(c.GetSection("Monitor"));
+                s.AddScoped<MonitorGegevens>();
+                s.AddScoped<MonitorCijfers>();
+                s.AddScoped<PartnerImports>();
+            });
+
+            var eindjaar = DateTime.UtcNow.Year - 1;
+            var beginjaar = eindjaar - jaren + 1;
+            var klok = Stopwatch.StartNew();
+            await VoerUitAsync(verbinding, Invoegen(aantal, beginjaar, jaren));
+            await VoerUitAsync(verbinding, "ANALYZE");
+            var triages = await ScalarAsync(verbinding, "SELECT count(*) FROM melding_triages");
+            Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
+                $"Gegevens: {aantal:N0} meldingen {beginjaar}–{eindjaar}, {triages:N0} triages; aangemaakt in {klok.Elapsed.TotalSeconds:F0} s"));
+
+            var jaar = eindjaar;
+            var telMaatstaven = Maatstaven.Alle.Where(m => m.Soort == MaatstafSoort.Aantal && !m.Code.StartsWith("opvang", StringComparison.Ordinal)).ToList();
+            async Task InternAsync()
+            {
+                await using var scope = diensten.CreateAsyncScope();
+                var cijfers = scope.ServiceProvider.GetRequiredService<MonitorCijfers>();
+                var regio = Indeling.EenheidAlsRegio(await cijfers.IndelingAsync(default), "DH");
+                foreach (var m in telMaatstaven)
+                {
+                    foreach (var u in m.Uitsplitsingen)
+                    {
+                        await cijfers.TabelAsync(regio, jaar, m, u, false, 5, null, default);
+                    }
+                }
+            }
+
+            async Task PubliekAsync()
+            {
+                await using var scope = diensten.CreateAsyncScope();
+                var cijfers = scope.ServiceProvider.GetRequiredService<MonitorCijfers>();
+                var regio = Indeling.EenheidAlsRegio(await cijfers.IndelingAsync(default), "DH");
+                foreach (var s in EditieFormat.Standaard.Where(s => s.Maatstaf is not null))
+                {
+                    if (Maatstaven.Zoek(s.Maatstaf) is { } m)
+                    {
+                        await cijfers.TabelAsync(regio, jaar, m, s.Uitsplitsing ?? Uitsplitsing.Geen, true, 5, null, default, cijfers.Kwartalen(jaar, true));
+                    }
+                }
+            }
+
+            var sql = $"""
+                SELECT m."GemeenteCode", extract(quarter FROM m."OntvangenOp" AT TIME ZONE 'Europe/Amsterdam') AS k, count(*)
+                FROM meldingen m
+                WHERE m."Soort" = 'Melding' AND m."OntvangenOp" >= '{jaar}-01-01' AND m."OntvangenOp" < '{jaar + 1}-01-01'
+                GROUP BY 1, 2
+                """;
+            Console.WriteLine();
+            Console.WriteLine("| meting | p50 (ms) | p95 (ms) | n |");
+            Console.WriteLine("|---|---:|---:|---:|");
+            foreach (var (naam, actie) in new (string, Func<Task>)[]
+            {
+                ($"intern: alle telmaatstaven × uitsplitsingen, regio DH, {jaar}", InternAsync),
+                ($"kale SQL: meldingen per gemeente en kwartaal, {jaar}", () => VoerUitAsync(verbinding, sql)),
+                ($"publiek: de tabellen van het standaardformat met onderdrukking, {jaar}", PubliekAsync),
+            })
+            {
+                await actie();
+                var tijden = new List<double>();
+                for (var i = 0; i < herhalingen; i++)
+                {
+                    var s = Stopwatch.StartNew();
+                    await actie();
+                    tijden.Add(s.Elapsed.TotalMilliseconds);
+                }
+
+                tijden.Sort();
+                Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
+                    $"| {naam} | {tijden[(tijden.Count - 1) / 2]:F0} | {tijden[Math.Max(0, (int)Math.Ceiling(0.95 * tijden.Count) - 1)]:F0} | {tijden.Count} |"));
+            }
+
+            Console.WriteLine($"Load na afloop: {Belasting()}");
+            return 0;
+        }
+        finally
+        {
+            NpgsqlConnection.ClearAllPools();
+            if (!args.Contains("--bewaar"))
+            {
+                await VoerUitAsync(beheer, $"DROP DATABASE IF EXISTS \"{database}\" WITH (FORCE)");
+            }
+        }
+    }
+
+    /// <summary>Reports by generate_series (fast, in the database), then a triage on 60 % of them.</summary>
+    private static string Invoegen(int aantal, int beginjaar, int jaren) => $"""
+        INSERT INTO meldingen ("Id", "Soort", "MelderType", "Kanaal", "OmschrijvingVersleuteld", "GemeenteCode", "Uitbuitingsvormen",
+            "Indicatoren", "MinderjarigBetrokken", "AcuutGevaar", "Urgent", "Taal", "ContactToestemming", "Status", "OntvangenOp")
+        SELECT gen_random_uuid(), CASE WHEN i % 20 = 0 THEN 'Adviesvraag' ELSE 'Melding' END,
+            (ARRAY['Burger','Professional'])[1 + i % 2], 'Web', 'x', g.codes[1 + i % g.n],
+            (ARRAY['arbeid','seksueel','crimineel'])[1 + i % 3], '', 'Onbekend', i % 17 = 0, false, 'nl', false, 'Ontvangen',
+            timestamptz '{beginjaar}-01-01 00:00+00' + (i::double precision / {aantal}) * interval '{jaren} years'
+        FROM generate_series(0, {aantal - 1}) AS i,
+            (SELECT array_agg("CbsCode" ORDER BY "CbsCode") AS codes, count(*)::int AS n FROM gemeenten WHERE "EenheidCode" = 'DH') AS g;
+        INSERT INTO melding_triages ("MeldingId", "OrganisatieId", "Tijdstip", "Uitbuitingsvormen", "Indicatoren", "Urgentie",
+            "MinderjarigBetrokken", "Zijde", "GemeenteCode", "MelderIsGemeentemedewerker", "IllegaleProstitutieOfMalafideBedrijf", "Aanknopingspunten")
+        SELECT m."Id", (SELECT "Id" FROM organisaties ORDER BY "Naam" LIMIT 1), m."OntvangenOp" + interval '3 hours', m."Uitbuitingsvormen", '',
+            'Normaal', 'Onbekend', (ARRAY['Slachtofferkant','Beide','Daderkant'])[1 + abs(hashtext(m."Id"::text)) % 3], m."GemeenteCode", false, false, ''
+        FROM meldingen m WHERE abs(hashtext(m."Id"::text)) % 10 < 6;
+        """;
+
+    private static string Belasting() => File.Exists("/proc/loadavg") ? File.ReadAllText("/proc/loadavg").Trim() : "?";
+
+    private static async Task VoerUitAsync(string verbinding, string sql)
+    {
+        await using var c = new NpgsqlConnection(verbinding);
+        await c.OpenAsync();
+        await using var cmd = new NpgsqlCommand(sql, c) { CommandTimeout = 0 };
+        await cmd.ExecuteNonQueryAsync();
+    }
+
+    private static async Task<long> ScalarAsync(string verbinding, string sql)
+    {
+        await using var c = new NpgsqlConnection(verbinding);
+        await c.OpenAsync();
+        await using var cmd = new NpgsqlCommand(sql, c);
+        return Convert.ToInt64(await cmd.ExecuteScalarAsync(), CultureInfo.InvariantCulture);
+    }
+}
