@@ -27,13 +27,8 @@ public sealed class WerkplekWandelingTests(BrowserFixture app) : IClassFixture<B
     [InlineData(Rollen.Zorgcoordinator, 15)]
     [InlineData(Rollen.Opsporing, 14)]
     [InlineData(Rollen.Opvangmedewerker, 12)]
-<<<<<<< HEAD
-    [InlineData(Rollen.Ketenregisseur, 29)]
+    [InlineData(Rollen.Ketenregisseur, 31)]
     [InlineData(Rollen.Beheerder, 17)]
-=======
-    [InlineData(Rollen.Ketenregisseur, 30)]
-    [InlineData(Rollen.Beheerder, 16)]
->>>>>>> monitordata
     public async Task Een_rol_loopt_via_zijn_menu_langs_al_zijn_pagina_s(string rol, int aantalPaginas)
     {
         var pagina = await app.AangemeldAlsAsync(rol);
