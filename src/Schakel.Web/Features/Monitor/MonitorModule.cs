@@ -34,6 +34,7 @@ public static class MonitorModule
         services.Configure<WerkplekOptions>(o => o.Links.Add(new("/monitor/imports", "Menu", [Rollen.Ketenregisseur], typeof(ImportTeksten), 61)));
         services.AddScoped<CijfersVraag>();
         services.AddScoped<MonitorEdities>();
+        services.AddScoped<Ketensecties>();
         services.AddScoped<IZaaier, DemoMonitor>();
         services.AddMonitorEdities(configuratie);
         services.AddScoped<RapportToegang>();
