@@ -35,6 +35,8 @@ public static class MonitorModule
         services.AddScoped<CijfersVraag>();
         services.AddScoped<MonitorEdities>();
         services.AddScoped<Ketensecties>();
+        // Internal figures for every professional of the region (the page checks the organisation's police units).
+        services.Configure<WerkplekOptions>(o => o.Links.Add(new(Dashboard.IndexModel.Pad, "Menu", Rollen.Alle.ToList(), typeof(Dashboard.DashboardTeksten), 59)));
         services.AddScoped<IZaaier, DemoMonitor>();
         services.AddMonitorEdities(configuratie);
         services.AddScoped<RapportToegang>();
