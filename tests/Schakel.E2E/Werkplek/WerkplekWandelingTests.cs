@@ -23,12 +23,12 @@ public sealed class WerkplekWandelingTests(BrowserFixture app) : IClassFixture<B
     };
 
     [Theory]
-    [InlineData(Rollen.Aandachtsfunctionaris, 20)]
-    [InlineData(Rollen.Zorgcoordinator, 15)]
-    [InlineData(Rollen.Opsporing, 14)]
-    [InlineData(Rollen.Opvangmedewerker, 12)]
-    [InlineData(Rollen.Ketenregisseur, 31)]
-    [InlineData(Rollen.Beheerder, 17)]
+    [InlineData(Rollen.Aandachtsfunctionaris, 21)]
+    [InlineData(Rollen.Zorgcoordinator, 16)]
+    [InlineData(Rollen.Opsporing, 15)]
+    [InlineData(Rollen.Opvangmedewerker, 13)]
+    [InlineData(Rollen.Ketenregisseur, 32)]
+    [InlineData(Rollen.Beheerder, 18)]
     public async Task Een_rol_loopt_via_zijn_menu_langs_al_zijn_pagina_s(string rol, int aantalPaginas)
     {
         var pagina = await app.AangemeldAlsAsync(rol);

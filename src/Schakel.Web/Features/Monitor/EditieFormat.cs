@@ -5,7 +5,7 @@ namespace Schakel.Web.Features.Monitor;
 
 /// <summary>
 /// One section of an edition. A figures section names its measure and breakdown; a chain section names the part of
-/// Schakel its content comes from and shows "bron nog niet beschikbaar" until that part exists.
+/// Schakel its content is drawn from (<see cref="Ketensecties"/>).
 /// </summary>
 public sealed record Sectie(string Code, string Titel, string? Maatstaf, string? Uitsplitsing, string? Ketenbron = null);
 
@@ -56,4 +56,14 @@ public sealed record Momentopname(DateTimeOffset Op, int Drempel, string Inleidi
     public static Momentopname? Lees(string? json) => json is null ? null : JsonSerializer.Deserialize<Momentopname>(json, Json);
 }
 
-public sealed record SectieInhoud(Sectie Sectie, string Commentaar, MonitorTabel? Tabel);
+/// <summary>
+/// One section of an edition's content: a figures section has its table, the trend of its measure over the years
+/// (<see cref="Reeks"/>) and national or partner reference figures as context (<see cref="Referenties"/>); a chain section
+/// has its content drawn from its source (<see cref="Keten"/>). All of it is part of the snapshot.
+/// </summary>
+public sealed record SectieInhoud(
+    Sectie Sectie, string Commentaar, MonitorTabel? Tabel, KetenInhoud? Keten = null,
+    IReadOnlyList<ReeksPunt>? Reeks = null, IReadOnlyList<Referentiereeks>? Referenties = null);
+
+/// <summary>A partner's or national figure over the years, shown beside a section as context with its source.</summary>
+public sealed record Referentiereeks(string Maatstaf, string Naam, string Gebied, IReadOnlyList<ReeksPunt> Punten);

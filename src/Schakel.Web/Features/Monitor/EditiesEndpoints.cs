@@ -75,6 +75,7 @@ public static class EditiesEndpoints
                     ? c with { Waarde = null, Noemer = null, P90 = null, Reden = null, Beschermt = null }
                     : c with { Reden = null, Beschermt = null }).ToList(),
             },
+            Reeks = s.Reeks?.Select(p => p with { Cel = p.Cel with { Reden = null, Beschermt = null } }).ToList(),
         }).ToList(),
     };
 }

@@ -13,8 +13,23 @@ public sealed record EditieUitkomst(MonitorEditie? Editie, string? Fout);
 /// The life of an edition: created from last year's format, composed by the chain director, reviewed by the
 /// working group, adopted, published (which freezes it), and corrected as a new version. Every change is audited.
 /// </summary>
-public sealed class MonitorEdities(SchakelDbContext db, MonitorCijfers cijfers, AuditTrail audit, TimeProvider tijd, Veldversleuteling versleuteling)
+public sealed class MonitorEdities(
+    SchakelDbContext db, MonitorCijfers cijfers, AuditTrail audit, TimeProvider tijd, Veldversleuteling versleuteling, Ketensecties keten)
 {
+    /// <summary>How many years the trend of a measure covers, the edition's year included.</summary>
+    public const int TrendJaren = 5;
+
+    /// <summary>
+    /// Reference figures shown beside a section as context: a partner's own count for the region and national totals,
+    /// each only where imported (otherwise "geen gegevens").
+    /// </summary>
+    public static readonly IReadOnlyDictionary<string, IReadOnlyList<(string Maatstaf, bool Landelijk)>> Referenties =
+        new Dictionary<string, IReadOnlyList<(string, bool)>>(StringComparer.Ordinal)
+        {
+            ["signalen"] = [("riec-slachtoffers", false), ("geschatte-slachtoffers-landelijk", true)],
+            ["comensha"] = [("comensha-meldingen", false), ("comensha-meldingen-landelijk", true)],
+        };
+
     public Task<MonitorEditie?> VindAsync(Guid id, CancellationToken ct) => db.Set<MonitorEditie>().FirstOrDefaultAsync(e => e.Id == id, ct);
 
     public async Task<List<MonitorEditie>> LijstAsync(bool alleenGepubliceerd, CancellationToken ct)
@@ -206,23 +221,65 @@ public sealed class MonitorEdities(SchakelDbContext db, MonitorCijfers cijfers, 
         var eerder = editie.VorigeVersieId is { } vorigeId && await VindAsync(vorigeId, ct) is { } vorige
             ? Momentopname.Lees(vorige.Momentopname) : null;
         var regio = Regio(editie);
+        var indeling = await cijfers.IndelingAsync(ct);
+        var namen = regio.GemeenteCodes.ToDictionary(g => g, g => indeling.Gemeente(g)?.Naam ?? g, StringComparer.OrdinalIgnoreCase);
         var commentaren = EditieFormat.LeesCommentaren(editie.Commentaren);
         var secties = new List<SectieInhoud>();
+        var metTrend = new HashSet<string>(StringComparer.Ordinal);
         foreach (var s in EditieFormat.Lees(editie.Format))
         {
             MonitorTabel? tabel = null;
+            KetenInhoud? ketenInhoud = null;
+            IReadOnlyList<ReeksPunt>? reeks = null;
+            List<Referentiereeks>? referenties = null;
             if (Maatstaven.Zoek(s.Maatstaf) is { } m)
             {
                 var verborgen = eerder?.Secties.FirstOrDefault(x => x.Sectie.Code == s.Code)?.Tabel?.Cellen
                     .Where(c => c.Verborgen).Select(c => Margetabel.Sleutel(c.Gebied, c.Periode, c.Categorie)).ToHashSet(StringComparer.Ordinal);
                 tabel = await cijfers.TabelAsync(regio, editie.Jaar, m, s.Uitsplitsing ?? Uitsplitsing.Geen, false, editie.Drempel, verborgen, ct,
                     cijfers.Kwartalen(editie.Jaar, publiek: true));
+                if (editie.EenheidCode is { } eenheid && metTrend.Add(m.Code))
+                {
+                    reeks = await TrendAsync(editie, m, eenheid, tabel, regio, ct);
+                }
+
+                if (editie.EenheidCode is { } e2 && Referenties.TryGetValue(s.Code, out var refs))
+                {
+                    referenties = [];
+                    foreach (var (code, landelijk) in refs)
+                    {
+                        var rm = PartnerMaatstaven.Zoek(code)!;
+                        var gebied = landelijk ? "land" : $"eenheid:{e2}";
+                        var punten = await cijfers.ReeksAsync(rm, gebied, Uitsplitsing.Totaal, editie.Jaar - TrendJaren + 1, editie.Jaar, publiek: true, ct);
+                        referenties.Add(new Referentiereeks(rm.Code, rm.Naam, landelijk ? "Nederland" : regio.Naam, punten));
+                    }
+                }
+            }
+            else if (s.Ketenbron is { } bron)
+            {
+                ketenInhoud = await keten.MaakAsync(bron, regio, namen, editie.Jaar, ct);
             }
 
-            secties.Add(new SectieInhoud(s, commentaren.GetValueOrDefault(s.Code, ""), tabel));
+            secties.Add(new SectieInhoud(s, commentaren.GetValueOrDefault(s.Code, ""), tabel, ketenInhoud, reeks, referenties));
         }
 
         return new Momentopname(tijd.GetUtcNow(), editie.Drempel, editie.Inleiding, editie.Conclusies, secties);
+    }
+
+    /// <summary>
+    /// The region's total over the last years: Schakel's own figure from its first year, imported figures before, "geen
+    /// gegevens" where neither exists. The edition's own year is taken from its table, so the trend hides what the table hides.
+    /// </summary>
+    private async Task<IReadOnlyList<ReeksPunt>> TrendAsync(MonitorEditie editie, Maatstaf m, string eenheid, MonitorTabel tabel, Regiodefinitie regio, CancellationToken ct)
+    {
+        var punten = (await cijfers.ReeksAsync(m, $"eenheid:{eenheid}", Uitsplitsing.Totaal, editie.Jaar - TrendJaren + 1, editie.Jaar - 1, publiek: true, ct)).ToList();
+        var jaar = Periode.VanJaar(editie.Jaar).ToString();
+        if (tabel.Cel(Margetabel.RegioSleutel(regio), jaar) is { } cel)
+        {
+            punten.Add(new ReeksPunt(jaar, cel.Verborgen ? cel with { Waarde = null, Noemer = null, P90 = null, Beschermt = null } : cel));
+        }
+
+        return punten;
     }
 
     /// <summary>The working group's comments on an edition, decrypted, oldest first.</summary>

@@ -32,12 +32,15 @@ public static class RapportEndpoints
                 : Results.NotFound());
 
         groep.MapGet("/csv/{sectie}", async (Guid id, string sectie, HttpContext http, RapportToegang toegang, CancellationToken ct) =>
-            await toegang.LaadAsync(id, http.User, ct) is { } rapport && rapport.Secties.FirstOrDefault(s => s.Sectie.Code == sectie)?.Tabel is { } tabel
+            await toegang.LaadAsync(id, http.User, ct) is { } rapport && Tabellen(rapport).FirstOrDefault(t => t.Naam == sectie) is { } tabel
                 ? Documentresultaat.Csv(tabel, $"{rapport.Bestandsnaam}-{sectie}")
                 : Results.NotFound());
     }
 
     public static Werkmap Werkmap(RapportWeergave r) => new(
-        r.Titel, "Schakel: meldingen, triages, doorverwijzingen en registraties in de regio " + r.Editie.RegioNaam, r.Regel,
-        r.Secties.Where(s => s.Tabel is not null).Select(s => s.Tabel!).ToList());
+        r.Titel, "Schakel: meldingen, triages, doorverwijzingen en registraties in de regio " + r.Editie.RegioNaam + "; partnercijfers met hun bron; bijeenkomsten, trainingen, beleid, partnergids en meldroute uit Schakel", r.Regel,
+        Tabellen(r).ToList());
+
+    /// <summary>Every table of the report in its order: a section's figures, its trend and context, a chain section's tables.</summary>
+    public static IEnumerable<Tabel> Tabellen(RapportWeergave r) => r.Secties.SelectMany(s => s.Blokken).Select(b => b.Tabel);
 }

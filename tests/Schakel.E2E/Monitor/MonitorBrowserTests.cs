@@ -1,0 +1,132 @@
+using System.Text;
+using Deque.AxeCore.Commons;
+using Microsoft.Playwright;
+using Schakel.Core.Organisaties;
+using Schakel.E2E.Infrastructure;
+
+namespace Schakel.E2E.Monitor;
+
+/// <summary>
+/// The monitor in the browser. The chain director composes an edition (introduction and a section comment), previews
+/// the report, moves it through review and adoption to publication; a visitor without an account opens it from
+/// /monitor/publiek (in Dutch and in English) and downloads the PDF. The internal dashboard drills down from region to
+/// municipality. Every page: no WCAG 2.2 AA findings at 1280 and 320 px, and no sideways scrolling at 320 px.
+/// </summary>
+public sealed class MonitorBrowserTests(BrowserFixture app) : IClassFixture<BrowserFixture>
+{
+    private static readonly AxeRunOptions WcagAA = new()
+    {
+        RunOnly = new RunOnlyOptions { Type = "tag", Values = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa"] },
+    };
+
+    /// <summary>axe at 1280 px and at 320 px (with the reflow check) on the page as it is now; findings are collected.</summary>
+    private static async Task ControleerAsync(IPage pagina, List<string> bevindingen)
+    {
+        var naam = new Uri(pagina.Url).PathAndQuery;
+        foreach (var breedte in new[] { 1280, 320 })
+        {
+            await pagina.SetViewportSizeAsync(breedte, 900);
+            var maten = await pagina.EvaluateAsync<int[]>("() => [document.documentElement.scrollWidth, document.documentElement.clientWidth]");
+            if (breedte == 320 && maten[0] > maten[1])
+            {
+                bevindingen.Add($"{naam} @320: scrollWidth {maten[0]} > clientWidth {maten[1]}");
+            }
+
+            var uitkomst = await pagina.RunAxeNaOpmaakAsync(WcagAA);
+            bevindingen.AddRange(uitkomst.Violations.Select(v => $"{naam} @{breedte}: {v.Id}: {v.Help} ({string.Join(", ", v.Nodes.Select(n => n.Html).Take(2))})"));
+        }
+
+        await pagina.SetViewportSizeAsync(1280, 900);
+    }
+
+    [Fact]
+    public async Task De_ketenregisseur_publiceert_een_editie_en_een_bezoeker_opent_het_rapport_en_de_pdf()
+    {
+        var bevindingen = new List<string>();
+        var pagina = await app.AangemeldAlsAsync(Rollen.Ketenregisseur);
+        await pagina.GotoAsync("/monitor/edities");
+        await pagina.GetByLabel("Jaar").FillAsync("2025");
+        await pagina.GetByRole(AriaRole.Button, new() { Name = "Editie aanmaken" }).VerstuurAsync();
+        await pagina.WaitForURLAsync("**/monitor/edities/*");
+        var editiePad = new Uri(pagina.Url).AbsolutePath;
+        var id = editiePad.Split('/').Last();
+
+        await pagina.GetByLabel("Inleiding").FillAsync("Inleiding uit de browserwandeling.");
+        await pagina.Locator("#commentaar-signalen").FillAsync("Commentaar bij de signalen uit de wandeling.");
+        await pagina.GetByRole(AriaRole.Button, new() { Name = "Teksten opslaan" }).VerstuurAsync();
+        await ControleerAsync(pagina, bevindingen);
+
+        // The preview: the texts are in the report, and every chain section is drawn from its source.
+        await pagina.GetByRole(AriaRole.Link, new() { Name = "Voorbeeld van het rapport" }).ClickAsync();
+        await pagina.WaitForURLAsync($"**/monitor/rapport/{id}");
+        await Assertions.Expect(pagina.Locator(".schakel-rapport")).ToContainTextAsync("Inleiding uit de browserwandeling.");
+        await Assertions.Expect(pagina.Locator("section[data-sectie='signalen']")).ToContainTextAsync("Commentaar bij de signalen uit de wandeling.");
+        await Assertions.Expect(pagina.Locator("table[data-tabel='route']")).ToHaveCountAsync(1);
+        await Assertions.Expect(pagina.GetByText("nog niet beschikbaar")).ToHaveCountAsync(0);
+        await ControleerAsync(pagina, bevindingen);
+
+        await pagina.GotoAsync(editiePad);
+        foreach (var (knop, status) in new[] { ("Voorleggen aan de werkgroep", "InReview"), ("Vaststellen", "Vastgesteld"), ("Publiceren", "Gepubliceerd") })
+        {
+            await pagina.GetByRole(AriaRole.Button, new() { Name = knop }).VerstuurAsync();
+            await Assertions.Expect(pagina.Locator("dd[data-status]")).ToHaveAttributeAsync("data-status", status);
+        }
+
+        await ControleerAsync(pagina, bevindingen);
+
+        // A visitor without an account, in Dutch and in English.
+        foreach (var taal in new[] { "nl", "en" })
+        {
+            var bezoeker = await app.NieuwePaginaAsync(taal);
+            await bezoeker.GotoAsync("/monitor/publiek");
+            await ControleerAsync(bezoeker, bevindingen);
+            await bezoeker.Locator($"li[data-editie='{id}'] a").ClickAsync();
+            await bezoeker.WaitForURLAsync($"**/monitor/rapport/{id}");
+            await Assertions.Expect(bezoeker.Locator(".schakel-rapport")).ToContainTextAsync("Inleiding uit de browserwandeling.");
+            await Assertions.Expect(bezoeker.Locator(".schakel-rapport")).ToHaveAttributeAsync("lang", "nl");
+            await ControleerAsync(bezoeker, bevindingen);
+
+            if (taal == "nl")
+            {
+                // Printing waits for headless Chromium, which can be slow on a busy machine.
+                var pdf = await bezoeker.Context.APIRequest.GetAsync(await bezoeker.GetByRole(AriaRole.Link, new() { Name = "Rapport als PDF" }).GetAttributeAsync("href") ?? "",
+                    new() { Timeout = 300_000 });
+                Assert.Equal(200, pdf.Status);
+                Assert.Equal("application/pdf", pdf.Headers["content-type"].Split(';')[0]);
+                Assert.StartsWith("%PDF-", Encoding.ASCII.GetString((await pdf.BodyAsync())[..5]), StringComparison.Ordinal);
+            }
+            else
+            {
+                await Assertions.Expect(bezoeker.GetByRole(AriaRole.Link, new() { Name = "Report as PDF" })).ToHaveCountAsync(1);
+            }
+
+            await bezoeker.Context.CloseAsync();
+        }
+
+        Assert.True(bevindingen.Count == 0, string.Join("\n", bevindingen));
+    }
+
+    [Fact]
+    public async Task Het_dashboard_zoomt_in_van_regio_tot_gemeente()
+    {
+        var bevindingen = new List<string>();
+        var pagina = await app.AangemeldAlsAsync(Rollen.Ketenregisseur);
+        await pagina.Locator("nav#werkplekmenu").GetByRole(AriaRole.Link, new() { Name = "Monitor: dashboard" }).ClickAsync();
+        await pagina.WaitForURLAsync("**/monitor/dashboard");
+        await Assertions.Expect(pagina.Locator("table[data-dashboard='gebieden']")).ToHaveCountAsync(1);
+        await ControleerAsync(pagina, bevindingen);
+
+        await pagina.GetByLabel("Uitsplitsing").SelectOptionAsync("melder");
+        await pagina.GetByRole(AriaRole.Button, new() { Name = "Toon cijfers" }).VerstuurAsync();
+        Assert.Contains("uitsplitsing=melder", pagina.Url, StringComparison.Ordinal);
+        await pagina.Locator("tr[data-gebied^='district:'] a").First.ClickAsync();
+        await pagina.WaitForURLAsync("**district=*");
+        await ControleerAsync(pagina, bevindingen);
+        await pagina.Locator("tr[data-gebied^='gemeente:'] a").First.ClickAsync();
+        await pagina.WaitForURLAsync("**gemeente=*");
+        await Assertions.Expect(pagina.Locator("table[data-dashboard='categorieen']")).ToHaveCountAsync(1);
+        await ControleerAsync(pagina, bevindingen);
+
+        Assert.True(bevindingen.Count == 0, string.Join("\n", bevindingen));
+    }
+}
