@@ -23,12 +23,12 @@ public sealed class WerkplekWandelingTests(BrowserFixture app) : IClassFixture<B
     };
 
     [Theory]
-    [InlineData(Rollen.Aandachtsfunctionaris, 20)]
-    [InlineData(Rollen.Zorgcoordinator, 15)]
-    [InlineData(Rollen.Opsporing, 14)]
-    [InlineData(Rollen.Opvangmedewerker, 12)]
-    [InlineData(Rollen.Ketenregisseur, 28)]
-    [InlineData(Rollen.Beheerder, 15)]
+    [InlineData(Rollen.Aandachtsfunctionaris, 22)]
+    [InlineData(Rollen.Zorgcoordinator, 16)]
+    [InlineData(Rollen.Opsporing, 15)]
+    [InlineData(Rollen.Opvangmedewerker, 13)]
+    [InlineData(Rollen.Ketenregisseur, 30)]
+    [InlineData(Rollen.Beheerder, 16)]
     public async Task Een_rol_loopt_via_zijn_menu_langs_al_zijn_pagina_s(string rol, int aantalPaginas)
     {
         var pagina = await app.AangemeldAlsAsync(rol);
