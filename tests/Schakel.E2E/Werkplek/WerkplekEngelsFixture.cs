@@ -47,7 +47,7 @@ public sealed class WerkplekEngelsFixture : BrowserFixture, IAsyncLifetime
         var rij = (await toevoeging.GetAttributeAsync("id"))![..^"-org".Length];
         await toevoeging.SelectOptionAsync(new SelectOptionValue { Label = DemoOrganisaties.Politie });
         await af.Locator($"#{rij}-niveau").SelectOptionAsync("geen");
-        await af.Locator($"#{rij}-doel").FillAsync("Signaal voor de opsporing");
+        await af.Locator($"#{rij}-doeltekst").FillAsync("Signaal voor de opsporing");
         await af.Locator("#reden").FillAsync("De politie kent de loods al uit eerder onderzoek.");
         await af.GetByRole(AriaRole.Button, new() { Name = "Doorverwijzen", Exact = true }).ClickAsync();
         await af.WaitForURLAsync(url => !url.EndsWith("/doorverwijzen", StringComparison.Ordinal));

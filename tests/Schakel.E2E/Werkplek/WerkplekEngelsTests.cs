@@ -10,7 +10,8 @@ namespace Schakel.E2E.Werkplek;
 /// <summary>
 /// Every staff page of every role in English: the pages in the role's menu and the detail pages reached from them
 /// (one report, its triage, referral and feedback pages, one referral, one placement request, one sign, one route
-/// rule, one organisation). Each page must read without Dutch words from Schakel itself (data such as organisation
+/// rule, one organisation, one plan and one action of the plans, one signal table, one consultation, one offer and
+/// one session's sign-ups). Each page must read without Dutch words from Schakel itself (data such as organisation
 /// names and a reporter's own text aside), have no axe findings and reflow at 320 px.
 /// </summary>
 public sealed partial class WerkplekEngelsTests(WerkplekEngelsFixture app) : IClassFixture<WerkplekEngelsFixture>
@@ -38,6 +39,12 @@ public sealed partial class WerkplekEngelsTests(WerkplekEngelsFixture app) : ICl
         new(@"^/beheer/indicatoren/[A-Z]+-\d+$"),
         new(@"^/beheer/meldroute/regel/[a-z-]+$"),
         new(@"^/beheer/organisaties/bewerken/[0-9a-f-]{36}$"),
+        new(@"^/sturing/plannen/[0-9a-f-]{36}$"),
+        new(@"^/sturing/acties/[0-9a-f-]{36}$"),
+        new(@"^/keten/signalentafels/[0-9a-f-]{36}$"),
+        new(@"^/keten/overleggen/[0-9a-f-]{36}$"),
+        new(@"^/bewustwording/beheer/aanbod/[0-9a-f-]{36}$"),
+        new(@"^/bewustwording/beheer/sessies/[0-9a-f-]{36}$"),
     ];
 
     [Theory]
@@ -109,9 +116,9 @@ public sealed partial class WerkplekEngelsTests(WerkplekEngelsFixture app) : ICl
             }
         }
         Assert.True(bevindingen.Count == 0, $"{rol} ({paden.Count} pagina's):\n" + string.Join("\n", bevindingen));
-        // A shelter sees its holds on its own page and a provider its offers in the menu's pages: no detail page of their
-        // own. The chain director's organisation neither runs the fixture's reporting point nor receives its referrals.
-        Assert.True(paden.Count > menu.Distinct().Count() || rol is Rollen.Aanbieder or Rollen.Opvangmedewerker or Rollen.Ketenregisseur,
+        // A shelter sees its holds on its own page, which has no detail page. The chain director opens a plan, an action,
+        // a consultation and an offer; the provider its own offer and a session's sign-ups.
+        Assert.True(paden.Count > menu.Distinct().Count() || rol is Rollen.Opvangmedewerker,
             $"{rol}: geen detailpagina gevonden");
         await pagina.Context.CloseAsync();
     }

@@ -14,6 +14,7 @@ public static class Routeberichten
     public const string Toegepast = "route.toegepast";
     public const string GeenRegel = "route.geen-regel";
     public const string Verlaagd = "route.verlaagd";
+    public const string GeenVerwerkingsgrondslag = "route.geen-verwerkingsgrondslag";
     public const string Verbreed = "route.zoek.verbreed";
     public const string GemeenteOnbekendRegionaal = "route.zoek.gemeente-onbekend";
     public const string NietsGevonden = "route.zoek.niets";
@@ -30,6 +31,13 @@ public static class Routeberichten
     public const string FunctionarisIntern = "route.functionaris.intern";
     public const string FunctionarisOntbreekt = "route.functionaris.ontbreekt";
     public const string FunctionarisZijdeOnbekend = "route.functionaris.zijde-onbekend";
+    public const string Signalentafelbesluit = "doorverwijzing.signalentafel";
+    public const string SignalentafelCasustafel = "doorverwijzing.signalentafel.casustafel";
+    public const string SignalentafelPartner = "doorverwijzing.signalentafel.partner";
+
+    /// <summary>Purpose key of a referral a signal table decided; beside the route's rule codes.</summary>
+    public const string DoelSignalentafelCasustafel = "signalentafel-casustafel";
+    public const string DoelSignalentafelPartner = "signalentafel-partner";
 
     private static readonly StandaardTeksten Standaard = StandaardTeksten.Maak();
 
@@ -45,6 +53,30 @@ public static class Routeberichten
     /// </summary>
     public static Bericht Naam(string naam) =>
         Standaard.Namen.TryGetValue(naam.Trim(), out var code) ? new Bericht(code, naam, []) : Letterlijk(naam);
+
+    /// <summary>The default route's rule code for this rule name, or null: how old purposes, stored as the name, are matched.</summary>
+    public static string? StandaardCode(string naam) =>
+        Standaard.Namen.TryGetValue(naam.Trim(), out var code) ? code["route.naam.".Length..] : null;
+
+    /// <summary>
+    /// A referral's purpose in the reader's language: a purpose key (a rule code, or a signal table's decision) gets
+    /// its text; a rule code outside the default route is named by <paramref name="regelnaam"/> (the stored rule's
+    /// name, data); no key means text typed by staff, kept as written.
+    /// </summary>
+    public static Bericht Doel(string? code, string tekst, string? regelnaam = null) => code switch
+    {
+        null or "" => Letterlijk(tekst),
+        DoelSignalentafelCasustafel => new Bericht("doel." + code, "Besluit van een signalentafel (casustafel)", []),
+        DoelSignalentafelPartner => new Bericht("doel." + code, "Besluit van een signalentafel (partner)", []),
+        _ when Standaard.Namen.Values.Contains("route.naam." + code) => new Bericht("route.naam." + code,
+            Standaard.Namen.First(n => n.Value == "route.naam." + code).Key, []),
+        _ => Letterlijk(regelnaam ?? code),
+    };
+
+    /// <summary>Why a signal table's decision became a referral: table and receiver are data, the kind a word.</summary>
+    public static Bericht Signalentafel(string tafel, string ontvanger, bool casustafel) =>
+        Bericht.Van(Signalentafelbesluit, "Signalentafel {0}: doorgezet naar {1} als {2}.", tafel, ontvanger,
+            casustafel ? new Bericht(SignalentafelCasustafel, "casustafel", []) : new Bericht(SignalentafelPartner, "partner", []));
 
     /// <summary>Whether <see cref="Naam(string)"/> has a code for this text, i.e. it is not free text.</summary>
     public static bool IsStandaardNaam(string naam) => Standaard.Namen.ContainsKey(naam.Trim());
@@ -95,7 +127,7 @@ public static class Routeberichten
     internal static Bericht Reeks(params Bericht[] delen) =>
         delen.Length == 1 ? delen[0] : new Bericht(Bericht.ReeksCode, string.Join(" — ", delen.Select(d => d.Nederlands)), [.. delen]);
 
-    private static Bericht Functie(string? functie) => functie switch
+    internal static Bericht Functie(string? functie) => functie switch
     {
         null => Letterlijk(""),
         "aandachtsfunctionaris mensenhandel" => new Bericht(FunctieAandachtsfunctionaris, functie, []),

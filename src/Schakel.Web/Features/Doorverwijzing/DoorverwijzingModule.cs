@@ -18,6 +18,7 @@ public static class DoorverwijzingModule
         services.AddDoorverwijzingBeleid();
         services.AddScoped<IZaaier, MeldrouteZaaier>();
         services.AddScoped<IZaaier, GrondslagZaaier>();
+        services.AddScoped<IZaaier, Model.UitlegOmzetting>();
         services.AddScoped<MeldrouteOpslag>();
         services.AddScoped<DeelbeleidOpslag>();
         services.AddScoped<DeelTekst>();

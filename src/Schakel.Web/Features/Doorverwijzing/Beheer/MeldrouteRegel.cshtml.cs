@@ -34,7 +34,7 @@ public sealed class MeldrouteRegelModel(MeldrouteOpslag opslag, ITeksten<Meldrou
         {
             Formulier = RegelFormulier.Van(Versies[0]);
             Formulier.Uitkomsten.Add(new UitkomstFormulier());
-            Formulier.Alternatieven.Add(new AlternatiefFormulier());
+            AlternatiefFormulier.VoegLegeSetsToe(Formulier.Alternatieven);
         }
         return Page();
     }
@@ -79,10 +79,7 @@ public sealed class MeldrouteRegelModel(MeldrouteOpslag opslag, ITeksten<Meldrou
         {
             Formulier.Uitkomsten.Add(new UitkomstFormulier());
         }
-        if (Formulier.Alternatieven.Count == 0 || !Formulier.Alternatieven[^1].IsLeeg)
-        {
-            Formulier.Alternatieven.Add(new AlternatiefFormulier());
-        }
+        AlternatiefFormulier.VoegLegeSetsToe(Formulier.Alternatieven);
         return Page();
     }
 

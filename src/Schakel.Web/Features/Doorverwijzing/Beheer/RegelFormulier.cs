@@ -34,7 +34,7 @@ public sealed partial class RegelFormulier : VoorwaardenFormulier
             Nummer = versie.Nummer.ToString(System.Globalization.CultureInfo.InvariantCulture),
             Naam = versie.Naam,
             Actief = versie.Actief,
-            Alternatieven = [.. (regel.Voorwaarden.EenVan ?? []).Select(a => Vul(new AlternatiefFormulier(), a))],
+            Alternatieven = [.. (regel.Voorwaarden.EenVan ?? []).Select(AlternatiefFormulier.Van)],
             Uitkomsten = [.. regel.Uitkomsten.Select(u => new UitkomstFormulier
             {
                 Doeltype = Woord(u.Doeltype), Bereik = Woord(u.Bereik), Rol = Woord(u.Rol), Deelniveau = Woord(u.Deelniveau),
@@ -72,18 +72,7 @@ public sealed partial class RegelFormulier : VoorwaardenFormulier
         }
 
         var eigen = LeesVoorwaarden("", Fout);
-        var eenVan = new List<RegelVoorwaarden>();
-        for (var i = 0; i < Alternatieven.Count; i++)
-        {
-            if (Alternatieven[i].Verwijderen || Alternatieven[i].IsLeeg)
-            {
-                continue;
-            }
-            if (Alternatieven[i].LeesVoorwaarden($"{nameof(Alternatieven)}[{i}].", Fout) is { } alternatief)
-            {
-                eenVan.Add(alternatief);
-            }
-        }
+        var eenVan = AlternatiefFormulier.LeesSets(Alternatieven, "", Fout);
 
         var uitkomsten = new List<RegelUitkomst>();
         for (var i = 0; i < Uitkomsten.Count; i++)
@@ -310,10 +299,62 @@ public abstract partial class VoorwaardenFormulier
     private static partial Regex IndicatorVorm();
 }
 
-/// <summary>One alternative set of conditions ("one of"); ticking <see cref="Verwijderen"/> removes it.</summary>
+/// <summary>
+/// One alternative set of conditions ("one of"); ticking <see cref="Verwijderen"/> removes it. A set can hold sets of its
+/// own (<see cref="Alternatieven"/>: "one of" inside "one of"), as the rule model allows: the set holds when its own
+/// fields hold and, if it has sets, at least one of them.
+/// </summary>
 public sealed class AlternatiefFormulier : VoorwaardenFormulier
 {
+    /// <summary>How deep the form offers an empty set for adding one: sets, and sets inside them. Deeper stored sets are still shown and kept.</summary>
+    public const int ToevoegenTotDiepte = 2;
+
     public bool Verwijderen { get; set; }
+
+    public List<AlternatiefFormulier> Alternatieven { get; set; } = [];
+
+    /// <summary>Nothing filled in here or in any set inside: the row for adding a set.</summary>
+    public bool IsLeegeSet => IsLeeg && Alternatieven.All(a => a.Verwijderen || a.IsLeegeSet);
+
+    public static AlternatiefFormulier Van(RegelVoorwaarden v) =>
+        Vul(new AlternatiefFormulier { Alternatieven = [.. (v.EenVan ?? []).Select(Van)] }, v);
+
+    /// <summary>The sets that are filled in and not removed, each with its own sets; problems keyed by the field's full name.</summary>
+    public static List<RegelVoorwaarden> LeesSets(List<AlternatiefFormulier> sets, string prefix, Action<string, string, object[]> fout)
+    {
+        var gelezen = new List<RegelVoorwaarden>();
+        for (var i = 0; i < sets.Count; i++)
+        {
+            var set = sets[i];
+            if (set.Verwijderen || set.IsLeegeSet)
+            {
+                continue;
+            }
+            var p = $"{prefix}{nameof(Alternatieven)}[{i}].";
+            var binnen = LeesSets(set.Alternatieven, p, fout);
+            if (set.LeesVoorwaarden(p, fout) is { } voorwaarden)
+            {
+                gelezen.Add(voorwaarden with { EenVan = binnen.Count > 0 ? binnen : null });
+            }
+        }
+        return gelezen;
+    }
+
+    /// <summary>
+    /// An empty set at the end of every list of sets down to <see cref="ToevoegenTotDiepte"/>, for adding one; a set
+    /// inside a new set is added once the outer set is saved. Deeper stored sets are shown and kept, without an add row.
+    /// </summary>
+    public static void VoegLegeSetsToe(List<AlternatiefFormulier> sets, int diepte = 1)
+    {
+        foreach (var set in sets.Where(s => !s.IsLeegeSet))
+        {
+            VoegLegeSetsToe(set.Alternatieven, diepte + 1);
+        }
+        if (diepte <= ToevoegenTotDiepte && (sets.Count == 0 || !sets[^1].IsLeegeSet))
+        {
+            sets.Add(new AlternatiefFormulier());
+        }
+    }
 }
 
 /// <summary>One outcome row of the form; a row without receiver type and explanation is the empty row for adding.</summary>

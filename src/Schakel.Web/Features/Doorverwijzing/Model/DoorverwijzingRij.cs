@@ -24,7 +24,12 @@ public sealed class DoorverwijzingRij
 
     public Rol Rol { get; set; }
     public Deelniveau Deelniveau { get; set; }
-    /// <summary>Purpose of the share, in words (doelbinding); no personal data.</summary>
+    /// <summary>
+    /// Purpose of the share (doelbinding) as a key: the code of the route rule that proposed it, or another purpose
+    /// key (<see cref="Routeberichten.Doel"/>); said in the reader's language. Null when staff typed a purpose.
+    /// </summary>
+    public string? DoelCode { get; set; }
+    /// <summary>A purpose staff typed themselves (data, shown as written); empty when <see cref="DoelCode"/> is set.</summary>
     public required string Doel { get; set; }
     /// <summary>Code of the <see cref="GrondslagRij"/>; null only at level <see cref="Deelniveau.Geen"/>.</summary>
     public string? GrondslagCode { get; set; }
@@ -39,7 +44,13 @@ public sealed class DoorverwijzingRij
     public bool Spoed { get; set; }
     public string? RegelCode { get; set; }
     public int? RegelVersie { get; set; }
-    /// <summary>The plain-language explanation shown when it was proposed ("minderjarige betrokken → Veilig Thuis ...").</summary>
+    /// <summary>
+    /// Why the route proposed it, as messages with codes and arguments (<see cref="Schakel.Core.Teksten.BerichtJson"/>),
+    /// one per reason, so every reader gets it in their own language. Null only on rows from before codes, until
+    /// <c>UitlegOmzetting</c> has read their <see cref="Uitleg"/>.
+    /// </summary>
+    public string? UitlegBerichten { get; set; }
+    /// <summary>The Dutch explanation of rows from before codes; empty once converted and on every new row.</summary>
     public string Uitleg { get; set; } = "";
 
     public DoorverwijzingStatus Status { get; set; } = DoorverwijzingStatus.Verstuurd;
@@ -66,6 +77,7 @@ internal sealed class DoorverwijzingRijConfiguratie : IEntityTypeConfiguration<D
         b.Property(e => e.Urgentie).HasConversion<string>().HasMaxLength(10);
         b.Property(e => e.Status).HasConversion<string>().HasMaxLength(20);
         b.Property(e => e.Doel).HasMaxLength(500);
+        b.Property(e => e.DoelCode).HasMaxLength(80);
         b.Property(e => e.GrondslagCode).HasMaxLength(40);
         b.Property(e => e.RegelCode).HasMaxLength(60);
         b.Property(e => e.Uitleg).HasMaxLength(1000);

@@ -10,6 +10,7 @@ using Schakel.Web.Features.Doorverwijzing.Model;
 using Schakel.Web.Features.Doorverwijzing.Triage;
 using Schakel.Web.Features.Meldpunt.Model;
 using Schakel.Web.Features.Organisaties;
+using Schakel.Web.Features.Taal;
 using Schakel.Web.Security;
 using Schakel.Web.Security.Audit;
 
@@ -52,13 +53,15 @@ public sealed record GepseudonimiseerdeWeergave(
     bool AcuutGevaar, JaNeeOnbekend MinderjarigBetrokken, TriageWeergave? Triage);
 
 /// <summary>
-/// A referral as the caller's organisation may see it. Exactly one of <see cref="Volledig"/>,
+/// A referral as the caller's organisation may see it. <see cref="Doel"/> and <see cref="Uitleg"/> are in the reader's
+/// language; <see cref="DoelCode"/> and each part's code are stable (null: text as staff or an old row wrote it). Exactly one of <see cref="Volledig"/>,
 /// <see cref="Gepseudonimiseerd"/> or <see cref="Signaal"/> is set for the receiver; none for the sender,
 /// who has the report already.
 /// </summary>
 public sealed record DoorverwijzingWeergave(
     Guid Id, DoorverwijzingKant Kant, DoorverwijzingStatus Status, Urgentie Urgentie, Rol Rol, Deelniveau Deelniveau,
-    string Doel, string? GrondslagCode, string? GrondslagOmschrijving, Afzender Afzender, Guid OntvangerId, string Ontvanger,
+    string Doel, string? DoelCode, string Uitleg, IReadOnlyList<UitlegDeel> UitlegDelen,
+    string? GrondslagCode, string? GrondslagOmschrijving, Afzender Afzender, Guid OntvangerId, string Ontvanger,
     DateTimeOffset VerstuurdOp, DateTimeOffset EersteActieUiterlijk, DateTimeOffset? EersteActieOp, bool TeLaat,
     IReadOnlyList<DoorverwijzingStatus> Toegestaan, IReadOnlyList<BerichtWeergave> Berichten,
     VolledigeMelding? Volledig, GepseudonimiseerdeWeergave? Gepseudonimiseerd, SignaalWeergave? Signaal);
@@ -73,6 +76,7 @@ public sealed class DoorverwijzingLezer(
     Veldversleuteling versleuteling,
     Pseudoniemen pseudoniemen,
     AuditTrail audit,
+    DomeinTekst domeintekst,
     TimeProvider tijd)
 {
     public const int MaximalePaginaGrootte = 100;
@@ -187,7 +191,10 @@ public sealed class DoorverwijzingLezer(
         {
             await audit.SchrijfAsync(gebruiker.AlsActor(), "doorverwijzing.ingezien", nameof(DoorverwijzingRij), id.ToString(), AuditResultaat.Gelukt, herkomst, ct);
         }
-        return new DoorverwijzingWeergave(rij.Id, kant, rij.Status, rij.Urgentie, rij.Rol, rij.Deelniveau, rij.Doel, rij.GrondslagCode, grondslag,
+        var redenen = DoorverwijzingUitleg.Redenen(rij.UitlegBerichten, rij.Uitleg);
+        var doel = DoorverwijzingUitleg.Doel(rij.DoelCode, rij.Doel, rij.DoelCode is null ? null : await DoorverwijzingUitleg.RegelnamenAsync(db, ct));
+        return new DoorverwijzingWeergave(rij.Id, kant, rij.Status, rij.Urgentie, rij.Rol, rij.Deelniveau, domeintekst[doel], rij.DoelCode,
+            DoorverwijzingUitleg.Tekst(redenen, domeintekst), DoorverwijzingUitleg.Delen(redenen, domeintekst), rij.GrondslagCode, grondslag,
             afzender, rij.OntvangerOrganisatieId, ontvanger, rij.VerstuurdOp, rij.EersteActieUiterlijk, rij.EersteActieOp,
             Termijnen.IsVerlopen(rij.EersteActieUiterlijk, tijd.GetUtcNow(), rij.EersteActieOp),
             DoorverwijzingStatusmachine.Volgende(rij.Status), berichten, volledig, gepseudonimiseerd, signaal);

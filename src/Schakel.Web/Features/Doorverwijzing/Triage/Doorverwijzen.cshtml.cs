@@ -6,6 +6,7 @@ using Schakel.Core.Doorverwijzing;
 using Schakel.Core.Organisaties;
 using Schakel.Web.Data;
 using Schakel.Web.Features.Doorverwijzing.Delen;
+using Schakel.Web.Features.Doorverwijzing.Meldroute;
 using Schakel.Web.Features.Doorverwijzing.Werkstroom;
 using Schakel.Web.Features.Meldpunt.Medewerkers;
 using Schakel.Web.Features.Organisaties;
@@ -20,7 +21,9 @@ public sealed class OntvangerRij
     public bool Behouden { get; set; }
     public string? Rol { get; set; }
     public string? Deelniveau { get; set; }
+    /// <summary>The purpose key (a rule's code); empty when staff type their own purpose in <see cref="DoelTekst"/>.</summary>
     public string? Doel { get; set; }
+    public string? DoelTekst { get; set; }
     public string? Grondslag { get; set; }
     public bool ToestemmingSlachtoffer { get; set; }
     public string? RedenVitaalBelang { get; set; }
@@ -33,7 +36,7 @@ public sealed class OntvangerRij
 /// next to the recipient they concern; nothing is saved unless every recipient is allowed.
 /// </summary>
 [Authorize(Policy = MeldpuntBeleid.Behandelen)]
-public sealed class DoorverwijzenModel(DoorverwijzingVersturen versturen, DeelbeleidOpslag deelbeleid, SchakelDbContext db) : PageModel
+public sealed class DoorverwijzenModel(DoorverwijzingVersturen versturen, DeelbeleidOpslag deelbeleid, MeldrouteOpslag meldroute, SchakelDbContext db) : PageModel
 {
     [BindProperty(SupportsGet = true)]
     public Guid Id { get; set; }
@@ -48,6 +51,8 @@ public sealed class DoorverwijzenModel(DoorverwijzingVersturen versturen, Deelbe
     public bool Getrieerd { get; private set; }
     public IReadOnlyList<GrondslagRij> Grondslagen { get; private set; } = [];
     public IReadOnlyList<Organisatie> Organisaties { get; private set; } = [];
+    /// <summary>The purposes on offer: the stored route's rules, by code.</summary>
+    public IReadOnlyList<MeldrouteRegelVersie> Doelen { get; private set; } = [];
     public Dictionary<int, List<string>> RijFouten { get; } = [];
     public List<string> AlgemeneFouten { get; } = [];
 
@@ -65,7 +70,8 @@ public sealed class DoorverwijzenModel(DoorverwijzingVersturen versturen, Deelbe
             Behouden = true,
             Rol = Woord(v.Rol),
             Deelniveau = Woord(v.Deelniveau),
-            Doel = v.Regel.RegelNaam,
+            // The proposing rule's code: stored as the purpose key and shown by its name in the page's language.
+            Doel = v.Regel.RegelCode,
             // The basis the policy proposes for this receiver's type (the police's, not the labour inspectorate's).
             Grondslag = v.Grondslag?.Code,
         }), new OntvangerRij()];
@@ -82,7 +88,8 @@ public sealed class DoorverwijzenModel(DoorverwijzingVersturen versturen, Deelbe
             Reden = Reden,
             Ontvangers = [.. gekozen.Select(x => new OntvangerInvoer
             {
-                OrganisatieId = x.Rij.OrganisatieId!.Value, Rol = x.Rij.Rol, Deelniveau = x.Rij.Deelniveau, Doel = x.Rij.Doel,
+                OrganisatieId = x.Rij.OrganisatieId!.Value, Rol = x.Rij.Rol, Deelniveau = x.Rij.Deelniveau,
+                Doel = string.IsNullOrWhiteSpace(x.Rij.Doel) ? x.Rij.DoelTekst : x.Rij.Doel,
                 Grondslag = x.Rij.Grondslag, ToestemmingSlachtoffer = x.Rij.ToestemmingSlachtoffer, RedenVitaalBelang = x.Rij.RedenVitaalBelang,
                 MetMeldergegevens = x.Rij.MetMeldergegevens, ToestemmingMelder = x.Rij.ToestemmingMelder,
             })],
@@ -126,6 +133,7 @@ public sealed class DoorverwijzenModel(DoorverwijzingVersturen versturen, Deelbe
         Getrieerd = stand.Triage is not null;
         Voorstel = stand.Voorstel;
         Grondslagen = [.. (await deelbeleid.GrondslagenAsync(ct)).Where(g => g.Actief)];
+        Doelen = await meldroute.HuidigeRijenAsync(ct);
         // National bodies own actions of the plans; they receive no referrals (they have no service area).
         Organisaties = await db.Set<Organisatie>().AsNoTracking().Where(o => o.Actief && o.Type != OrganisatieType.Landelijk).OrderBy(o => o.Naam).ToListAsync(ct);
         return true;

@@ -23,6 +23,7 @@ public sealed record OntvangerInvoer
     public Guid OrganisatieId { get; init; }
     public string? Rol { get; init; }
     public string? Deelniveau { get; init; }
+    /// <summary>A purpose key (the code of a route rule, e.g. <c>minderjarige</c>), stored as that key; other text is kept as typed.</summary>
     public string? Doel { get; init; }
     public string? Grondslag { get; init; }
     public bool ToestemmingSlachtoffer { get; init; }
@@ -48,7 +49,7 @@ public sealed record VerstuurUitkomst(Handelingsresultaat Resultaat, IReadOnlyDi
 public sealed record VerstuurdeDoorverwijzing(
     Guid Id, Guid OntvangerOrganisatieId, string OntvangerNaam, Rol Rol, Deelniveau Deelniveau, DoorverwijzingStatus Status,
     Urgentie Urgentie, DateTimeOffset VerstuurdOp, DateTimeOffset EersteActieUiterlijk, DateTimeOffset? EersteActieOp, bool TeLaat,
-    string? RegelCode, int? RegelVersie, string Uitleg);
+    string? RegelCode, int? RegelVersie, IReadOnlyList<Schakel.Core.Teksten.Bericht> Uitleg, Schakel.Core.Teksten.Bericht Doel, string? DoelCode);
 
 /// <summary>
 /// The route decision: the proposal for the newest triage, and the decision staff make on it. Every recipient
@@ -111,6 +112,7 @@ public sealed class DoorverwijzingVersturen(
         var organisaties = await db.Set<Organisatie>().AsNoTracking().Where(o => ids.Contains(o.Id) && o.Actief).ToDictionaryAsync(o => o.Id, ct);
         var beleid = await deelbeleid.HuidigAsync(ct);
         var grondslagen = (await deelbeleid.GrondslagenAsync(ct)).Where(g => g.Actief).ToDictionary(g => g.Code, StringComparer.Ordinal);
+        var regelnamen = await DoorverwijzingUitleg.RegelnamenAsync(db, ct);
 
         var gekozen = new List<(OntvangerInvoer Invoer, Organisatie Organisatie, Rol Rol, Deelniveau Niveau)>();
         var weigeringen = new List<(Guid Organisatie, string? Code)>();
@@ -161,6 +163,7 @@ public sealed class DoorverwijzingVersturen(
             {
                 Categorie = organisatie.Partijcategorie,
                 Type = organisatie.Type,
+                OrganisatieId = organisatie.Id,
                 Gevraagd = niveau,
                 Grondslag = grondslag?.NaarGrondslag(),
                 ToestemmingSlachtoffer = o.ToestemmingSlachtoffer,
@@ -234,7 +237,9 @@ public sealed class DoorverwijzingVersturen(
                 OntvangerOrganisatieId = g.Organisatie.Id,
                 Rol = g.Rol,
                 Deelniveau = g.Niveau,
-                Doel = g.Invoer.Doel!.Trim(),
+                // A rule's code is stored as the purpose key, so the purpose reads in every reader's language.
+                DoelCode = DoelCode(g.Invoer.Doel!, regelnamen),
+                Doel = DoelCode(g.Invoer.Doel!, regelnamen) is null ? g.Invoer.Doel!.Trim() : "",
                 GrondslagCode = string.IsNullOrWhiteSpace(g.Invoer.Grondslag) ? null : g.Invoer.Grondslag,
                 ToestemmingSlachtoffer = g.Invoer.ToestemmingSlachtoffer,
                 MetMeldergegevens = g.Invoer.MetMeldergegevens,
@@ -243,7 +248,8 @@ public sealed class DoorverwijzingVersturen(
                 Spoed = voorgesteld?.Spoed ?? urgentie == Urgentie.Acuut,
                 RegelCode = voorgesteld?.Regel.RegelCode,
                 RegelVersie = voorgesteld?.Regel.RegelVersie,
-                Uitleg = voorgesteld?.Uitleg is { } u ? u[..Math.Min(u.Length, 1000)] : "",
+                UitlegBerichten = voorgesteld is null ? null
+                    : Schakel.Core.Teksten.BerichtJson.Serialiseer(voorgesteld.Redenen.Select(r => r.Bericht ?? Schakel.Core.Teksten.BerichtJson.Letterlijk(r.Uitleg))),
                 Status = DoorverwijzingStatus.Verstuurd,
                 VerstuurdOp = nu,
                 EersteActieUiterlijk = termijnen.EersteActie(nu, urgentie),
@@ -284,6 +290,16 @@ public sealed class DoorverwijzingVersturen(
         return new(Handelingsresultaat.Gelukt, fouten, rijen.Select(r => r.Id).ToList());
     }
 
+    /// <summary>
+    /// The purpose key of what was sent: a code of the stored route's rules or another purpose key as given, a default
+    /// rule's Dutch name (as the form once pre-filled it) as that rule's code; null for other text, kept as typed.
+    /// </summary>
+    private static string? DoelCode(string doel, IReadOnlyDictionary<string, string> regelnamen)
+    {
+        doel = doel.Trim();
+        return regelnamen.ContainsKey(doel) || Routeberichten.Doel(doel, "").Code.Length > 0 ? doel : Routeberichten.StandaardCode(doel);
+    }
+
     /// <summary>The referrals the caller's organisation sent for one of its reports; null when the report is not theirs.</summary>
     public async Task<IReadOnlyList<VerstuurdeDoorverwijzing>?> VerstuurdAsync(Guid id, ClaimsPrincipal medewerker, CancellationToken ct = default)
     {
@@ -292,6 +308,7 @@ public sealed class DoorverwijzingVersturen(
             return null;
         }
         var nu = tijd.GetUtcNow();
+        var regelnamen = await DoorverwijzingUitleg.RegelnamenAsync(db, ct);
         var rijen = await (from d in db.Set<DoorverwijzingRij>().AsNoTracking()
                            join o in db.Set<Organisatie>() on d.OntvangerOrganisatieId equals o.Id
                            where d.MeldingId == id
@@ -299,7 +316,8 @@ public sealed class DoorverwijzingVersturen(
         return [.. rijen
             .Select(x => new VerstuurdeDoorverwijzing(x.d.Id, x.d.OntvangerOrganisatieId, x.Naam, x.d.Rol, x.d.Deelniveau, x.d.Status, x.d.Urgentie,
                 x.d.VerstuurdOp, x.d.EersteActieUiterlijk, x.d.EersteActieOp, Termijnen.IsVerlopen(x.d.EersteActieUiterlijk, nu, x.d.EersteActieOp),
-                x.d.RegelCode, x.d.RegelVersie, x.d.Uitleg))
+                x.d.RegelCode, x.d.RegelVersie, DoorverwijzingUitleg.Redenen(x.d.UitlegBerichten, x.d.Uitleg),
+                DoorverwijzingUitleg.Doel(x.d.DoelCode, x.d.Doel, regelnamen), x.d.DoelCode))
             .OrderBy(x => x.VerstuurdOp).ThenBy(x => x.OntvangerNaam, StringComparer.Ordinal)];
     }
 }

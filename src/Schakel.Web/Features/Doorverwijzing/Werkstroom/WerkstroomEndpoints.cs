@@ -4,7 +4,9 @@ using Schakel.Web.Features.Api;
 using Schakel.Web.Features.Doorverwijzing.Delen;
 using Schakel.Web.Features.Doorverwijzing.Meldroute;
 using Schakel.Web.Features.Doorverwijzing.Triage;
+using Schakel.Web.Features.Doorverwijzing.Model;
 using Schakel.Web.Features.Meldpunt.Medewerkers;
+using Schakel.Web.Features.Taal;
 using Schakel.Web.Security.Audit;
 
 namespace Schakel.Web.Features.Doorverwijzing.Werkstroom;
@@ -23,7 +25,8 @@ internal static class WerkstroomEndpoints
 
     public sealed record Verstuurd(
         Guid Id, Ontvanger Ontvanger, Rol Rol, Deelniveau Deelniveau, DoorverwijzingStatus Status, Urgentie Urgentie, DateTimeOffset VerstuurdOp,
-        DateTimeOffset EersteActieUiterlijk, DateTimeOffset? EersteActieOp, bool TeLaat, VerstuurdeRegel? Regel, string Uitleg);
+        DateTimeOffset EersteActieUiterlijk, DateTimeOffset? EersteActieOp, bool TeLaat, VerstuurdeRegel? Regel, string Uitleg,
+        IReadOnlyList<UitlegDeel> UitlegDelen, DoelWeergave Doel);
 
     /// <summary>The ids of the referrals one route decision created.</summary>
     public sealed record Verstuurde(IReadOnlyList<Guid> Doorverwijzingen);
@@ -75,14 +78,15 @@ internal static class WerkstroomEndpoints
             .Accepts<UitkomstTerugkoppelingInvoer>("application/json")
             .Produces(StatusCodes.Status204NoContent).ProducesValidationProblem().ProducesProblem(404);
 
-        groep.MapGet("/{id}/doorverwijzingen", async (Guid id, HttpContext http, DoorverwijzingVersturen versturen, CancellationToken ct) =>
+        groep.MapGet("/{id}/doorverwijzingen", async (Guid id, HttpContext http, DoorverwijzingVersturen versturen, DomeinTekst d, CancellationToken ct) =>
             await versturen.VerstuurdAsync(id, http.User, ct) is { } lijst
-                ? ApiJson.Resultaat(lijst.Select(d => new Verstuurd(
-                    d.Id, new(d.OntvangerOrganisatieId, d.OntvangerNaam), d.Rol, d.Deelniveau, d.Status, d.Urgentie, d.VerstuurdOp,
-                    d.EersteActieUiterlijk, d.EersteActieOp, d.TeLaat, d.RegelCode is null ? null : new(d.RegelCode, d.RegelVersie), d.Uitleg)).ToList())
+                ? ApiJson.Resultaat(lijst.Select(v => new Verstuurd(
+                    v.Id, new(v.OntvangerOrganisatieId, v.OntvangerNaam), v.Rol, v.Deelniveau, v.Status, v.Urgentie, v.VerstuurdOp,
+                    v.EersteActieUiterlijk, v.EersteActieOp, v.TeLaat, v.RegelCode is null ? null : new(v.RegelCode, v.RegelVersie),
+                    DoorverwijzingUitleg.Tekst(v.Uitleg, d), DoorverwijzingUitleg.Delen(v.Uitleg, d), new(v.DoelCode, d[v.Doel]))).ToList())
                 : TriageEndpoints.NietGevonden())
             .RequireAuthorization(DoorverwijzingBeleid.MeldingBehandelen)
-            .WithSummary("De verstuurde doorverwijzingen van een eigen melding.").Produces<List<Verstuurd>>().ProducesProblem(404);
+            .WithSummary("De verstuurde doorverwijzingen van een eigen melding, met uitleg en doel in de taal van Accept-Language (standaard Nederlands).").Produces<List<Verstuurd>>().ProducesProblem(404);
 
         groep.MapPut("/{id}/status", async (Guid id, StatusInvoer invoer, HttpContext http, MeldpuntBehandeling behandeling, CancellationToken ct) =>
         {

@@ -3,6 +3,7 @@ using System.Text.Json;
 using Microsoft.EntityFrameworkCore;
 using Schakel.Core.Doorverwijzing;
 using Schakel.Core.Organisaties;
+using Schakel.Core.Teksten;
 using Schakel.Web.Data;
 using Schakel.Web.Features.Doorverwijzing;
 using Schakel.Web.Features.Doorverwijzing.Meldroute;
@@ -383,14 +384,15 @@ public sealed class SignalentafelOpslag(
                 Id = Guid.NewGuid(), MeldingId = signaal.MeldingId, TriageId = signaal.TriageId, OrganisatieId = tafel.GastOrganisatieId,
                 MeldrouteVersie = await db.Set<MeldrouteRegelVersie>().CountAsync(ct), MedewerkerId = medewerker, Tijdstip = nu,
             };
-            var wat = soort == TafelBesluitSoort.Casustafel ? "casustafel" : "partner";
             rij = new DoorverwijzingRij
             {
                 Id = Guid.NewGuid(), MeldingId = signaal.MeldingId, RoutebesluitId = besluit.Id, AfzenderOrganisatieId = tafel.GastOrganisatieId,
                 OntvangerOrganisatieId = ontvanger.Id, Rol = Rol.Behandelaar, Deelniveau = Deelniveau.Geen,
-                Doel = Kort($"Besluit van signalentafel {tafel.Naam} ({wat})", 500),
+                // Purpose and explanation as codes, so each reader gets them in their own language; the names are data.
+                DoelCode = soort == TafelBesluitSoort.Casustafel ? Routeberichten.DoelSignalentafelCasustafel : Routeberichten.DoelSignalentafelPartner,
+                Doel = "",
                 Urgentie = triage.Urgentie, Spoed = triage.Urgentie == Urgentie.Acuut,
-                Uitleg = Kort($"Signalentafel {tafel.Naam}: doorgezet naar {ontvanger.Naam} als {wat}.", 1000),
+                UitlegBerichten = BerichtJson.Serialiseer([Routeberichten.Signalentafel(tafel.Naam, ontvanger.Naam, soort == TafelBesluitSoort.Casustafel)]),
                 Status = DoorverwijzingStatus.Verstuurd, VerstuurdOp = nu, EersteActieUiterlijk = termijnen.EersteActie(nu, triage.Urgentie),
                 MedewerkerId = medewerker,
             };
@@ -427,7 +429,6 @@ public sealed class SignalentafelOpslag(
             versleuteling.OntsleutelOfNull(s.BesluitRedenVersleuteld, TafelSignaal.VeldContext("BesluitReden", s.Id)), s.DoorverwijzingId, s.BesluitOp);
     }
 
-    private static string Kort(string tekst, int max) => tekst.Length <= max ? tekst : tekst[..max];
 
     private static bool Deelnemer(Tafel tafel, ClaimsPrincipal gebruiker) =>
         gebruiker.OrganisatieId() is { } org && (tafel.GastOrganisatieId == org || tafel.Leden.Any(l => l.OrganisatieId == org));
