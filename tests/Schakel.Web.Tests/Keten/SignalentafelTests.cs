@@ -159,6 +159,26 @@ public abstract class SignalentafelTests(SchakelFactory factory)
         Assert.NotNull(nogmaals["errors"]!["signaal"]);
     }
 
+    [Theory]
+    [InlineData("nl", "Een landelijke instantie kan geen lid")]
+    [InlineData("en", "A national body cannot be a member")]
+    public async Task Een_landelijke_instantie_wordt_als_lid_geweigerd_bij_het_veld_in_de_taal_van_de_aanvrager(string taal, string fout)
+    {
+        var landelijk = await DbAsync(db => db.Set<Organisatie>().Where(o => o.Type == OrganisatieType.Landelijk && o.Actief).Select(o => o.Id).FirstAsync());
+        var regisseur = Regisseur;
+        regisseur.DefaultRequestHeaders.AcceptLanguage.ParseAdd(taal);
+        var naam = "Signalentafel landelijk " + Guid.NewGuid().ToString("N")[..6];
+        var antwoord = await JsonAsync(await regisseur.PostAsJsonAsync(Pad("/api/v1/signalentafels"), new { naam, grondslag = "Convenant", leden = new[] { Politie, landelijk } }),
+            HttpStatusCode.BadRequest);
+        Assert.StartsWith(fout, (string?)antwoord["errors"]!["leden[1]"]![0], StringComparison.Ordinal);
+        Assert.Null(antwoord["errors"]!["leden[0]"]);
+        Assert.False(await DbAsync(db => db.Set<Tafel>().AnyAsync(t => t.Naam == naam)));
+
+        // The form does not offer national bodies at all.
+        var pagina = await regisseur.GetStringAsync(Pad("/keten/signalentafels"));
+        Assert.DoesNotContain($"value=\"{landelijk}\"", pagina, StringComparison.Ordinal);
+    }
+
     [Fact]
     public async Task Fout_besluit_geeft_alle_fouten_en_slaat_niets_op()
     {

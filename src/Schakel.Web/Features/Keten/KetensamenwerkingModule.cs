@@ -32,6 +32,7 @@ public static class KetensamenwerkingModule
         services.AddScoped<StakeholderOpslag>();
         services.AddScoped<IZaaier, StakeholderDemo>();
         services.AddScoped<SignalentafelOpslag>();
+        services.AddScoped<IZaaier, SignalentafelDemo>();
         services.AddScoped<IWerkplekTeller, SignalentafelTeller>();
         services.AddHoofdnavigatie<KennisbankTeksten>("/kennisbank", "NavTitel", 61);
         services.AddHoofdnavigatie<MeldroutekaartTeksten>("/meldroutekaart", "NavTitel", 60);

@@ -188,7 +188,7 @@ public sealed class OpvangService(
 
         var aanvrager = await AanvragerAsync(gebruiker, ct);
         var regels = await RegelsAsync(ct);
-        var gids = new Contactgids(await db.Set<Organisatie>().AsNoTracking().Include(o => o.Werkgebied).ToListAsync(ct), nu);
+        var gids = new Contactgids(await Keten.Gids.GidsContactgegevens.OrganisatiesAsync(db, Keten.Gids.GidsContactgegevens.Plaatsing, ct), nu);
         var regelsPerMatch = resultaten.Select(r =>
         {
             var stand = aanbod[r.Pool.Id];
@@ -236,7 +236,7 @@ public sealed class OpvangService(
         if (!oordeel.Toegestaan)
         {
             var nu = tijd.GetUtcNow();
-            var gids = new Contactgids(await db.Set<Organisatie>().AsNoTracking().Include(o => o.Werkgebied).ToListAsync(ct), nu);
+            var gids = new Contactgids(await Keten.Gids.GidsContactgegevens.OrganisatiesAsync(db, Keten.Gids.GidsContactgegevens.Plaatsing, ct), nu);
             var contacten = gids.Voor(oordeel).Select(c => Bericht.Van(Opvangfoutberichten.Contact, "{0}: {1} ({2}).", c.Naam, c.Telefoon ?? "", c.BereikbaarheidBericht ?? new Bericht("", c.Bereikbaarheid, []))).ToList();
             var contact = string.Join(" ", contacten.Select(c => c.Nederlands));
             await audit.SchrijfAsync(gebruiker.AlsActor(), "reservering.aangemaakt", nameof(Plekkenpool), poolId.ToString(), AuditResultaat.Geweigerd, herkomst, ct);

@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.Authorization;
 using Microsoft.Extensions.Options;
 using Schakel.Core.Organisaties;
 using Schakel.Web.Data;
+using Schakel.Web.Features.Accounts;
 using Schakel.Web.Security;
 using Schakel.Web.Shell;
 
@@ -13,11 +14,15 @@ public static class GidsModule
 {
     public const string GidsBeheren = "keten.gids.beheren";
 
+    /// <summary>The staff pages of the directory: every professional; which entries they may edit is checked per organisation.</summary>
+    public const string GidsBewerken = "keten.gids.bewerken";
+
     public static IServiceCollection AddGids(this IServiceCollection services)
     {
         services.AddScoped<PubliekeGids>();
         services.AddScoped<HsdsExport>();
         services.AddScoped<HsdsImport>();
+        services.AddScoped<Beheer.GidsBeheer>();
         services.AddScoped<IZaaier, DemoGids>();
         services.AddHoofdnavigatie<Publiek.GidsTeksten>("/partnergids", "Titel", 50);
         services.AddAuthorization();
@@ -32,7 +37,16 @@ public static class GidsModule
                 }
                 p.RequireAuthenticatedUser().RequireClaim(SchakelClaims.Organisatie).RequireRole(Rollen.Ketenregisseur, Rollen.Beheerder);
             });
+            o.AddPolicy(GidsBewerken, p =>
+            {
+                if (schemas.Contains(Schemas.Cookie))
+                {
+                    p.AddAuthenticationSchemes(Schemas.Cookie);
+                }
+                p.RequireAuthenticatedUser().RequireClaim(SchakelClaims.Organisatie).RequireRole(Rollen.Alle);
+            });
         });
+        services.Configure<WerkplekOptions>(o => o.Links.Add(new("/keten/gids", "Titel", Rollen.Alle, typeof(Beheer.GidsBeheerTeksten), 66)));
         return services;
     }
 

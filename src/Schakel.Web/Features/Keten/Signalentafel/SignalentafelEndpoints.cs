@@ -4,6 +4,8 @@ using Schakel.Core.Meldpunt;
 using Schakel.Web.Features.Api;
 using Schakel.Web.Security.Audit;
 
+using Schakel.Web.Features.Taal;
+
 namespace Schakel.Web.Features.Keten.Signalentafel;
 
 /// <summary>/api/v1/signalentafels: tables, their agenda of pseudonymised signals, contributions and decisions.</summary>
@@ -52,14 +54,14 @@ internal static class SignalentafelEndpoints
             var u = await opslag.AanmakenAsync(new TafelInvoer(aanvraag.Naam, aanvraag.Grondslag, aanvraag.Leden), http.User, Herkomst.Api, ct);
             return u.Waarde is { } t
                 ? TypedResults.Created($"{ApiRoutes.Basis}/signalentafels/{t.Tafel.Id}", Van(t))
-                : TypedResults.ValidationProblem(u.Fouten, title: "De signalentafel is niet geldig.");
+                : TypedResults.ValidationProblem(u.Fouten, title: Tekst(http, "TitelTafel"));
         })
             .RequireAuthorization(KetenBeleid.Beheren)
             .WithSummary("Een signalentafel aanmaken: naam, deelnemende organisaties en (mag later) de grondslag. Uw organisatie roept haar bijeen.");
 
         groep.MapPost("/{id:guid}/_starten", async Task<Results<Ok<TafelAntwoord>, ValidationProblem, ProblemHttpResult>> (
             Guid id, StartAanvraag aanvraag, HttpContext http, SignalentafelOpslag opslag, CancellationToken ct) =>
-            Antwoord(await opslag.StartenAsync(id, aanvraag.Grondslag, http.User, Herkomst.Api, ct), Van, "De tafel kan niet starten."))
+            Antwoord(await opslag.StartenAsync(id, aanvraag.Grondslag, http.User, Herkomst.Api, ct), Van, http, "TitelStart"))
             .RequireAuthorization(KetenBeleid.Beheren)
             .WithSummary("De tafel starten; geweigerd zolang de grondslag niet is vastgelegd.");
 
@@ -67,7 +69,7 @@ internal static class SignalentafelEndpoints
             Guid id, HttpContext http, SignalentafelOpslag opslag, CancellationToken ct) =>
             await opslag.DetailAsync(id, http.User, Herkomst.Api, ct) is { } d
                 ? TypedResults.Ok(d.Signalen.Select(Van).ToList())
-                : NietGevonden())
+                : NietGevonden(http))
             .RequireAuthorization(KetenBeleid.Lezen)
             .WithSummary("De agenda: gepseudonimiseerde signalen met de bijdragen van de partners en het besluit. Elke lezing wordt gelogd.");
 
@@ -77,11 +79,11 @@ internal static class SignalentafelEndpoints
             var u = await opslag.InbrengenAsync(id, aanvraag.MeldingId ?? Guid.Empty, http.User, Herkomst.Api, ct);
             if (u.NietGevonden)
             {
-                return NietGevonden();
+                return NietGevonden(http);
             }
             return u.Waarde is { } s
                 ? TypedResults.Created($"{ApiRoutes.Basis}/signalentafels/{id}/signalen", Van(s))
-                : TypedResults.ValidationProblem(u.Fouten, title: "Het signaal kan niet op de agenda.");
+                : TypedResults.ValidationProblem(u.Fouten, title: Tekst(http, "TitelSignaal"));
         })
             .RequireAuthorization(KetenBeleid.Lezen)
             .WithSummary("Een getrieerde melding van het eigen meldpunt op de agenda zetten; de tafel krijgt alleen de gepseudonimiseerde weergave.");
@@ -92,11 +94,11 @@ internal static class SignalentafelEndpoints
             var u = await opslag.BijdragenAsync(id, signaalId, aanvraag.Grondslag, aanvraag.Tekst, http.User, Herkomst.Api, ct);
             if (u.NietGevonden)
             {
-                return NietGevonden();
+                return NietGevonden(http);
             }
             return u.Waarde is { } b
                 ? TypedResults.Created($"{ApiRoutes.Basis}/signalentafels/{id}/signalen", Van(b))
-                : TypedResults.ValidationProblem(u.Fouten, title: "De bijdrage is niet geldig.");
+                : TypedResults.ValidationProblem(u.Fouten, title: Tekst(http, "TitelBijdrage"));
         })
             .RequireAuthorization(KetenBeleid.Lezen)
             .WithSummary("Wat uw organisatie aan een signaal toevoegt, binnen haar eigen grondslag; namen en nummers worden eruit gefilterd.");
@@ -104,26 +106,29 @@ internal static class SignalentafelEndpoints
         groep.MapPost("/{id:guid}/signalen/{signaalId:guid}/besluit", async Task<Results<Ok<SignaalAntwoord>, ValidationProblem, ProblemHttpResult>> (
             Guid id, Guid signaalId, BesluitAanvraag aanvraag, HttpContext http, SignalentafelOpslag opslag, CancellationToken ct) =>
             Antwoord(await opslag.BesluitenAsync(id, signaalId, new BesluitInvoer(aanvraag.Soort, aanvraag.OntvangerId, aanvraag.Reden), http.User, Herkomst.Api, ct),
-                Van, "Het besluit is niet geldig."))
+                Van, http, "TitelBesluit"))
             .RequireAuthorization(KetenBeleid.Beheren)
             .WithSummary("Het besluit over een signaal: partner, casustafel of geenActie, met reden. Doorzetten maakt een doorverwijzing met de tafel als afzender.");
     }
 
-    private static Results<Ok<TA>, ValidationProblem, ProblemHttpResult> Antwoord<T, TA>(TafelUitkomst<T> u, Func<T, TA> van, string titel) where T : class
+    private static Results<Ok<TA>, ValidationProblem, ProblemHttpResult> Antwoord<T, TA>(TafelUitkomst<T> u, Func<T, TA> van, HttpContext http, string titel) where T : class
     {
         if (u.NietGevonden)
         {
-            return NietGevonden();
+            return NietGevonden(http);
         }
         if (u.Verboden)
         {
-            return TypedResults.Problem(statusCode: 403, title: "Niet toegestaan", detail: "Alleen de ketenregisseur van de organisatie die de tafel bijeenroept besluit.");
+            return TypedResults.Problem(statusCode: 403, title: Tekst(http, "NietToegestaanTitel"), detail: Tekst(http, "NietToegestaan"));
         }
-        return u.Waarde is { } w ? TypedResults.Ok(van(w)) : TypedResults.ValidationProblem(u.Fouten, title: titel);
+        return u.Waarde is { } w ? TypedResults.Ok(van(w)) : TypedResults.ValidationProblem(u.Fouten, title: Tekst(http, titel));
     }
 
-    private static ProblemHttpResult NietGevonden() =>
-        TypedResults.Problem(statusCode: 404, title: "Signalentafel niet gevonden", detail: "Er is geen signalentafel of signaal met deze id voor uw organisatie.");
+    private static ProblemHttpResult NietGevonden(HttpContext http) =>
+        TypedResults.Problem(statusCode: 404, title: Tekst(http, "NietGevondenTitel"), detail: Tekst(http, "NietGevonden"));
+
+    /// <summary>Titles and details follow Accept-Language (nl, en); field names and codes stay stable for systems.</summary>
+    private static string Tekst(HttpContext http, string sleutel) => http.RequestServices.GetRequiredService<ITeksten<SignalentafelApiTeksten>>()[sleutel].Value;
 
     private static OrganisatieAntwoord Van(OrganisatieNaam o) => new(o.Id, o.Naam);
 

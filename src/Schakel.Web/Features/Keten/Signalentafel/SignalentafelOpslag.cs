@@ -11,6 +11,7 @@ using Schakel.Web.Features.Doorverwijzing.Model;
 using Schakel.Web.Features.Doorverwijzing.Partner;
 using Schakel.Web.Features.Meldpunt.Model;
 using Schakel.Web.Features.Organisaties;
+using Schakel.Web.Features.Taal;
 using Schakel.Web.Security;
 using Schakel.Web.Security.Audit;
 
@@ -61,8 +62,12 @@ public sealed class SignalentafelOpslag(
     Termijnen termijnen,
     AuditTrail audit,
     IDoorverwijzingGebeurtenissen gebeurtenissen,
-    TimeProvider tijd)
+    TimeProvider tijd,
+    ITeksten<SignalentafelApiTeksten> teksten)
 {
+    /// <summary>A field's message in the reader's language (Accept-Language on the API; the pages show their own field texts).</summary>
+    private string T(string sleutel, params object[] waarden) => teksten[sleutel, waarden].Value;
+
     public const string AuditObject = "Signalentafel";
     public const int MaxTekst = 2000;
 
@@ -108,24 +113,29 @@ public sealed class SignalentafelOpslag(
         var naam = invoer.Naam?.Trim();
         if (string.IsNullOrEmpty(naam) || naam.Length > 200)
         {
-            fouten["naam"] = ["Geef de tafel een naam (hoogstens 200 tekens)."];
+            fouten["naam"] = [T("Naam")];
         }
         if (invoer.Grondslag is { } g && g.Trim().Length > 1000)
         {
-            fouten["grondslag"] = ["De grondslag is hoogstens 1000 tekens."];
+            fouten["grondslag"] = [T("GrondslagTeLang")];
         }
         var leden = (invoer.Leden ?? []).Distinct().ToList();
-        var bestaand = await db.Set<Organisatie>().AsNoTracking().Where(o => leden.Contains(o.Id) && o.Actief).Select(o => o.Id).ToListAsync(ct);
+        var bestaand = await db.Set<Organisatie>().AsNoTracking().Where(o => leden.Contains(o.Id) && o.Actief).ToDictionaryAsync(o => o.Id, o => o.Type, ct);
         for (var i = 0; i < leden.Count; i++)
         {
-            if (!bestaand.Contains(leden[i]))
+            if (!bestaand.TryGetValue(leden[i], out var type))
             {
-                fouten[$"leden[{i}]"] = ["Onbekende of niet actieve organisatie."];
+                fouten[$"leden[{i}]"] = [T("LidOnbekend")];
+            }
+            else if (type == OrganisatieType.Landelijk)
+            {
+                // National bodies (JenV, VWS, VNG, ...) steer policy; they have no reporting point and no basis to share signals at a regional table.
+                fouten[$"leden[{i}]"] = [T("LidLandelijk")];
             }
         }
         if (leden.Count == 0)
         {
-            fouten["leden"] = ["Kies ten minste één deelnemende organisatie."];
+            fouten["leden"] = [T("LedenLeeg")];
         }
         if (fouten.Count > 0)
         {
@@ -158,15 +168,15 @@ public sealed class SignalentafelOpslag(
         var nieuw = string.IsNullOrWhiteSpace(grondslag) ? tafel.Grondslag : grondslag.Trim();
         if (string.IsNullOrWhiteSpace(nieuw))
         {
-            fouten["grondslag"] = ["Leg eerst de grondslag van de tafel vast (convenant of wetsartikel); zonder grondslag kan de tafel niet starten."];
+            fouten["grondslag"] = [T("GrondslagOntbreekt")];
         }
         else if (nieuw.Length > 1000)
         {
-            fouten["grondslag"] = ["De grondslag is hoogstens 1000 tekens."];
+            fouten["grondslag"] = [T("GrondslagTeLang")];
         }
         if (tafel.GestartOp is not null)
         {
-            fouten["tafel"] = ["De tafel is al gestart."];
+            fouten["tafel"] = [T("AlGestart")];
         }
         if (fouten.Count > 0)
         {
@@ -224,22 +234,22 @@ public sealed class SignalentafelOpslag(
         var fouten = new Dictionary<string, string[]>(StringComparer.Ordinal);
         if (tafel.GestartOp is null)
         {
-            fouten["tafel"] = ["De tafel is nog niet gestart: eerst de grondslag vastleggen."];
+            fouten["tafel"] = [T("NietGestart")];
         }
         var melding = await db.Set<Melding>().AsNoTracking().SingleOrDefaultAsync(m => m.Id == meldingId && m.MeldpuntOrganisatieId == org, ct);
         var triage = melding is null ? null
             : await db.Set<MeldingTriage>().AsNoTracking().Where(t => t.MeldingId == meldingId).OrderByDescending(t => t.Id).FirstOrDefaultAsync(ct);
         if (melding is null)
         {
-            fouten["meldingId"] = ["Geen melding van uw eigen meldpunt met deze id."];
+            fouten["meldingId"] = [T("MeldingOnbekend")];
         }
         else if (triage is null)
         {
-            fouten["meldingId"] = ["Trieer de melding eerst; de tafel besluit op de triage."];
+            fouten["meldingId"] = [T("NietGetrieerd")];
         }
         else if (await db.Set<TafelSignaal>().AnyAsync(s => s.TafelId == id && s.MeldingId == meldingId, ct))
         {
-            fouten["meldingId"] = ["Deze melding staat al op de agenda van de tafel."];
+            fouten["meldingId"] = [T("AlOpAgenda")];
         }
         if (fouten.Count > 0)
         {
@@ -281,15 +291,15 @@ public sealed class SignalentafelOpslag(
         var fouten = new Dictionary<string, string[]>(StringComparer.Ordinal);
         if (string.IsNullOrWhiteSpace(grondslag) || grondslag.Trim().Length > 300)
         {
-            fouten["grondslag"] = ["Noem de grondslag waarop uw organisatie dit deelt (hoogstens 300 tekens)."];
+            fouten["grondslag"] = [T("BijdrageGrondslag")];
         }
         if (string.IsNullOrWhiteSpace(tekst) || tekst.Trim().Length > MaxTekst)
         {
-            fouten["tekst"] = [$"Vul in wat uw organisatie toevoegt (hoogstens {MaxTekst} tekens)."];
+            fouten["tekst"] = [T("BijdrageTekst", MaxTekst)];
         }
         if (signaal.Besluit is not null)
         {
-            fouten["signaal"] = ["Over dit signaal is al besloten."];
+            fouten["signaal"] = [T("AlBesloten")];
         }
         if (fouten.Count > 0)
         {
@@ -333,7 +343,7 @@ public sealed class SignalentafelOpslag(
         var soortGeldig = invoer.Soort is { } s && Enum.TryParse(s, ignoreCase: true, out soort) && Enum.IsDefined(soort) && !int.TryParse(s, out _);
         if (!soortGeldig)
         {
-            fouten["soort"] = ["Kies partner, casustafel of geenActie."];
+            fouten["soort"] = [T("Soort")];
         }
         Organisatie? ontvanger = null;
         if (soortGeldig && soort != TafelBesluitSoort.GeenActie)
@@ -341,20 +351,20 @@ public sealed class SignalentafelOpslag(
             ontvanger = invoer.OntvangerId is { } o ? await db.Set<Organisatie>().AsNoTracking().SingleOrDefaultAsync(x => x.Id == o && x.Actief, ct) : null;
             if (ontvanger is null)
             {
-                fouten["ontvangerId"] = ["Kies de organisatie die het signaal krijgt."];
+                fouten["ontvangerId"] = [T("Ontvanger")];
             }
             else if (soort == TafelBesluitSoort.Partner && !tafel.Leden.Any(l => l.OrganisatieId == ontvanger.Id))
             {
-                fouten["ontvangerId"] = ["Een partner van de tafel: kies een deelnemende organisatie."];
+                fouten["ontvangerId"] = [T("OntvangerGeenLid")];
             }
         }
         if (string.IsNullOrWhiteSpace(invoer.Reden) || invoer.Reden.Trim().Length > MaxTekst)
         {
-            fouten["reden"] = [$"Geef de reden van het besluit (hoogstens {MaxTekst} tekens)."];
+            fouten["reden"] = [T("Reden", MaxTekst)];
         }
         if (signaal.Besluit is not null)
         {
-            fouten["signaal"] = ["Over dit signaal is al besloten."];
+            fouten["signaal"] = [T("AlBesloten")];
         }
         if (fouten.Count > 0)
         {

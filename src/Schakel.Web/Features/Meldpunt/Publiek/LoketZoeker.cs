@@ -1,19 +1,34 @@
 using Microsoft.EntityFrameworkCore;
+using Schakel.Core.Keten;
 using Schakel.Core.Meldpunt.Wegwijzer;
 using Schakel.Core.Organisaties;
 using Schakel.Web.Data;
+using Schakel.Web.Features.Keten.Gids;
 using Schakel.Web.Features.Meldpunt.Intake;
 using Schakel.Web.Features.Organisaties;
 
 namespace Schakel.Web.Features.Meldpunt.Publiek;
 
 /// <summary>
-/// Turns a desk kind into the organisation to contact, from the organisations' public contact data: the one
-/// whose work area holds the chosen municipality first, any active one of that kind otherwise.
+/// Turns a desk kind into the organisation to contact: the one whose work area holds the chosen municipality
+/// first, any active one of that kind otherwise. Its phone, e-mail, website and hours come from the partner
+/// directory (Keten/Gids: the organisation's service for that desk), with the organisation's own fields where the
+/// service has none.
 /// </summary>
 public sealed class LoketZoeker(SchakelDbContext db, MeldpuntOrganisatieKiezer meldpuntKiezer)
 {
     public async Task<Organisatie?> ZoekAsync(Loket loket, string? gemeenteCode, CancellationToken ct)
+    {
+        var organisatie = await OrganisatieAsync(loket, gemeenteCode, ct);
+        if (organisatie is null)
+        {
+            return null;
+        }
+        var voorkeur = loket == Loket.Zorgcoordinatie ? [Dienstsoort.Zorgcoordinatie, .. GidsContactgegevens.Melden] : GidsContactgegevens.Melden;
+        return await GidsContactgegevens.AanvullenAsync(db, organisatie, voorkeur, gemeenteCode, ct);
+    }
+
+    private async Task<Organisatie?> OrganisatieAsync(Loket loket, string? gemeenteCode, CancellationToken ct)
     {
         IQueryable<Organisatie> q = db.Set<Organisatie>().AsNoTracking().Where(o => o.Actief);
         switch (loket)

@@ -1,0 +1,4 @@
+namespace Schakel.Web.Features.Keten.Gids.Beheer;
+
+/// <summary>Texts of the directory's staff pages (nl and en).</summary>
+public sealed class GidsBeheerTeksten;
