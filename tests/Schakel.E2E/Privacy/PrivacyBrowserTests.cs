@@ -70,7 +70,7 @@ public sealed class PrivacyBrowserTests(BrowserFixture app) : IClassFixture<Brow
         await pagina.GetByLabel("Einddatum").FillAsync(DateTime.UtcNow.AddDays(60).ToString("yyyy-MM-dd"));
         await pagina.GetByRole(AriaRole.Button, new() { Name = "Blokkade zetten", Exact = true }).VerstuurAsync();
         await Assertions.Expect(pagina.GetByRole(AriaRole.Status)).ToContainTextAsync("De bewaarblokkade is gezet.");
-        await Assertions.Expect(pagina.GetByText("Lopend strafrechtelijk onderzoek")).ToBeVisibleAsync();
+        await Assertions.Expect(pagina.GetByText("Lopend strafrechtelijk onderzoek", new() { Exact = true })).ToBeVisibleAsync();
         await ControleerAsync(pagina, "blokkade gezet");
     }
 }
