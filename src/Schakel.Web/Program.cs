@@ -18,6 +18,7 @@ using Schakel.Web.Features.Meldpunt.Publiek;
 using Schakel.Web.Features.Monitor;
 using Schakel.Web.Features.Notificaties;
 using Schakel.Web.Features.Opvang;
+using Schakel.Web.Features.Privacy;
 using Schakel.Web.Features.Privacy.Grondslagen;
 using Schakel.Web.Features.Sturing;
 using Schakel.Web.Features.Taal;
@@ -51,6 +52,7 @@ builder.Services.AddAandachtsfunctionarissen();
 builder.Services.AddGids();
 builder.Services.AddMonitor(builder.Configuration);
 builder.Services.AddPrivacyGrondslagen();
+builder.Services.AddPrivacy(builder.Configuration);
 builder.Services.AddHealthChecks().AddDbContextCheck<SchakelDbContext>("database", tags: ["ready"]);
 // Root "/" so a feature keeps its pages in its own folder (Features/<Part>/), next to its handlers.
 builder.Services.AddRazorPages(o => o.RootDirectory = "/")
@@ -106,6 +108,7 @@ app.MapGids();
 app.MapKetensamenwerking();
 app.MapSturing();
 app.MapBewustwording();
+app.MapPrivacy();
 
 await app.RunAsync();
 

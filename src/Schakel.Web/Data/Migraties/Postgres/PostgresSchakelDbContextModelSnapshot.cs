@@ -3147,6 +3147,87 @@ namespace Schakel.Web.Data.Migraties.Postgres
                     b.ToTable("organisatie_werkgebieden", (string)null);
                 });
 
+            modelBuilder.Entity("Schakel.Web.Features.Privacy.Bewaring.Bewaarblokkade", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid");
+
+                    b.Property<DateTimeOffset>("EindDatum")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("GezetDoor")
+                        .IsRequired()
+                        .HasMaxLength(80)
+                        .HasColumnType("character varying(80)");
+
+                    b.Property<DateTimeOffset>("GezetOp")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<Guid>("ObjectId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("ObjectSoort")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)");
+
+                    b.Property<string>("OpgehevenDoor")
+                        .HasMaxLength(80)
+                        .HasColumnType("character varying(80)");
+
+                    b.Property<DateTimeOffset?>("OpgehevenOp")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<Guid>("OrganisatieId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("RedenVersleuteld")
+                        .HasColumnType("text");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ObjectSoort", "ObjectId");
+
+                    b.ToTable("bewaarblokkades", (string)null);
+                });
+
+            modelBuilder.Entity("Schakel.Web.Features.Privacy.Bewaring.Verwijdering", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
+
+                    b.Property<string>("Aantallen")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<Guid>("ObjectId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("ObjectSoort")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)");
+
+                    b.Property<string>("Regel")
+                        .IsRequired()
+                        .HasMaxLength(60)
+                        .HasColumnType("character varying(60)");
+
+                    b.Property<DateTimeOffset>("VerwijderdOp")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ObjectSoort", "ObjectId")
+                        .IsUnique();
+
+                    b.ToTable("bewaring_verwijderingen", (string)null);
+                });
+
             modelBuilder.Entity("Schakel.Web.Features.Privacy.Grondslagen.VerwerkingsgrondslagRij", b =>
                 {
                     b.Property<Guid>("Id")

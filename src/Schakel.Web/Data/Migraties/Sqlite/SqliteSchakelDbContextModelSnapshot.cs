@@ -3117,6 +3117,85 @@ namespace Schakel.Web.Data.Migraties.Sqlite
                     b.ToTable("organisatie_werkgebieden", (string)null);
                 });
 
+            modelBuilder.Entity("Schakel.Web.Features.Privacy.Bewaring.Bewaarblokkade", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("EindDatum")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("GezetDoor")
+                        .IsRequired()
+                        .HasMaxLength(80)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("GezetOp")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid>("ObjectId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ObjectSoort")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("OpgehevenDoor")
+                        .HasMaxLength(80)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long?>("OpgehevenOp")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid>("OrganisatieId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("RedenVersleuteld")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ObjectSoort", "ObjectId");
+
+                    b.ToTable("bewaarblokkades", (string)null);
+                });
+
+            modelBuilder.Entity("Schakel.Web.Features.Privacy.Bewaring.Verwijdering", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Aantallen")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("ObjectId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ObjectSoort")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Regel")
+                        .IsRequired()
+                        .HasMaxLength(60)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("VerwijderdOp")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ObjectSoort", "ObjectId")
+                        .IsUnique();
+
+                    b.ToTable("bewaring_verwijderingen", (string)null);
+                });
+
             modelBuilder.Entity("Schakel.Web.Features.Privacy.Grondslagen.VerwerkingsgrondslagRij", b =>
                 {
                     b.Property<Guid>("Id")

@@ -1,0 +1,42 @@
+using Microsoft.Extensions.Options;
+
+namespace Schakel.Web.Features.Privacy.Bewaring;
+
+/// <summary>
+/// Runs <see cref="Bewaartaak"/> once at start — in <see cref="StartAsync"/>, which the host awaits before the server takes
+/// requests, so a database restored from a back-up has its deletions re-applied before anyone reads it — and then every
+/// <see cref="BewaringOpties.Interval"/>. The timer runs on real time on purpose: a test that moves its clock forward must not
+/// set off deletions in the middle of another test.
+/// </summary>
+internal sealed class Bewaardienst(IServiceScopeFactory scopes, IOptions<BewaringOpties> opties, ILogger<Bewaardienst> log) : BackgroundService
+{
+    public override async Task StartAsync(CancellationToken cancellationToken)
+    {
+        await RondeAsync(cancellationToken);
+        await base.StartAsync(cancellationToken);
+    }
+
+    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
+    {
+        using var timer = new PeriodicTimer(opties.Value.Interval);
+        while (await timer.WaitForNextTickAsync(stoppingToken))
+        {
+            await RondeAsync(stoppingToken);
+        }
+    }
+
+    public async Task<int> RondeAsync(CancellationToken ct)
+    {
+        try
+        {
+            await using var scope = scopes.CreateAsyncScope();
+            return await scope.ServiceProvider.GetRequiredService<Bewaartaak>().VoerUitAsync(ct);
+        }
+        catch (Exception e) when (e is not OperationCanceledException)
+        {
+            // One failed round must not stop the app or the next round; the type only, never data.
+            log.LogError("Bewaartaak mislukt: {Fout}", e.GetType().Name);
+            return 0;
+        }
+    }
+}

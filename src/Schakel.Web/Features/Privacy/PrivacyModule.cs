@@ -1,0 +1,29 @@
+using Schakel.Core.Organisaties;
+using Schakel.Web.Features.Accounts;
+using Schakel.Web.Features.Privacy.Bewaring;
+using Schakel.Web.Features.Privacy.Register;
+
+namespace Schakel.Web.Features.Privacy;
+
+/// <summary>Declarations of personal data, the register of processing, retention and legal holds (Features/Privacy/README.md).</summary>
+public static class PrivacyModule
+{
+    public static IServiceCollection AddPrivacy(this IServiceCollection services, IConfiguration configuratie)
+    {
+        services.Configure<BewaringOpties>(configuratie.GetSection("Privacy:Bewaring"));
+        services.AddScoped<Bewaartaak>();
+        services.AddScoped<Bewaarblokkades>();
+        services.AddScoped<RegisterOpbouw>();
+        services.AddSingleton<Bewaardienst>();
+        services.AddHostedService(sp => sp.GetRequiredService<Bewaardienst>());
+        services.Configure<WerkplekOptions>(o =>
+            o.Links.Add(new("/beheer/verwerkingsregister", "MenuVerwerkingsregister", [Rollen.Beheerder], typeof(PrivacyTeksten), 87)));
+        return services;
+    }
+
+    public static WebApplication MapPrivacy(this WebApplication app)
+    {
+        app.MapVerwerkingsregister();
+        return app;
+    }
+}

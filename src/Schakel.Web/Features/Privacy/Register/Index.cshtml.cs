@@ -1,0 +1,17 @@
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Schakel.Web.Features.Accounts;
+
+namespace Schakel.Web.Features.Privacy.Register;
+
+/// <summary>
+/// The register for the beheerder. Schakel has no role for the data protection officer; the beheerder (who maintains the legal
+/// bases with the privacy officer) reads it and hands the CSV or PDF on.
+/// </summary>
+[Authorize(Policy = AccountsBeleid.Beheerder)]
+public sealed class IndexModel(RegisterOpbouw opbouw) : PageModel
+{
+    public Verwerkingsregister Register { get; private set; } = new(DateTimeOffset.MinValue, []);
+
+    public async Task OnGetAsync(CancellationToken ct) => Register = await opbouw.MaakAsync(ct);
+}
