@@ -18,6 +18,7 @@ using Schakel.Web.Features.Meldpunt.Publiek;
 using Schakel.Web.Features.Monitor;
 using Schakel.Web.Features.Notificaties;
 using Schakel.Web.Features.Opvang;
+using Schakel.Web.Features.Privacy.Grondslagen;
 using Schakel.Web.Features.Sturing;
 using Schakel.Web.Features.Taal;
 using Schakel.Web.Security;
@@ -49,6 +50,7 @@ builder.Services.AddDocumenten();
 builder.Services.AddAandachtsfunctionarissen();
 builder.Services.AddGids();
 builder.Services.AddMonitor(builder.Configuration);
+builder.Services.AddPrivacyGrondslagen();
 builder.Services.AddHealthChecks().AddDbContextCheck<SchakelDbContext>("database", tags: ["ready"]);
 // Root "/" so a feature keeps its pages in its own folder (Features/<Part>/), next to its handlers.
 builder.Services.AddRazorPages(o => o.RootDirectory = "/")

@@ -10,6 +10,9 @@ public sealed record DeelVerzoek
 
     public required OrganisatieType Type { get; init; }
 
+    /// <summary>The receiving organisation, so a basis recorded for it alone counts.</summary>
+    public Guid? OrganisatieId { get; init; }
+
     public required Deelniveau Gevraagd { get; init; }
 
     public Grondslag? Grondslag { get; init; }
@@ -46,6 +49,7 @@ public static class Deelweigering
     public const string BovenMaximum = "boven-maximum";
     public const string GrondslagPastNietBijOntvanger = "grondslag-past-niet-bij-ontvanger";
     public const string ToestemmingGeenGrond = "toestemming-geen-grond";
+    public const string GeenVerwerkingsgrondslag = "geen-verwerkingsgrondslag";
 
     /// <summary>Codes of an allowed share; not refusals, but the reason shown has a code too.</summary>
     public const string Toegestaan = "toegestaan";

@@ -6,7 +6,11 @@ namespace Schakel.Core.Doorverwijzing;
 /// Decides the highest disclosure level allowed for a share and refuses anything above it.
 /// Enforced where data is read as well as where a referral is made, so it lives here, in one place.
 /// </summary>
-public sealed class Deelbeleid(IReadOnlyList<DeelbeleidRegel> regels, IReadOnlyList<Grondslag> grondslagen)
+/// <remarks>
+/// With recorded processing bases (<see cref="Verwerkingsgrondslagen"/>) a receiver without one for follow-up gets
+/// level geen whatever else applies; without them (the bare default policy) that check is not made.
+/// </remarks>
+public sealed class Deelbeleid(IReadOnlyList<DeelbeleidRegel> regels, IReadOnlyList<Grondslag> grondslagen, Verwerkingsgrondslagen? verwerking = null)
 {
     public const string MelderZonderToestemming =
         "De identiteit en contactgegevens van de melder worden nooit gedeeld zonder uitdrukkelijke toestemming van de melder.";
@@ -17,6 +21,12 @@ public sealed class Deelbeleid(IReadOnlyList<DeelbeleidRegel> regels, IReadOnlyL
 
     public IReadOnlyList<Grondslag> Grondslagen { get; } = grondslagen;
 
+    public Verwerkingsgrondslagen? Verwerking { get; } = verwerking;
+
+    /// <summary>Whether a basis for follow-up is recorded for this receiver (always, when this policy checks none).</summary>
+    public bool MagPersoonsgegevensOntvangen(Guid? organisatieId, Partijcategorie categorie, OrganisatieType type) =>
+        Verwerking?.Heeft(organisatieId, categorie, type, Verwerkingsdoel.Opvolging) ?? true;
+
     public DeelToets Toets(DeelVerzoek verzoek)
     {
         ArgumentNullException.ThrowIfNull(verzoek);
@@ -25,7 +35,8 @@ public sealed class Deelbeleid(IReadOnlyList<DeelbeleidRegel> regels, IReadOnlyL
         var omstandigheid = (verzoek.ToestemmingSlachtoffer && toestemmingTelt) || verzoek.HeeftVitaalBelang;
         var beleidsmaximum = regel is null ? Deelniveau.Geen
             : omstandigheid ? regel.MetToestemmingOfVitaalBelang : regel.Standaard;
-        var maximum = Bruikbaar(verzoek, toestemmingTelt) is { } bruikbaar
+        var vastgelegd = MagPersoonsgegevensOntvangen(verzoek.OrganisatieId, verzoek.Categorie, verzoek.Type);
+        var maximum = vastgelegd && Bruikbaar(verzoek, toestemmingTelt) is { } bruikbaar
             ? Min(beleidsmaximum, bruikbaar.MaximaalDeelniveau)
             : Deelniveau.Geen;
 
@@ -63,6 +74,14 @@ public sealed class Deelbeleid(IReadOnlyList<DeelbeleidRegel> regels, IReadOnlyL
                 $"Grondslag {grondslag.Code} is bedoeld voor {voor}, niet voor {OrganisatieTypeTekst.Naam(verzoek.Type)}. " +
                 (passend.Length > 0 ? $"Passend voor deze ontvanger: {passend}." : "Voor deze ontvanger is geen grondslag vastgelegd."),
                 [grondslag.Code, verzoek.Type.ToString(), passend]);
+        }
+
+        if (!vastgelegd)
+        {
+            return Weiger(maximum, Deelweigering.GeenVerwerkingsgrondslag,
+                $"Voor {OrganisatieTypeTekst.Naam(verzoek.Type)} is geen grondslag vastgelegd om persoonsgegevens te verwerken " +
+                "voor de opvolging van signalen; deze ontvanger krijgt het signaal zonder persoonsgegevens (deelniveau geen).",
+                [verzoek.Type.ToString()]);
         }
 
         if (grondslag.Voorwaarde == GrondslagVoorwaarde.ToestemmingBetrokkene && !toestemmingTelt)
@@ -106,8 +125,8 @@ public sealed class Deelbeleid(IReadOnlyList<DeelbeleidRegel> regels, IReadOnlyL
     /// a basis written for the receiver's type before a general one of its category, and of those the one that
     /// allows the least above the level (data minimisation). Null at level geen or when no basis fits.
     /// </summary>
-    public Grondslag? Voorgesteld(Partijcategorie categorie, OrganisatieType type, Deelniveau niveau) =>
-        niveau == Deelniveau.Geen ? null
+    public Grondslag? Voorgesteld(Partijcategorie categorie, OrganisatieType type, Deelniveau niveau, Guid? organisatieId = null) =>
+        niveau == Deelniveau.Geen || !MagPersoonsgegevensOntvangen(organisatieId, categorie, type) ? null
             : Toelaatbaar(categorie, type)
                 .Where(g => g.Voorwaarde == GrondslagVoorwaarde.Geen && g.MaximaalDeelniveau >= niveau)
                 .OrderByDescending(g => g.Ontvangers.Count > 0)
@@ -119,10 +138,10 @@ public sealed class Deelbeleid(IReadOnlyList<DeelbeleidRegel> regels, IReadOnlyL
     /// The highest level that can be shared with an organisation without consent or vital interest,
     /// using the best legal basis the list has for its category. Used to keep route proposals within policy.
     /// </summary>
-    public Deelniveau HoogsteZonderToestemming(Partijcategorie categorie, OrganisatieType type)
+    public Deelniveau HoogsteZonderToestemming(Partijcategorie categorie, OrganisatieType type, Guid? organisatieId = null)
     {
         var regel = RegelVoor(categorie, type);
-        if (regel is null)
+        if (regel is null || !MagPersoonsgegevensOntvangen(organisatieId, categorie, type))
         {
             return Deelniveau.Geen;
         }

@@ -55,8 +55,15 @@ public static class MeldrouteEvaluator
                     }
 
                     var deelniveau = uitkomst.Deelniveau;
-                    var maximum = beleid?.HoogsteZonderToestemming(organisatie.Categorie, organisatie.Type) ?? deelniveau;
-                    if (deelniveau > maximum)
+                    var maximum = beleid?.HoogsteZonderToestemming(organisatie.Categorie, organisatie.Type, organisatie.Id) ?? deelniveau;
+                    if (deelniveau > maximum && beleid?.MagPersoonsgegevensOntvangen(organisatie.Id, organisatie.Categorie, organisatie.Type) == false)
+                    {
+                        delen.Add(Bericht.Van(Routeberichten.GeenVerwerkingsgrondslag,
+                            "deelniveau {0} verlaagd naar {1}: voor deze ontvanger is geen grondslag vastgelegd om persoonsgegevens te verwerken",
+                            Routeberichten.Niveau(deelniveau), Routeberichten.Niveau(maximum)));
+                        deelniveau = maximum;
+                    }
+                    else if (deelniveau > maximum)
                     {
                         delen.Add(Bericht.Van(Routeberichten.Verlaagd, "deelniveau {0} verlaagd naar {1} volgens het deelbeleid",
                             Routeberichten.Niveau(deelniveau), Routeberichten.Niveau(maximum)));
@@ -106,6 +113,6 @@ public static class MeldrouteEvaluator
             niveau,
             geordend.Any(r => r.Spoed),
             geordend,
-            beleid?.Voorgesteld(organisatie.Categorie, organisatie.Type, niveau));
+            beleid?.Voorgesteld(organisatie.Categorie, organisatie.Type, niveau, organisatie.Id));
     }
 }

@@ -14,6 +14,7 @@ public static class Routeberichten
     public const string Toegepast = "route.toegepast";
     public const string GeenRegel = "route.geen-regel";
     public const string Verlaagd = "route.verlaagd";
+    public const string GeenVerwerkingsgrondslag = "route.geen-verwerkingsgrondslag";
     public const string Verbreed = "route.zoek.verbreed";
     public const string GemeenteOnbekendRegionaal = "route.zoek.gemeente-onbekend";
     public const string NietsGevonden = "route.zoek.niets";

@@ -44,10 +44,10 @@ public abstract class GrondslagApiTests(SchakelFactory factory)
         { "arbeidsuitbuiting", """{"uitbuitingsvormen":["arbeid"]}""", DemoOrganisaties.Nla, "OPS-BOD", "volledig" },
         { "arbeidsuitbuiting", """{"uitbuitingsvormen":["arbeid"]}""", DemoOrganisaties.Politie, "OPS-WPG", "gepseudonimiseerd" },
         { "illegale-prostitutie-malafide-bedrijf", """{"illegaleProstitutieOfMalafideBedrijf":true}""", DemoOrganisaties.Heit, "TZ-AWB", "volledig" },
-        { "illegale-prostitutie-malafide-bedrijf", """{"illegaleProstitutieOfMalafideBedrijf":true}""", DemoOrganisaties.GemeenteNaam("'s-Gravenhage"), "TZ-GEMEENTE", "gepseudonimiseerd" },
-        { "melder-gemeentemedewerker", """{"melderIsGemeentemedewerker":true}""", DemoOrganisaties.GemeenteNaam("'s-Gravenhage"), "TZ-GEMEENTE", "gepseudonimiseerd" },
+        { "illegale-prostitutie-malafide-bedrijf", """{"illegaleProstitutieOfMalafideBedrijf":true}""", DemoOrganisaties.GemeenteNaam("'s-Gravenhage"), null, "geen" },
+        { "melder-gemeentemedewerker", """{"melderIsGemeentemedewerker":true}""", DemoOrganisaties.GemeenteNaam("'s-Gravenhage"), null, "geen" },
         { "registratie-comensha", """{"zijde":"slachtofferkant"}""", DemoOrganisaties.CoMensha, "MC-COMENSHA", "gepseudonimiseerd" },
-        { "gemeente-informeren", """{}""", DemoOrganisaties.GemeenteNaam("'s-Gravenhage"), "TZ-GEMEENTE", "gepseudonimiseerd" },
+        { "gemeente-informeren", """{}""", DemoOrganisaties.GemeenteNaam("'s-Gravenhage"), null, "geen" },
     };
 
     private async Task<JsonNode> ToetsAsync(string kenmerken, string taal = "nl")
@@ -109,7 +109,9 @@ public abstract class GrondslagApiTests(SchakelFactory factory)
         var politie = voorstel["voorstellen"]!.AsArray().Single(v => (Guid)v!["organisatie"]!["id"]! == Politie)!;
         var gemeente = voorstel["voorstellen"]!.AsArray().Single(v => (Guid)v!["organisatie"]!["id"]! == DenHaag)!;
         Assert.Equal("OPS-WPG", (string?)politie["grondslag"]!["code"]);
-        Assert.Equal("TZ-GEMEENTE", (string?)gemeente["grondslag"]!["code"]);
+        // No basis for follow-up is recorded for municipalities (national plan, actions 30–32): no personal data, no basis.
+        Assert.Null(gemeente["grondslag"]);
+        Assert.Equal("geen", (string?)gemeente["deelniveau"]);
     }
 
     [Theory]

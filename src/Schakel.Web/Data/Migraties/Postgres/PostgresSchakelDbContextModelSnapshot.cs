@@ -3129,6 +3129,58 @@ namespace Schakel.Web.Data.Migraties.Postgres
                     b.ToTable("organisatie_werkgebieden", (string)null);
                 });
 
+            modelBuilder.Entity("Schakel.Web.Features.Privacy.Grondslagen.VerwerkingsgrondslagRij", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid");
+
+                    b.Property<DateTimeOffset?>("BeeindigdOp")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("Categorie")
+                        .HasMaxLength(60)
+                        .HasColumnType("character varying(60)");
+
+                    b.Property<string>("Doel")
+                        .IsRequired()
+                        .HasMaxLength(30)
+                        .HasColumnType("character varying(30)");
+
+                    b.Property<Guid?>("GewijzigdDoorOrganisatieId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("GewijzigdDoorRol")
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)");
+
+                    b.Property<DateTimeOffset>("GewijzigdOp")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("Grondslag")
+                        .IsRequired()
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)");
+
+                    b.Property<Guid?>("OrganisatieId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("Type")
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)");
+
+                    b.Property<DateTimeOffset>("VastgelegdOp")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("OrganisatieId");
+
+                    b.HasIndex("Doel", "BeeindigdOp");
+
+                    b.ToTable("verwerkingsgrondslagen", (string)null);
+                });
+
             modelBuilder.Entity("Schakel.Web.Features.Regio.Basisteam", b =>
                 {
                     b.Property<string>("Id")
@@ -4487,6 +4539,14 @@ namespace Schakel.Web.Data.Migraties.Postgres
                         .HasForeignKey("OrganisatieId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
+                });
+
+            modelBuilder.Entity("Schakel.Web.Features.Privacy.Grondslagen.VerwerkingsgrondslagRij", b =>
+                {
+                    b.HasOne("Schakel.Web.Features.Organisaties.Organisatie", null)
+                        .WithMany()
+                        .HasForeignKey("OrganisatieId")
+                        .OnDelete(DeleteBehavior.Restrict);
                 });
 
             modelBuilder.Entity("Schakel.Web.Features.Regio.Basisteam", b =>

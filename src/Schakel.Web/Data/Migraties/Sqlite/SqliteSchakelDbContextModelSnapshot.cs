@@ -3099,6 +3099,58 @@ namespace Schakel.Web.Data.Migraties.Sqlite
                     b.ToTable("organisatie_werkgebieden", (string)null);
                 });
 
+            modelBuilder.Entity("Schakel.Web.Features.Privacy.Grondslagen.VerwerkingsgrondslagRij", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<long?>("BeeindigdOp")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Categorie")
+                        .HasMaxLength(60)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Doel")
+                        .IsRequired()
+                        .HasMaxLength(30)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("GewijzigdDoorOrganisatieId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("GewijzigdDoorRol")
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("GewijzigdOp")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Grondslag")
+                        .IsRequired()
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("OrganisatieId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Type")
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("VastgelegdOp")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("OrganisatieId");
+
+                    b.HasIndex("Doel", "BeeindigdOp");
+
+                    b.ToTable("verwerkingsgrondslagen", (string)null);
+                });
+
             modelBuilder.Entity("Schakel.Web.Features.Regio.Basisteam", b =>
                 {
                     b.Property<string>("Id")
@@ -4457,6 +4509,14 @@ namespace Schakel.Web.Data.Migraties.Sqlite
                         .HasForeignKey("OrganisatieId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
+                });
+
+            modelBuilder.Entity("Schakel.Web.Features.Privacy.Grondslagen.VerwerkingsgrondslagRij", b =>
+                {
+                    b.HasOne("Schakel.Web.Features.Organisaties.Organisatie", null)
+                        .WithMany()
+                        .HasForeignKey("OrganisatieId")
+                        .OnDelete(DeleteBehavior.Restrict);
                 });
 
             modelBuilder.Entity("Schakel.Web.Features.Regio.Basisteam", b =>

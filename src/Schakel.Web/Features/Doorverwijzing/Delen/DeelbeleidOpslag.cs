@@ -18,7 +18,9 @@ public sealed class DeelbeleidOpslag(SchakelDbContext db, IConfiguration configu
     public async Task<Deelbeleid> HuidigAsync(CancellationToken ct = default)
     {
         var grondslagen = await db.Set<GrondslagRij>().AsNoTracking().Where(g => g.Actief).ToListAsync(ct);
-        return new Deelbeleid(StandaardDeelbeleid.Maak(ToestemmingVoorZorgcoordinatie), grondslagen.Select(g => g.NaarGrondslag()).ToList());
+        // The recorded processing bases (Features/Privacy/Grondslagen): without one for follow-up, level geen.
+        var verwerking = await Privacy.Grondslagen.VerwerkingsgrondslagOpslag.HuidigAsync(db, ct);
+        return new Deelbeleid(StandaardDeelbeleid.Maak(ToestemmingVoorZorgcoordinatie), grondslagen.Select(g => g.NaarGrondslag()).ToList(), verwerking);
     }
 
     public async Task<IReadOnlyList<GrondslagRij>> GrondslagenAsync(CancellationToken ct = default) =>

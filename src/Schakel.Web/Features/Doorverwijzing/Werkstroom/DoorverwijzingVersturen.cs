@@ -161,6 +161,7 @@ public sealed class DoorverwijzingVersturen(
             {
                 Categorie = organisatie.Partijcategorie,
                 Type = organisatie.Type,
+                OrganisatieId = organisatie.Id,
                 Gevraagd = niveau,
                 Grondslag = grondslag?.NaarGrondslag(),
                 ToestemmingSlachtoffer = o.ToestemmingSlachtoffer,

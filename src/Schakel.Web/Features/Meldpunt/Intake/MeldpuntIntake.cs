@@ -58,9 +58,15 @@ public sealed class MeldpuntIntake(
         var melding = validatie.Melding;
         var id = Guid.NewGuid();
 
+        Guid? meldpuntOrganisatie = null;
         if (melding is not null)
         {
             await ControleerTegenDatabaseAsync(melding, fouten, ct);
+            meldpuntOrganisatie = await organisatieKiezer.KiesAsync(db, melding.GemeenteCode, ct);
+            if (await Privacy.Grondslagen.MeldpuntGrondslag.OntbreektAsync(db, meldpuntOrganisatie, ct))
+            {
+                Voeg(fouten, Privacy.Grondslagen.MeldpuntGrondslag.Veld, Privacy.Grondslagen.MeldpuntGrondslag.Melding);
+            }
         }
 
         var (bijlageRijen, bijlageFouten) = bijlageOpslag.Verwerk(bijlagen, id, BerichtAfzender.Melder);
@@ -126,7 +132,7 @@ public sealed class MeldpuntIntake(
             ContactToestemming = melding.Contact is not null,
             Status = MeldingStatus.Ontvangen,
             OntvangenOp = ontvangenOp,
-            MeldpuntOrganisatieId = await organisatieKiezer.KiesAsync(db, melding.GemeenteCode, ct),
+            MeldpuntOrganisatieId = meldpuntOrganisatie,
             IndienerOrganisatieId = indiener.OrganisatieId,
             IndienerMedewerkerId = indiener.MedewerkerId,
             IndienerClient = indiener.Client,
