@@ -8,12 +8,16 @@ using System.Text.Json;
 namespace Schakel.Bench.Belasting;
 
 /// <summary>
-/// Many reporters at once against a running app (bench/belasting.sh starts one on PostgreSQL): each reporter sends a
-/// report, waits Retry-After on a 503 and sends it again, until the time is up. Afterwards every acknowledged receipt
-/// code is looked up. Loopback only, bounded loops, stops by itself.
-/// Usage: belasting --url http://127.0.0.1:PORT [--melders 200] [--seconden 180]
+/// Many reporters at once against a running app (bench/belasting.sh starts one on PostgreSQL or SQLite): each reporter
+/// sends a report, waits Retry-After on a 503 and sends it again, until the time is up. Afterwards every acknowledged
+/// receipt code is looked up. Loopback only, bounded loops, stops by itself.
+/// --vorm api posts JSON to /api/v1/meldingen; --vorm html is a browser without JavaScript on the public form: it loads
+/// /melden (cookie, form token and one-time send key), posts the multipart form, follows the redirect to the receipt
+/// page and reads the code there. A 503 page is waited out (Retry-After) and the same form is posted again, as a
+/// person pressing send once more would.
+/// Usage: belasting --url http://127.0.0.1:PORT [--melders 200] [--seconden 180] [--vorm api|html]
 /// </summary>
-public static class MeldersBelasting
+public static partial class MeldersBelasting
 {
     private sealed record Poging(int Status, double Ms);
 
@@ -27,6 +31,7 @@ public static class MeldersBelasting
         }
         var melders = int.Parse(Waarde(args, "--melders") ?? "200", CultureInfo.InvariantCulture);
         var duur = TimeSpan.FromSeconds(int.Parse(Waarde(args, "--seconden") ?? "180", CultureInfo.InvariantCulture));
+        var html = (Waarde(args, "--vorm") ?? "api") == "html";
 
         using var http = new HttpClient(new SocketsHttpHandler { MaxConnectionsPerServer = melders + 8, PooledConnectionLifetime = TimeSpan.FromMinutes(10) })
         {
@@ -44,6 +49,11 @@ public static class MeldersBelasting
             var willekeurig = new Random(nummer);
             // Spread the start over the first second, as people do not all press at once.
             await Task.Delay(willekeurig.Next(1000));
+            if (html)
+            {
+                await HtmlMelderAsync(nummer, willekeurig);
+                return;
+            }
             for (var i = 0; DateTime.UtcNow < einde && i < 100_000; i++)
             {
                 var body = new
@@ -84,8 +94,89 @@ public static class MeldersBelasting
             }
         }
 
+        async Task HtmlMelderAsync(int nummer, Random willekeurig)
+        {
+            // One browser per reporter: its own cookies (antiforgery, the receipt carrier), no redirects followed blindly.
+            using var browser = new HttpClient(new SocketsHttpHandler
+            {
+                CookieContainer = new CookieContainer(),
+                AllowAutoRedirect = false,
+                PooledConnectionLifetime = TimeSpan.FromMinutes(10),
+            })
+            { BaseAddress = basis, Timeout = TimeSpan.FromSeconds(120) };
+            (string Token, string Sleutel)? formulier = null;
+            for (var i = 0; DateTime.UtcNow < einde && i < 100_000; i++)
+            {
+                var start = Stopwatch.GetTimestamp();
+                try
+                {
+                    if (formulier is null)
+                    {
+                        using var pagina = await browser.GetAsync("/melden");
+                        if (pagina.StatusCode != HttpStatusCode.OK)
+                        {
+                            pogingen.Add(new Poging(-(int)pagina.StatusCode, Stopwatch.GetElapsedTime(start).TotalMilliseconds));
+                            await WachtAsync(pagina.Headers.RetryAfter?.Delta ?? TimeSpan.FromSeconds(1));
+                            continue;
+                        }
+                        formulier = Velden(await pagina.Content.ReadAsStringAsync());
+                        start = Stopwatch.GetTimestamp();
+                    }
+                    using var inhoud = new MultipartFormDataContent
+                    {
+                        { new StringContent(formulier.Value.Token), "__RequestVerificationToken" },
+                        { new StringContent(formulier.Value.Sleutel), "verzendsleutel" },
+                        { new StringContent("nee"), "acuutGevaar" },
+                        { new StringContent("burger"), "melderType" },
+                        { new StringContent($"Belastingstest formulier {nummer}-{i}: arbeiders slapen in busjes bij de loods aan de haven."), "omschrijving" },
+                        { new StringContent("GM0518"), "gemeenteCode" },
+                        { new StringContent("arbeid"), "uitbuitingsvormen" },
+                    };
+                    using var antwoord = await browser.PostAsync("/melden", inhoud);
+                    if (antwoord.StatusCode is HttpStatusCode.Redirect or HttpStatusCode.SeeOther or HttpStatusCode.Found)
+                    {
+                        using var ontvangen = await browser.GetAsync(antwoord.Headers.Location);
+                        var ms = Stopwatch.GetElapsedTime(start).TotalMilliseconds;
+                        var code = CodeRegex().Match(await ontvangen.Content.ReadAsStringAsync());
+                        pogingen.Add(new Poging(code.Success ? 201 : (int)ontvangen.StatusCode, ms));
+                        if (code.Success)
+                        {
+                            codes.Add(code.Groups[1].Value.Replace(" ", "", StringComparison.Ordinal));
+                        }
+                        // A new report is a new form (a new send key); first a person writes the code down.
+                        formulier = null;
+                        await Task.Delay(willekeurig.Next(500, 1500));
+                        continue;
+                    }
+                    pogingen.Add(new Poging((int)antwoord.StatusCode, Stopwatch.GetElapsedTime(start).TotalMilliseconds));
+                    if (antwoord.StatusCode == HttpStatusCode.ServiceUnavailable)
+                    {
+                        // The 503 page keeps the typed text and the same send key: pressing send again later sends the same report.
+                        await WachtAsync(antwoord.Headers.RetryAfter?.Delta ?? TimeSpan.FromSeconds(1));
+                    }
+                    else
+                    {
+                        formulier = null;
+                    }
+                }
+                catch (Exception e) when (e is HttpRequestException or TaskCanceledException)
+                {
+                    fouten.AddOrUpdate(e.GetType().Name, 1, (_, n) => n + 1);
+                    pogingen.Add(new Poging(0, Stopwatch.GetElapsedTime(start).TotalMilliseconds));
+                    formulier = null;
+                }
+            }
+        }
+
+        async Task WachtAsync(TimeSpan wacht)
+        {
+            // Honour Retry-After, but never beyond the end of the run.
+            var rest = einde - DateTime.UtcNow;
+            await Task.Delay(wacht < rest ? wacht : rest > TimeSpan.Zero ? rest : TimeSpan.Zero);
+        }
+
         Console.WriteLine($"Machine: {Environment.ProcessorCount} logical cores, {Environment.OSVersion}, .NET {Environment.Version}");
-        Console.WriteLine($"{melders} reporters for {duur.TotalSeconds:0} s against {basis}");
+        Console.WriteLine($"{melders} reporters ({(html ? "HTML form, no JavaScript" : "API")}) for {duur.TotalSeconds:0} s against {basis}");
         await Task.WhenAll(Enumerable.Range(0, melders).Select(MelderAsync));
         var looptijd = klok.Elapsed;
 
@@ -94,13 +185,21 @@ public static class MeldersBelasting
         Console.WriteLine($"Run: {looptijd.TotalSeconds:0} s, {lijst.Count} requests, {aangenomen.Count} accepted ({aangenomen.Count / looptijd.TotalSeconds:0.0}/s)");
         foreach (var groep in lijst.GroupBy(p => p.Status).OrderBy(g => g.Key))
         {
-            Console.WriteLine($"  status {(groep.Key == 0 ? "no answer" : groep.Key.ToString(CultureInfo.InvariantCulture))}: {groep.Count()}");
+            var naam = groep.Key switch
+            {
+                0 => "no answer",
+                201 when html => "201 (redirect to the receipt page with its code)",
+                < 0 => $"{-groep.Key} on loading the form",
+                _ => groep.Key.ToString(CultureInfo.InvariantCulture),
+            };
+            Console.WriteLine($"  status {naam}: {groep.Count()}");
         }
         foreach (var (soort, aantal) in fouten)
         {
             Console.WriteLine($"  {soort}: {aantal}");
         }
-        var vijfhonderd = lijst.Count(p => p.Status >= 500 && p.Status != 503);
+        // A failed page load (HTML mode) is counted by its status as a negative number; a 5xx there counts as well.
+        var vijfhonderd = lijst.Count(p => Math.Abs(p.Status) >= 500 && Math.Abs(p.Status) != 503);
         var weigeringen = lijst.Where(p => p.Status == 503).Select(p => p.Ms).Order().ToList();
         Console.WriteLine($"5xx other than 503: {vijfhonderd}; 503: {weigeringen.Count}");
         if (aangenomen.Count > 0)
@@ -142,6 +241,19 @@ public static class MeldersBelasting
         Console.WriteLine($"Acknowledged reports retrievable by code: {gevonden} of {teControleren.Count} (not: {nietGevonden})");
         return vijfhonderd == 0 && nietGevonden == 0 && lijst.All(p => p.Status != 0) ? 0 : 1;
     }
+
+    /// <summary>The antiforgery token and the one-time send key of the report form.</summary>
+    private static (string Token, string Sleutel) Velden(string pagina) =>
+        (WebUtility.HtmlDecode(TokenRegex().Match(pagina).Groups[1].Value), WebUtility.HtmlDecode(SleutelRegex().Match(pagina).Groups[1].Value));
+
+    [System.Text.RegularExpressions.GeneratedRegex("name=\"__RequestVerificationToken\" type=\"hidden\" value=\"([^\"]+)\"")]
+    private static partial System.Text.RegularExpressions.Regex TokenRegex();
+
+    [System.Text.RegularExpressions.GeneratedRegex("name=\"verzendsleutel\" value=\"([^\"]+)\"")]
+    private static partial System.Text.RegularExpressions.Regex SleutelRegex();
+
+    [System.Text.RegularExpressions.GeneratedRegex("data-ontvangstcode>([^<]+)<")]
+    private static partial System.Text.RegularExpressions.Regex CodeRegex();
 
     private static double P(List<double> gesorteerd, int p) => gesorteerd[Math.Max(1, (int)Math.Ceiling(p / 100.0 * gesorteerd.Count)) - 1];
 

@@ -7,10 +7,12 @@ using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Schakel.Web.Features.Taal;
 using Schakel.Web.Security.Audit;
+using Schakel.Web.Features.Api.Invoer;
 
 namespace Schakel.Web.Features.Accounts;
 
 [AllowAnonymous]
+[ToontInvoerfouten(Invoerfout.Alle)]
 public sealed class InloggenModel(
     UserManager<Medewerker> users, SchakelSignInManager aanmelding, Aanmeldregistratie registratie, OidcInstellingen oidc, ITeksten<AccountsTeksten> teksten)
     : PageModel

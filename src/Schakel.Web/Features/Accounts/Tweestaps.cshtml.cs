@@ -4,11 +4,13 @@ using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Schakel.Web.Features.Taal;
 using Schakel.Web.Security.Audit;
+using Schakel.Web.Features.Api.Invoer;
 
 namespace Schakel.Web.Features.Accounts;
 
 /// <summary>The second factor: a code from the authenticator app, or one of the recovery codes (each works once).</summary>
 [AllowAnonymous]
+[ToontInvoerfouten(Invoerfout.Alle)]
 public sealed class TweestapsModel(SchakelSignInManager aanmelding, Aanmeldregistratie registratie, ITeksten<AccountsTeksten> teksten) : PageModel
 {
     [BindProperty, Required(ErrorMessage = "CodeVerplicht")]

@@ -7,6 +7,7 @@ using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Schakel.Web.Features.Taal;
 using Schakel.Web.Security.Audit;
+using Schakel.Web.Features.Api.Invoer;
 
 namespace Schakel.Web.Features.Accounts;
 
@@ -16,6 +17,7 @@ namespace Schakel.Web.Features.Accounts;
 /// recovery codes once.
 /// </summary>
 [Authorize(Policy = AccountsBeleid.Inrichten)]
+[ToontInvoerfouten(Invoerfout.Alle)]
 public sealed class TweestapsInstellenModel(
     UserManager<Medewerker> users, SchakelSignInManager aanmelding, Tweestapsverificatie tweestaps, Schakel.Web.Data.SchakelDbContext db, AuditTrail audit,
     ITeksten<AccountsTeksten> teksten) : PageModel

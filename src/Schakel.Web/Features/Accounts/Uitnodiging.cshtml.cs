@@ -5,6 +5,7 @@ using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Schakel.Web.Features.Taal;
 using Schakel.Web.Security.Audit;
+using Schakel.Web.Features.Api.Invoer;
 
 namespace Schakel.Web.Features.Accounts;
 
@@ -13,6 +14,7 @@ namespace Schakel.Web.Features.Accounts;
 /// of the second factor (the narrow enrolment cookie, as after a password-only sign-in).
 /// </summary>
 [AllowAnonymous]
+[ToontInvoerfouten(Invoerfout.Alle)]
 public sealed class UitnodigingModel(UserManager<Medewerker> users, Schakel.Web.Data.SchakelDbContext db, AuditTrail audit, ITeksten<AccountsTeksten> teksten) : PageModel
 {
     public const string WachtwoordIngesteld = "account.wachtwoord-ingesteld";

@@ -36,6 +36,7 @@ public static class ApiModule
             o.Filters.Add(new PaginaInvoerFilter());
             // Before MVC's own enum binder, which takes numbers and lists of names.
             o.ModelBinderProviders.Insert(0, new EnumNaamBinderProvider());
+            o.ModelBinderProviders.Insert(0, new DatumBinderProvider(o.ModelBinderProviders));
         });
         services.AddOpenApiDocument();
         services.AddApiZonderRedirects();

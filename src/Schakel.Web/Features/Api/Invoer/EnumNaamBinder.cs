@@ -7,6 +7,8 @@ namespace Schakel.Web.Features.Api.Invoer;
 /// "vrouw, man" as the OR of two members and "-1" or "7" as a number, and keeps whatever that adds up to when it
 /// happens to be a member. A refused value leaves the property as it was and puts <see cref="Melding"/> (a shared
 /// text, in every language) next to the field. [Flags] enums keep MVC's binder: a list of names is their meaning.
+/// A refused value is also recorded (<see cref="Invoerweigering"/>): a page that does not show it next to the field
+/// gets the 400 page, so its handler never stores the default in its place (<see cref="PaginaInvoerFilter"/>).
 /// </summary>
 public sealed class EnumNaamBinderProvider : IModelBinderProvider
 {
@@ -41,6 +43,7 @@ public sealed class EnumNaamBinder : IModelBinder
             }
             else
             {
+                // Nothing chosen is no hostile input: the page's own check for a missing choice answers it.
                 bindingContext.ModelState.TryAddModelError(naam, Melding);
             }
             return Task.CompletedTask;
@@ -51,6 +54,7 @@ public sealed class EnumNaamBinder : IModelBinder
         {
             bindingContext.ModelState.TryAddModelError(naam, Melding);
             bindingContext.Result = ModelBindingResult.Failed();
+            Invoerweigering.Registreer(bindingContext, Invoerfout.Keuze);
             return Task.CompletedTask;
         }
         bindingContext.Result = ModelBindingResult.Success(Enum.Parse(type, lid));

@@ -62,9 +62,9 @@ internal static class FormulierInvoer
     {
         var verzoek = context.Request;
         var urlEncoded = verzoek.ContentType?.StartsWith("application/x-www-form-urlencoded", StringComparison.OrdinalIgnoreCase) == true;
-        // Browsers send a form with its length. On the API (the token endpoint) a chunked one from a hand-made client is
-        // read the same way, up to the same bound, so its refused field is named too; pages leave it to the form reader.
-        if (!urlEncoded || verzoek.ContentLength > MaxTekst || (verzoek.ContentLength is null && !ApiConventies.IsApi(verzoek.Path)))
+        // Browsers send a form with its length; a hand-made client may send it chunked (no length). Both are read the
+        // same way, up to the same bound, so a refused field is named (API) or shown next to the field (page) either way.
+        if (!urlEncoded || verzoek.ContentLength > MaxTekst)
         {
             return null;
         }
@@ -72,23 +72,17 @@ internal static class FormulierInvoer
         using var buffer = new MemoryStream();
         var blok = new byte[8 * 1024];
         int gelezen;
-        try
+        // A malformed chunked body or one that comes too slowly throws Kestrel's BadHttpRequestException here; it is
+        // not caught: a second reader of the half-buffered body would meet another error (a 500), while this one is
+        // mapped to Kestrel's own status (InvoerHygiene for pages, InvoerFouten for the API).
+        while ((gelezen = await LeesBlokAsync(verzoek.Body, blok, context.RequestAborted)) > 0)
         {
-            while ((gelezen = await verzoek.Body.ReadAsync(blok, context.RequestAborted)) > 0)
+            if (buffer.Length + gelezen > MaxTekst)
             {
-                if (buffer.Length + gelezen > MaxTekst)
-                {
-                    verzoek.Body.Position = 0;
-                    return null;
-                }
-                buffer.Write(blok, 0, gelezen);
+                verzoek.Body.Position = 0;
+                return null;
             }
-        }
-        catch (BadHttpRequestException)
-        {
-            // A malformed chunked body: the form reader that follows meets the same error, which is mapped to Kestrel's 400.
-            verzoek.Body.Position = 0;
-            return null;
+            buffer.Write(blok, 0, gelezen);
         }
         verzoek.Body.Position = 0;
 
@@ -99,6 +93,22 @@ internal static class FormulierInvoer
             velden.Add(new Veld(Decodeer(gelijk < 0 ? paar : paar[..gelijk]), gelijk < 0 ? "" : Decodeer(paar[(gelijk + 1)..])));
         }
         return velden;
+    }
+
+    /// <summary>
+    /// One read of the request body. Kestrel reports most broken bodies as BadHttpRequestException, but a chunk size
+    /// too large for a number as a bare IOException ("Bad chunk size data"): either is the client's 400, never a 500.
+    /// </summary>
+    internal static async Task<int> LeesBlokAsync(Stream body, byte[] blok, CancellationToken ct)
+    {
+        try
+        {
+            return await body.ReadAsync(blok, ct);
+        }
+        catch (IOException fout) when (fout is not BadHttpRequestException)
+        {
+            throw new BadHttpRequestException("De body kon niet worden gelezen.", StatusCodes.Status400BadRequest, fout);
+        }
     }
 
     private static string Decodeer(string deel) => Uri.UnescapeDataString(deel.Replace('+', ' '));

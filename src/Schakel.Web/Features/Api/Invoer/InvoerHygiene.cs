@@ -59,7 +59,11 @@ public static class InvoerHygiene
         }
 
         var endpoint = context.GetEndpoint();
-        if (endpoint is null || !HeeftBody(context))
+        // The error page re-executed for this request must not read its body again: a broken chunked body would throw
+        // a second time, now inside the error page (a 500 in place of the 400 being shown).
+        var herhaald = context.Features.Get<Microsoft.AspNetCore.Diagnostics.IStatusCodeReExecuteFeature>() is not null
+            || context.Features.Get<Microsoft.AspNetCore.Diagnostics.IExceptionHandlerFeature>() is not null;
+        if (endpoint is null || herhaald || !HeeftBody(context))
         {
             return true;
         }
@@ -130,7 +134,7 @@ public static class InvoerHygiene
         using var buffer = new MemoryStream();
         var blok = new byte[16 * 1024];
         int gelezen;
-        while ((gelezen = await verzoek.Body.ReadAsync(blok, context.RequestAborted)) > 0)
+        while ((gelezen = await FormulierInvoer.LeesBlokAsync(verzoek.Body, blok, context.RequestAborted)) > 0)
         {
             if (buffer.Length + gelezen > MaxJson)
             {

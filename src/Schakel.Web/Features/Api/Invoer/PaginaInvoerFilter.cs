@@ -9,7 +9,9 @@ namespace Schakel.Web.Features.Api.Invoer;
 /// <summary>
 /// The text rule for Razor Pages forms. Before model binding the posted form is replaced by a copy without the
 /// refused characters, so no page (also one that reads Request.Form itself) passes them on; the field gets a
-/// model error, so a page that checks ModelState shows the message next to the field.
+/// model error, so a page that checks ModelState shows the message next to the field. A page that does not say
+/// it shows a kind of refusal (<see cref="ToontInvoerfoutenAttribute"/>: characters, choices, dates) gets the
+/// 400 page for it before its handler runs, so no page stores a cleaned text or a default in place of the input.
 /// </summary>
 public sealed class PaginaInvoerFilter : IAsyncPageFilter
 {
@@ -59,15 +61,27 @@ public sealed class PaginaInvoerFilter : IAsyncPageFilter
     public static IReadOnlyList<string> OngeldigeVelden(HttpContext context) =>
         context.Items.TryGetValue(Velden, out var v) && v is List<string> velden ? velden : [];
 
-    public Task OnPageHandlerExecutionAsync(PageHandlerExecutingContext context, PageHandlerExecutionDelegate next)
+    public async Task OnPageHandlerExecutionAsync(PageHandlerExecutingContext context, PageHandlerExecutionDelegate next)
     {
         if (context.HttpContext.Items.TryGetValue(Velden, out var v) && v is List<string> velden)
         {
             foreach (var veld in velden)
             {
                 context.ModelState.AddModelError(veld, Invoertekst.Melding);
+                Invoerweigering.Registreer(context.HttpContext, veld, Invoerfout.Tekens);
             }
         }
-        return next();
+        var geweigerd = Invoerweigering.Soorten(context.HttpContext);
+        var getoond = context.HandlerInstance.GetType().GetCustomAttributes(typeof(ToontInvoerfoutenAttribute), inherit: true)
+            .Concat(context.HandlerMethod?.MethodInfo.GetCustomAttributes(typeof(ToontInvoerfoutenAttribute), inherit: true) ?? [])
+            .OfType<ToontInvoerfoutenAttribute>().Aggregate((Invoerfout)0, (a, t) => a | t.Soorten);
+        if ((geweigerd & ~getoond) != 0)
+        {
+            // The page does not show this refusal next to the field: the 400 page (re-executed) explains, and the
+            // handler never runs, so nothing is stored in place of what was refused.
+            context.Result = new Microsoft.AspNetCore.Mvc.BadRequestResult();
+            return;
+        }
+        await next();
     }
 }

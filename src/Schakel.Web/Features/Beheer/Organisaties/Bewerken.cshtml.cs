@@ -9,11 +9,13 @@ using Schakel.Web.Features.Organisaties;
 using Schakel.Web.Features.Regio;
 using Schakel.Web.Security;
 using Schakel.Web.Security.Audit;
+using Schakel.Web.Features.Api.Invoer;
 
 namespace Schakel.Web.Features.Beheer.Organisaties;
 
 /// <summary>Create or edit a chain partner: name, kind, party category, work area, public contact data.</summary>
 [Authorize(Policy = AccountsBeleid.Beheerder)]
+[ToontInvoerfouten(Invoerfout.Alle)]
 public sealed class BewerkenModel(SchakelDbContext db, AuditTrail audit) : PageModel
 {
     public const string Aangemaakt = "organisatie.aangemaakt";

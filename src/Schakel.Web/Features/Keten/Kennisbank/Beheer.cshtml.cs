@@ -6,6 +6,7 @@ using Microsoft.Extensions.Localization;
 using Schakel.Core.Meldpunt;
 using Schakel.Web.Security;
 using Schakel.Web.Security.Audit;
+using Schakel.Web.Features.Api.Invoer;
 
 namespace Schakel.Web.Features.Keten.Kennisbank;
 
@@ -13,6 +14,7 @@ namespace Schakel.Web.Features.Keten.Kennisbank;
 [Authorize(Policy = KetenBeleid.Lezen)]
 [RequestSizeLimit(KennisbankOpslag.MaxBestand + 1024 * 1024)]
 [RequestFormLimits(MultipartBodyLengthLimit = KennisbankOpslag.MaxBestand + 1024 * 1024)]
+[ToontInvoerfouten(Invoerfout.Keuze)]
 public sealed class BeheerModel(KennisbankOpslag opslag, IAuthorizationService autorisatie, IStringLocalizer<KennisbankBeheerTeksten> t) : PageModel
 {
     public sealed class FormulierInvoer

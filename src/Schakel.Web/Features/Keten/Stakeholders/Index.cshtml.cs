@@ -5,11 +5,13 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.Extensions.Localization;
 using Schakel.Web.Security;
 using Schakel.Web.Security.Audit;
+using Schakel.Web.Features.Api.Invoer;
 
 namespace Schakel.Web.Features.Keten.Stakeholders;
 
 /// <summary>The analysis for the chain's professionals; the chain director describes a partner (post/redirect/get).</summary>
 [Authorize(Policy = KetenBeleid.Lezen)]
+[ToontInvoerfouten(Invoerfout.Keuze)]
 public sealed class IndexModel(StakeholderOpslag opslag, IAuthorizationService autorisatie, IStringLocalizer<StakeholderTeksten> t) : PageModel
 {
     public sealed class FormulierInvoer

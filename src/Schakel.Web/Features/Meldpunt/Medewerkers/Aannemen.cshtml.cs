@@ -8,6 +8,7 @@ using Schakel.Web.Data;
 using Schakel.Web.Features.Meldpunt.Intake;
 using Schakel.Web.Features.Meldpunt.Publiek;
 using Schakel.Web.Features.Regio;
+using Schakel.Web.Features.Api.Invoer;
 
 namespace Schakel.Web.Features.Meldpunt.Medewerkers;
 
@@ -19,6 +20,7 @@ namespace Schakel.Web.Features.Meldpunt.Medewerkers;
 /// </summary>
 [Authorize(Policy = MeldpuntBeleid.Behandelen)]
 [RequestSizeLimit(256 * 1024)]
+[ToontInvoerfouten(Invoerfout.Keuze)]
 public sealed class AannemenModel(MeldpuntIntake intake, SchakelDbContext db, Ontvangstweergave weergave) : PageModel
 {
     public sealed class Formulier

@@ -8,6 +8,7 @@ using Schakel.Web.Features.Meldpunt.Intake;
 using Schakel.Web.Features.Meldpunt.Misbruik;
 using Schakel.Web.Features.Regio;
 using Schakel.Web.Security;
+using Schakel.Web.Features.Api.Invoer;
 
 namespace Schakel.Web.Features.Meldpunt.Publiek;
 
@@ -103,6 +104,7 @@ public class MeldenModel(MeldpuntIntake intake, SchakelDbContext db, PubliekeTek
         return pagina;
     }
 
+    [ToontInvoerfouten(Invoerfout.Tekens)]
     public async Task<IActionResult> OnPostAsync(CancellationToken ct)
     {
         Response.Headers.CacheControl = "no-store";

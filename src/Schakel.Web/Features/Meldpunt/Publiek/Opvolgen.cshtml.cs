@@ -1,6 +1,7 @@
 using Microsoft.AspNetCore.Mvc;
 using Schakel.Web.Features.Meldpunt.Intake;
 using Schakel.Web.Features.Meldpunt.Opvolging;
+using Schakel.Web.Features.Api.Invoer;
 
 namespace Schakel.Web.Features.Meldpunt.Publiek;
 
@@ -59,6 +60,7 @@ public sealed class OpvolgenModel(MeldpuntOpvolging opvolging, PubliekeTekst t, 
         return await ToonAsync(code, ct);
     }
 
+    [ToontInvoerfouten(Invoerfout.Tekens)]
     public async Task<IActionResult> OnPostReageerAsync(string? code, string? tekst, CancellationToken ct)
     {
         Response.Headers.CacheControl = "no-store";

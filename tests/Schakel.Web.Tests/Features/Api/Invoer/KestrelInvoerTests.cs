@@ -40,6 +40,8 @@ public sealed class KestrelInvoerTests : IClassFixture<KestrelInvoerTests.Kestre
     [InlineData("/api/v1/oauth/token", "application/x-www-form-urlencoded", "4\r\ngrant_type=x\r\n0\r\n\r\n")]
     [InlineData("/taal", "application/x-www-form-urlencoded", "-1\r\ntaal=en\r\n0\r\n\r\n")]
     [InlineData("/melden", "application/x-www-form-urlencoded", "FFFFFFFFFFFFFFFFFF\r\nx\r\n0\r\n\r\n")]
+    [InlineData("/api/v1/meldingen", "application/json", "FFFFFFFFFFFFFFFFFF\r\nx\r\n0\r\n\r\n")]
+    [InlineData("/bewustwording/kennispeiling", "application/x-www-form-urlencoded", "ZZ\r\nx\r\n0\r\n\r\n")]
     public async Task Kapotte_chunked_body_is_400_geen_500(string pad, string type, string body)
     {
         var antwoord = await StuurRauwAsync(
@@ -72,6 +74,44 @@ public sealed class KestrelInvoerTests : IClassFixture<KestrelInvoerTests.Kestre
     }
 
     /// <summary>
+    /// A page form sent chunked (no length, as a hand-made client can) with a NUL or a control character in a field gets
+    /// what the same form with a length gets: the form again with the message next to that field, nothing sent
+    /// (no redirect to a receipt), never a 5xx. Through a real socket: the test host always knows the length.
+    /// </summary>
+    [Theory]
+    [InlineData("omschrijving", "%00")]
+    [InlineData("plaats", "a%01b")]
+    [InlineData("omschrijving", "%C2%85")]
+    public async Task Chunked_paginaformulier_met_stuurteken_toont_de_melding_bij_het_veld(string veld, string teken)
+    {
+        using var cookies = new System.Net.Http.HttpClientHandler { CookieContainer = new System.Net.CookieContainer(), AllowAutoRedirect = false };
+        using var http = new HttpClient(cookies) { BaseAddress = _adres };
+        var html = await http.GetStringAsync("/melden");
+        var token = System.Text.RegularExpressions.Regex.Match(html, "name=\"__RequestVerificationToken\" type=\"hidden\" value=\"([^\"]+)\"").Groups[1].Value;
+        var sleutel = System.Text.RegularExpressions.Regex.Match(html, "name=\"verzendsleutel\" value=\"([^\"]+)\"").Groups[1].Value;
+        var velden = new Dictionary<string, string>
+        {
+            ["__RequestVerificationToken"] = Uri.EscapeDataString(System.Net.WebUtility.HtmlDecode(token)),
+            ["verzendsleutel"] = Uri.EscapeDataString(System.Net.WebUtility.HtmlDecode(sleutel)),
+            ["acuutGevaar"] = "nee",
+            ["omschrijving"] = "Mensen%20slapen%20in%20de%20werkplaats",
+            ["plaats"] = "Den%20Haag",
+        };
+        velden[veld] += teken;
+        var body = string.Join('&', velden.Select(v => $"{v.Key}={v.Value}"));
+        var koekjes = cookies.CookieContainer.GetCookieHeader(_adres);
+
+        var antwoord = await StuurRauwAsync(
+            $"POST /melden HTTP/1.1\r\nHost: {_adres.Authority}\r\nCookie: {koekjes}\r\nContent-Type: application/x-www-form-urlencoded\r\n" +
+            $"Transfer-Encoding: chunked\r\nConnection: close\r\n\r\n{Encoding.ASCII.GetByteCount(body):X}\r\n{body}\r\n0\r\n\r\n", Encoding.UTF8);
+
+        Assert.StartsWith("HTTP/1.1 200", antwoord.Split("\r\n")[0], StringComparison.Ordinal);
+        var pagina = Inhoud(antwoord);
+        Assert.Contains($"id=\"{veld}-fout\"", pagina, StringComparison.Ordinal);
+        Assert.DoesNotContain("\0", pagina, StringComparison.Ordinal);
+    }
+
+    /// <summary>
     /// A body that arrives too slowly (a few bytes, then nothing, under Kestrel's minimum data rate) is Kestrel's
     /// BadHttpRequestException while the body is read: a 4xx (Kestrel's 408), problem+json on the API, never a 500.
     /// </summary>
@@ -96,14 +136,41 @@ public sealed class KestrelInvoerTests : IClassFixture<KestrelInvoerTests.Kestre
         Assert.Contains("application/problem+json", antwoord, StringComparison.Ordinal);
     }
 
-    private async Task<string> StuurRauwAsync(string verzoek)
+    /// <summary>The body of a raw response, its chunks joined when it came chunked.</summary>
+    private static string Inhoud(string antwoord)
+    {
+        var scheiding = antwoord.IndexOf("\r\n\r\n", StringComparison.Ordinal);
+        var koppen = antwoord[..scheiding];
+        var rest = antwoord[(scheiding + 4)..];
+        if (!koppen.Contains("Transfer-Encoding: chunked", StringComparison.OrdinalIgnoreCase))
+        {
+            return rest;
+        }
+        var inhoud = new StringBuilder();
+        while (rest.Length > 0)
+        {
+            var regel = rest.IndexOf("\r\n", StringComparison.Ordinal);
+            var lengte = Convert.ToInt32(rest[..regel].Split(';')[0], 16);
+            if (lengte == 0)
+            {
+                break;
+            }
+            // Lengths count bytes; the page is UTF-8, so take the chunk by its bytes.
+            var bytes = Encoding.UTF8.GetBytes(rest[(regel + 2)..]);
+            inhoud.Append(Encoding.UTF8.GetString(bytes, 0, lengte));
+            rest = Encoding.UTF8.GetString(bytes, lengte, bytes.Length - lengte)[2..];
+        }
+        return inhoud.ToString();
+    }
+
+    private async Task<string> StuurRauwAsync(string verzoek, Encoding? antwoordCodering = null)
     {
         using var tcp = new TcpClient();
         await tcp.ConnectAsync(_adres.Host, _adres.Port);
         await using var stroom = tcp.GetStream();
         await stroom.WriteAsync(Encoding.ASCII.GetBytes(verzoek));
         await stroom.FlushAsync();
-        using var lezer = new StreamReader(stroom, Encoding.ASCII);
+        using var lezer = new StreamReader(stroom, antwoordCodering ?? Encoding.ASCII);
         return await lezer.ReadToEndAsync().WaitAsync(TimeSpan.FromSeconds(30));
     }
 }
