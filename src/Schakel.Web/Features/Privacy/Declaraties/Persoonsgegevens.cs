@@ -20,6 +20,7 @@ using Schakel.Web.Features.Notificaties;
 using Schakel.Web.Features.Opvang;
 using Schakel.Web.Features.Organisaties;
 using Schakel.Web.Features.Privacy.Bewaring;
+using Schakel.Web.Features.Privacy.Grondslagen;
 using Schakel.Web.Features.Regio;
 using Schakel.Web.Features.Sturing.Model;
 using Schakel.Web.Security;
@@ -48,7 +49,7 @@ internal static class Persoonsgegevens
         d.Persoonlijk<IdentityUserToken<Guid>>(Verwerkingsactiviteiten.Medewerkers, Gegevenscategorie.Identificerend, "Value");
         d.NietPersoonlijk<IdentityUserToken<Guid>>("UserId", "LoginProvider", "Name");
         d.Persoonlijk<Medewerker>(Verwerkingsactiviteiten.Medewerkers, Gegevenscategorie.Contact, "Email", "NormalizedEmail", "PhoneNumber");
-        d.Persoonlijk<Medewerker>(Verwerkingsactiviteiten.Medewerkers, Gegevenscategorie.Identificerend, "NormalizedUserName", "PasswordHash", "UserName");
+        d.Persoonlijk<Medewerker>(Verwerkingsactiviteiten.Medewerkers, Gegevenscategorie.Identificerend, "NormalizedUserName", "PasswordHash", "UserName", "Weergavenaam");
         d.NietPersoonlijk<Medewerker>("Id", "AangemaaktOp", "AccessFailedCount", "Actief", "ConcurrencyStamp", "EmailConfirmed", "LaatsteTotpStap", "LockoutEnabled", "LockoutEnd", "OrganisatieId", "PhoneNumberConfirmed", "SecurityStamp", "TwoFactorEnabled");
         d.NietPersoonlijk<ApiClient>("Id", "Aangemaakt", "Actief", "ClientId", "Gedeactiveerd", "GeheimHash", "Naam", "OrganisatieId", "Rollen");
         d.NietPersoonlijk<Aanbod>("Id", "AanbiederNaam", "Aanmelding", "Actief", "BijgewerktOp", "Bron", "Doelgroepen", "DuurMinuten", "ExterneLink", "Gemeenten", "IsDemo", "Kosten", "Leerdoelen", "Omschrijving", "OrganisatieId", "Soort", "Talen", "Titel", "Voorwaarden", "Vormen", "Werkvorm");
@@ -65,6 +66,8 @@ internal static class Persoonsgegevens
         d.NietPersoonlijk<NpstLandelijkCijfer>("Id", "Aantal", "Bron", "Jaar", "Omschrijving");
         d.NietPersoonlijk<Sessie>("Id", "AanbodId", "AanmeldenTot", "Begin", "Capaciteit", "Einde", "Geannuleerd", "Gemeenten", "IsDemo", "Link", "Organisatoren", "Plaats", "Reeks", "Spoor");
         d.NietPersoonlijk<Trainingsplan>("GemeenteCode", "Jaar", "AandachtsfunctionarissenVerplicht", "Rollen");
+        // Who changed a basis is kept as organisation and role, never as a person.
+        d.NietPersoonlijk<VerwerkingsgrondslagRij>("Id", "BeeindigdOp", "Categorie", "Doel", "GewijzigdDoorOrganisatieId", "GewijzigdDoorRol", "GewijzigdOp", "Grondslag", "OrganisatieId", "Type", "VastgelegdOp");
         d.NietPersoonlijk<GrondslagRij>("Code", "Actief", "Categorie", "GewijzigdOp", "MaximaalDeelniveau", "Omschrijving", "Ontvangers", "Voorwaarde");
         d.Persoonlijk<MeldrouteRegelVersie>(Verwerkingsactiviteiten.Medewerkers, Gegevenscategorie.Identificerend, "GewijzigdDoor");
         d.NietPersoonlijk<MeldrouteRegelVersie>("Id", "Actief", "Code", "GeldigVanaf", "Naam", "Nummer", "Reden", "UitkomstenJson", "Versie", "VervangenOp", "VoorwaardenJson");
@@ -76,6 +79,8 @@ internal static class Persoonsgegevens
         d.Persoonlijk<DoorverwijzingRij>(Verwerkingsactiviteiten.Medewerkers, Gegevenscategorie.Identificerend, "MedewerkerId");
         d.Persoonlijk<DoorverwijzingRij>(Verwerkingsactiviteiten.Doorverwijzing, Gegevenscategorie.Bijzonder, "RedenVitaalBelangVersleuteld");
         d.NietPersoonlijk<DoorverwijzingRij>("Id", "AfgeslotenOp", "AfzenderOrganisatieId", "Deelniveau", "Doel", "EersteActieOp", "EersteActieUiterlijk", "GrondslagCode", "MeldingId", "MetMeldergegevens", "OntvangerOrganisatieId", "RegelCode", "RegelVersie", "Rol", "RoutebesluitId", "Spoed", "Status", "ToestemmingMelder", "ToestemmingSlachtoffer", "Uitleg", "Urgentie", "VerstuurdOp");
+        // Codes of route rules and reasons, with organisation names as parameters: no person in them.
+        d.NietPersoonlijk<DoorverwijzingRij>("DoelCode", "UitlegBerichten");
         d.Persoonlijk<MeldingTriage>(Verwerkingsactiviteiten.Meldpunt, Gegevenscategorie.Identificerend, "Aanknopingspunten");
         d.Persoonlijk<MeldingTriage>(Verwerkingsactiviteiten.Meldpunt, Gegevenscategorie.Strafrechtelijk, "AanknopingspuntenVersleuteld");
         d.Persoonlijk<MeldingTriage>(Verwerkingsactiviteiten.Medewerkers, Gegevenscategorie.Identificerend, "MedewerkerId");
@@ -134,7 +139,7 @@ internal static class Persoonsgegevens
         d.NietPersoonlijk<CoMenshaRegistratie>("Id", "DoorverwijzingId", "GeregistreerdOp", "Partijsoort", "VastgelegdOp");
         d.NietPersoonlijk<PartnerCijferRij>("Id", "Categorie", "Datum", "Document", "Gebied", "Gepubliceerd", "ImportId", "Maatstaf", "Periode", "PeriodeTot", "PeriodeVan", "Regel", "Sectie", "Waarde");
         d.Persoonlijk<PartnerImport>(Verwerkingsactiviteiten.Medewerkers, Gegevenscategorie.Identificerend, "IngevoerdDoor");
-        d.NietPersoonlijk<PartnerImport>("Id", "AantalRijen", "Bron", "IngetrokkenOp", "IngevoerdOp", "OrganisatieId", "Vingerafdruk");
+        d.NietPersoonlijk<PartnerImport>("Id", "AantalRijen", "Bron", "FormulierSleutelHash", "IngetrokkenOp", "IngevoerdOp", "OrganisatieId", "Vingerafdruk");
         d.NietPersoonlijk<MonitorEditie>("Id", "AangemaaktOp", "Commentaren", "Conclusies", "Drempel", "EenheidCode", "Format", "FormatVersie", "GemeenteCodes", "GepubliceerdOp", "Inleiding", "IsDemo", "Jaar", "Momentopname", "ReeksId", "RegioCode", "RegioNaam", "Status", "Versie", "VorigeVersieId", "Wijzigingslog");
         d.Persoonlijk<MonitorOpmerking>(Verwerkingsactiviteiten.Medewerkers, Gegevenscategorie.Identificerend, "MedewerkerId");
         d.Persoonlijk<MonitorOpmerking>(Verwerkingsactiviteiten.Medewerkers, Gegevenscategorie.VrijeTekst, "TekstVersleuteld");
