@@ -1,6 +1,5 @@
 using Microsoft.AspNetCore.Hosting;
 using Schakel.E2E.Infrastructure;
-using Schakel.Web.Features.Organisaties;
 
 namespace Schakel.E2E.Doorverwijzing;
 
@@ -11,12 +10,11 @@ namespace Schakel.E2E.Doorverwijzing;
 /// </summary>
 public sealed class DoorverwijzingBrowserFixture : BrowserFixture
 {
-    public static readonly string Meldpunt = DemoOrganisaties.GemeenteNaam("'s-Gravenhage");
+    public static readonly string Meldpunt = GemeenteAlsMeldpunt.Naam;
 
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
         base.ConfigureWebHost(builder);
-        builder.UseSetting("Meldpunt:Organisatie:DH", Meldpunt);
-        builder.UseSetting("Meldpunt:Organisatie:Standaard", Meldpunt);
+        GemeenteAlsMeldpunt.Instellen(builder);
     }
 }

@@ -29,7 +29,10 @@ public sealed class MonitorBrowserTests(BrowserFixture app) : IClassFixture<Brow
             var maten = await pagina.EvaluateAsync<int[]>("() => [document.documentElement.scrollWidth, document.documentElement.clientWidth]");
             if (breedte == 320 && maten[0] > maten[1])
             {
-                bevindingen.Add($"{naam} @320: scrollWidth {maten[0]} > clientWidth {maten[1]}");
+                // Name the widest elements, so a failure says what to fix.
+                var breed = await pagina.EvaluateAsync<string[]>(
+                    "() => [...document.querySelectorAll('body *')].filter(e => e.getBoundingClientRect().width > document.documentElement.clientWidth && ![...e.children].some(c => c.getBoundingClientRect().width > document.documentElement.clientWidth)).slice(0, 3).map(e => e.tagName.toLowerCase() + '.' + [...e.classList].join('.') + ' \"' + (e.textContent || '').trim().slice(0, 40) + '\"')");
+                bevindingen.Add($"{naam} @320: scrollWidth {maten[0]} > clientWidth {maten[1]} ({string.Join("; ", breed)})");
             }
 
             var uitkomst = await pagina.RunAxeNaOpmaakAsync(WcagAA);

@@ -17,8 +17,7 @@ public sealed class WerkplekEngelsFixture : BrowserFixture, IAsyncLifetime
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
         base.ConfigureWebHost(builder);
-        builder.UseSetting("Meldpunt:Organisatie:DH", DoorverwijzingBrowserFixture.Meldpunt);
-        builder.UseSetting("Meldpunt:Organisatie:Standaard", DoorverwijzingBrowserFixture.Meldpunt);
+        GemeenteAlsMeldpunt.Instellen(builder);
     }
 
     async Task IAsyncLifetime.InitializeAsync()
