@@ -35,9 +35,15 @@ public static class Routeberichten
     public const string SignalentafelCasustafel = "doorverwijzing.signalentafel.casustafel";
     public const string SignalentafelPartner = "doorverwijzing.signalentafel.partner";
 
-    /// <summary>Purpose key of a referral a signal table decided; beside the route's rule codes.</summary>
-    public const string DoelSignalentafelCasustafel = "signalentafel-casustafel";
-    public const string DoelSignalentafelPartner = "signalentafel-partner";
+    /// <summary>
+    /// Purpose keys of a referral a signal table decided, stored beside the route's rule codes; their text is
+    /// "doel." + key. Kept apart from the message codes above, which are texts' keys themselves.
+    /// </summary>
+    public static class Doelen
+    {
+        public const string SignalentafelCasustafel = "signalentafel-casustafel";
+        public const string SignalentafelPartner = "signalentafel-partner";
+    }
 
     private static readonly StandaardTeksten Standaard = StandaardTeksten.Maak();
 
@@ -66,8 +72,8 @@ public static class Routeberichten
     public static Bericht Doel(string? code, string tekst, string? regelnaam = null) => code switch
     {
         null or "" => Letterlijk(tekst),
-        DoelSignalentafelCasustafel => new Bericht("doel." + code, "Besluit van een signalentafel (casustafel)", []),
-        DoelSignalentafelPartner => new Bericht("doel." + code, "Besluit van een signalentafel (partner)", []),
+        Doelen.SignalentafelCasustafel => new Bericht("doel." + code, "Besluit van een signalentafel (casustafel)", []),
+        Doelen.SignalentafelPartner => new Bericht("doel." + code, "Besluit van een signalentafel (partner)", []),
         _ when Standaard.Namen.Values.Contains("route.naam." + code) => new Bericht("route.naam." + code,
             Standaard.Namen.First(n => n.Value == "route.naam." + code).Key, []),
         _ => Letterlijk(regelnaam ?? code),

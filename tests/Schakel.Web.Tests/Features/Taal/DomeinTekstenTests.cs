@@ -34,6 +34,10 @@ public sealed class DomeinTekstenTests(SqliteFactory factory) : IClassFixture<Sq
         {
             codes.Add(code);
         }
+        foreach (var doel in typeof(Routeberichten.Doelen).GetFields().Where(f => f.IsLiteral))
+        {
+            codes.Add("doel." + (string)doel.GetRawConstantValue()!);
+        }
         foreach (var waarde in Enum.GetNames<Schakel.Web.Features.Opvang.ReserveringStatus>())
         {
             codes.Add($"woord.ReserveringStatus.{waarde}");

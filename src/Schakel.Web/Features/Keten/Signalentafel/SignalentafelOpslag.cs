@@ -389,7 +389,7 @@ public sealed class SignalentafelOpslag(
                 Id = Guid.NewGuid(), MeldingId = signaal.MeldingId, RoutebesluitId = besluit.Id, AfzenderOrganisatieId = tafel.GastOrganisatieId,
                 OntvangerOrganisatieId = ontvanger.Id, Rol = Rol.Behandelaar, Deelniveau = Deelniveau.Geen,
                 // Purpose and explanation as codes, so each reader gets them in their own language; the names are data.
-                DoelCode = soort == TafelBesluitSoort.Casustafel ? Routeberichten.DoelSignalentafelCasustafel : Routeberichten.DoelSignalentafelPartner,
+                DoelCode = soort == TafelBesluitSoort.Casustafel ? Routeberichten.Doelen.SignalentafelCasustafel : Routeberichten.Doelen.SignalentafelPartner,
                 Doel = "",
                 Urgentie = triage.Urgentie, Spoed = triage.Urgentie == Urgentie.Acuut,
                 UitlegBerichten = BerichtJson.Serialiseer([Routeberichten.Signalentafel(tafel.Naam, ontvanger.Naam, soort == TafelBesluitSoort.Casustafel)]),
