@@ -11,7 +11,8 @@ namespace Schakel.E2E.Werkplek;
 /// Every staff page of every role in English: the pages in the role's menu and the detail pages reached from them
 /// (one report, its triage, referral and feedback pages, one referral, one placement request, one sign, one route
 /// rule, one organisation, one plan and one action of the plans, one signal table, one consultation, one offer and
-/// one session's sign-ups). Each page must read without Dutch words from Schakel itself (data such as organisation
+/// one session's sign-ups, one directory entry with its service and location forms, one focal officer, the account
+/// page). Each page must read without Dutch words from Schakel itself (data such as organisation
 /// names and a reporter's own text aside), have no axe findings and reflow at 320 px.
 /// </summary>
 public sealed partial class WerkplekEngelsTests(WerkplekEngelsFixture app) : IClassFixture<WerkplekEngelsFixture>
@@ -45,6 +46,13 @@ public sealed partial class WerkplekEngelsTests(WerkplekEngelsFixture app) : ICl
         new(@"^/keten/overleggen/[0-9a-f-]{36}$"),
         new(@"^/bewustwording/beheer/aanbod/[0-9a-f-]{36}$"),
         new(@"^/bewustwording/beheer/sessies/[0-9a-f-]{36}$"),
+        new(@"^/keten/gids/[0-9a-f-]{36}$"),
+        new(@"^/keten/gids/[0-9a-f-]{36}/dienst$"),
+        new(@"^/keten/gids/[0-9a-f-]{36}/dienst/[0-9a-f-]{36}$"),
+        new(@"^/keten/gids/[0-9a-f-]{36}/locatie$"),
+        new(@"^/keten/gids/[0-9a-f-]{36}/locatie/[0-9a-f-]{36}$"),
+        new(@"^/keten/aandachtsfunctionarissen/[0-9a-f-]{36}$"),
+        new(@"^/account$"),
     ];
 
     [Theory]
@@ -64,7 +72,7 @@ public sealed partial class WerkplekEngelsTests(WerkplekEngelsFixture app) : ICl
 
         var paden = new List<string>(menu.Distinct());
         // Two steps deep: the menu's pages, then the detail pages they link to (a report links to its triage).
-        for (var stap = 0; stap < paden.Count && stap < 60; stap++)
+        for (var stap = 0; stap < paden.Count && stap < 100; stap++)
         {
             var pad = paden[stap];
             await pagina.GotoAsync(pad);
