@@ -107,8 +107,11 @@ public static class Ctdc
     /// <summary>The quasi-identifier key of a row at a level (the year as a band from level 1).</summary>
     public static string Sleutel(CtdcSlachtoffer r, int niveau) => string.Join('|',
         r.Gender ?? "", r.AgeBroad ?? "", r.Citizenship ?? "",
-        r.YearOfRegistration is { } j ? (niveau >= 1 ? Jaarblok(j) : j.ToString(CultureInfo.InvariantCulture)) : "",
-        Vlag(r.IsForcedLabour), Vlag(r.IsSexualExploit), Vlag(r.IsOtherExploit));
+        JaarCel(r, niveau) ?? "", Vlag(r.IsForcedLabour), Vlag(r.IsSexualExploit), Vlag(r.IsOtherExploit));
+
+    /// <summary>The year as grouped and as delivered: one place, so the file stays k-anonymous.</summary>
+    private static string? JaarCel(CtdcSlachtoffer r, int niveau) =>
+        r.YearOfRegistration is { } j ? (niveau >= 1 ? Jaarblok(j) : j.ToString(CultureInfo.InvariantCulture)) : null;
 
     private static string Vlag(bool? b) => b switch { true => "1", false => "0", null => "" };
 
@@ -143,8 +146,7 @@ public static class Ctdc
     /// <summary>A row's cells in <see cref="Kolommen"/> order, the year as a band from level 1; unknown is empty.</summary>
     public static IReadOnlyList<object?> Cellen(CtdcSlachtoffer r, int niveau) =>
     [
-        r.Gender, r.AgeBroad, r.Citizenship,
-        r.YearOfRegistration is { } j ? (niveau >= 1 ? Jaarblok(j) : j.ToString(CultureInfo.InvariantCulture)) : null,
+        r.Gender, r.AgeBroad, r.Citizenship, JaarCel(r, niveau),
         Vlag(r.IsForcedLabour), Vlag(r.IsSexualExploit), Vlag(r.IsOtherExploit),
         .. MiddelenKolommen.Select(m => (object?)(r.MiddelenVanDwang.Contains(m) ? "1" : "0")),
     ];

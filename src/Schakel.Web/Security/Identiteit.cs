@@ -28,6 +28,10 @@ public static class IdentiteitExtensies
     public static Guid? OrganisatieId(this ClaimsPrincipal gebruiker) =>
         Guid.TryParse(gebruiker.FindFirstValue(SchakelClaims.Organisatie), out var id) ? id : null;
 
+    /// <summary>The signed-in professional's account id, or null (not signed in as a person).</summary>
+    public static Guid? MedewerkerId(this ClaimsPrincipal gebruiker) =>
+        Guid.TryParse(gebruiker.FindFirstValue(ClaimTypes.NameIdentifier), out var id) ? id : null;
+
     public static bool IsApiClient(this ClaimsPrincipal gebruiker) => gebruiker.HasClaim(c => c.Type == SchakelClaims.ClientId);
 
     public static IReadOnlySet<string> Rollen(this ClaimsPrincipal gebruiker) =>

@@ -52,5 +52,5 @@ public sealed class AccountModel(SchakelDbContext db, AuditTrail audit) : PageMo
     }
 
     private async Task<Medewerker?> EigenAsync(CancellationToken ct) =>
-        Bewustwording.Beheer.MijnModel.MedewerkerId(User) is { } id ? await db.Set<Medewerker>().FirstOrDefaultAsync(x => x.Id == id, ct) : null;
+        User.MedewerkerId() is { } id ? await db.Set<Medewerker>().FirstOrDefaultAsync(x => x.Id == id, ct) : null;
 }

@@ -60,7 +60,7 @@ public static class BewustwordingModule
         app.MapGet("/bewustwording/mijn/{id:guid}/certificaat", async (Guid id, HttpContext http, SchakelDbContext db, Certificaat.Certificaten certificaten,
             CancellationToken ct) =>
         {
-            var medewerker = Beheer.MijnModel.MedewerkerId(http.User);
+            var medewerker = http.User.MedewerkerId();
             if (medewerker is null || !await db.Set<Model.Inschrijving>().AnyAsync(i => i.Id == id && i.MedewerkerId == medewerker, ct))
             {
                 return Results.NotFound();

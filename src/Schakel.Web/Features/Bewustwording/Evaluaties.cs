@@ -113,7 +113,8 @@ public sealed class Evaluaties(SchakelDbContext db, AuditTrail audit, Veldversle
         var gelezen = perAanbod.Where(p => p.Value.Count > 0).Select(p => p.Key).ToList();
         if (gelezen.Count > 0)
         {
-            await audit.VastleggenAsync(db, gelezen.Select(id => new AuditInvoer(actor, ActieResultatenLezen, "bewustwording.aanbod", id.ToString(), AuditResultaat.Gelukt, herkomst)).ToList(), ct);
+            // A read changes nothing: the entries are their own unit of work, as for other audited reads.
+            await audit.SchrijfAsync(gelezen.Select(id => new AuditInvoer(actor, ActieResultatenLezen, "bewustwording.aanbod", id.ToString(), AuditResultaat.Gelukt, herkomst)).ToList(), ct);
         }
         return perAanbod;
     }

@@ -60,6 +60,9 @@ public sealed class OpvangService(
     public async Task<PoolStand?> PoolStandAsync(Guid poolId, CancellationToken ct = default) =>
         (await PoolStandenAsync(db.Set<Plekkenpool>().AsNoTracking().Where(p => p.Id == poolId), ct)).SingleOrDefault();
 
+    private async Task<Contactgids> ContactgidsAsync(DateTimeOffset nu, CancellationToken ct) =>
+        new(await Keten.Gids.GidsContactgegevens.OrganisatiesAsync(db, Keten.Gids.GidsContactgegevens.Plaatsing, ct), nu);
+
     private async Task<IReadOnlyList<PoolStand>> PoolStandenAsync(IQueryable<Plekkenpool> pools, CancellationToken ct)
     {
         var nu = tijd.GetUtcNow();
@@ -188,13 +191,11 @@ public sealed class OpvangService(
 
         var aanvrager = await AanvragerAsync(gebruiker, ct);
         var regels = await RegelsAsync(ct);
-        var gids = new Contactgids(await Keten.Gids.GidsContactgegevens.OrganisatiesAsync(db, Keten.Gids.GidsContactgegevens.Plaatsing, ct), nu);
-        var regelsPerMatch = resultaten.Select(r =>
-        {
-            var stand = aanbod[r.Pool.Id];
-            var oordeel = regels.Beoordeel(aanvrager, r.Pool, verzoek.Behoefte);
-            return new Match(r, stand, oordeel, oordeel.Toegestaan ? [] : gids.Voor(oordeel));
-        }).ToList();
+        var oordelen = resultaten.Select(r => (Resultaat: r, Oordeel: regels.Beoordeel(aanvrager, r.Pool, verzoek.Behoefte))).ToList();
+        // Who may place is only named beside a refused pool: the directory is read only when there is one.
+        var gids = oordelen.Any(o => !o.Oordeel.Toegestaan) ? await ContactgidsAsync(nu, ct) : null;
+        var regelsPerMatch = oordelen.Select(o =>
+            new Match(o.Resultaat, aanbod[o.Resultaat.Pool.Id], o.Oordeel, gids is null || o.Oordeel.Toegestaan ? [] : gids.Voor(o.Oordeel))).ToList();
 
         if (!verzoek.Afgesloten && OnvervuldeVraag.UitZoekresultaat(verzoek.Id, verzoek.Behoefte, stap, resultaten, nu) is { } onvervuld
             && !await db.Set<OnvervuldeVraagRegel>().AnyAsync(o => o.PlaatsingsverzoekId == verzoek.Id && o.Stap == stap && o.Reden == onvervuld.Reden, ct))
@@ -236,7 +237,7 @@ public sealed class OpvangService(
         if (!oordeel.Toegestaan)
         {
             var nu = tijd.GetUtcNow();
-            var gids = new Contactgids(await Keten.Gids.GidsContactgegevens.OrganisatiesAsync(db, Keten.Gids.GidsContactgegevens.Plaatsing, ct), nu);
+            var gids = await ContactgidsAsync(nu, ct);
             var contacten = gids.Voor(oordeel).Select(c => Bericht.Van(Opvangfoutberichten.Contact, "{0}: {1} ({2}).", c.Naam, c.Telefoon ?? "", c.BereikbaarheidBericht ?? new Bericht("", c.Bereikbaarheid, []))).ToList();
             var contact = string.Join(" ", contacten.Select(c => c.Nederlands));
             await audit.SchrijfAsync(gebruiker.AlsActor(), "reservering.aangemaakt", nameof(Plekkenpool), poolId.ToString(), AuditResultaat.Geweigerd, herkomst, ct);

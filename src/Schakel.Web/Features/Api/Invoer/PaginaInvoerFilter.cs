@@ -72,6 +72,12 @@ public sealed class PaginaInvoerFilter : IAsyncPageFilter
             }
         }
         var geweigerd = Invoerweigering.Soorten(context.HttpContext);
+        if (geweigerd == 0)
+        {
+            // Nearly every request: no reflection on the page's attributes needed.
+            await next();
+            return;
+        }
         var getoond = context.HandlerInstance.GetType().GetCustomAttributes(typeof(ToontInvoerfoutenAttribute), inherit: true)
             .Concat(context.HandlerMethod?.MethodInfo.GetCustomAttributes(typeof(ToontInvoerfoutenAttribute), inherit: true) ?? [])
             .OfType<ToontInvoerfoutenAttribute>().Aggregate((Invoerfout)0, (a, t) => a | t.Soorten);

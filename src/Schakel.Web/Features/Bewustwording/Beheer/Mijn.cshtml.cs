@@ -30,7 +30,7 @@ public sealed class MijnModel(Inschrijven inschrijven, Menukaart menukaart, Scha
 
     public async Task<IActionResult> OnPostAanmeldenAsync(Guid sessie, string? rol, CancellationToken ct)
     {
-        if (MedewerkerId(User) is not { } medewerker || User.OrganisatieId() is not { } organisatie)
+        if (User.MedewerkerId() is not { } medewerker || User.OrganisatieId() is not { } organisatie)
         {
             return Forbid();
         }
@@ -58,7 +58,7 @@ public sealed class MijnModel(Inschrijven inschrijven, Menukaart menukaart, Scha
 
     public async Task<IActionResult> OnPostAnnulerenAsync(Guid inschrijving, CancellationToken ct)
     {
-        if (MedewerkerId(User) is not { } medewerker)
+        if (User.MedewerkerId() is not { } medewerker)
         {
             return Forbid();
         }
@@ -79,12 +79,10 @@ public sealed class MijnModel(Inschrijven inschrijven, Menukaart menukaart, Scha
         return Redirect("/bewustwording/mijn");
     }
 
-    public static Guid? MedewerkerId(ClaimsPrincipal u) => Guid.TryParse(u.FindFirstValue(ClaimTypes.NameIdentifier), out var id) ? id : null;
-
     private async Task LaadAsync(CancellationToken ct)
     {
         Nu = tijd.GetUtcNow();
-        var medewerker = MedewerkerId(User);
+        var medewerker = User.MedewerkerId();
         var eigen = await (from i in db.Set<Inschrijving>().AsNoTracking()
                            join s in db.Set<Sessie>().AsNoTracking() on i.SessieId equals s.Id
                            join a in db.Set<Model.Aanbod>().AsNoTracking() on s.AanbodId equals a.Id

@@ -48,7 +48,7 @@ public sealed class MijnEvaluatieModel(Evaluaties evaluaties, SchakelDbContext d
 
     private async Task<bool> LaadAsync(Guid id, CancellationToken ct)
     {
-        var medewerker = MijnModel.MedewerkerId(User);
+        var medewerker = User.MedewerkerId();
         var rij = await (from i in db.Set<Inschrijving>().AsNoTracking()
                          join s in db.Set<Sessie>().AsNoTracking() on i.SessieId equals s.Id
                          join a in db.Set<Model.Aanbod>().AsNoTracking() on s.AanbodId equals a.Id

@@ -102,7 +102,7 @@ public sealed class DoorverwijzingAfhandeling(
 
         var nu = tijd.GetUtcNow();
         var organisatie = gebruiker.OrganisatieId()!.Value;
-        var medewerker = gebruiker.IsApiClient() ? (Guid?)null : Meldpunt.Medewerkers.MeldpuntBehandeling.MedewerkerId(gebruiker);
+        var medewerker = gebruiker.IsApiClient() ? (Guid?)null : gebruiker.MedewerkerId();
         var client = gebruiker.FindFirstValue(SchakelClaims.ClientId);
         // The change and its audit entry commit together (docs/adr/0004); the writer slot is released right after.
         using var slot = await Schrijfslot.NeemAsync(db, ct);

@@ -91,7 +91,7 @@ public sealed class TriageBehandeling(
 
         rij.MeldingId = id;
         rij.OrganisatieId = organisatie;
-        rij.MedewerkerId = MeldpuntBehandeling.MedewerkerId(medewerker);
+        rij.MedewerkerId = medewerker.MedewerkerId();
         rij.Tijdstip = tijd.GetUtcNow();
         var statusGewijzigd = m.Status is MeldingStatus.Ontvangen or MeldingStatus.Heropend;
         var actor = medewerker.AlsActor();

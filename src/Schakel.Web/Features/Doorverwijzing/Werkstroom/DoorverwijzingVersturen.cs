@@ -205,7 +205,7 @@ public sealed class DoorverwijzingVersturen(
         }
 
         var nu = tijd.GetUtcNow();
-        var medewerkerId = MeldpuntBehandeling.MedewerkerId(medewerker);
+        var medewerkerId = medewerker.MedewerkerId();
         var client = medewerker.FindFirstValue(SchakelClaims.ClientId);
         var afwijkingen = Routekeuze.Afwijkingen(stand.Voorstel, gekozen.Select(g => new GekozenOntvanger(g.Organisatie.Id, g.Rol, g.Niveau)).ToList(),
             org => organisaties.TryGetValue(org, out var x) ? x.Naam : org.ToString());
@@ -228,6 +228,7 @@ public sealed class DoorverwijzingVersturen(
         var rijen = gekozen.Select(g =>
         {
             var voorgesteld = stand.Voorstel.Doorverwijzingen.FirstOrDefault(v => v.OrganisatieId == g.Organisatie.Id);
+            var doelCode = DoelCode(g.Invoer.Doel!, regelnamen);
             var rij = new DoorverwijzingRij
             {
                 Id = Guid.NewGuid(),
@@ -238,8 +239,8 @@ public sealed class DoorverwijzingVersturen(
                 Rol = g.Rol,
                 Deelniveau = g.Niveau,
                 // A rule's code is stored as the purpose key, so the purpose reads in every reader's language.
-                DoelCode = DoelCode(g.Invoer.Doel!, regelnamen),
-                Doel = DoelCode(g.Invoer.Doel!, regelnamen) is null ? g.Invoer.Doel!.Trim() : "",
+                DoelCode = doelCode,
+                Doel = doelCode is null ? g.Invoer.Doel!.Trim() : "",
                 GrondslagCode = string.IsNullOrWhiteSpace(g.Invoer.Grondslag) ? null : g.Invoer.Grondslag,
                 ToestemmingSlachtoffer = g.Invoer.ToestemmingSlachtoffer,
                 MetMeldergegevens = g.Invoer.MetMeldergegevens,
@@ -248,7 +249,9 @@ public sealed class DoorverwijzingVersturen(
                 Spoed = voorgesteld?.Spoed ?? urgentie == Urgentie.Acuut,
                 RegelCode = voorgesteld?.Regel.RegelCode,
                 RegelVersie = voorgesteld?.Regel.RegelVersie,
-                UitlegBerichten = voorgesteld is null ? null
+                // A receiver outside the proposal has no reasons: an empty list, not null, which marks only rows
+                // from before codes (the start-up conversion looks for those).
+                UitlegBerichten = voorgesteld is null ? Schakel.Core.Teksten.BerichtJson.Serialiseer([])
                     : Schakel.Core.Teksten.BerichtJson.Serialiseer(voorgesteld.Redenen.Select(r => r.Bericht ?? Schakel.Core.Teksten.BerichtJson.Letterlijk(r.Uitleg))),
                 Status = DoorverwijzingStatus.Verstuurd,
                 VerstuurdOp = nu,

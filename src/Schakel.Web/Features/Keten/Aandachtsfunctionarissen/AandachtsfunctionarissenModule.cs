@@ -1,6 +1,4 @@
-using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Authorization;
-using Microsoft.Extensions.Options;
 using Schakel.Core.Organisaties;
 using Schakel.Web.Data;
 using Schakel.Web.Features.Accounts;
@@ -21,18 +19,9 @@ public static class AandachtsfunctionarissenModule
         services.AddScoped<AandachtsfunctionarisBeheer>();
         services.AddScoped<IZaaier, DemoAandachtsfunctionarissen>();
         services.AddAuthorization();
-        services.AddOptions<AuthorizationOptions>().Configure<IOptions<AuthenticationOptions>>((o, aanmelding) =>
-        {
-            var schemas = aanmelding.Value.Schemes.Select(s => s.Name).Where(n => n == Schemas.Cookie).ToArray();
-            o.AddPolicy(RegisterBijhouden, p =>
-            {
-                if (schemas.Length > 0)
-                {
-                    p.AddAuthenticationSchemes(schemas);
-                }
-                p.RequireAuthenticatedUser().RequireClaim(SchakelClaims.Organisatie).RequireRole(RollenBijhouden);
-            });
-        });
+        // A staff page: signed in with the second factor, never an API client.
+        services.Configure<AuthorizationOptions>(o =>
+            o.AddPolicy(RegisterBijhouden, p => AccountsBeleid.Medewerkerbeleid(p).RequireRole(RollenBijhouden)));
         services.Configure<WerkplekOptions>(o =>
             o.Links.Add(new("/keten/aandachtsfunctionarissen", "Titel", RollenBijhouden, typeof(AandachtsfunctionarisTeksten), 67)));
         return services;

@@ -37,14 +37,8 @@ public static class GidsModule
                 }
                 p.RequireAuthenticatedUser().RequireClaim(SchakelClaims.Organisatie).RequireRole(Rollen.Ketenregisseur, Rollen.Beheerder);
             });
-            o.AddPolicy(GidsBewerken, p =>
-            {
-                if (schemas.Contains(Schemas.Cookie))
-                {
-                    p.AddAuthenticationSchemes(Schemas.Cookie);
-                }
-                p.RequireAuthenticatedUser().RequireClaim(SchakelClaims.Organisatie).RequireRole(Rollen.Alle);
-            });
+            // Staff pages: signed in with the second factor, never an API client.
+            o.AddPolicy(GidsBewerken, p => AccountsBeleid.Medewerkerbeleid(p).RequireRole(Rollen.Alle));
         });
         services.Configure<WerkplekOptions>(o => o.Links.Add(new("/keten/gids", "Titel", Rollen.Alle, typeof(Beheer.GidsBeheerTeksten), 66)));
         return services;

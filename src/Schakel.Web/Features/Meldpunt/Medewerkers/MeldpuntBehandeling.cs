@@ -136,7 +136,7 @@ public sealed class MeldpuntBehandeling(
             return Handeling.NietGevonden;
         }
         var nu = tijd.GetUtcNow();
-        var bericht = new MeldingBericht { MeldingId = id, Van = BerichtAfzender.Meldpunt, Tijdstip = nu, MedewerkerId = MedewerkerId(medewerker) };
+        var bericht = new MeldingBericht { MeldingId = id, Van = BerichtAfzender.Meldpunt, Tijdstip = nu, MedewerkerId = medewerker.MedewerkerId() };
         db.Add(bericht);
         m.TeruggekoppeldOp ??= nu;
         // The message, its encrypted text (bound to the id the insert hands out) and the audit entry commit together.
@@ -210,7 +210,7 @@ public sealed class MeldpuntBehandeling(
         {
             m.SamengevoegdMetId = samengevoegdMet;
         }
-        db.Add(new MeldingStatusHistorie { MeldingId = m.Id, Van = van, Naar = naar, Gebeurtenis = "status", Tijdstip = nu, MedewerkerId = MedewerkerId(medewerker) });
+        db.Add(new MeldingStatusHistorie { MeldingId = m.Id, Van = van, Naar = naar, Gebeurtenis = "status", Tijdstip = nu, MedewerkerId = medewerker.MedewerkerId() });
         if (Terugkoppeling.BijStatuswijziging(van, naar, m.Taal) is { } sjabloon)
         {
             db.Add(new MeldingBericht { MeldingId = m.Id, Van = BerichtAfzender.Meldpunt, Tijdstip = nu, Sjabloon = sjabloon.Sleutel });
@@ -230,7 +230,7 @@ public sealed class MeldpuntBehandeling(
         {
             return Handeling.NietGevonden;
         }
-        if (Omzetting.ZetOm(db, m, MedewerkerId(medewerker), tijd.GetUtcNow()) is { } fout)
+        if (Omzetting.ZetOm(db, m, medewerker.MedewerkerId(), tijd.GetUtcNow()) is { } fout)
         {
             return Handeling.Ongeldig(fout);
         }
@@ -249,8 +249,6 @@ public sealed class MeldpuntBehandeling(
         }
         return m;
     }
-
-    internal static Guid? MedewerkerId(ClaimsPrincipal p) => Guid.TryParse(p.FindFirstValue(ClaimTypes.NameIdentifier), out var g) ? g : null;
 
     private static IReadOnlyList<string> Lijst(string waarde) => waarde.Length == 0 ? [] : waarde.Split(';');
 }

@@ -28,7 +28,6 @@ public sealed class IndexModel(MonitorCijfers cijfers, SchakelDbContext db, Time
     public IReadOnlyList<KeyValuePair<string, string>> Eenheden { get; private set; } = [];
     public IReadOnlyList<Maatstaf> Maatstaven { get; } =
         [.. Core.Monitor.Maatstaven.Alle, .. PartnerMaatstaven.Alle.Where(m => !PartnerMaatstaven.IsReferentie(m.Code))];
-    public IReadOnlyList<string> Uitsplitsingen { get; private set; } = [];
     public Dictionary<string, string> Fouten { get; } = new(StringComparer.Ordinal);
     public DashboardWeergave? Weergave { get; private set; }
 
@@ -62,9 +61,9 @@ public sealed class IndexModel(MonitorCijfers cijfers, SchakelDbContext db, Time
             Fouten["maatstaf"] = "FoutMaatstaf";
         }
 
-        Uitsplitsingen = m?.Uitsplitsingen ?? [Core.Monitor.Uitsplitsing.Geen];
+        var uitsplitsingen = m?.Uitsplitsingen ?? [Core.Monitor.Uitsplitsing.Geen];
         Uitsplitsing = string.IsNullOrEmpty(Uitsplitsing) ? Core.Monitor.Uitsplitsing.Geen : Uitsplitsing;
-        if (m is not null && !Uitsplitsingen.Contains(Uitsplitsing))
+        if (m is not null && !uitsplitsingen.Contains(Uitsplitsing))
         {
             Fouten["uitsplitsing"] = "FoutUitsplitsing";
         }

@@ -18,7 +18,7 @@ namespace Schakel.Web.Features.Monitor.Exports;
 /// </summary>
 public sealed class CtdcExport(SchakelDbContext db, MonitorGegevens gegevens, AuditTrail audit)
 {
-    public sealed record Uitvoer(Tabel Gegevens, Tabel Codeboek, CtdcDataset Dataset);
+    public sealed record Uitvoer(Tabel Gegevens, Tabel Codeboek);
 
     public async Task<Uitvoer?> MaakAsync(string eenheid, AuditActor actor, string herkomst, CancellationToken ct)
     {
@@ -49,7 +49,7 @@ public sealed class CtdcExport(SchakelDbContext db, MonitorGegevens gegevens, Au
 
         var gegevensTabel = new Tabel("ctdc", $"CTDC-dataset {eenheid}", Ctdc.Kolommen,
             dataset.Rijen.Select(r => Ctdc.Cellen(r, dataset.Niveau)).ToList());
-        return new Uitvoer(gegevensTabel, Codeboek(dataset), dataset);
+        return new Uitvoer(gegevensTabel, Codeboek(dataset));
     }
 
     private static List<string> Lijst(string woorden) =>

@@ -14,10 +14,7 @@ public sealed record RapportBlok(Tabel Tabel, IReadOnlyList<Staaf> Staven, strin
 /// One section of the report: its commentary and its blocks (the figures table first, then the trend over the years and
 /// reference figures; for a chain section the tables drawn from its source). Every block's table is also a CSV/XLSX sheet.
 /// </summary>
-public sealed record RapportSectie(Sectie Sectie, string Commentaar, IReadOnlyList<RapportBlok> Blokken, string? Bron = null)
-{
-    public Tabel? Tabel => Blokken.Count > 0 ? Blokken[0].Tabel : null;
-}
+public sealed record RapportSectie(Sectie Sectie, string Commentaar, IReadOnlyList<RapportBlok> Blokken, string? Bron = null);
 
 public sealed record RapportWeergave(MonitorEditie Editie, Momentopname Inhoud, IReadOnlyList<RapportSectie> Secties, string Regel)
 {

@@ -73,9 +73,10 @@ public sealed class Bewaarblokkades(SchakelDbContext db, AuditTrail audit, Veldv
         return BlokkadeUitkomst.Gelukt(blokkade);
     }
 
-    public async Task<BlokkadeUitkomst> HefOpAsync(ClaimsPrincipal wie, Guid blokkadeId, string herkomst, CancellationToken ct)
+    /// <param name="objectId">When given, the record the hold must be on (the page it was lifted from): another's is not found.</param>
+    public async Task<BlokkadeUitkomst> HefOpAsync(ClaimsPrincipal wie, Guid blokkadeId, string herkomst, CancellationToken ct, Guid? objectId = null)
     {
-        var blokkade = await db.Set<Bewaarblokkade>().FirstOrDefaultAsync(b => b.Id == blokkadeId, ct);
+        var blokkade = await db.Set<Bewaarblokkade>().FirstOrDefaultAsync(b => b.Id == blokkadeId && (objectId == null || b.ObjectId == objectId), ct);
         if (blokkade is null || !await MagAsync(wie, blokkade.ObjectSoort, blokkade.ObjectId, ct))
         {
             return new BlokkadeUitkomst(null, new Dictionary<string, string[]>(), NietGevonden: true);

@@ -68,13 +68,16 @@ public sealed class Bewaartaak(SchakelDbContext db, AuditTrail audit, Veldversle
         var verwijderd = db.Set<Verwijdering>().Where(v => v.ObjectSoort == BewaarObjectSoort.Melding).Select(v => v.ObjectId);
         var kandidaten = await db.Set<Melding>().AsNoTracking()
             .Where(m => !NogOpen.Contains(m.Status) && !verwijderd.Contains(m.Id))
+            // In SQL before the Take: otherwise old reports with a referral a partner never closes fill the window
+            // for good and nothing after them is ever deleted.
+            .Where(m => !db.Set<DoorverwijzingRij>().Any(d => d.MeldingId == m.Id && d.Status != DoorverwijzingStatus.Afgesloten))
+            .Where(m => Afgesloten.Contains(m.Status) || db.Set<DoorverwijzingRij>().Any(d => d.MeldingId == m.Id))
             .Select(m => new
             {
                 m.Id, m.Soort, m.Status, m.OntvangenOp,
                 LaatsteStatus = db.Set<MeldingStatusHistorie>().Where(h => h.MeldingId == m.Id).OrderByDescending(h => h.Tijdstip)
                     .Select(h => (DateTimeOffset?)h.Tijdstip).FirstOrDefault(),
                 Doorverwijzingen = db.Set<DoorverwijzingRij>().Count(d => d.MeldingId == m.Id),
-                OpenDoorverwijzingen = db.Set<DoorverwijzingRij>().Count(d => d.MeldingId == m.Id && d.Status != DoorverwijzingStatus.Afgesloten),
                 LaatsteAfsluiting = db.Set<DoorverwijzingRij>().Where(d => d.MeldingId == m.Id && d.AfgeslotenOp != null).OrderByDescending(d => d.AfgeslotenOp)
                     .Select(d => d.AfgeslotenOp).FirstOrDefault(),
             })
@@ -88,18 +91,10 @@ public sealed class Bewaartaak(SchakelDbContext db, AuditTrail audit, Veldversle
             Bewaarregel regel;
             if (m.Doorverwijzingen == 0)
             {
-                if (!Afgesloten.Contains(m.Status))
-                {
-                    continue;
-                }
                 regel = m.Soort == MeldingSoort.Adviesvraag ? Verwerkingsactiviteiten.AdviesvraagBeantwoord : Verwerkingsactiviteiten.MeldingZonderDoorverwijzing;
             }
             else
             {
-                if (m.OpenDoorverwijzingen > 0)
-                {
-                    continue;
-                }
                 regel = Verwerkingsactiviteiten.DoorverwijzingAfgesloten;
                 laatste = Max(laatste, m.LaatsteAfsluiting);
             }

@@ -60,8 +60,8 @@ public sealed class BlokkadeModel(Bewaarblokkades blokkades, AuditTrail audit, T
 
     public async Task<IActionResult> OnPostOpheffenAsync(Guid blokkade, CancellationToken ct)
     {
-        var uitkomst = await blokkades.HefOpAsync(User, blokkade, Herkomst.Web, ct);
-        if (uitkomst.NietGevonden || uitkomst.Blokkade!.ObjectId != Id)
+        var uitkomst = await blokkades.HefOpAsync(User, blokkade, Herkomst.Web, ct, objectId: Id);
+        if (uitkomst.NietGevonden)
         {
             return NotFound();
         }
