@@ -8,6 +8,7 @@ using Microsoft.AspNetCore.TestHost;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
+using Schakel.Web.Features.Accounts;
 using Schakel.Web.Security;
 using Schakel.Web.Tests.Infrastructure;
 
@@ -40,6 +41,11 @@ public sealed class TestAanmeldingHandler(IOptionsMonitor<AuthenticationSchemeOp
         if (client.Length > 0)
         {
             claims.Add(new Claim(SchakelClaims.ClientId, client));
+        }
+        else
+        {
+            // Professionals always sign in with their second factor; the real sign-in records it the same way.
+            claims.Add(new Claim(AccountsBeleid.AmrClaim, AccountsBeleid.Mfa));
         }
         var identiteit = new ClaimsIdentity(claims, Scheme.Name);
         return Task.FromResult(AuthenticateResult.Success(new AuthenticationTicket(new ClaimsPrincipal(identiteit), Scheme.Name)));
