@@ -4,7 +4,9 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging.Abstractions;
+using Schakel.Core.Organisaties;
 using Schakel.Web.Data;
+using Schakel.Web.Tests.Accounts;
 using Schakel.Web.Features.Meldpunt.Model;
 using Schakel.Web.Features.Privacy.Declaraties;
 using Schakel.Web.Security;
@@ -95,6 +97,11 @@ public abstract partial class SleutelrotatieTests(SchakelFactory factory)
         var opgeslagen = await db.Set<MeldingBericht>().AsNoTracking().Where(b => b.TekstVersleuteld != null).Select(b => b.TekstVersleuteld!).ToListAsync();
         Assert.Contains(opgeslagen, t => t.StartsWith("v1:", StringComparison.Ordinal));
         Assert.Contains(opgeslagen, t => t.StartsWith("v2:", StringComparison.Ordinal));
+        // The beheerder's register page shows how far the move is.
+        var beheerder = await factory.AlsAsync(Rollen.Beheerder);
+        var pagina = await beheerder.GetStringAsync(new Uri("/beheer/verwerkingsregister", UriKind.Relative));
+        Assert.Contains("Actieve sleutelversie: 2.", pagina, StringComparison.Ordinal);
+        Assert.Contains($"Nog {begin.TeHerversleutelen - 2} van de {begin.Totaal} versleutelde waarden", pagina, StringComparison.Ordinal);
         foreach (var (code, marker) in codes)
         {
             var status = await client.StatusAsync(code);
