@@ -1,0 +1,29 @@
+using StackExchange.Redis;
+
+namespace Schakel.Web.Features.Schaal;
+
+/// <summary>
+/// Running Schakel on several nodes (docs/adr/0008): the SignalR backplane, the shared key ring, rate limits counted in
+/// Redis, periodic jobs once across the cluster and the monitor's read replica. Without Redis and without
+/// <c>Schaal:MeerdereNodes</c> nothing here changes how a single node works.
+/// </summary>
+public static class SchaalModule
+{
+    public static IServiceCollection AddSchaal(this IServiceCollection services, IConfiguration configuration)
+    {
+        var opties = SchaalOpties.Lees(configuration);
+        services.AddSingleton(opties);
+        if (opties.MetRedis)
+        {
+            services.AddSingleton<RedisVerbinding>();
+            // Every hub message goes through Redis to the other nodes' clients; a lost connection is retried by the client library.
+            services.AddSignalR().AddStackExchangeRedis(o =>
+            {
+                o.Configuration = RedisVerbinding.Configuratie(opties.Redis!);
+                o.Configuration.ChannelPrefix = RedisChannel.Literal(opties.Voorvoegsel);
+            });
+            services.AddHealthChecks().AddCheck<RedisGezondheid>("redis", tags: ["ready"]);
+        }
+        return services;
+    }
+}
