@@ -1,3 +1,8 @@
+using Microsoft.AspNetCore.DataProtection;
+using Microsoft.AspNetCore.DataProtection.KeyManagement;
+using Schakel.Web.Features.Schaal.Clustertaken;
+using Schakel.Web.Features.Schaal.Sleutelring;
+using Schakel.Web.Security;
 using StackExchange.Redis;
 
 namespace Schakel.Web.Features.Schaal;
@@ -13,9 +18,28 @@ public static class SchaalModule
     {
         var opties = SchaalOpties.Lees(configuration);
         services.AddSingleton(opties);
+        services.AddSingleton<Taakslot>();
+        if (Leesreplica.Uit(configuration) is { } replica)
+        {
+            services.AddSingleton(replica);
+        }
+        services.AddScoped<Leesdatabase>();
+        if (opties.MeerdereNodes)
+        {
+            // One key ring for every node, in the database, its keys encrypted under Schakel's own key ring. The application
+            // name replaces the default (the content path), which differs between machines.
+            services.AddDataProtection().SetApplicationName("Schakel");
+            services.AddOptions<KeyManagementOptions>().Configure<IServiceScopeFactory, Veldversleuteling>((o, scopes, versleuteling) =>
+            {
+                o.XmlRepository = new SleutelringOpslag(scopes);
+                o.XmlEncryptor = new SleutelringVersleuteling(versleuteling);
+            });
+            services.AddHostedService<SleutelringStart>();
+        }
         if (opties.MetRedis)
         {
             services.AddSingleton<RedisVerbinding>();
+            services.AddSingleton<IGedeeldeLimietteller, RedisLimietteller>();
             // Every hub message goes through Redis to the other nodes' clients; a lost connection is retried by the client library.
             services.AddSignalR().AddStackExchangeRedis(o =>
             {
