@@ -10,6 +10,9 @@ if [[ "$(basename "$DIR")" != schakel-redis.* || ! -d "$DIR" ]]; then
   exit 1
 fi
 if [[ -f "$DIR/redis.pid" ]]; then
-  kill "$(cat "$DIR/redis.pid")" 2>/dev/null || true
+  pid=$(cat "$DIR/redis.pid")
+  kill "$pid" 2>/dev/null || true
+  # Wait for it to exit, so it writes nothing more into the folder we remove.
+  for _ in $(seq 50); do kill -0 "$pid" 2>/dev/null || break; sleep 0.1; done
 fi
 rm -rf "$DIR"
