@@ -198,6 +198,65 @@ public abstract class SignalentafelTests(SchakelFactory factory)
     }
 
     [Fact]
+    public async Task Een_casustafelbesluit_kan_geen_landelijke_instantie_noemen_en_de_pagina_biedt_er_geen_aan()
+    {
+        var id = await GestartAsync();
+        var melding = await GetrieerdeMeldingAsync();
+        var signaalId = (Guid)(await JsonAsync(await Meldpunt.PostAsJsonAsync(Pad($"/api/v1/signalentafels/{id}/signalen"), new { meldingId = melding }), HttpStatusCode.Created))["id"]!;
+        var landelijk = await DbAsync(db => db.Set<Organisatie>().Where(o => o.Type == OrganisatieType.Landelijk && o.Actief).Select(o => o.Id).FirstAsync());
+
+        var fout = await JsonAsync(await Regisseur.PostAsJsonAsync(Pad($"/api/v1/signalentafels/{id}/signalen/{signaalId}/besluit"),
+            new { soort = "casustafel", ontvangerId = landelijk, reden = "Landelijke casus." }), HttpStatusCode.BadRequest);
+        Assert.StartsWith("Een landelijke instantie ontvangt geen casussen", (string?)fout["errors"]!["ontvangerId"]![0], StringComparison.Ordinal);
+        Assert.False(await DbAsync(db => db.Set<TafelSignaal>().AnyAsync(s => s.Id == signaalId && s.Besluit != null)));
+        Assert.False(await DbAsync(db => db.Set<Schakel.Web.Features.Doorverwijzing.Model.DoorverwijzingRij>().AnyAsync(r => r.MeldingId == melding && r.OntvangerOrganisatieId == landelijk)));
+
+        // The decision form offers organisations outside the table as case tables, national bodies never.
+        var pagina = await Regisseur.GetStringAsync(Pad($"/keten/signalentafels/{id}"));
+        Assert.Contains($"value=\"{DenHaag}\"", pagina, StringComparison.Ordinal);
+        Assert.DoesNotContain($"value=\"{landelijk}\"", pagina, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Een_besluit_deelt_op_het_niveau_dat_het_deelbeleid_de_ontvanger_toestaat()
+    {
+        var id = await GestartAsync();
+        var eerste = await GetrieerdeMeldingAsync();
+        var tweede = await GetrieerdeMeldingAsync();
+        async Task<Guid> BesluitAsync(Guid melding, string soort, Guid ontvanger)
+        {
+            var signaalId = (Guid)(await JsonAsync(await Meldpunt.PostAsJsonAsync(Pad($"/api/v1/signalentafels/{id}/signalen"), new { meldingId = melding }), HttpStatusCode.Created))["id"]!;
+            var besluit = await JsonAsync(await Regisseur.PostAsJsonAsync(Pad($"/api/v1/signalentafels/{id}/signalen/{signaalId}/besluit"),
+                new { soort, ontvangerId = ontvanger, reden = "Besproken aan tafel." }), HttpStatusCode.OK);
+            return (Guid)besluit["doorverwijzingId"]!;
+        }
+
+        // The police have a recorded basis for follow-up: they get what the policy allows them without consent, on the proposed basis.
+        var politieRij = await BesluitAsync(eerste, "partner", Politie);
+        var (verwachtNiveau, verwachteGrondslag) = await VerwachtAsync(Politie);
+        Assert.NotEqual(Schakel.Core.Doorverwijzing.Deelniveau.Geen, verwachtNiveau);
+        var rij = await DbAsync(db => db.Set<Schakel.Web.Features.Doorverwijzing.Model.DoorverwijzingRij>().SingleAsync(r => r.Id == politieRij));
+        Assert.Equal(verwachtNiveau, rij.Deelniveau);
+        Assert.Equal(verwachteGrondslag, rij.GrondslagCode);
+
+        // A municipality has no basis to process soft signals for follow-up: it learns only that a signal exists.
+        var gemeenteRij = await BesluitAsync(tweede, "casustafel", DenHaag);
+        var gemeente = await DbAsync(db => db.Set<Schakel.Web.Features.Doorverwijzing.Model.DoorverwijzingRij>().SingleAsync(r => r.Id == gemeenteRij));
+        Assert.Equal(Schakel.Core.Doorverwijzing.Deelniveau.Geen, gemeente.Deelniveau);
+        Assert.Null(gemeente.GrondslagCode);
+    }
+
+    /// <summary>What the sharing policy in force allows the organisation without consent, by the policy's own answer.</summary>
+    private async Task<(Schakel.Core.Doorverwijzing.Deelniveau, string?)> VerwachtAsync(Guid organisatie)
+    {
+        await using var scope = factory.Scope();
+        var beleid = await scope.ServiceProvider.GetRequiredService<Schakel.Web.Features.Doorverwijzing.Delen.DeelbeleidOpslag>().HuidigAsync();
+        var o = await scope.ServiceProvider.GetRequiredService<SchakelDbContext>().Set<Organisatie>().SingleAsync(x => x.Id == organisatie);
+        var niveau = beleid.HoogsteZonderToestemming(o.Partijcategorie, o.Type, o.Id);
+        return (niveau, beleid.Voorgesteld(o.Partijcategorie, o.Type, niveau, o.Id)?.Code);
+    }
+
+    [Fact]
     public async Task Wie_niet_aan_tafel_zit_ziet_haar_niet_en_een_lid_besluit_niet()
     {
         var id = await GestartAsync();

@@ -6,6 +6,7 @@ using Schakel.Core.Organisaties;
 using Schakel.Core.Teksten;
 using Schakel.Web.Data;
 using Schakel.Web.Features.Doorverwijzing;
+using Schakel.Web.Features.Doorverwijzing.Delen;
 using Schakel.Web.Features.Doorverwijzing.Meldroute;
 using Schakel.Web.Features.Doorverwijzing.Model;
 using Schakel.Web.Features.Doorverwijzing.Partner;
@@ -63,7 +64,8 @@ public sealed class SignalentafelOpslag(
     AuditTrail audit,
     IDoorverwijzingGebeurtenissen gebeurtenissen,
     TimeProvider tijd,
-    ITeksten<SignalentafelApiTeksten> teksten)
+    ITeksten<SignalentafelApiTeksten> teksten,
+    DeelbeleidOpslag deelbeleid)
 {
     /// <summary>A field's message in the reader's language (Accept-Language on the API; the pages show their own field texts).</summary>
     private string T(string sleutel, params object[] waarden) => teksten[sleutel, waarden].Value;
@@ -127,9 +129,8 @@ public sealed class SignalentafelOpslag(
             {
                 fouten[$"leden[{i}]"] = [T("LidOnbekend")];
             }
-            else if (type == OrganisatieType.Landelijk)
+            else if (!type.OntvangtCasussen())
             {
-                // National bodies (JenV, VWS, VNG, ...) steer policy; they have no reporting point and no basis to share signals at a regional table.
                 fouten[$"leden[{i}]"] = [T("LidLandelijk")];
             }
         }
@@ -353,6 +354,10 @@ public sealed class SignalentafelOpslag(
             {
                 fouten["ontvangerId"] = [T("Ontvanger")];
             }
+            else if (!ontvanger.Type.OntvangtCasussen())
+            {
+                fouten["ontvangerId"] = [T("OntvangerLandelijk")];
+            }
             else if (soort == TafelBesluitSoort.Partner && !tafel.Leden.Any(l => l.OrganisatieId == ontvanger.Id))
             {
                 fouten["ontvangerId"] = [T("OntvangerGeenLid")];
@@ -379,6 +384,7 @@ public sealed class SignalentafelOpslag(
         if (ontvanger is not null)
         {
             var triage = await db.Set<MeldingTriage>().AsNoTracking().SingleAsync(t => t.Id == signaal.TriageId, ct);
+            var (niveau, grondslag) = Deelname(await deelbeleid.HuidigAsync(ct), ontvanger);
             var besluit = new Routebesluit
             {
                 Id = Guid.NewGuid(), MeldingId = signaal.MeldingId, TriageId = signaal.TriageId, OrganisatieId = tafel.GastOrganisatieId,
@@ -387,7 +393,7 @@ public sealed class SignalentafelOpslag(
             rij = new DoorverwijzingRij
             {
                 Id = Guid.NewGuid(), MeldingId = signaal.MeldingId, RoutebesluitId = besluit.Id, AfzenderOrganisatieId = tafel.GastOrganisatieId,
-                OntvangerOrganisatieId = ontvanger.Id, Rol = Rol.Behandelaar, Deelniveau = Deelniveau.Geen,
+                OntvangerOrganisatieId = ontvanger.Id, Rol = Rol.Behandelaar, Deelniveau = niveau, GrondslagCode = grondslag,
                 // Purpose and explanation as codes, so each reader gets them in their own language; the names are data.
                 DoelCode = soort == TafelBesluitSoort.Casustafel ? Routeberichten.Doelen.SignalentafelCasustafel : Routeberichten.Doelen.SignalentafelPartner,
                 Doel = "",
@@ -417,6 +423,27 @@ public sealed class SignalentafelOpslag(
         }
         var detail = await DetailZonderAuditAsync(tafel, signaal.Id, ct);
         return TafelUitkomst<SignaalStand>.Gelukt(detail);
+    }
+
+    /// <summary>
+    /// The level a routed signal is shared at: the highest the sharing policy allows this receiver for follow-up
+    /// without consent or vital interest (a recorded processing basis included), on the basis the policy proposes for
+    /// it. Without such a basis the receiver only learns that a signal exists and whom to ask (level geen).
+    /// </summary>
+    internal static (Deelniveau Niveau, string? Grondslag) Deelname(Deelbeleid beleid, Organisatie ontvanger)
+    {
+        var niveau = beleid.HoogsteZonderToestemming(ontvanger.Partijcategorie, ontvanger.Type, ontvanger.Id);
+        var grondslag = beleid.Voorgesteld(ontvanger.Partijcategorie, ontvanger.Type, niveau, ontvanger.Id);
+        if (niveau == Deelniveau.Geen || grondslag is null)
+        {
+            return (Deelniveau.Geen, null);
+        }
+        // The same check a referral by hand passes, so the table can never share more than the reporting point could.
+        var toets = beleid.Toets(new DeelVerzoek
+        {
+            Categorie = ontvanger.Partijcategorie, Type = ontvanger.Type, OrganisatieId = ontvanger.Id, Gevraagd = niveau, Grondslag = grondslag,
+        });
+        return toets.Toegestaan ? (niveau, grondslag.Code) : (Deelniveau.Geen, null);
     }
 
     private async Task<SignaalStand> DetailZonderAuditAsync(Tafel tafel, Guid signaalId, CancellationToken ct)

@@ -6,6 +6,7 @@ using Schakel.Core.Doorverwijzing;
 using Schakel.Web.Data;
 using Schakel.Web.Features.Doorverwijzing.Model;
 using Schakel.Web.Features.Meldpunt.Model;
+using Schakel.Web.Features.Organisaties;
 using Schakel.Web.Security;
 using Schakel.Web.Security.Audit;
 
@@ -22,6 +23,8 @@ public sealed class TafelModel(SignalentafelOpslag opslag, SchakelDbContext db) 
 
     public TafelDetail? Detail { get; private set; }
     public IReadOnlyList<EigenMelding> EigenMeldingen { get; private set; } = [];
+    /// <summary>Organisations outside the table a signal can go to as a case table: only those that receive cases.</summary>
+    public IReadOnlyList<OrganisatieNaam> Casustafels { get; private set; } = [];
     public bool IsLid { get; private set; }
     public bool IsGast { get; private set; }
 
@@ -84,6 +87,12 @@ public sealed class TafelModel(SignalentafelOpslag opslag, SchakelDbContext db) 
         var org = User.OrganisatieId();
         IsLid = Detail.Stand.Leden.Any(l => l.Id == org);
         IsGast = Detail.Stand.Gast.Id == org;
+        if (Detail.MagBesluiten && Detail.Signalen.Any(s => s.Besluit is null))
+        {
+            var leden = Detail.Stand.Leden.Select(l => l.Id).ToList();
+            Casustafels = await db.Set<Organisatie>().AsNoTracking().DieCasussenOntvangen().Where(o => !leden.Contains(o.Id))
+                .OrderBy(o => o.Naam).Select(o => new OrganisatieNaam(o.Id, o.Naam)).ToListAsync(ct);
+        }
         if (IsLid && Detail.Stand.Gestart && org is { } eigen)
         {
             // Reports of the caller's own reporting point that were triaged and are not on this agenda yet.
