@@ -59,6 +59,13 @@ public abstract class SignalentafelTests(SchakelFactory factory)
     /// <summary>A triaged report of RSIV's reporting point with known identifying values.</summary>
     private async Task<Guid> GetrieerdeMeldingAsync()
     {
+        var meldingId = await MeldingAsync();
+        await TrieerAsync(meldingId);
+        return meldingId;
+    }
+
+    private async Task<Guid> MeldingAsync()
+    {
         Guid meldingId;
         await using (var scope = factory.Scope())
         {
@@ -75,6 +82,11 @@ public abstract class SignalentafelTests(SchakelFactory factory)
             Assert.True(u.Gelukt, string.Join("; ", u.Fouten.SelectMany(x => x.Value)));
             meldingId = u.MeldingId!.Value;
         }
+        return meldingId;
+    }
+
+    private async Task TrieerAsync(Guid meldingId)
+    {
         var triage = await Meldpunt.PutAsJsonAsync(Pad($"/api/v1/meldingen/{meldingId}/triage"), new
         {
             uitbuitingsvormen = new[] { "arbeid" }, indicatoren = Array.Empty<string>(), urgentie = "hoog", minderjarigBetrokken = "nee",
@@ -82,7 +94,6 @@ public abstract class SignalentafelTests(SchakelFactory factory)
             aanknopingspunten = new[] { new { soort = "naam", waarde = PartnerTestdata.SlachtofferNaam }, new { soort = "adres", waarde = PartnerTestdata.LeadAdres } },
         });
         Assert.True(triage.StatusCode == HttpStatusCode.OK, await triage.Content.ReadAsStringAsync());
-        return meldingId;
     }
 
     private async Task<T> DbAsync<T>(Func<SchakelDbContext, Task<T>> doe)
@@ -177,6 +188,38 @@ public abstract class SignalentafelTests(SchakelFactory factory)
         // The form does not offer national bodies at all.
         var pagina = await regisseur.GetStringAsync(Pad("/keten/signalentafels"));
         Assert.DoesNotContain($"value=\"{landelijk}\"", pagina, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("nl", "Het besluit is niet geldig.", "Doorzetten vraagt een triage")]
+    [InlineData("en", "The decision is not valid.", "Routing needs a triage")]
+    public async Task Een_ongetrieerde_melding_komt_op_de_agenda_en_wordt_pas_na_triage_doorgezet(string taal, string titel, string fout)
+    {
+        var id = await GestartAsync();
+        var melding = await MeldingAsync();
+        var pagina = WebUtility.HtmlDecode(await Meldpunt.GetStringAsync(Pad($"/keten/signalentafels/{id}")));
+        Assert.Contains($"value=\"{melding}\"", pagina, StringComparison.Ordinal);
+
+        var signaal = await JsonAsync(await Meldpunt.PostAsJsonAsync(Pad($"/api/v1/signalentafels/{id}/signalen"), new { meldingId = melding }), HttpStatusCode.Created);
+        var signaalId = (Guid)signaal["id"]!;
+        Assert.Null(await DbAsync(db => db.Set<TafelSignaal>().Where(s => s.Id == signaalId).Select(s => s.TriageId).SingleAsync()));
+
+        var regisseur = Regisseur;
+        regisseur.DefaultRequestHeaders.AcceptLanguage.ParseAdd(taal);
+        var weigering = await JsonAsync(await regisseur.PostAsJsonAsync(Pad($"/api/v1/signalentafels/{id}/signalen/{signaalId}/besluit"),
+            new { soort = "partner", ontvangerId = Politie, reden = "Opsporing." }), HttpStatusCode.BadRequest);
+        Assert.StartsWith(fout, (string?)weigering["errors"]!["triage"]![0], StringComparison.Ordinal);
+        Assert.StartsWith(titel, (string?)weigering["title"], StringComparison.Ordinal);
+        Assert.False(await DbAsync(db => db.Set<TafelSignaal>().AnyAsync(s => s.Id == signaalId && s.Besluit != null)));
+
+        // Once the reporting point has triaged it, the table routes it on that triage.
+        await TrieerAsync(melding);
+        var besluit = await JsonAsync(await Regisseur.PostAsJsonAsync(Pad($"/api/v1/signalentafels/{id}/signalen/{signaalId}/besluit"),
+            new { soort = "partner", ontvangerId = Politie, reden = "Opsporing." }), HttpStatusCode.OK);
+        var doorverwijzing = (Guid)besluit["doorverwijzingId"]!;
+        var triageId = await DbAsync(db => db.Set<Schakel.Web.Features.Doorverwijzing.Model.MeldingTriage>().Where(t => t.MeldingId == melding).Select(t => t.Id).SingleAsync());
+        Assert.Equal(triageId, await DbAsync(db => db.Set<Schakel.Web.Features.Doorverwijzing.Model.Routebesluit>()
+            .Where(b => db.Set<Schakel.Web.Features.Doorverwijzing.Model.DoorverwijzingRij>().Any(r => r.Id == doorverwijzing && r.RoutebesluitId == b.Id)).Select(b => b.TriageId).SingleAsync()));
     }
 
     [Fact]

@@ -221,8 +221,9 @@ public sealed class SignalentafelOpslag(
     }
 
     /// <summary>
-    /// A member brings in a report of its own reporting point. It must be triaged (the decision is made on that triage);
-    /// what the table keeps is the pseudonymised view at this moment, never the report.
+    /// A member brings in an open report of its own reporting point, triaged or not: the table may discuss a soft signal
+    /// before it is triaged (a routing decision then waits for the triage). What the table keeps is the pseudonymised
+    /// view at this moment, never the report.
     /// </summary>
     public async Task<TafelUitkomst<SignaalStand>> InbrengenAsync(Guid id, Guid meldingId, ClaimsPrincipal gebruiker, string herkomst, CancellationToken ct = default)
     {
@@ -244,9 +245,9 @@ public sealed class SignalentafelOpslag(
         {
             fouten["meldingId"] = [T("MeldingOnbekend")];
         }
-        else if (triage is null)
+        else if (Gesloten.Contains(melding.Status))
         {
-            fouten["meldingId"] = [T("NietGetrieerd")];
+            fouten["meldingId"] = [T("MeldingGesloten")];
         }
         else if (await db.Set<TafelSignaal>().AnyAsync(s => s.TafelId == id && s.MeldingId == meldingId, ct))
         {
@@ -259,7 +260,7 @@ public sealed class SignalentafelOpslag(
         var weergave = await lezer.GepseudonimiseerdAsync(meldingId, ct);
         var signaal = new TafelSignaal
         {
-            Id = Guid.NewGuid(), TafelId = id, MeldingId = meldingId, TriageId = triage!.Id, InbrengerOrganisatieId = org.Value,
+            Id = Guid.NewGuid(), TafelId = id, MeldingId = meldingId, TriageId = triage?.Id, InbrengerOrganisatieId = org.Value,
             IngebrachtOp = tijd.GetUtcNow(), InhoudVersleuteld = "",
         };
         signaal.InhoudVersleuteld = versleuteling.Versleutel(JsonSerializer.Serialize(weergave), TafelSignaal.VeldContext("Inhoud", signaal.Id));
@@ -371,6 +372,13 @@ public sealed class SignalentafelOpslag(
         {
             fouten["signaal"] = [T("AlBesloten")];
         }
+        // A referral is decided on a triage (urgency, deadline): the report's newest, also for a signal brought in untriaged.
+        var triage = ontvanger is null ? null
+            : await db.Set<MeldingTriage>().AsNoTracking().Where(t => t.MeldingId == signaal.MeldingId).OrderByDescending(t => t.Id).FirstOrDefaultAsync(ct);
+        if (ontvanger is not null && triage is null)
+        {
+            fouten["triage"] = [T("NietGetrieerd")];
+        }
         if (fouten.Count > 0)
         {
             return TafelUitkomst<SignaalStand>.Ongeldig(fouten);
@@ -381,13 +389,12 @@ public sealed class SignalentafelOpslag(
         var medewerker = actor.Type == "medewerker" && Guid.TryParse(actor.Id, out var m) ? m : (Guid?)null;
         var entries = new List<AuditInvoer> { new(actor, "signalentafel.besluit", nameof(TafelSignaal), signaalId.ToString(), AuditResultaat.Gelukt, herkomst) };
         DoorverwijzingRij? rij = null;
-        if (ontvanger is not null)
+        if (ontvanger is not null && triage is not null)
         {
-            var triage = await db.Set<MeldingTriage>().AsNoTracking().SingleAsync(t => t.Id == signaal.TriageId, ct);
             var (niveau, grondslag) = Deelname(await deelbeleid.HuidigAsync(ct), ontvanger);
             var besluit = new Routebesluit
             {
-                Id = Guid.NewGuid(), MeldingId = signaal.MeldingId, TriageId = signaal.TriageId, OrganisatieId = tafel.GastOrganisatieId,
+                Id = Guid.NewGuid(), MeldingId = signaal.MeldingId, TriageId = triage.Id, OrganisatieId = tafel.GastOrganisatieId,
                 MeldrouteVersie = await db.Set<MeldrouteRegelVersie>().CountAsync(ct), MedewerkerId = medewerker, Tijdstip = nu,
             };
             rij = new DoorverwijzingRij
@@ -456,6 +463,9 @@ public sealed class SignalentafelOpslag(
             versleuteling.OntsleutelOfNull(s.BesluitRedenVersleuteld, TafelSignaal.VeldContext("BesluitReden", s.Id)), s.DoorverwijzingId, s.BesluitOp);
     }
 
+
+    /// <summary>Reports that are closed are not brought to the table.</summary>
+    internal static readonly MeldingStatus[] Gesloten = [MeldingStatus.Afgerond, MeldingStatus.NietOntvankelijk, MeldingStatus.Samengevoegd];
 
     private static bool Deelnemer(Tafel tafel, ClaimsPrincipal gebruiker) =>
         gebruiker.OrganisatieId() is { } org && (tafel.GastOrganisatieId == org || tafel.Leden.Any(l => l.OrganisatieId == org));

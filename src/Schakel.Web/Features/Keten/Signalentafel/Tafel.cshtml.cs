@@ -19,7 +19,7 @@ namespace Schakel.Web.Features.Keten.Signalentafel;
 [Authorize(Policy = KetenBeleid.Lezen)]
 public sealed class TafelModel(SignalentafelOpslag opslag, SchakelDbContext db) : PageModel
 {
-    public sealed record EigenMelding(Guid Id, string Referentie, DateTimeOffset OntvangenOp);
+    public sealed record EigenMelding(Guid Id, string Referentie, DateTimeOffset OntvangenOp, bool Getrieerd);
 
     public TafelDetail? Detail { get; private set; }
     public IReadOnlyList<EigenMelding> EigenMeldingen { get; private set; } = [];
@@ -57,7 +57,7 @@ public sealed class TafelModel(SignalentafelOpslag opslag, SchakelDbContext db) 
     public async Task<IActionResult> OnPostBesluitAsync(Guid id, CancellationToken ct)
     {
         var u = await opslag.BesluitenAsync(id, SignaalId, new BesluitInvoer(Soort, OntvangerId, Reden), User, Herkomst.Web, ct);
-        return u.Verboden ? Forbid() : await AfhandelenAsync(id, "besluit-" + SignaalId, u, ["soort", "ontvangerId", "reden", "signaal"], ct);
+        return u.Verboden ? Forbid() : await AfhandelenAsync(id, "besluit-" + SignaalId, u, ["soort", "ontvangerId", "reden", "signaal", "triage"], ct);
     }
 
     private async Task<IActionResult> AfhandelenAsync<T>(Guid id, string formulier, TafelUitkomst<T> u, string[] velden, CancellationToken ct) where T : class
@@ -95,14 +95,14 @@ public sealed class TafelModel(SignalentafelOpslag opslag, SchakelDbContext db) 
         }
         if (IsLid && Detail.Stand.Gestart && org is { } eigen)
         {
-            // Reports of the caller's own reporting point that were triaged and are not on this agenda yet.
+            // Open reports of the caller's own reporting point that are not on this agenda yet, triaged or not.
             var op = db.Set<TafelSignaal>().Where(s => s.TafelId == id).Select(s => s.MeldingId);
-            var gesloten = new[] { MeldingStatus.Afgerond, MeldingStatus.NietOntvankelijk, MeldingStatus.Samengevoegd };
+            var gesloten = SignalentafelOpslag.Gesloten;
             var rijen = await db.Set<Melding>().AsNoTracking()
-                .Where(m => m.MeldpuntOrganisatieId == eigen && !op.Contains(m.Id) && !gesloten.Contains(m.Status)
-                    && db.Set<MeldingTriage>().Any(t => t.MeldingId == m.Id))
-                .OrderByDescending(m => m.OntvangenOp).Take(50).Select(m => new { m.Id, m.OntvangenOp }).ToListAsync(ct);
-            EigenMeldingen = rijen.Select(r => new EigenMelding(r.Id, Meldpunt.Medewerkers.Weergave.Referentie(r.Id), r.OntvangenOp)).ToList();
+                .Where(m => m.MeldpuntOrganisatieId == eigen && !op.Contains(m.Id) && !gesloten.Contains(m.Status))
+                .OrderByDescending(m => m.OntvangenOp).Take(50)
+                .Select(m => new { m.Id, m.OntvangenOp, Getrieerd = db.Set<MeldingTriage>().Any(t => t.MeldingId == m.Id) }).ToListAsync(ct);
+            EigenMeldingen = rijen.Select(r => new EigenMelding(r.Id, Meldpunt.Medewerkers.Weergave.Referentie(r.Id), r.OntvangenOp, r.Getrieerd)).ToList();
         }
         return true;
     }
