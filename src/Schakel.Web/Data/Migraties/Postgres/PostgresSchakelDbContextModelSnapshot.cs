@@ -1902,7 +1902,7 @@ namespace Schakel.Web.Data.Migraties.Postgres
                     b.Property<Guid>("TafelId")
                         .HasColumnType("uuid");
 
-                    b.Property<long>("TriageId")
+                    b.Property<long?>("TriageId")
                         .HasColumnType("bigint");
 
                     b.HasKey("Id");
@@ -4451,8 +4451,7 @@ namespace Schakel.Web.Data.Migraties.Postgres
                     b.HasOne("Schakel.Web.Features.Doorverwijzing.Model.MeldingTriage", null)
                         .WithMany()
                         .HasForeignKey("TriageId")
-                        .OnDelete(DeleteBehavior.Restrict)
-                        .IsRequired();
+                        .OnDelete(DeleteBehavior.Restrict);
                 });
 
             modelBuilder.Entity("Schakel.Web.Features.Keten.Stakeholders.Stakeholder", b =>

@@ -1886,7 +1886,7 @@ namespace Schakel.Web.Data.Migraties.Sqlite
                     b.Property<Guid>("TafelId")
                         .HasColumnType("TEXT");
 
-                    b.Property<long>("TriageId")
+                    b.Property<long?>("TriageId")
                         .HasColumnType("INTEGER");
 
                     b.HasKey("Id");
@@ -4417,8 +4417,7 @@ namespace Schakel.Web.Data.Migraties.Sqlite
                     b.HasOne("Schakel.Web.Features.Doorverwijzing.Model.MeldingTriage", null)
                         .WithMany()
                         .HasForeignKey("TriageId")
-                        .OnDelete(DeleteBehavior.Restrict)
-                        .IsRequired();
+                        .OnDelete(DeleteBehavior.Restrict);
                 });
 
             modelBuilder.Entity("Schakel.Web.Features.Keten.Stakeholders.Stakeholder", b =>
