@@ -184,6 +184,9 @@ internal static class Persoonsgegevens
         d.Persoonlijk<AuditRegel>(Verwerkingsactiviteiten.Medewerkers, Gegevenscategorie.Identificerend, "ActorId");
         d.NietPersoonlijk<AuditRegel>("Volgnummer", "Actie", "ActorType", "Hash", "Herkomst", "ObjectId", "ObjectType", "OrganisatieId", "Reden", "Resultaat", "Tijdstip", "VorigeHash");
         d.NietPersoonlijk<Sleutelcontrole>("Id", "AangemaaktOp", "Ontvangstcode", "Pseudoniem", "Versleuteld");
+        // Several nodes (Features/Schaal): the shared data-protection key ring (encrypted key material) and who runs a job.
+        d.NietPersoonlijk<Schaal.Sleutelring.Sleutelringsleutel>("Id", "Naam", "Xml");
+        d.NietPersoonlijk<Schaal.Clustertaken.Taaklease>("Naam", "Houder", "VerlooptOp");
         d.Persoonlijk<Bewaarblokkade>(Verwerkingsactiviteiten.Bewaring, Gegevenscategorie.VrijeTekst, "RedenVersleuteld");
         d.Persoonlijk<Bewaarblokkade>(Verwerkingsactiviteiten.Medewerkers, Gegevenscategorie.Identificerend, "GezetDoor", "OpgehevenDoor");
         d.NietPersoonlijk<Bewaarblokkade>("Id", "ObjectSoort", "ObjectId", "OrganisatieId", "EindDatum", "GezetOp", "OpgehevenOp");
