@@ -43,17 +43,25 @@ public static partial class OpvangBenchmark
         var clients = Optie("--clients", 500);
         var wijzigingen = Optie("--wijzigingen", 20);
         var bedden = Optie("--bedden", 200);
+        // `--alleen zoeken`: only the match query (the slow part to measure before and after a change).
+        var alleen = Array.IndexOf(args, "--alleen") is var a and >= 0 ? args[a + 1] : null;
 
         await using var app = new App(verbinding);
         app.Start();
-        Console.WriteLine($"Machine: {Environment.ProcessorCount} logical cores, {Environment.OSVersion}, .NET {Environment.Version}; app on {app.Adres}");
+        Console.WriteLine($"Machine: {Environment.ProcessorCount} logical cores, {Environment.OSVersion}, .NET {Environment.Version}; app on {app.Adres}; load average {Cpu.Belasting()}");
 
         var (shop, opvangOrganisatie) = await OrganisatiesAsync(app);
         var poolIds = await ZaaiPoolsAsync(app, opvangOrganisatie, pools);
         Console.WriteLine($"Pools in the database: {await TelAsync(app, db => db.Set<Plekkenpool>().CountAsync())}");
 
         var coordinator = Persoon(shop, Rollen.Zorgcoordinator);
+        await MatchesAsync(app, coordinator, 1, Math.Min(seconden, 5));
         await MatchesAsync(app, coordinator, zoekers, seconden);
+        Console.WriteLine($"Load average after the searches: {Cpu.Belasting()}");
+        if (alleen == "zoeken")
+        {
+            return 0;
+        }
         await HoldsAsync(app, coordinator, opvangOrganisatie, bedden);
         await FanOutAsync(app, opvangOrganisatie, poolIds[0], clients, wijzigingen);
         return 0;
@@ -70,6 +78,7 @@ public static partial class OpvangBenchmark
         await ZoekAsync(app, coordinator, verzoeken[0]);
 
         var latenties = new ConcurrentBag<double>();
+        var cpu = Cpu.Nu();
         var einde = Stopwatch.GetTimestamp() + (long)(seconden * Stopwatch.Frequency);
         var start = Stopwatch.GetTimestamp();
         await Task.WhenAll(verzoeken.Select(v => Task.Run(async () =>
@@ -80,9 +89,14 @@ public static partial class OpvangBenchmark
             }
         })));
         var duur = Stopwatch.GetElapsedTime(start).TotalSeconds;
+        var na = Cpu.Nu();
         var l = latenties.Order().ToList();
+        // CPU per search: the app's process (bench threads included, which are idle between calls) and the bench's
+        // PostgreSQL cluster; on a shared machine other processes do not count, but they do stretch the latencies.
+        var app_ms = (na.App - cpu.App) * 1000 / l.Count;
+        var db_ms = (na.Database - cpu.Database) * 1000 / l.Count;
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
-            $"Match query, {zoekers} concurrent searchers for {seconden} s: {l.Count} searches, {l.Count / duur:F1}/s, p50 {P(l, 0.50):F0} ms, p95 {P(l, 0.95):F0} ms, max {l[^1]:F0} ms"));
+            $"Match query, {zoekers} concurrent searchers for {seconden} s: {l.Count} searches, {l.Count / duur:F1}/s, p50 {P(l, 0.50):F1} ms, p95 {P(l, 0.95):F1} ms, max {l[^1]:F0} ms; CPU per search {app_ms + db_ms:F2} ms (app {app_ms:F2}, PostgreSQL {db_ms:F2}); load average {Cpu.Belasting()}"));
     }
 
     private static async Task<double> ZoekAsync(App app, ClaimsPrincipal coordinator, Guid verzoek)
