@@ -53,10 +53,19 @@ public static partial class OpvangBenchmark
         var (shop, opvangOrganisatie) = await OrganisatiesAsync(app);
         var poolIds = await ZaaiPoolsAsync(app, opvangOrganisatie, pools);
         Console.WriteLine($"Pools in the database: {await TelAsync(app, db => db.Set<Plekkenpool>().CountAsync())}");
+        // Written around the app's change events: the search's read model is told to reload, as on start.
+        app.Services.GetRequiredService<Schakel.Web.Features.Opvang.Zoeken.PoolLeesmodel>().AllesOpnieuw();
 
         var coordinator = Persoon(shop, Rollen.Zorgcoordinator);
         await MatchesAsync(app, coordinator, 1, Math.Min(seconden, 5));
         await MatchesAsync(app, coordinator, zoekers, seconden);
+        var geconcentreerd = Optie("--geconcentreerd", 0);
+        if (geconcentreerd > 0)
+        {
+            await ConcentreerAsync(app, coordinator, poolIds.Take(5).ToList(), geconcentreerd);
+            Console.Write($"With {geconcentreerd} live holds in 5 pools — ");
+            await MatchesAsync(app, coordinator, zoekers, seconden);
+        }
         Console.WriteLine($"Load average after the searches: {Cpu.Belasting()}");
         if (alleen == "zoeken")
         {
@@ -111,10 +120,35 @@ public static partial class OpvangBenchmark
         return Stopwatch.GetElapsedTime(start).TotalMilliseconds;
     }
 
+    /// <summary>Holds concentrated in a few pools (capacity raised to make room), written directly, then the read model told.</summary>
+    private static async Task ConcentreerAsync(App app, ClaimsPrincipal coordinator, List<Guid> pools, int aantal)
+    {
+        var verzoek = await MaakVerzoekAsync(app, coordinator, 0);
+        await using var scope = app.Services.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<SchakelDbContext>();
+        var organisatie = await db.Set<Plaatsingsverzoek>().Where(v => v.Id == verzoek).Select(v => v.AanvragerOrganisatieId).SingleAsync();
+        foreach (var pool in await db.Set<Plekkenpool>().Where(p => pools.Contains(p.Id)).ToListAsync())
+        {
+            pool.Capaciteit += aantal / pools.Count + 1;
+        }
+        for (var i = 0; i < aantal; i++)
+        {
+            db.Add(new Reservering
+            {
+                Id = Guid.NewGuid(), PlaatsingsverzoekId = verzoek, PlekkenpoolId = pools[i % pools.Count], AanvragerOrganisatieId = organisatie,
+                Stap = Stap.EersteOpvang, IdempotencyKey = $"bench-{i}", AangemaaktOp = DateTimeOffset.UtcNow,
+                VerlooptOp = DateTimeOffset.UtcNow.AddHours(1), Status = ReserveringStatus.Actief,
+            });
+        }
+        await db.SaveChangesAsync();
+        app.Services.GetRequiredService<Schakel.Web.Features.Opvang.Zoeken.PoolLeesmodel>().AllesOpnieuw();
+    }
+
     /// <summary>Many requesters race for one pool: count holds per second, then prove no bed went twice.</summary>
     private static async Task HoldsAsync(App app, ClaimsPrincipal coordinator, Guid opvangOrganisatie, int bedden)
     {
         var pool = (await ZaaiPoolsAsync(app, opvangOrganisatie, 1, bedden, "Bench druk"))[0];
+        app.Services.GetRequiredService<Schakel.Web.Features.Opvang.Zoeken.PoolLeesmodel>().Gewijzigd(pool);
         var pogingen = bedden * 2;
         var verzoeken = new List<Guid>();
         for (var i = 0; i < pogingen; i++)
