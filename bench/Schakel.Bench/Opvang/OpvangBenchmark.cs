@@ -33,6 +33,8 @@ namespace Schakel.Bench.Opvang;
 /// </summary>
 public static partial class OpvangBenchmark
 {
+    private static int Paginagrootte = int.MaxValue;
+
     public static async Task<int> RunAsync(string[] args)
     {
         var verbinding = args.Length > 0 && !args[0].StartsWith("--", StringComparison.Ordinal) ? args[0] : throw new ArgumentException("geef een PostgreSQL-verbindingsstring");
@@ -43,6 +45,8 @@ public static partial class OpvangBenchmark
         var clients = Optie("--clients", 500);
         var wijzigingen = Optie("--wijzigingen", 20);
         var bedden = Optie("--bedden", 200);
+        // `--paginagrootte 20`: the search shows and explains one page of fitting pools (default: all of them).
+        Paginagrootte = Optie("--paginagrootte", int.MaxValue);
         // `--alleen zoeken`: only the match query (the slow part to measure before and after a change).
         var alleen = Array.IndexOf(args, "--alleen") is var a and >= 0 ? args[a + 1] : null;
 
@@ -112,7 +116,7 @@ public static partial class OpvangBenchmark
     {
         var start = Stopwatch.GetTimestamp();
         await using var scope = app.Services.CreateAsyncScope();
-        var uitkomst = await scope.ServiceProvider.GetRequiredService<OpvangService>().MatchesAsync(coordinator, verzoek);
+        var uitkomst = await scope.ServiceProvider.GetRequiredService<OpvangService>().MatchesAsync(coordinator, verzoek, 0, Paginagrootte);
         if (uitkomst is not Uitkomst<Matchoverzicht>.Gelukt)
         {
             throw new InvalidOperationException("matches mislukt");

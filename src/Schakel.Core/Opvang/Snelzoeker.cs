@@ -42,15 +42,20 @@ public static class Snelzoeker
     public sealed record Uitkomst(IReadOnlyList<Matchresultaat> Getoond, int Passend, OnvervuldeVraag? Onvervuld);
 
     /// <param name="beschikbaarheid">The figures of pool i at <paramref name="nu"/> (live holds counted by expiry time).</param>
+    /// <param name="overslaan">Fitting pools to skip (a page further on); the near misses follow every page.</param>
+    /// <param name="maxPassend">Fitting pools to show at most (a page); <see cref="Uitkomst.Passend"/> still counts them all.</param>
     public static Uitkomst Zoek(Guid verzoekId, Behoefte behoefte, Stap stap, IReadOnlyList<Zoekpool> pools,
-        Func<int, Beschikbaarheid> beschikbaarheid, DateTimeOffset nu, int maxBijna = 10)
+        Func<int, Beschikbaarheid> beschikbaarheid, DateTimeOffset nu, int maxBijna = 10, int overslaan = 0, int maxPassend = int.MaxValue)
     {
+        var topPassend = maxPassend == int.MaxValue ? int.MaxValue : overslaan + maxPassend;
         ArgumentNullException.ThrowIfNull(behoefte);
         ArgumentNullException.ThrowIfNull(pools);
         ArgumentNullException.ThrowIfNull(beschikbaarheid);
         var vraag = new Vraag(behoefte);
         var passendeTypen = behoefte.PassendeTypen();
         var getoond = new List<PlekkenpoolAanbod>();
+        var bestePassend = new List<Sleutel>();
+        var passend = 0;
         var bijna = new List<Sleutel>(maxBijna + 1);
         var minsteZonderCapaciteit = int.MaxValue;
         uint criteriaBijMinste = 0;
@@ -63,7 +68,15 @@ public static class Snelzoeker
             var fouten = vraag.Fouten(pool, figuren.Beschikbaar);
             if (fouten == 0)
             {
-                getoond.Add(pool.Aanbod with { Beschikbaarheid = figuren });
+                passend++;
+                if (topPassend == int.MaxValue)
+                {
+                    getoond.Add(pool.Aanbod with { Beschikbaarheid = figuren });
+                }
+                else
+                {
+                    VoegToe(bestePassend, new Sleutel(i, 0, behoefte, stap, pool.Aanbod, figuren, passendeTypen, nu), topPassend);
+                }
                 continue;
             }
             var zonderCapaciteit = fouten & ~(1u << (int)Criterium.Capaciteit);
@@ -87,9 +100,14 @@ public static class Snelzoeker
             }
         }
 
-        var passend = getoond.Count;
+        getoond.AddRange(bestePassend.Skip(overslaan).Select(s => pools[s.Index].Aanbod with { Beschikbaarheid = beschikbaarheid(s.Index) }));
+        var opDezePagina = topPassend == int.MaxValue ? passend : getoond.Count;
         getoond.AddRange(bijna.Select(s => pools[s.Index].Aanbod with { Beschikbaarheid = beschikbaarheid(s.Index) }));
-        var rangschikking = Matcher.Rangschik(behoefte, stap, getoond, nu);
+        // Ranked among themselves, then numbered as in the full ranking: a page's fitting pools after those skipped,
+        // the near misses after every fitting pool.
+        var rangschikking = Matcher.Rangschik(behoefte, stap, getoond, nu)
+            .Select((r, i) => r with { Rang = i < opDezePagina ? (topPassend == int.MaxValue ? 0 : overslaan) + i + 1 : passend + (i - opDezePagina) + 1 })
+            .ToList();
         OnvervuldeVraag? onvervuld = null;
         if (passend == 0)
         {

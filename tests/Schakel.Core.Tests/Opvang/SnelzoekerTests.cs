@@ -66,4 +66,23 @@ public class SnelzoekerTests
                 ? snel.Onvervuld is null
                 : snel.Onvervuld is { } o && o.Reden == onvervuld.Reden && o.NietVervuldeCriteria.SequenceEqual(onvervuld.NietVervuldeCriteria));
     }
+
+    [Property(MaxTest = 300)]
+    public bool Een_pagina_toont_die_passende_pools_van_de_volledige_rangschikking_met_hun_rang(int[] zaden, uint variant, bool vervolg, byte pagina)
+    {
+        var pools = Pools(zaden);
+        var behoefte = Behoefte(variant);
+        var stap = vervolg ? Stap.Vervolgplaatsing : Stap.EersteOpvang;
+        const int grootte = 3;
+        var overslaan = pagina % 4 * grootte;
+        var volledig = Matcher.Rangschik(behoefte, stap, pools, Maak.Nu);
+        var verwacht = volledig.Where(r => r.Past).Skip(overslaan).Take(grootte).Concat(volledig.Where(r => !r.Past).Take(10)).ToList();
+
+        var snel = Snelzoeker.Zoek(Guid.Empty, behoefte, stap, pools.Select(p => new Zoekpool(p)).ToList(), i => pools[i].Beschikbaarheid, Maak.Nu,
+            overslaan: overslaan, maxPassend: grootte);
+
+        return snel.Passend == volledig.Count(r => r.Past)
+            && snel.Getoond.Select(r => (r.Pool.Id, r.Rang, r.Past, string.Join('|', r.Redenen)))
+                .SequenceEqual(verwacht.Select(r => (r.Pool.Id, r.Rang, r.Past, string.Join('|', r.Redenen))));
+    }
 }

@@ -198,7 +198,11 @@ public sealed class OpvangService(
     /// model (<see cref="PoolLeesmodel"/>), and only the rows shown are explained. A search that finds no fitting bed is
     /// recorded once per request and step as unmet demand, by a writer off the search's path.
     /// </summary>
-    public async Task<Uitkomst<Matchoverzicht>> MatchesAsync(ClaimsPrincipal gebruiker, Guid verzoekId, CancellationToken ct = default)
+    public Task<Uitkomst<Matchoverzicht>> MatchesAsync(ClaimsPrincipal gebruiker, Guid verzoekId, CancellationToken ct = default) =>
+        MatchesAsync(gebruiker, verzoekId, 0, int.MaxValue, ct);
+
+    /// <summary>As above, one page of the fitting pools: <paramref name="overslaan"/> skipped, at most <paramref name="maxPassend"/> shown and explained.</summary>
+    public async Task<Uitkomst<Matchoverzicht>> MatchesAsync(ClaimsPrincipal gebruiker, Guid verzoekId, int overslaan, int maxPassend, CancellationToken ct = default)
     {
         var verzoek = await db.Set<Plaatsingsverzoek>().AsNoTracking().FirstOrDefaultAsync(v => v.Id == verzoekId, ct);
         if (verzoek is null || (verzoek.AanvragerOrganisatieId != gebruiker.OrganisatieId() && !gebruiker.IsInRole(Rollen.Ketenregisseur)))
@@ -208,7 +212,7 @@ public sealed class OpvangService(
         var nu = tijd.GetUtcNow();
         var stap = Klok(verzoek, nu).HuidigeStap ?? Stap.Vervolgplaatsing;
         var model = await leesmodel.HuidigAsync(ct);
-        var zoek = Snelzoeker.Zoek(verzoek.Id, verzoek.Behoefte, stap, model.Zoekpools, i => model.Rijen[i].Stand(nu).Beschikbaarheid, nu, MaxBijna);
+        var zoek = Snelzoeker.Zoek(verzoek.Id, verzoek.Behoefte, stap, model.Zoekpools, i => model.Rijen[i].Stand(nu).Beschikbaarheid, nu, MaxBijna, overslaan, maxPassend);
 
         var aanvrager = gebruiker.OrganisatieId() is { } org ? await leesmodel.AanvragerAsync(db, org, ct) : new Aanvrager(default, []);
         var oordelen = zoek.Getoond.Select(r => (Resultaat: r, Stand: model.Rijen[model.Index[r.Pool.Id]].Stand(nu), Oordeel: model.Regels.Beoordeel(aanvrager, r.Pool, verzoek.Behoefte))).ToList();

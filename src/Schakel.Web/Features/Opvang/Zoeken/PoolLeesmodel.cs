@@ -27,13 +27,45 @@ public sealed record PoolRij(Opvanglocatie Locatie, Plekkenpool Pool, Zoekpool Z
 }
 
 /// <summary>An immutable picture of every pool and the placement rules; replaced as a whole, never changed.</summary>
-public sealed class Momentopname(IReadOnlyList<PoolRij> rijen, Plaatsingsbevoegdheid regels, DateTimeOffset geladenOp)
+public sealed class Momentopname
 {
-    public IReadOnlyList<PoolRij> Rijen { get; } = rijen;
-    public IReadOnlyList<Zoekpool> Zoekpools { get; } = [.. rijen.Select(r => r.Zoek)];
-    public IReadOnlyDictionary<Guid, int> Index { get; } = rijen.Select((r, i) => (r.Pool.Id, i)).ToDictionary(x => x.Id, x => x.i);
-    public Plaatsingsbevoegdheid Regels { get; } = regels;
-    public DateTimeOffset GeladenOp { get; } = geladenOp;
+    public Momentopname(IReadOnlyList<PoolRij> rijen, Plaatsingsbevoegdheid regels, DateTimeOffset geladenOp)
+        : this([.. rijen], rijen.Select((r, i) => (r.Pool.Id, i)).ToDictionary(x => x.Id, x => x.i), regels, geladenOp)
+    {
+    }
+
+    private Momentopname(PoolRij[] rijen, Dictionary<Guid, int> index, Plaatsingsbevoegdheid regels, DateTimeOffset geladenOp)
+    {
+        Rijen = rijen;
+        Zoekpools = [.. rijen.Select(r => r.Zoek)];
+        Index = index;
+        Regels = regels;
+        GeladenOp = geladenOp;
+    }
+
+    public IReadOnlyList<PoolRij> Rijen { get; }
+    public IReadOnlyList<Zoekpool> Zoekpools { get; }
+    public IReadOnlyDictionary<Guid, int> Index { get; }
+    public Plaatsingsbevoegdheid Regels { get; }
+    public DateTimeOffset GeladenOp { get; }
+
+    /// <summary>
+    /// The same pools with some rows replaced, in place of a rebuild when no pool came or went (the usual case: figures
+    /// and holds change, pools rarely do); null when the set of pools changed.
+    /// </summary>
+    public Momentopname? MetVervangen(IReadOnlyCollection<Guid> gelezen, IReadOnlyList<PoolRij> nieuw)
+    {
+        if (nieuw.Count != gelezen.Count || nieuw.Any(r => !Index.ContainsKey(r.Pool.Id)))
+        {
+            return null;
+        }
+        var rijen = Rijen.ToArray();
+        foreach (var r in nieuw)
+        {
+            rijen[Index[r.Pool.Id]] = r;
+        }
+        return new Momentopname(rijen, (Dictionary<Guid, int>)Index, Regels, GeladenOp);
+    }
 }
 
 /// <summary>
@@ -134,7 +166,11 @@ public sealed class PoolLeesmodel(IServiceScopeFactory scopes, TimeProvider tijd
             var regels = instelling is null ? Plaatsingsbevoegdheid.Standaard : new Plaatsingsbevoegdheid(instelling.Regels);
             return new Momentopname([.. nieuw.OrderBy(r => r.Pool.Id)], regels, nu);
         }
-        // Only the marked pools were read: the rest is taken over; a marked pool that is gone was removed.
+        if (vorige.MetVervangen(alleen, nieuw) is { } ter)
+        {
+            return ter;
+        }
+        // A pool came or went: the rest is taken over, a marked pool that is gone is left out.
         var vervangen = nieuw.ToDictionary(r => r.Pool.Id);
         var samen = vorige.Rijen.Where(r => !alleen.Contains(r.Pool.Id)).Concat(vervangen.Values).OrderBy(r => r.Pool.Id).ToList();
         return new Momentopname(samen, vorige.Regels, vorige.GeladenOp);
