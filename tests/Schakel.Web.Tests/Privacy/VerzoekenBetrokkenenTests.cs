@@ -261,6 +261,58 @@ public abstract partial class VerzoekenBetrokkenenTests(SchakelFactory factory)
         Assert.True(await db2.Set<AuditRegel>().AnyAsync(r => r.Actie == "verzoek.beantwoord" && r.ObjectId == id.ToString()));
     }
 
+    [GeneratedRegex("name=\"intreksleutel\" value=\"([^\"]+)\"")]
+    private static partial Regex Intreksleutel();
+
+    [Fact]
+    public async Task Melder_trekt_contactgegevens_in_met_de_code_en_het_meldpunt_ziet_contact_ingetrokken()
+    {
+        var uniek = Guid.NewGuid().ToString("N")[..6];
+        string code;
+        Guid id;
+        await using (var scope = factory.Scope())
+        {
+            var u = await scope.ServiceProvider.GetRequiredService<MeldpuntIntake>().MeldAsync(new MeldingInvoer
+            {
+                MelderType = "burger", Omschrijving = "Intrekproef.", GemeenteCode = "GM0518",
+                Contact = new ContactInvoer { Naam = "Dora " + uniek, Email = $"dora.{uniek}@example.nl", Toestemming = true },
+            }, [], Indiener.Publiek());
+            (id, code) = (u.MeldingId!.Value, u.Ontvangstcode!);
+        }
+        var staf = factory.Als(Rsiv, Rollen.Ketenregisseur);
+        Assert.Contains("Dora " + uniek, await staf.GetStringAsync(U($"/meldpunt/medewerkers/melding/{id}")), StringComparison.Ordinal);
+
+        var melder = factory.CreateClient(new() { AllowAutoRedirect = false });
+        var pagina = await (await PostAsync(melder, "/opvolgen", new() { ["code"] = code })).Content.ReadAsStringAsync();
+        var sleutel = Intreksleutel().Match(pagina).Groups[1].Value;
+        Assert.NotEmpty(sleutel);
+        var velden = new Dictionary<string, string> { ["__RequestVerificationToken"] = Token().Match(pagina).Groups[1].Value, ["code"] = code, ["intreksleutel"] = sleutel };
+        var ingetrokken = await melder.PostAsync(U("/opvolgen?handler=Intrekken"), new FormUrlEncodedContent(velden));
+        Assert.Equal(HttpStatusCode.Redirect, ingetrokken.StatusCode);
+        // Post/redirect/get: the code comes back only in the encrypted carrier, never in the address.
+        Assert.DoesNotContain(code.Replace(" ", "", StringComparison.Ordinal), ingetrokken.Headers.Location!.OriginalString, StringComparison.Ordinal);
+        var na = await melder.GetStringAsync(U("/opvolgen"));
+        Assert.Contains("data-ingetrokken", na, StringComparison.Ordinal);
+        Assert.DoesNotContain("name=\"intreksleutel\"", na, StringComparison.Ordinal);
+
+        // The same form again (a reload or double click) changes nothing more.
+        Assert.Equal(HttpStatusCode.Redirect, (await melder.PostAsync(U("/opvolgen?handler=Intrekken"), new FormUrlEncodedContent(velden))).StatusCode);
+
+        await using (var scope = factory.Scope())
+        {
+            var db = scope.ServiceProvider.GetRequiredService<SchakelDbContext>();
+            var m = await db.Set<Melding>().AsNoTracking().SingleAsync(x => x.Id == id);
+            Assert.Null(m.ContactVersleuteld);
+            Assert.False(m.ContactToestemming);
+            Assert.NotNull(m.ContactIngetrokkenOp);
+            Assert.False(await db.Set<PersoonPseudoniem>().AnyAsync(p => p.MeldingId == id && p.Bron == PersoonPseudoniem.Melder));
+            Assert.Equal(1, await db.Set<AuditRegel>().CountAsync(r => r.Actie == "melding.contact-ingetrokken" && r.ObjectId == id.ToString()));
+        }
+        var stafpagina = await staf.GetStringAsync(U($"/meldpunt/medewerkers/melding/{id}"));
+        Assert.Contains("data-contact=\"ingetrokken\"", stafpagina, StringComparison.Ordinal);
+        Assert.DoesNotContain("Dora " + uniek, stafpagina, StringComparison.Ordinal);
+    }
+
     [Fact]
     public async Task Aanvulling_geeft_oude_meldingen_hun_pseudoniemen()
     {
