@@ -40,17 +40,43 @@ public sealed class OpvolgenModel(MeldpuntOpvolging opvolging, PubliekeTekst t, 
     public string? Tekst { get; private set; }
     public string Verzendsleutel { get; private set; } = VerzendsleutelInvoer.Nieuw();
 
+    /// <summary>Set after the reporter withdrew their contact details (post/redirect/get).</summary>
+    public bool Ingetrokken { get; private set; }
+    public string IntrekSleutel { get; private set; } = VerzendsleutelInvoer.Nieuw();
+
     public const string Pagina = "opvolgen";
+    /// <summary>The carried result after a withdrawal: another page name, so the GET tells it from a sent reply.</summary>
+    public const string PaginaIngetrokken = "opvolgen-ingetrokken";
 
     public async Task<IActionResult> OnGetAsync(CancellationToken ct)
     {
-        if (weergave.Lees(HttpContext, Pagina) is not { Code: { } code })
+        var gedragen = weergave.Lees(HttpContext, Pagina) ?? weergave.Lees(HttpContext, PaginaIngetrokken);
+        if (gedragen is not { Code: { } code })
         {
             return Page();
         }
         Response.Headers.CacheControl = "no-store";
         Ontvangstweergave.Wis(HttpContext);
-        Verstuurd = true;
+        Ingetrokken = gedragen.Pagina == PaginaIngetrokken;
+        Verstuurd = !Ingetrokken;
+        return await ToonAsync(code, ct);
+    }
+
+    /// <summary>
+    /// The reporter withdraws their contact details. A plain form with a one-time token (no JavaScript needed); on success the
+    /// code rides once in the encrypted carrier to the GET, as after a reply.
+    /// </summary>
+    public async Task<IActionResult> OnPostIntrekkenAsync(string? code, CancellationToken ct)
+    {
+        Response.Headers.CacheControl = "no-store";
+        string? token = Request.Form["intreksleutel"];
+        var sleutel = VerzendsleutelInvoer.IsGeldig(token) ? new VerzendsleutelInvoer(MeldpuntOpvolging.IntrekkenBereik, token!, TimeSpan.FromHours(1)) : null;
+        var uitkomst = await opvolging.TrekContactInAsync(code, sleutel, ct);
+        if (uitkomst == IntrekkenResultaat.Gelukt && code is not null)
+        {
+            weergave.Zet(HttpContext, new Ontvangstweergave.Inhoud(PaginaIngetrokken, code.Trim(), false, false, false));
+            return RedirectToPage();
+        }
         return await ToonAsync(code, ct);
     }
 
