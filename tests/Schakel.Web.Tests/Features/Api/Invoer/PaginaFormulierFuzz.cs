@@ -39,6 +39,7 @@ public abstract partial class PaginaFormulierFuzzTests(SchakelFactory factory, I
         ["/account/tweestaps-instellen"] = "only for an account without two-step sign-in, and every demo account has it (TweestapsEenmaligTests)",
         ["/uitnodiging"] = "reached only through the link in an invitation (BeheerAccountsTests)",
         // Work the demo data does not hold and the sweep does not make (GegevensAsync makes the rest).
+        ["/opvang/mijn-plekken/reserveringen/{id:guid}"] = "needs a hold on the shelter's own bed (MijnPlekkenTests)",
         ["/monitor/comensha"] = "its form is shown only to CoMensha's staff for a victim-side referral to CoMensha (CoMenshaRegistratieTests)",
     };
 
