@@ -75,6 +75,12 @@ public sealed class MonitorEdities(
         return new(editie, null);
     }
 
+    /// <summary>The introduction and the conclusions of an edition (the page's textarea allows as much).</summary>
+    public const int MaxInleiding = 20000;
+
+    /// <summary>A section comment or a review remark.</summary>
+    public const int MaxOpmerking = 4000;
+
     public async Task<EditieUitkomst> SchrijfTekstenAsync(
         Guid id, string? inleiding, string? conclusies, IReadOnlyDictionary<string, string> commentaren, ClaimsPrincipal gebruiker, string herkomst, CancellationToken ct)
     {
@@ -131,7 +137,7 @@ public sealed class MonitorEdities(
         db.Add(new MonitorOpmerking
         {
             EditieId = id, Sectie = sectie, Formuliersleutel = formuliersleutel,
-            TekstVersleuteld = versleuteling.Versleutel(tekst.Trim()[..Math.Min(tekst.Trim().Length, 4000)], OpmerkingContext),
+            TekstVersleuteld = versleuteling.Versleutel(tekst.Trim()[..Math.Min(tekst.Trim().Length, MaxOpmerking)], OpmerkingContext),
             MedewerkerId = Guid.TryParse(gebruiker.FindFirstValue(ClaimTypes.NameIdentifier), out var mid) ? mid : null, Tijdstip = tijd.GetUtcNow(),
         });
         await audit.VastleggenAsync(db, new AuditInvoer(gebruiker.AlsActor(), "monitor.editie.opmerking", nameof(MonitorEditie), id.ToString(), AuditResultaat.Gelukt, herkomst), ct);

@@ -24,7 +24,7 @@ public sealed class OpvolgenModel(MeldpuntOpvolging opvolging, PubliekeTekst t, 
     /// </summary>
     public Task<IActionResult> TeVeelAsync(TimeSpan venster, CancellationToken ct)
     {
-        Response.Headers.CacheControl = "no-store";
+        Response.Headers.CacheControl = "no-cache, no-store";
         TeVeelMinuten = Math.Max(1, (int)Math.Ceiling(venster.TotalMinutes));
         Tekst = Request.HasFormContentType && Request.Form["tekst"] is { Count: > 0 } getypt && !string.IsNullOrWhiteSpace(getypt) ? getypt.ToString() : null;
         var pagina = Page();
@@ -55,7 +55,7 @@ public sealed class OpvolgenModel(MeldpuntOpvolging opvolging, PubliekeTekst t, 
         {
             return Page();
         }
-        Response.Headers.CacheControl = "no-store";
+        Response.Headers.CacheControl = "no-cache, no-store";
         Ontvangstweergave.Wis(HttpContext);
         Ingetrokken = gedragen.Pagina == PaginaIngetrokken;
         Verstuurd = !Ingetrokken;
@@ -82,14 +82,15 @@ public sealed class OpvolgenModel(MeldpuntOpvolging opvolging, PubliekeTekst t, 
 
     public async Task<IActionResult> OnPostAsync(string? code, CancellationToken ct)
     {
-        Response.Headers.CacheControl = "no-store";
+        Response.Headers.CacheControl = "no-cache, no-store";
         return await ToonAsync(code, ct);
     }
 
-    [ToontInvoerfouten(Invoerfout.Tekens)]
+    [ToontInvoerfouten(Invoerfout.Tekens | Invoerfout.Lengte)]
+    [Invoerlengte(Schakel.Core.Meldpunt.MeldingLimieten.Reactie, "tekst")]
     public async Task<IActionResult> OnPostReageerAsync(string? code, string? tekst, CancellationToken ct)
     {
-        Response.Headers.CacheControl = "no-store";
+        Response.Headers.CacheControl = "no-cache, no-store";
         var bijlagen = await MeldFormulier.BijlagenAsync(Request.Form.Files, ct);
         string? token = Request.Form["verzendsleutel"];
         var sleutel = VerzendsleutelInvoer.IsGeldig(token) ? new VerzendsleutelInvoer("reactie", token!, TimeSpan.FromHours(1)) : null;
@@ -129,7 +130,7 @@ public sealed class OpvolgenModel(MeldpuntOpvolging opvolging, PubliekeTekst t, 
         {
             return await ToonAsync(code, ct);
         }
-        Response.Headers.CacheControl = "no-store";
+        Response.Headers.CacheControl = "no-cache, no-store";
         return File(b.Value.Inhoud, b.Value.ContentType, b.Value.Naam);
     }
 
