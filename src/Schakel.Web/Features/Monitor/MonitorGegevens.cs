@@ -39,17 +39,7 @@ public sealed class MonitorGegevens(SchakelDbContext db, TimeProvider tijd)
     {
         var van = new DateTimeOffset(jaar, 1, 1, 0, 0, 0, TimeSpan.Zero).AddDays(-1);
         var tot = new DateTimeOffset(jaar + 1, 1, 1, 0, 0, 0, TimeSpan.Zero).AddDays(1);
-        // A report without a municipality counts for the unit of its reporting point: the unit of the point's seat,
-        // or the one unit its service area lies in (a point serving several units gives no unit).
-        var zetels = await (from o in db.Set<Organisatie>()
-                            join g in db.Set<Gemeente>() on o.GemeenteCode equals g.CbsCode
-                            select new { o.Id, g.EenheidCode }).ToListAsync(ct);
-        var werkgebieden = await (from w in db.Set<OrganisatieWerkgebied>()
-                                  join g in db.Set<Gemeente>() on w.CbsCode equals g.CbsCode
-                                  select new { Id = w.OrganisatieId, g.EenheidCode }).Distinct().ToListAsync(ct);
-        var meldpuntEenheid = zetels.Concat(werkgebieden).GroupBy(x => x.Id)
-            .Where(g => g.Select(x => x.EenheidCode).Distinct().Count() == 1)
-            .ToDictionary(g => g.Key, g => (string?)g.First().EenheidCode);
+        var meldpuntEenheid = await MeldpuntEenhedenAsync(ct);
 
         var triages = db.Set<MeldingTriage>();
         var meldingen = await db.Set<Melding>().AsNoTracking()
@@ -118,6 +108,51 @@ public sealed class MonitorGegevens(SchakelDbContext db, TimeProvider tijd)
             registraties.Select(r => new RegistratieFeit(Plaats(r.TriageGemeente, r.GemeenteCode, r.MeldpuntOrganisatieId),
                 r.GeregistreerdOp, r.Partijsoort)).ToList(),
             opvang);
+    }
+
+    /// <summary>
+    /// A report without a municipality counts for the unit of its reporting point: the unit of the point's seat, or the one
+    /// unit its service area lies in (a point serving several units gives no unit). Every count and export uses this rule.
+    /// </summary>
+    public async Task<Dictionary<Guid, string?>> MeldpuntEenhedenAsync(CancellationToken ct)
+    {
+        var zetels = await (from o in db.Set<Organisatie>()
+                            join g in db.Set<Gemeente>() on o.GemeenteCode equals g.CbsCode
+                            select new { o.Id, g.EenheidCode }).ToListAsync(ct);
+        var werkgebieden = await (from w in db.Set<OrganisatieWerkgebied>()
+                                  join g in db.Set<Gemeente>() on w.CbsCode equals g.CbsCode
+                                  select new { Id = w.OrganisatieId, g.EenheidCode }).Distinct().ToListAsync(ct);
+        return zetels.Concat(werkgebieden).GroupBy(x => x.Id)
+            .Where(g => g.Select(x => x.EenheidCode).Distinct().Count() == 1)
+            .ToDictionary(g => g.Key, g => (string?)g.First().EenheidCode);
+    }
+
+    /// <summary>
+    /// The CoMensha registrations of a year (Dutch time) counted in the database per place and party kind: only the
+    /// registrations are read, not the year's other facts.
+    /// </summary>
+    public async Task<List<(Toewijzing? Plaats, string Partijsoort, int Aantal)>> RegistratiesGeteldAsync(Indeling indeling, int jaar, CancellationToken ct)
+    {
+        // Registrations are stored at noon UTC of their day, so the year's bounds in Dutch time (UTC+1 in winter) are exact.
+        var van = new DateTimeOffset(jaar, 1, 1, 0, 0, 0, TimeSpan.FromHours(1));
+        var tot = new DateTimeOffset(jaar + 1, 1, 1, 0, 0, 0, TimeSpan.FromHours(1));
+        var triages = db.Set<MeldingTriage>();
+        var geteld = await (from r in db.Set<CoMenshaRegistratie>().AsNoTracking()
+                            join d in db.Set<DoorverwijzingRij>() on r.DoorverwijzingId equals d.Id
+                            join m in db.Set<Melding>() on d.MeldingId equals m.Id
+                            where r.GeregistreerdOp >= van && r.GeregistreerdOp < tot
+                            select new
+                            {
+                                Gemeente = triages.Where(t => t.MeldingId == m.Id).OrderByDescending(t => t.Id).Select(t => t.GemeenteCode).FirstOrDefault()
+                                    ?? m.GemeenteCode,
+                                m.MeldpuntOrganisatieId, r.Partijsoort,
+                            })
+            .GroupBy(x => new { x.Gemeente, x.MeldpuntOrganisatieId, x.Partijsoort })
+            .Select(g => new { g.Key.Gemeente, g.Key.MeldpuntOrganisatieId, g.Key.Partijsoort, Aantal = g.Count() })
+            .ToListAsync(ct);
+        var meldpuntEenheid = await MeldpuntEenhedenAsync(ct);
+        return [.. geteld.Select(g => (indeling.Toewijzen(g.Gemeente, null,
+            g.MeldpuntOrganisatieId is { } id ? meldpuntEenheid.GetValueOrDefault(id) : null), g.Partijsoort, g.Aantal))];
     }
 
     /// <summary>When Schakel received its first report; null when it has none.</summary>

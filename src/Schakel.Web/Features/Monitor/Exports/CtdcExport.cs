@@ -28,18 +28,22 @@ public sealed class CtdcExport(SchakelDbContext db, MonitorGegevens gegevens, Au
             return null;
         }
 
-        var gemeenten = indeling.Gemeenten.Where(g => g.EenheidCode == eenheid).Select(g => g.CbsCode).ToList();
+        var meldpuntEenheid = await gegevens.MeldpuntEenhedenAsync(ct);
         var triages = db.Set<MeldingTriage>();
         var meldingen = await db.Set<Melding>().AsNoTracking()
             .Where(m => m.Soort == MeldingSoort.Melding && m.Status != MeldingStatus.Samengevoegd)
             .Select(m => new
             {
-                m.OntvangenOp, m.MinderjarigBetrokken, m.Uitbuitingsvormen, m.Indicatoren,
+                m.OntvangenOp, m.MinderjarigBetrokken, m.Uitbuitingsvormen, m.Indicatoren, m.MeldpuntOrganisatieId,
                 Gemeente = triages.Where(t => t.MeldingId == m.Id).OrderByDescending(t => t.Id).Select(t => t.GemeenteCode).FirstOrDefault() ?? m.GemeenteCode,
                 Zijde = triages.Where(t => t.MeldingId == m.Id).OrderByDescending(t => t.Id).Select(t => (Zijde?)t.Zijde).FirstOrDefault(),
             })
-            .Where(x => (x.Zijde == Zijde.Slachtofferkant || x.Zijde == Zijde.Beide) && x.Gemeente != null && gemeenten.Contains(x.Gemeente))
+            .Where(x => x.Zijde == Zijde.Slachtofferkant || x.Zijde == Zijde.Beide)
             .ToListAsync(ct);
+        // The same place rule as every figure (MonitorGegevens): a report without a municipality belongs to the unit of its
+        // reporting point, so the dataset holds every presumed victim the RIEC figure counts.
+        meldingen = [.. meldingen.Where(m => indeling.Toewijzen(m.Gemeente, null,
+            m.MeldpuntOrganisatieId is { } id ? meldpuntEenheid.GetValueOrDefault(id) : null)?.EenheidCode == eenheid)];
 
         var bron = meldingen.Select(m => Ctdc.VanMelding(Periode.Lokaal(m.OntvangenOp).Year, m.MinderjarigBetrokken,
             Lijst(m.Uitbuitingsvormen).Select(w => Woorden.TryLees<Uitbuitingsvorm>(w, out var v) ? v : Uitbuitingsvorm.Onbekend).ToList(),
