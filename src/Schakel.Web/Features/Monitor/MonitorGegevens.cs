@@ -91,15 +91,21 @@ public sealed class MonitorGegevens(SchakelDbContext db, TimeProvider tijd)
         var verzoeken = await db.Set<Plaatsingsverzoek>().AsNoTracking()
             .Where(v => (v.GevondenOp >= van && v.GevondenOp < tot) || (v.EersteOpvangBevestigdOp >= van && v.EersteOpvangBevestigdOp < tot)
                 || db.Set<NachtZonderPlekRegel>().Any(n => n.PlaatsingsverzoekId == v.Id && n.Nacht >= nachtVan && n.Nacht < nachtTot))
-            .Select(v => new { v.Id, v.GevondenOp, v.GevondenInGemeenteCode, v.EersteOpvangBevestigdOp, v.VervolgGeregeldOp })
+            .Select(v => new { v.Id, v.GevondenOp, v.GevondenInGemeenteCode, v.VerantwoordelijkeGemeenteCode, v.EersteOpvangBevestigdOp, v.VervolgGeregeldOp })
             .ToListAsync(ct);
         var verzoekIds = verzoeken.Select(v => v.Id).ToList();
         var nachten = (await db.Set<NachtZonderPlekRegel>().AsNoTracking().Where(n => verzoekIds.Contains(n.PlaatsingsverzoekId))
                 .Select(n => new { n.PlaatsingsverzoekId, n.Nacht }).ToListAsync(ct))
             .ToLookup(n => n.PlaatsingsverzoekId, n => n.Nacht);
         var peilmoment = tijd.GetUtcNow();
-        var opvang = verzoeken.Select(v => new OpvangFeit(indeling.Toewijzen(v.GevondenInGemeenteCode, null, null), v.GevondenOp,
-            v.EersteOpvangBevestigdOp, v.VervolgGeregeldOp, nachten[v.Id].Order().ToList(), peilmoment)).ToList();
+        var opvang = verzoeken.Select(v =>
+        {
+            var gevonden = indeling.Toewijzen(v.GevondenInGemeenteCode, null, null);
+            // Without a recorded responsible municipality the placement counts as "municipality unknown" in the unit where
+            // the victim was found, so the table says the data lacks it rather than leaving it out.
+            return new OpvangFeit(gevonden, v.GevondenOp, v.EersteOpvangBevestigdOp, v.VervolgGeregeldOp, nachten[v.Id].Order().ToList(), peilmoment,
+                indeling.Toewijzen(v.VerantwoordelijkeGemeenteCode, null, gevonden?.EenheidCode));
+        }).ToList();
 
         return new MonitorFeiten(
             meldingFeiten,
