@@ -68,7 +68,7 @@ public sealed class Ketensecties(
     }
 
     /// <summary>The end of a year in Dutch time (winter time, UTC+1): the last moment of 31 December.</summary>
-    public static DateTimeOffset Peilmoment(int jaar) => new DateTimeOffset(jaar + 1, 1, 1, 0, 0, 0, TimeSpan.FromHours(1)).AddTicks(-1);
+    public static DateTimeOffset Peilmoment(int jaar) => new DateTimeOffset(jaar + 1, 1, 1, 0, 0, 0, TimeSpan.FromHours(1)).AddTicks(-1).ToUniversalTime();
 
     private static KetenCel G(decimal getal) => new(null, getal);
 

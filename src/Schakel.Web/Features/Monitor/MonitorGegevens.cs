@@ -140,8 +140,9 @@ public sealed class MonitorGegevens(SchakelDbContext db, TimeProvider tijd)
     public async Task<List<(Toewijzing? Plaats, string Partijsoort, int Aantal)>> RegistratiesGeteldAsync(Indeling indeling, int jaar, CancellationToken ct)
     {
         // Registrations are stored at noon UTC of their day, so the year's bounds in Dutch time (UTC+1 in winter) are exact.
-        var van = new DateTimeOffset(jaar, 1, 1, 0, 0, 0, TimeSpan.FromHours(1));
-        var tot = new DateTimeOffset(jaar + 1, 1, 1, 0, 0, 0, TimeSpan.FromHours(1));
+        // In UTC: PostgreSQL takes no other offset.
+        var van = new DateTimeOffset(jaar, 1, 1, 0, 0, 0, TimeSpan.FromHours(1)).ToUniversalTime();
+        var tot = new DateTimeOffset(jaar + 1, 1, 1, 0, 0, 0, TimeSpan.FromHours(1)).ToUniversalTime();
         var triages = db.Set<MeldingTriage>();
         var geteld = await (from r in db.Set<CoMenshaRegistratie>().AsNoTracking()
                             join d in db.Set<DoorverwijzingRij>() on r.DoorverwijzingId equals d.Id
