@@ -22,12 +22,14 @@ public sealed class MonitorEdities(
     /// <summary>
     /// Reference figures shown beside a section as context: a partner's own count for the region and national totals,
     /// each only where imported (otherwise "geen gegevens").
+    /// Keyed on the measure, not on a section's code, so a format that renames or reorders its sections keeps them; they
+    /// go with the first section of that measure, like its trend.
     /// </summary>
     public static readonly IReadOnlyDictionary<string, IReadOnlyList<(string Maatstaf, bool Landelijk)>> Referenties =
         new Dictionary<string, IReadOnlyList<(string, bool)>>(StringComparer.Ordinal)
         {
-            ["signalen"] = [("riec-slachtoffers", false), ("geschatte-slachtoffers-landelijk", true)],
-            ["comensha"] = [("comensha-meldingen", false), ("comensha-meldingen-landelijk", true)],
+            [Maatstaven.Meldingen.Code] = [("riec-slachtoffers", false), ("geschatte-slachtoffers-landelijk", true)],
+            [Maatstaven.CoMenshaRegistraties.Code] = [("comensha-meldingen", false), ("comensha-meldingen-landelijk", true)],
         };
 
     public Task<MonitorEditie?> VindAsync(Guid id, CancellationToken ct) => db.Set<MonitorEditie>().FirstOrDefaultAsync(e => e.Id == id, ct);
@@ -244,19 +246,22 @@ public sealed class MonitorEdities(
                     .Where(c => c.Verborgen).Select(c => Margetabel.Sleutel(c.Gebied, c.Periode, c.Categorie)).ToHashSet(StringComparer.Ordinal);
                 tabel = await cijfers.TabelAsync(regio, editie.Jaar, m, s.Uitsplitsing ?? Uitsplitsing.Geen, false, editie.Drempel, verborgen, ct,
                     cijfers.Kwartalen(editie.Jaar, publiek: true));
-                if (editie.EenheidCode is { } eenheid && metTrend.Add(m.Code))
+                var eersteVanMaatstaf = metTrend.Add(m.Code);
+                if (editie.EenheidCode is { } eenheid && eersteVanMaatstaf)
                 {
                     reeks = await TrendAsync(editie, m, eenheid, tabel, regio, ct);
                 }
 
-                if (editie.EenheidCode is { } e2 && Referenties.TryGetValue(s.Code, out var refs))
+                if (editie.EenheidCode is { } e2 && eersteVanMaatstaf && Referenties.TryGetValue(m.Code, out var refs))
                 {
                     referenties = [];
                     foreach (var (code, landelijk) in refs)
                     {
                         var rm = PartnerMaatstaven.Zoek(code)!;
                         var gebied = landelijk ? "land" : $"eenheid:{e2}";
-                        var punten = await cijfers.ReeksAsync(rm, gebied, Uitsplitsing.Totaal, editie.Jaar - TrendJaren + 1, editie.Jaar, publiek: true, ct);
+                        // Internal form, like the tables: the report never shows a hidden value, the public API masks it.
+                        var punten = await cijfers.ReeksAsync(rm, gebied, Uitsplitsing.Totaal, editie.Jaar - TrendJaren + 1, editie.Jaar,
+                            publiek: false, ct, editie.Drempel);
                         referenties.Add(new Referentiereeks(rm.Code, rm.Naam, landelijk ? "Nederland" : regio.Naam, punten));
                     }
                 }
@@ -274,15 +279,18 @@ public sealed class MonitorEdities(
 
     /// <summary>
     /// The region's total over the last years: Schakel's own figure from its first year, imported figures before, "geen
-    /// gegevens" where neither exists. The edition's own year is taken from its table, so the trend hides what the table hides.
+    /// gegevens" where neither exists. The edition's own year is taken from its table, so the trend hides what the table hides;
+    /// earlier years are suppressed with the edition's own threshold, not the one configured today. All in internal form
+    /// (<see cref="Maskering"/> masks them for the public).
     /// </summary>
     private async Task<IReadOnlyList<ReeksPunt>> TrendAsync(MonitorEditie editie, Maatstaf m, string eenheid, MonitorTabel tabel, Regiodefinitie regio, CancellationToken ct)
     {
-        var punten = (await cijfers.ReeksAsync(m, $"eenheid:{eenheid}", Uitsplitsing.Totaal, editie.Jaar - TrendJaren + 1, editie.Jaar - 1, publiek: true, ct)).ToList();
+        var punten = (await cijfers.ReeksAsync(m, $"eenheid:{eenheid}", Uitsplitsing.Totaal, editie.Jaar - TrendJaren + 1, editie.Jaar - 1,
+            publiek: false, ct, editie.Drempel)).ToList();
         var jaar = Periode.VanJaar(editie.Jaar).ToString();
         if (tabel.Cel(Margetabel.RegioSleutel(regio), jaar) is { } cel)
         {
-            punten.Add(new ReeksPunt(jaar, cel.Verborgen ? cel with { Waarde = null, Noemer = null, P90 = null, Beschermt = null } : cel));
+            punten.Add(new ReeksPunt(jaar, cel));
         }
 
         return punten;
