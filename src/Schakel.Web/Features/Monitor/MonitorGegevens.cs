@@ -15,8 +15,11 @@ namespace Schakel.Web.Features.Monitor;
 /// Reads what the monitor counts from the database: the geography and, per year, the facts of reports, triages,
 /// referrals and CoMensha registrations. Projections only — no text, no personal data leaves the query.
 /// </summary>
-public sealed class MonitorGegevens(SchakelDbContext db, TimeProvider tijd)
+public sealed class MonitorGegevens(Schaal.Leesdatabase lezen, TimeProvider tijd)
 {
+    /// <summary>The heavy reads go to the read replica when there is one (Features/Schaal).</summary>
+    private SchakelDbContext db => lezen.Context;
+
     public async Task<Indeling> IndelingAsync(CancellationToken ct)
     {
         var eenheden = await db.Set<Eenheid>().AsNoTracking().Select(e => new { e.Code, e.Naam }).ToListAsync(ct);

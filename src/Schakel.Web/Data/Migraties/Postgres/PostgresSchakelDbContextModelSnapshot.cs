@@ -1905,7 +1905,7 @@ namespace Schakel.Web.Data.Migraties.Postgres
                     b.Property<Guid>("TafelId")
                         .HasColumnType("uuid");
 
-                    b.Property<long>("TriageId")
+                    b.Property<long?>("TriageId")
                         .HasColumnType("bigint");
 
                     b.HasKey("Id");
@@ -3577,6 +3577,50 @@ namespace Schakel.Web.Data.Migraties.Postgres
                     b.ToTable("gemeente_districten", (string)null);
                 });
 
+            modelBuilder.Entity("Schakel.Web.Features.Schaal.Clustertaken.Taaklease", b =>
+                {
+                    b.Property<string>("Naam")
+                        .HasMaxLength(80)
+                        .HasColumnType("character varying(80)");
+
+                    b.Property<string>("Houder")
+                        .IsRequired()
+                        .HasMaxLength(120)
+                        .HasColumnType("character varying(120)");
+
+                    b.Property<DateTimeOffset>("VerlooptOp")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.HasKey("Naam");
+
+                    b.ToTable("taakleases", (string)null);
+                });
+
+            modelBuilder.Entity("Schakel.Web.Features.Schaal.Sleutelring.Sleutelringsleutel", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<string>("Naam")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
+                    b.Property<string>("Xml")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Naam")
+                        .IsUnique();
+
+                    b.ToTable("sleutelring", (string)null);
+                });
+
             modelBuilder.Entity("Schakel.Web.Features.Sturing.Model.Actie", b =>
                 {
                     b.Property<Guid>("Id")
@@ -4572,8 +4616,7 @@ namespace Schakel.Web.Data.Migraties.Postgres
                     b.HasOne("Schakel.Web.Features.Doorverwijzing.Model.MeldingTriage", null)
                         .WithMany()
                         .HasForeignKey("TriageId")
-                        .OnDelete(DeleteBehavior.Restrict)
-                        .IsRequired();
+                        .OnDelete(DeleteBehavior.Restrict);
                 });
 
             modelBuilder.Entity("Schakel.Web.Features.Keten.Stakeholders.Stakeholder", b =>

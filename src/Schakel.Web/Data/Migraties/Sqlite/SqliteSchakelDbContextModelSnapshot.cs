@@ -1889,7 +1889,7 @@ namespace Schakel.Web.Data.Migraties.Sqlite
                     b.Property<Guid>("TafelId")
                         .HasColumnType("TEXT");
 
-                    b.Property<long>("TriageId")
+                    b.Property<long?>("TriageId")
                         .HasColumnType("INTEGER");
 
                     b.HasKey("Id");
@@ -3543,6 +3543,48 @@ namespace Schakel.Web.Data.Migraties.Sqlite
                     b.ToTable("gemeente_districten", (string)null);
                 });
 
+            modelBuilder.Entity("Schakel.Web.Features.Schaal.Clustertaken.Taaklease", b =>
+                {
+                    b.Property<string>("Naam")
+                        .HasMaxLength(80)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Houder")
+                        .IsRequired()
+                        .HasMaxLength(120)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("VerlooptOp")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Naam");
+
+                    b.ToTable("taakleases", (string)null);
+                });
+
+            modelBuilder.Entity("Schakel.Web.Features.Schaal.Sleutelring.Sleutelringsleutel", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Naam")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Xml")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Naam")
+                        .IsUnique();
+
+                    b.ToTable("sleutelring", (string)null);
+                });
+
             modelBuilder.Entity("Schakel.Web.Features.Sturing.Model.Actie", b =>
                 {
                     b.Property<Guid>("Id")
@@ -4538,8 +4580,7 @@ namespace Schakel.Web.Data.Migraties.Sqlite
                     b.HasOne("Schakel.Web.Features.Doorverwijzing.Model.MeldingTriage", null)
                         .WithMany()
                         .HasForeignKey("TriageId")
-                        .OnDelete(DeleteBehavior.Restrict)
-                        .IsRequired();
+                        .OnDelete(DeleteBehavior.Restrict);
                 });
 
             modelBuilder.Entity("Schakel.Web.Features.Keten.Stakeholders.Stakeholder", b =>

@@ -46,6 +46,8 @@ public abstract partial class PaginaFormulierFuzzTests(SchakelFactory factory, I
         ["/bewustwording/mijn/{id:guid}/evaluatie"] = "needs a past session the professional attended (DeelnameTests)",
         ["/meldpunt/medewerkers/melding/{id:guid}/doorverwijzen"] = "needs a triaged report (TriageWerkstroomTests)",
         ["/meldpunt/medewerkers/melding/{id:guid}/terugkoppelen"] = "needs a report with a finished referral (WerkstroomStatusTests)",
+        ["/opvang/mijn-plekken/reserveringen/{id:guid}"] = "needs a hold on the shelter's own bed (MijnPlekkenTests)",
+        ["/privacy/verzoeken/{id:guid}"] = "needs a registered request of a person concerned; the demo has none (VerzoekenBetrokkenenTests)",
         ["/monitor/comensha"] = "its form is shown only to CoMensha's staff for a victim-side referral to CoMensha (CoMenshaRegistratieTests)",
         // Reachable, but beyond the walk's page budget (the walk stops after MaxPaginas per identity); their own classes
         // post to them. A wider walk that reaches them within the suite's time is still to be done.
