@@ -40,6 +40,7 @@ public abstract partial class PaginaFormulierFuzzTests(SchakelFactory factory, I
         ["/uitnodiging"] = "reached only through the link in an invitation (BeheerAccountsTests)",
         // Work the demo data does not hold and the sweep does not make (GegevensAsync makes the rest).
         ["/opvang/mijn-plekken/reserveringen/{id:guid}"] = "needs a hold on the shelter's own bed (MijnPlekkenTests)",
+        ["/privacy/verzoeken/{id:guid}"] = "needs a registered request of a person concerned; the demo has none (VerzoekenBetrokkenenTests)",
         ["/monitor/comensha"] = "its form is shown only to CoMensha's staff for a victim-side referral to CoMensha (CoMenshaRegistratieTests)",
     };
 
