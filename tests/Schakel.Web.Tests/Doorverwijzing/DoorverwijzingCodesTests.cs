@@ -114,6 +114,60 @@ public abstract class DoorverwijzingCodesTests(SchakelFactory factory)
         Assert.DoesNotContain("volgens de meldcode", html, StringComparison.Ordinal);
     }
 
+    private async Task<JsonNode> LeesAsync(HttpMethod methode, string pad, string taal, string? json = null)
+    {
+        using var verzoek = new HttpRequestMessage(methode, Pad(pad));
+        verzoek.Headers.AcceptLanguage.ParseAdd(taal);
+        if (json is not null)
+        {
+            verzoek.Content = new StringContent(json, System.Text.Encoding.UTF8, "application/json");
+        }
+        var antwoord = await Medewerker.SendAsync(verzoek);
+        var tekst = await antwoord.Content.ReadAsStringAsync();
+        Assert.True(antwoord.StatusCode == HttpStatusCode.OK, tekst);
+        return JsonNode.Parse(tekst)!;
+    }
+
+    private static JsonNode Minderjarige(JsonNode toets) =>
+        toets["voorstellen"]!.AsArray().First(v => (string)v!["regel"]!["code"]! == "minderjarige")!;
+
+    [Fact]
+    public async Task Routevoorstel_en_toetsen_geven_de_uitleg_als_codes_in_de_taal_van_de_lezer()
+    {
+        var (melding, _) = await VerwijsDoorAsync();
+        const string kenmerken = """
+            {"melderType":"burger","zijde":"slachtofferkant","gemeenteCode":"GM0518","uitbuitingsvormen":["arbeid"],
+             "indicatoren":[],"acuutGevaar":false,"minderjarigBetrokken":"ja","urgentie":"normaal"}
+            """;
+
+        foreach (var (taal, uitleg, toegepast, weg) in new[]
+        {
+            ("nl", "minderjarige betrokken → Veilig Thuis volgens de meldcode", "is van toepassing", "under the reporting code"),
+            ("en", "minor involved → Veilig Thuis under the reporting code", "applies", "volgens de meldcode"),
+        })
+        {
+            var routevoorstel = (await LeesAsync(HttpMethod.Get, $"/api/v1/meldingen/{melding}/routevoorstel", taal))["routevoorstel"]!;
+            var getoetst = await LeesAsync(HttpMethod.Post, "/api/v1/meldroute/_toetsen", taal, kenmerken);
+            foreach (var toets in new[] { routevoorstel, getoetst })
+            {
+                var voorstel = Minderjarige(toets);
+                Assert.StartsWith(uitleg, (string)voorstel["uitleg"]!, StringComparison.Ordinal);
+                Assert.DoesNotContain(weg, voorstel.ToJsonString(), StringComparison.Ordinal);
+                var deel = voorstel["uitlegDelen"]![0]!;
+                Assert.Equal("route.uitleg.minderjarige.1", (string)deel["code"]!);
+                Assert.StartsWith(uitleg, (string)deel["tekst"]!, StringComparison.Ordinal);
+                var reden = voorstel["redenen"]![0]!;
+                Assert.Equal("route.uitleg.minderjarige.1", (string)reden["code"]!);
+                Assert.Equal((string)deel["tekst"]!, (string)reden["uitleg"]!);
+
+                var toelichting = toets["toelichtingDelen"]!.AsArray();
+                Assert.NotEmpty(toelichting);
+                Assert.All(toelichting, t => Assert.Equal("route.toegepast", (string)t!["code"]!));
+                Assert.Contains(toegepast, (string)toets["toelichting"]![0]!, StringComparison.Ordinal);
+            }
+        }
+    }
+
     [Fact]
     public async Task Een_oude_rij_met_nederlandse_tekst_wordt_omgezet_waar_die_past_en_blijft_gemarkeerde_tekst_waar_niet()
     {

@@ -1,5 +1,6 @@
 using System.Net;
 using System.Text.Json.Nodes;
+using System.Text.RegularExpressions;
 using Schakel.Core.Organisaties;
 using Schakel.Web.Features.Organisaties;
 
@@ -64,6 +65,49 @@ public abstract partial class MeldrouteBeheerPaginaTests
         regel = JsonNode.Parse(await beheerder.GetStringAsync(new Uri("/api/v1/meldroute/regels/proef-genest", UriKind.Relative)))!.AsArray()[0]!;
         Assert.Equal(2, (int)regel["versie"]!);
         Assert.Equal(2, regel["voorwaarden"]!["eenVan"]![0]!["eenVan"]!.AsArray().Count);
+    }
+
+    [Fact]
+    public async Task Een_nieuwe_set_biedt_meteen_een_set_binnen_zich_aan_ook_in_een_nieuwe_regel()
+    {
+        var beheerder = factory.Als(Rsiv, Rollen.Beheerder);
+        // A brand-new rule: the empty set for adding one holds an empty set of its own, so nesting needs no first save.
+        var nieuw = WebUtility.HtmlDecode(await beheerder.GetStringAsync(new Uri("/beheer/meldroute/regel", UriKind.Relative)));
+        Assert.Contains("id=\"eenvan-0-malafide\"", nieuw, StringComparison.Ordinal);
+        Assert.Contains("name=\"Formulier.Alternatieven[0].Alternatieven[0].IllegaleProstitutieOfMalafideBedrijf\"", nieuw, StringComparison.Ordinal);
+        Assert.Contains("Set toevoegen binnen de nieuwe set", nieuw, StringComparison.Ordinal);
+        // Two levels are offered, as for stored sets; not a third.
+        Assert.DoesNotContain("id=\"eenvan-0-0-0-malafide\"", nieuw, StringComparison.Ordinal);
+
+        // A stored rule: its empty set at the end holds one too.
+        var bestaand = WebUtility.HtmlDecode(await beheerder.GetStringAsync(new Uri("/beheer/meldroute/regel/arbeidsuitbuiting", UriKind.Relative)));
+        var laatste = Regex.Matches(bestaand, "id=\"eenvan-(\\d+)-malafide\"").Select(m => int.Parse(m.Groups[1].Value, System.Globalization.CultureInfo.InvariantCulture)).Max();
+        Assert.Contains($"id=\"eenvan-{laatste}-0-malafide\"", bestaand, StringComparison.Ordinal);
+
+        // Filled in before any save, the set inside the new set is stored inside it.
+        var velden = new Dictionary<string, string>
+        {
+            ["__RequestVerificationToken"] = Token().Match(nieuw).Groups[1].Value,
+            ["Formulier.NieuweCode"] = "proef-meteen-genest",
+            ["Formulier.Nummer"] = "95",
+            ["Formulier.Naam"] = "Proef: meteen genest",
+            ["Formulier.Actief"] = "true",
+            ["Formulier.Alternatieven[0].Zijden"] = "slachtofferkant",
+            ["Formulier.Alternatieven[0].Alternatieven[0].MinderjarigBetrokken"] = "ja",
+            ["Formulier.Uitkomsten[0].Doeltype"] = "heit",
+            ["Formulier.Uitkomsten[0].Bereik"] = "regionaal",
+            ["Formulier.Uitkomsten[0].Rol"] = "informeren",
+            ["Formulier.Uitkomsten[0].Deelniveau"] = "geen",
+            ["Formulier.Uitkomsten[0].Uitleg"] = "proef → {organisatie}",
+            ["Formulier.Reden"] = "Proef van meteen nesten.",
+        };
+        var antwoord = await beheerder.PostAsync(new Uri("/beheer/meldroute/regel", UriKind.Relative), new FormUrlEncodedContent(velden));
+        Assert.Equal(HttpStatusCode.Redirect, antwoord.StatusCode);
+        var eenVan = JsonNode.Parse(await beheerder.GetStringAsync(new Uri("/api/v1/meldroute/regels/proef-meteen-genest", UriKind.Relative)))!
+            .AsArray()[0]!["voorwaarden"]!["eenVan"]!.AsArray();
+        var set = Assert.Single(eenVan)!;
+        Assert.Equal("slachtofferkant", (string)set["zijden"]![0]!);
+        Assert.Equal("ja", (string)Assert.Single(set["eenVan"]!.AsArray())!["minderjarigBetrokken"]!);
     }
 
     [Theory]

@@ -72,7 +72,8 @@ public static class MeldrouteEvaluator
 
                     var uitleg = Routeberichten.Reeks([.. delen]);
                     var reden = new Onderbouwing(regel.Code, regel.Nummer, regel.Versie, regel.Naam,
-                        uitkomst.Rol, deelniveau, uitkomst.Spoed, uitleg.Nederlands, zoekresultaat.Toelichting, uitleg, functionaris?.Kenmerken.Id);
+                        uitkomst.Rol, deelniveau, uitkomst.Spoed, uitleg.Nederlands, zoekresultaat.Toelichting, uitleg, functionaris?.Kenmerken.Id,
+                        zoekresultaat.ToelichtingBericht);
                     if (!perOrganisatie.TryGetValue(organisatie.Id, out var item))
                     {
                         item = (organisatie, []);

@@ -15,7 +15,8 @@ public sealed record Onderbouwing(
     string Uitleg,
     string? Terugval,
     Bericht? Bericht = null,
-    Guid? AandachtsfunctionarisId = null);
+    Guid? AandachtsfunctionarisId = null,
+    Bericht? TerugvalBericht = null);
 
 /// <summary>
 /// A proposed referral to one organisation. Several rules may point at the same organisation:

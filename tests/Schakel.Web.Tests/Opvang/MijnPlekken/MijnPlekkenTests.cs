@@ -112,6 +112,66 @@ public abstract class MijnPlekkenTests(SchakelFactory factory)
     }
 
     [Fact]
+    public async Task Een_reservering_opent_op_een_eigen_pagina_met_alleen_de_behoefte_en_wordt_daar_beantwoord()
+    {
+        var shop = await ClientMetTokenAsync(factory.CreateClient, "demo-shop-den-haag");
+        var reservering = await ReserveerAsync(shop);
+        var vreemd = await ReserveerAsync(shop);
+        var opvang = await factory.AlsAsync(Rollen.Opvangmedewerker);
+        var detail = $"{Pagina}/reserveringen/{reservering}";
+        Assert.Contains($"href=\"{detail}\"", await opvang.GetStringAsync(Pagina));
+
+        var html = await opvang.GetStringAsync(detail);
+        Assert.Contains("Reservering op uw plek", html);
+        Assert.Contains("Crisis vrouwen", html);
+        Assert.Contains("23–29 jaar", System.Net.WebUtility.HtmlDecode(html));
+        Assert.Contains("Gravenhage (GM0518)", System.Net.WebUtility.HtmlDecode(html));
+        Assert.DoesNotContain("/meldpunt/medewerkers/", html);
+
+        using (var en = new HttpRequestMessage(HttpMethod.Get, detail))
+        {
+            en.Headers.AcceptLanguage.ParseAdd("en");
+            Assert.Contains("Hold on your place", await (await opvang.SendAsync(en)).Content.ReadAsStringAsync());
+        }
+        var coordinator = await factory.AlsAsync(Rollen.Zorgcoordinator);
+        Assert.NotEqual(HttpStatusCode.OK, (await coordinator.GetAsync(detail)).StatusCode);
+
+        // A hold on another shelter's bed is not found, to read or to answer.
+        await using (var scope = factory.Scope())
+        {
+            var db = scope.ServiceProvider.GetRequiredService<SchakelDbContext>();
+            var eigen = await db.Set<Organisatie>().Where(o => o.Naam == DemoOrganisaties.OpvangHaaglanden).Select(o => o.Id).SingleAsync();
+            var vreemdePool = await (from p in db.Set<Plekkenpool>() join l in db.Set<Opvanglocatie>() on p.OpvanglocatieId equals l.Id
+                                     where l.OrganisatieId != eigen select p.Id).FirstAsync();
+            await db.Set<Reservering>().Where(r => r.Id == vreemd).ExecuteUpdateAsync(x => x.SetProperty(r => r.PlekkenpoolId, vreemdePool));
+        }
+        Assert.Equal(HttpStatusCode.NotFound, (await opvang.GetAsync($"{Pagina}/reserveringen/{vreemd}")).StatusCode);
+        var vreemdBevestigd = await Aanmelden.PostFormAsync(opvang, detail, [], $"{Pagina}/reserveringen/{vreemd}?handler=Bevestig");
+        Assert.Equal(HttpStatusCode.NotFound, vreemdBevestigd.StatusCode);
+        Assert.Equal(ReserveringStatus.Actief, await StatusAsync(vreemd));
+
+        var zonderReden = await Aanmelden.PostFormAsync(opvang, detail, new() { ["reden"] = " " }, detail + "?handler=Afwijzen");
+        Assert.Equal(HttpStatusCode.OK, zonderReden.StatusCode);
+        Assert.Contains("id=\"reden-fout\"", await zonderReden.Content.ReadAsStringAsync());
+        Assert.Equal(ReserveringStatus.Actief, await StatusAsync(reservering));
+
+        var bevestigd = await Aanmelden.PostFormAsync(opvang, detail, [], detail + "?handler=Bevestig");
+        Assert.Equal(detail, Aanmelden.Pad(bevestigd));
+        Assert.Equal(ReserveringStatus.Bevestigd, await StatusAsync(reservering));
+        var na = await opvang.GetStringAsync(detail);
+        Assert.Contains("id=\"geen-antwoord\"", na);
+        Assert.DoesNotContain("handler=Bevestig", na);
+        // The placement on the shelter's page links back to the same page.
+        Assert.Contains($"href=\"{detail}\"", await opvang.GetStringAsync(Pagina));
+
+        // Leave the bed free again for the other tests of this class.
+        var api = await ClientMetTokenAsync(factory.CreateClient, "demo-opvang-haaglanden");
+        var uit = await api.PostAsJsonAsync(Pad($"/api/v1/plaatsingen/{(await PlaatsingAsync(reservering)).Id}/_uitstroom"),
+            new { datum = DateOnly.FromDateTime(DateTime.UtcNow), uitstroom = "onbekend" });
+        Assert.True(uit.IsSuccessStatusCode, await uit.Content.ReadAsStringAsync());
+    }
+
+    [Fact]
     public async Task Uitstroom_via_de_api_valideert_en_is_voor_een_andere_opvang_onvindbaar()
     {
         var api = await ClientMetTokenAsync(factory.CreateClient, "demo-opvang-haaglanden");

@@ -19,7 +19,7 @@ public sealed class MeldrouteRegelModel(MeldrouteOpslag opslag, ITeksten<Meldrou
     public string? Code { get; set; }
 
     [BindProperty]
-    public RegelFormulier Formulier { get; set; } = new() { Nummer = "", Alternatieven = [new()], Uitkomsten = [new()] };
+    public RegelFormulier Formulier { get; set; } = new() { Nummer = "", Uitkomsten = [new()] };
 
     public bool IsNieuw { get; private set; } = true;
     public IReadOnlyList<MeldrouteRegelVersie> Versies { get; private set; } = [];
@@ -34,8 +34,8 @@ public sealed class MeldrouteRegelModel(MeldrouteOpslag opslag, ITeksten<Meldrou
         {
             Formulier = RegelFormulier.Van(Versies[0]);
             Formulier.Uitkomsten.Add(new UitkomstFormulier());
-            AlternatiefFormulier.VoegLegeSetsToe(Formulier.Alternatieven);
         }
+        AlternatiefFormulier.VoegLegeSetsToe(Formulier.Alternatieven);
         return Page();
     }
 

@@ -341,18 +341,23 @@ public sealed class AlternatiefFormulier : VoorwaardenFormulier
     }
 
     /// <summary>
-    /// An empty set at the end of every list of sets down to <see cref="ToevoegenTotDiepte"/>, for adding one; a set
-    /// inside a new set is added once the outer set is saved. Deeper stored sets are shown and kept, without an add row.
+    /// An empty set at the end of every list of sets down to <see cref="ToevoegenTotDiepte"/>, for adding one, and inside
+    /// each set (the new empty one too) an empty set of its own, so a set can be nested before its outer set is first
+    /// saved, without JavaScript. Deeper stored sets are shown and kept, without an add row.
     /// </summary>
     public static void VoegLegeSetsToe(List<AlternatiefFormulier> sets, int diepte = 1)
     {
-        foreach (var set in sets.Where(s => !s.IsLeegeSet))
+        if (diepte > ToevoegenTotDiepte)
         {
-            VoegLegeSetsToe(set.Alternatieven, diepte + 1);
+            return;
         }
-        if (diepte <= ToevoegenTotDiepte && (sets.Count == 0 || !sets[^1].IsLeegeSet))
+        if (sets.Count == 0 || !sets[^1].IsLeegeSet)
         {
             sets.Add(new AlternatiefFormulier());
+        }
+        foreach (var set in sets)
+        {
+            VoegLegeSetsToe(set.Alternatieven, diepte + 1);
         }
     }
 }

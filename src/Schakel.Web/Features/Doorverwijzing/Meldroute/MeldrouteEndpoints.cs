@@ -2,6 +2,7 @@ using System.Text.Json;
 using Schakel.Core.Doorverwijzing;
 using Schakel.Web.Features.Api;
 using Schakel.Web.Features.Doorverwijzing.Delen;
+using Schakel.Web.Features.Taal;
 using Schakel.Web.Security;
 using Schakel.Web.Security.Audit;
 
@@ -42,7 +43,7 @@ internal static class MeldrouteEndpoints
             .WithSummary("Alle versies van één regel van de meldroute, nieuwste eerst.")
             .Produces<List<MeldrouteAntwoorden.Regel>>().ProducesValidationProblem().ProducesProblem(404);
 
-        groep.MapPost("/_toetsen", async (HttpRequest request, KenmerkenLezer lezer, RouteVoorsteller voorsteller, DeelTekst tekst, CancellationToken ct) =>
+        groep.MapPost("/_toetsen", async (HttpRequest request, KenmerkenLezer lezer, RouteVoorsteller voorsteller, DeelTekst tekst, DomeinTekst d, CancellationToken ct) =>
         {
             if (await LeesBodyAsync(request, ct) is not { } body)
             {
@@ -53,10 +54,10 @@ internal static class MeldrouteEndpoints
             {
                 return Results.ValidationProblem(gelezen.Fouten, title: "De kenmerken zijn niet geldig.");
             }
-            return Json(MeldrouteAntwoorden.Van(await voorsteller.StelVoorAsync(gelezen.Kenmerken, ct), tekst));
+            return Json(MeldrouteAntwoorden.Van(await voorsteller.StelVoorAsync(gelezen.Kenmerken, ct), tekst, d));
         }).RequireAuthorization(DoorverwijzingBeleid.MeldrouteLezen)
             .Accepts<MeldrouteInvoer.Kenmerken>("application/json")
-            .WithSummary("De meldroute toetsen met kenmerken van een melding: het routevoorstel, zonder iets op te slaan.")
+            .WithSummary("De meldroute toetsen met kenmerken van een melding: het routevoorstel, zonder iets op te slaan, met uitleg in de taal van Accept-Language (standaard Nederlands).")
             .Produces<MeldrouteAntwoorden.Toets>().ProducesValidationProblem();
 
         groep.MapPut("/regels/{code}", async (string code, HttpRequest request, MeldrouteOpslag opslag, CancellationToken ct) =>

@@ -37,7 +37,7 @@ internal static class WerkstroomEndpoints
     {
         var groep = app.MapApiV1("/meldingen").WithTags("Doorverwijzing");
 
-        groep.MapGet("/{id}/routevoorstel", async (Guid id, HttpContext http, DoorverwijzingVersturen versturen, DeelTekst tekst, CancellationToken ct) =>
+        groep.MapGet("/{id}/routevoorstel", async (Guid id, HttpContext http, DoorverwijzingVersturen versturen, DeelTekst tekst, DomeinTekst d, CancellationToken ct) =>
         {
             var stand = await versturen.VoorstelAsync(id, http.User, ct);
             if (stand is null)
@@ -46,9 +46,9 @@ internal static class WerkstroomEndpoints
             }
             return stand.Triage is null || stand.Voorstel is null
                 ? Results.Problem(statusCode: 409, title: "Nog niet getrieerd", detail: "Het routevoorstel volgt uit de triage; trieer de melding eerst.")
-                : ApiJson.Resultaat(new Voorstel(id, stand.Triage.Id, MeldrouteAntwoorden.Van(stand.Voorstel, tekst)));
+                : ApiJson.Resultaat(new Voorstel(id, stand.Triage.Id, MeldrouteAntwoorden.Van(stand.Voorstel, tekst, d)));
         }).RequireAuthorization(DoorverwijzingBeleid.MeldingBehandelen)
-            .WithSummary("Het routevoorstel voor de nieuwste triage.").Produces<Voorstel>().ProducesProblem(404).ProducesProblem(409);
+            .WithSummary("Het routevoorstel voor de nieuwste triage, met uitleg in de taal van Accept-Language (standaard Nederlands).").Produces<Voorstel>().ProducesProblem(404).ProducesProblem(409);
 
         groep.MapPost("/{id}/doorverwijzingen", async (Guid id, RoutebesluitInvoer invoer, HttpContext http, DoorverwijzingVersturen versturen, CancellationToken ct) =>
         {

@@ -1,6 +1,7 @@
 using System.Security.Claims;
 using Microsoft.EntityFrameworkCore;
 using Schakel.Web.Data;
+using Schakel.Web.Features.Organisaties;
 using Schakel.Web.Features.Regio;
 using Schakel.Web.Security;
 
@@ -18,8 +19,22 @@ public sealed record MijnPlekkenOverzicht(
     public string Gemeente(string code) => Gemeentenamen?.GetValueOrDefault(code) is { } naam ? $"{naam} ({code})" : code;
 }
 
+/// <summary>
+/// One hold on one of the shelter's beds as its staff see it: the request's need (no names: the request holds none), who asked,
+/// the step and the answer. <c>Plaatsing</c> is set once the shelter confirmed it.
+/// </summary>
+public sealed record ReserveringDetail(
+    Reservering Reservering, Plaatsingsverzoek Verzoek, PoolStand Stand, string Aanvrager, string? VerantwoordelijkeGemeente, PlaatsingRegel? Plaatsing)
+{
+    /// <summary>Still waiting for the shelter's answer: active and not yet expired (expiry is by time, whether or not the job ran).</summary>
+    public bool WachtOpAntwoord(DateTimeOffset nu) => Reservering.Status == ReserveringStatus.Actief && Reservering.VerlooptOp > nu;
+
+    public ReserveringStatus Status(DateTimeOffset nu) =>
+        Reservering.Status == ReserveringStatus.Actief && Reservering.VerlooptOp <= nu ? ReserveringStatus.Verlopen : Reservering.Status;
+}
+
 /// <summary>What a shelter's own staff see: their pools, the holds waiting for their answer, and who is staying now.</summary>
-public sealed class MijnPlekken(SchakelDbContext db, OpvangService opvang, TimeProvider tijd)
+public sealed class MijnPlekken(SchakelDbContext db, OpvangService opvang, TimeProvider tijd, Gemeentenamen gemeentenamen)
 {
     public async Task<MijnPlekkenOverzicht> OverzichtAsync(ClaimsPrincipal medewerker, CancellationToken ct = default)
     {
@@ -49,5 +64,25 @@ public sealed class MijnPlekken(SchakelDbContext db, OpvangService opvang, TimeP
             [.. reserveringen.Select(r => new OpenReservering(r, verzoeken[r.PlaatsingsverzoekId], perPool[r.PlekkenpoolId]))],
             [.. plaatsingen.OrderBy(p => p.OpgenomenOp).Select(p => new LopendePlaatsing(p, verzoeken[p.PlaatsingsverzoekId], perPool[p.PlekkenpoolId]))],
             namen);
+    }
+
+    /// <summary>A hold on one of the reader's own shelter's beds; null (404) for any other hold, so a stranger learns nothing.</summary>
+    public async Task<ReserveringDetail?> ReserveringAsync(ClaimsPrincipal medewerker, Guid id, CancellationToken ct = default)
+    {
+        var organisatie = medewerker.OrganisatieId();
+        var r = await db.Set<Reservering>().AsNoTracking().FirstOrDefaultAsync(x => x.Id == id, ct);
+        if (r is null || organisatie is null)
+        {
+            return null;
+        }
+        var stand = (await opvang.PoolStandenAsync(ct)).FirstOrDefault(p => p.Pool.Id == r.PlekkenpoolId && p.Locatie.OrganisatieId == organisatie);
+        if (stand is null)
+        {
+            return null;
+        }
+        var verzoek = await db.Set<Plaatsingsverzoek>().AsNoTracking().FirstAsync(v => v.Id == r.PlaatsingsverzoekId, ct);
+        var aanvrager = await db.Set<Organisatie>().AsNoTracking().Where(o => o.Id == r.AanvragerOrganisatieId).Select(o => o.Naam).FirstOrDefaultAsync(ct);
+        var plaatsing = await db.Set<PlaatsingRegel>().AsNoTracking().FirstOrDefaultAsync(p => p.ReserveringId == r.Id, ct);
+        return new ReserveringDetail(r, verzoek, stand, aanvrager ?? "", await gemeentenamen.WeergaveAsync(plaatsing?.VerantwoordelijkeGemeenteCode ?? verzoek.VerantwoordelijkeGemeenteCode), plaatsing);
     }
 }
