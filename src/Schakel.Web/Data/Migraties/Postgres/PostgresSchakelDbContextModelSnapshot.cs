@@ -683,6 +683,11 @@ namespace Schakel.Web.Data.Migraties.Postgres
                         .HasMaxLength(500)
                         .HasColumnType("character varying(500)");
 
+                    b.Property<string>("Duiding")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)");
+
                     b.Property<int>("Jaar")
                         .HasColumnType("integer");
 

@@ -673,6 +673,11 @@ namespace Schakel.Web.Data.Migraties.Sqlite
                         .HasMaxLength(500)
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("Duiding")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
                     b.Property<int>("Jaar")
                         .HasColumnType("INTEGER");
 

@@ -64,7 +64,7 @@ internal static class Persoonsgegevens
         d.Persoonlijk<Inschrijving>(Verwerkingsactiviteiten.Medewerkers, Gegevenscategorie.Identificerend, "MedewerkerId");
         d.NietPersoonlijk<Inschrijving>("Id", "Aanwezig", "BewaarTot", "FormulierSleutelHash", "Geevalueerd", "GemeenteCode", "IngeschrevenOp", "OrganisatieId", "Rol", "SessieId", "Status", "Volgnummer");
         d.NietPersoonlijk<KennispeilingAntwoord>("Id", "Aandachtsfunctionaris", "Doelgroep", "FormulierSleutelHash", "Handelen", "Jaar", "Melden", "Meting", "Signalen");
-        d.NietPersoonlijk<NpstLandelijkCijfer>("Id", "Aantal", "Bron", "Jaar", "Omschrijving");
+        d.NietPersoonlijk<NpstLandelijkCijfer>("Id", "Aantal", "Bron", "Duiding", "Jaar", "Omschrijving");
         d.NietPersoonlijk<Sessie>("Id", "AanbodId", "AanmeldenTot", "Begin", "Capaciteit", "Einde", "Geannuleerd", "Gemeenten", "IsDemo", "Link", "Organisatoren", "Plaats", "Reeks", "Spoor");
         d.NietPersoonlijk<Trainingsplan>("GemeenteCode", "Jaar", "AandachtsfunctionarissenVerplicht", "Rollen");
         // Who changed a basis is kept as organisation and role, never as a person.
