@@ -43,6 +43,8 @@ public static class MonitorBenchmark
             {
                 s.TryAddSingleton(TimeProvider.System);
                 s.Configure<MonitorOpties>(c.GetSection("Monitor"));
+                // The monitor reads through Schaal's read database (no replica here: the primary).
+                s.TryAddScoped<Schakel.Web.Features.Schaal.Leesdatabase>();
                 s.AddScoped<MonitorGegevens>();
                 s.AddScoped<MonitorCijfers>();
                 s.AddScoped<PartnerImports>();
