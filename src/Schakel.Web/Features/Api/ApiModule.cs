@@ -22,7 +22,10 @@ public static class ApiModule
             if (status >= 500 || c.ProblemDetails.Detail is null)
             {
                 c.ProblemDetails.Title = titel;
-                c.ProblemDetails.Detail = detail;
+                // A problem with field errors was read: it must not say the JSON could not be read (issue 12).
+                c.ProblemDetails.Detail = status < 500 && c.ProblemDetails is HttpValidationProblemDetails { Errors.Count: > 0 }
+                    ? ApiProblemen.VeldenOngeldig
+                    : detail;
             }
             c.ProblemDetails.Extensions.Remove("exception");
         });

@@ -8,6 +8,9 @@ namespace Schakel.Web.Features.Api;
 /// </summary>
 public static class ApiProblemen
 {
+    /// <summary>The detail of a 400 whose body was read but whose fields are wrong: the fields are in <c>errors</c>.</summary>
+    public const string VeldenOngeldig = "Een of meer velden zijn niet geldig; zie errors voor de melding bij elk veld.";
+
     public static (string Titel, string Detail) Tekst(int status) => status switch
     {
         400 => ("Ongeldig verzoek", "Het verzoek kon niet worden gelezen, bijvoorbeeld door ongeldige JSON."),
