@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
-# The one command that runs every test: installs Chromium when missing, starts a throw-away
-# PostgreSQL 15 cluster, builds the solution once and runs each test project in turn.
+# The one command that runs every test: installs Chromium and redis-server when missing, starts a throw-away
+# PostgreSQL 15 cluster and a throw-away Redis, builds the solution once and runs each test project in turn.
 # The last line of output is always "N passed, N failed" (CI reads it).
 set -uo pipefail
 
@@ -23,6 +23,10 @@ stop_cluster() {
   if [[ -n "${SCHAKEL_PG_DIR:-}" ]]; then
     "$ROOT/scripts/pg-stop.sh" "$SCHAKEL_PG_DIR" >/dev/null 2>&1 || true
     SCHAKEL_PG_DIR=""
+  fi
+  if [[ -n "${SCHAKEL_REDIS_DIR:-}" ]]; then
+    "$ROOT/scripts/redis-stop.sh" "$SCHAKEL_REDIS_DIR" >/dev/null 2>&1 || true
+    SCHAKEL_REDIS_DIR=""
   fi
 }
 
@@ -83,6 +87,15 @@ if pg_exports=$("$ROOT/scripts/pg-start.sh" </dev/null); then
 else
   say "could not start PostgreSQL"
   failed=$((failed + 1))
+fi
+
+# Redis for the two-node tests (Schaal); redis-start.sh installs Debian's redis-server when missing and root.
+# Without it those tests are skipped with their reason, not failed.
+if redis_exports=$("$ROOT/scripts/redis-start.sh" </dev/null); then
+  eval "$redis_exports"
+  export SCHAKEL_REDIS SCHAKEL_REDIS_DIR
+else
+  say "could not start Redis (needs redis-server, installed as root with apt-get); the two-node tests are skipped"
 fi
 
 if [[ -f .config/dotnet-tools.json ]]; then

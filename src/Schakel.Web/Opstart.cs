@@ -25,8 +25,8 @@ internal static class Opstart
 }
 
 /// <summary>
-/// Command-line operations for production: `migrate` (schema and reference data) and `audit verify`
-/// (checks the hash chain; exit code 1 and the first broken entry when it is not intact).
+/// Command-line operations for production: `migrate` (schema and reference data), `audit verify`
+/// (checks the hash chain; exit code 1 and the first broken entry when it is not intact) and `sleutels …` (key rotation, ADR 0008).
 /// </summary>
 internal static class Opdrachten
 {
@@ -45,6 +45,11 @@ internal static class Opdrachten
             var uitkomst = await app.Services.GetRequiredService<AuditTrail>().VerifieerAsync();
             Console.WriteLine(Beschrijf(uitkomst));
             Environment.ExitCode = uitkomst.Intact ? 0 : 1;
+            return true;
+        }
+        if (opdracht is ["sleutels", .. var rest])
+        {
+            Environment.ExitCode = await Security.Rotatie.SleutelOpdrachten.VoerUitAsync(app.Services, rest, Console.Out);
             return true;
         }
         return false;

@@ -20,6 +20,8 @@ using Schakel.Web.Features.Notificaties;
 using Schakel.Web.Features.Opvang;
 using Schakel.Web.Features.Privacy;
 using Schakel.Web.Features.Privacy.Grondslagen;
+using Schakel.Web.Features.Schaal;
+using Schakel.Web.Features.Privacy.Rechten;
 using Schakel.Web.Features.Sturing;
 using Schakel.Web.Features.Taal;
 using Schakel.Web.Security;
@@ -53,6 +55,8 @@ builder.Services.AddGids();
 builder.Services.AddMonitor(builder.Configuration);
 builder.Services.AddPrivacyGrondslagen();
 builder.Services.AddPrivacy(builder.Configuration);
+builder.Services.AddSchaal(builder.Configuration);
+builder.Services.AddPrivacyRechten();
 builder.Services.AddHealthChecks().AddDbContextCheck<SchakelDbContext>("database", tags: ["ready"]);
 // Root "/" so a feature keeps its pages in its own folder (Features/<Part>/), next to its handlers.
 builder.Services.AddRazorPages(o => o.RootDirectory = "/")

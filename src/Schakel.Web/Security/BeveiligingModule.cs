@@ -18,6 +18,10 @@ public static class BeveiligingModule
         services.AddSingleton<AuditOnderbreking>();
         services.AddSingleton<AuditTrail>();
         services.AddSingleton<Verzoeklimieten>();
+        services.Configure<Rotatie.SleutelrotatieOpties>(configuration.GetSection("Privacy:Sleutelrotatie"));
+        services.AddScoped<Rotatie.Herversleuteling>();
+        services.AddSingleton<Rotatie.Sleutelvoortgang>();
+        services.AddHostedService<Rotatie.Herversleuteldienst>();
         // Rate limits partition by the client's address, so behind a reverse proxy its X-Forwarded-For must be
         // trusted — but only from the proxies named here (loopback is trusted by default).
         services.Configure<ForwardedHeadersOptions>(o =>

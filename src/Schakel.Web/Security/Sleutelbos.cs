@@ -22,6 +22,9 @@ public sealed class Sleutelbos
     /// <summary>The key file this start created because none was there; <c>null</c> when the keys were loaded.</summary>
     public string? NieuwAangemaaktBestand { get; init; }
 
+    /// <summary>The key file the keys were read from (or created in); <c>null</c> when they come from configuration.</summary>
+    public string? Bestand { get; init; }
+
     /// <summary>Where the keys came from, for the message when they do not fit the database (never the keys themselves).</summary>
     public string Herkomst { get; init; } = "de configuratie (sectie Sleutels)";
 
@@ -54,7 +57,7 @@ public sealed class Sleutelbos
             return new Sleutelbos
             {
                 Versleuteling = geladen.Versleuteling, ActieveVersie = geladen.ActieveVersie, Pseudoniem = geladen.Pseudoniem,
-                Ontvangstcode = geladen.Ontvangstcode, Token = geladen.Token, Herkomst = $"het sleutelbestand '{bestand}'",
+                Ontvangstcode = geladen.Ontvangstcode, Token = geladen.Token, Herkomst = $"het sleutelbestand '{bestand}'", Bestand = bestand,
             };
         }
 
@@ -69,15 +72,26 @@ public sealed class Sleutelbos
         {
             Versleuteling = willekeurig.Versleuteling, ActieveVersie = willekeurig.ActieveVersie, Pseudoniem = willekeurig.Pseudoniem,
             Ontvangstcode = willekeurig.Ontvangstcode, Token = willekeurig.Token,
-            NieuwAangemaaktBestand = bestand, Herkomst = $"het zojuist aangemaakte sleutelbestand '{bestand}'",
+            NieuwAangemaaktBestand = bestand, Bestand = bestand, Herkomst = $"het zojuist aangemaakte sleutelbestand '{bestand}'",
         };
+        Schrijf(bestand, nieuw);
+        return nieuw;
+    }
+
+    /// <summary>
+    /// Writes the key file readable by its owner only. Through a temporary file and a rename, so a crash halfway never leaves
+    /// a file with half the keys (key rotation rewrites a file that already protects data).
+    /// </summary>
+    public static void Schrijf(string bestand, Sleutelbos sleutels)
+    {
         Directory.CreateDirectory(Path.GetDirectoryName(Path.GetFullPath(bestand))!);
-        File.WriteAllText(bestand, NaarBestand(nieuw));
+        var tijdelijk = bestand + ".nieuw";
+        File.WriteAllText(tijdelijk, NaarBestand(sleutels));
         if (!OperatingSystem.IsWindows())
         {
-            File.SetUnixFileMode(bestand, UnixFileMode.UserRead | UnixFileMode.UserWrite);
+            File.SetUnixFileMode(tijdelijk, UnixFileMode.UserRead | UnixFileMode.UserWrite);
         }
-        return nieuw;
+        File.Move(tijdelijk, bestand, overwrite: true);
     }
 
     private sealed record BestandVorm(Dictionary<string, string> Versleuteling, string ActieveVersie, string Pseudoniem, string Ontvangstcode, string Token);

@@ -39,7 +39,7 @@ internal sealed class SleutelcontroleConfiguratie : IEntityTypeConfiguration<Sle
 public sealed class Sleutelcontroleur(SchakelDbContext db, Sleutelbos sleutels, Veldversleuteling versleuteling, TimeProvider tijd)
 {
     private const string Tekst = "schakel/sleutelcontrole/v1";
-    private const string Context = "Sleutelcontrole";
+    internal const string Context = "Sleutelcontrole";
 
     public async Task ControleerAsync(CancellationToken ct = default)
     {

@@ -17,9 +17,22 @@ public enum Limiet
 }
 
 /// <summary>
-/// Rate limits per source for anonymous endpoints (the public reporting point, the token endpoint), in memory only. The source is an HMAC of the
-/// remote address (IPv6 by its /64) under a random seed made at start and never stored, so the partition
-/// keys cannot be turned back into addresses, not even from a memory dump after a restart.
+/// A count per source shared by every node (Redis, Features/Schaal). Each answer is the source's count in the current
+/// window, or <c>null</c> when the shared store cannot be reached: then this node counts alone rather than refuse or fail.
+/// </summary>
+public interface IGedeeldeLimietteller
+{
+    /// <param name="bron">The source's address bytes (IPv6 cut to its /64); the counter stores only a keyed hash of them.</param>
+    /// <param name="ophogen">Adds one first; false only reads the count.</param>
+    ValueTask<long?> TelAsync(Limiet limiet, byte[] bron, TimeSpan venster, bool ophogen);
+}
+
+/// <summary>
+/// Rate limits per source for anonymous endpoints (the public reporting point, the token endpoint). On one node they count in
+/// memory: the source is an HMAC of the remote address (IPv6 by its /64) under a random seed made at start and never stored,
+/// so the partition keys cannot be turned back into addresses, not even from a memory dump after a restart. On several nodes
+/// (<see cref="IGedeeldeLimietteller"/>) they count in Redis under a keyed hash as well, whose key is derived from Schakel's
+/// key ring and the window, so Redis never holds an address nor a key that links one window's source to the next.
 /// Settings: <c>Limieten:{Melden|Code|Token}:Aantal</c> and <c>:VensterMinuten</c>.
 /// </summary>
 public sealed class Verzoeklimieten : IDisposable
@@ -27,9 +40,12 @@ public sealed class Verzoeklimieten : IDisposable
     private readonly byte[] _zaad = RandomNumberGenerator.GetBytes(32);
     private readonly Dictionary<Limiet, PartitionedRateLimiter<string>> _limieten;
     private readonly Dictionary<Limiet, TimeSpan> _vensters;
+    private readonly Dictionary<Limiet, int> _aantallen;
+    private readonly IGedeeldeLimietteller? _gedeeld;
 
-    public Verzoeklimieten(IConfiguration configuration)
+    public Verzoeklimieten(IConfiguration configuration, IGedeeldeLimietteller? gedeeld = null)
     {
+        _gedeeld = gedeeld;
         (int Aantal, double Minuten) Standaard(Limiet l) => l switch
         {
             Limiet.Melden => (10, 10),
@@ -38,8 +54,8 @@ public sealed class Verzoeklimieten : IDisposable
         };
         _vensters = Enum.GetValues<Limiet>().ToDictionary(l => l,
             l => TimeSpan.FromMinutes(configuration.GetValue($"Limieten:{l}:VensterMinuten", Standaard(l).Minuten)));
-        _limieten = Enum.GetValues<Limiet>().ToDictionary(l => l,
-            l => Maak(configuration.GetValue($"Limieten:{l}:Aantal", Standaard(l).Aantal), _vensters[l]));
+        _aantallen = Enum.GetValues<Limiet>().ToDictionary(l => l, l => configuration.GetValue($"Limieten:{l}:Aantal", Standaard(l).Aantal));
+        _limieten = Enum.GetValues<Limiet>().ToDictionary(l => l, l => Maak(_aantallen[l], _vensters[l]));
     }
 
     private static PartitionedRateLimiter<string> Maak(int aantal, TimeSpan venster) =>
@@ -52,9 +68,14 @@ public sealed class Verzoeklimieten : IDisposable
         }));
 
     /// <summary>Takes one permit for this request's source; false means answer 429.</summary>
-    public bool Probeer(HttpContext context, Limiet limiet)
+    public async ValueTask<bool> ProbeerAsync(HttpContext context, Limiet limiet)
     {
-        using var lease = _limieten[limiet].AttemptAcquire(Bron(context.Connection.RemoteIpAddress));
+        var bron = Bronbytes(context.Connection.RemoteIpAddress);
+        if (_gedeeld is not null && await _gedeeld.TelAsync(limiet, bron, _vensters[limiet], ophogen: true) is { } stand)
+        {
+            return stand <= _aantallen[limiet];
+        }
+        using var lease = _limieten[limiet].AttemptAcquire(Bron(bron));
         return lease.IsAcquired;
     }
 
@@ -62,13 +83,25 @@ public sealed class Verzoeklimieten : IDisposable
     /// Whether this source has a permit left, without taking one. For limits that count only what succeeded
     /// (accepted reports): look first, do the work, then <see cref="Tel"/> when it was accepted.
     /// </summary>
-    public bool Beschikbaar(HttpContext context, Limiet limiet) =>
-        _limieten[limiet].GetStatistics(Bron(context.Connection.RemoteIpAddress)) is not { CurrentAvailablePermits: <= 0 };
+    public async ValueTask<bool> BeschikbaarAsync(HttpContext context, Limiet limiet)
+    {
+        var bron = Bronbytes(context.Connection.RemoteIpAddress);
+        if (_gedeeld is not null && await _gedeeld.TelAsync(limiet, bron, _vensters[limiet], ophogen: false) is { } stand)
+        {
+            return stand < _aantallen[limiet];
+        }
+        return _limieten[limiet].GetStatistics(Bron(bron)) is not { CurrentAvailablePermits: <= 0 };
+    }
 
     /// <summary>Counts one accepted request against this source's budget.</summary>
-    public void Tel(HttpContext context, Limiet limiet)
+    public async ValueTask TelAsync(HttpContext context, Limiet limiet)
     {
-        using var lease = _limieten[limiet].AttemptAcquire(Bron(context.Connection.RemoteIpAddress));
+        var bron = Bronbytes(context.Connection.RemoteIpAddress);
+        if (_gedeeld is not null && await _gedeeld.TelAsync(limiet, bron, _vensters[limiet], ophogen: true) is not null)
+        {
+            return;
+        }
+        using var lease = _limieten[limiet].AttemptAcquire(Bron(bron));
     }
 
     public TimeSpan Venster(Limiet limiet) => _vensters[limiet];
@@ -83,11 +116,13 @@ public sealed class Verzoeklimieten : IDisposable
             detail: "U heeft in korte tijd te veel verzoeken gedaan. Probeer het later opnieuw.");
     }
 
-    private string Bron(IPAddress? adres)
+    private string Bron(byte[] bron) => Convert.ToBase64String(HMACSHA256.HashData(_zaad, bron));
+
+    private static byte[] Bronbytes(IPAddress? adres)
     {
         if (adres is null)
         {
-            return "onbekend";
+            return [];
         }
         if (adres.IsIPv4MappedToIPv6)
         {
@@ -99,7 +134,7 @@ public sealed class Verzoeklimieten : IDisposable
             // One household or phone gets a whole /64; limiting single IPv6 addresses would limit nothing.
             Array.Clear(bytes, 8, 8);
         }
-        return Convert.ToBase64String(HMACSHA256.HashData(_zaad, bytes));
+        return bytes;
     }
 
     public void Dispose()
@@ -118,7 +153,7 @@ public static class LimietFilter
         builder.AddEndpointFilter(async (context, next) =>
         {
             var limieten = context.HttpContext.RequestServices.GetRequiredService<Verzoeklimieten>();
-            return limieten.Probeer(context.HttpContext, limiet) ? await next(context) : limieten.TeVeel(context.HttpContext, limiet);
+            return await limieten.ProbeerAsync(context.HttpContext, limiet) ? await next(context) : limieten.TeVeel(context.HttpContext, limiet);
         });
 
     /// <summary>
@@ -130,14 +165,14 @@ public static class LimietFilter
         builder.AddEndpointFilter(async (context, next) =>
         {
             var limieten = context.HttpContext.RequestServices.GetRequiredService<Verzoeklimieten>();
-            if (!limieten.Beschikbaar(context.HttpContext, limiet))
+            if (!await limieten.BeschikbaarAsync(context.HttpContext, limiet))
             {
                 return limieten.TeVeel(context.HttpContext, limiet);
             }
             var antwoord = await next(context);
             if (antwoord is IStatusCodeHttpResult { StatusCode: StatusCodes.Status201Created })
             {
-                limieten.Tel(context.HttpContext, limiet);
+                await limieten.TelAsync(context.HttpContext, limiet);
             }
             return antwoord;
         });

@@ -59,6 +59,13 @@ public abstract class SignalentafelTests(SchakelFactory factory)
     /// <summary>A triaged report of RSIV's reporting point with known identifying values.</summary>
     private async Task<Guid> GetrieerdeMeldingAsync()
     {
+        var meldingId = await MeldingAsync();
+        await TrieerAsync(meldingId);
+        return meldingId;
+    }
+
+    private async Task<Guid> MeldingAsync()
+    {
         Guid meldingId;
         await using (var scope = factory.Scope())
         {
@@ -75,6 +82,11 @@ public abstract class SignalentafelTests(SchakelFactory factory)
             Assert.True(u.Gelukt, string.Join("; ", u.Fouten.SelectMany(x => x.Value)));
             meldingId = u.MeldingId!.Value;
         }
+        return meldingId;
+    }
+
+    private async Task TrieerAsync(Guid meldingId)
+    {
         var triage = await Meldpunt.PutAsJsonAsync(Pad($"/api/v1/meldingen/{meldingId}/triage"), new
         {
             uitbuitingsvormen = new[] { "arbeid" }, indicatoren = Array.Empty<string>(), urgentie = "hoog", minderjarigBetrokken = "nee",
@@ -82,7 +94,6 @@ public abstract class SignalentafelTests(SchakelFactory factory)
             aanknopingspunten = new[] { new { soort = "naam", waarde = PartnerTestdata.SlachtofferNaam }, new { soort = "adres", waarde = PartnerTestdata.LeadAdres } },
         });
         Assert.True(triage.StatusCode == HttpStatusCode.OK, await triage.Content.ReadAsStringAsync());
-        return meldingId;
     }
 
     private async Task<T> DbAsync<T>(Func<SchakelDbContext, Task<T>> doe)
@@ -179,6 +190,38 @@ public abstract class SignalentafelTests(SchakelFactory factory)
         Assert.DoesNotContain($"value=\"{landelijk}\"", pagina, StringComparison.Ordinal);
     }
 
+    [Theory]
+    [InlineData("nl", "Het besluit is niet geldig.", "Doorzetten vraagt een triage")]
+    [InlineData("en", "The decision is not valid.", "Routing needs a triage")]
+    public async Task Een_ongetrieerde_melding_komt_op_de_agenda_en_wordt_pas_na_triage_doorgezet(string taal, string titel, string fout)
+    {
+        var id = await GestartAsync();
+        var melding = await MeldingAsync();
+        var pagina = WebUtility.HtmlDecode(await Meldpunt.GetStringAsync(Pad($"/keten/signalentafels/{id}")));
+        Assert.Contains($"value=\"{melding}\"", pagina, StringComparison.Ordinal);
+
+        var signaal = await JsonAsync(await Meldpunt.PostAsJsonAsync(Pad($"/api/v1/signalentafels/{id}/signalen"), new { meldingId = melding }), HttpStatusCode.Created);
+        var signaalId = (Guid)signaal["id"]!;
+        Assert.Null(await DbAsync(db => db.Set<TafelSignaal>().Where(s => s.Id == signaalId).Select(s => s.TriageId).SingleAsync()));
+
+        var regisseur = Regisseur;
+        regisseur.DefaultRequestHeaders.AcceptLanguage.ParseAdd(taal);
+        var weigering = await JsonAsync(await regisseur.PostAsJsonAsync(Pad($"/api/v1/signalentafels/{id}/signalen/{signaalId}/besluit"),
+            new { soort = "partner", ontvangerId = Politie, reden = "Opsporing." }), HttpStatusCode.BadRequest);
+        Assert.StartsWith(fout, (string?)weigering["errors"]!["triage"]![0], StringComparison.Ordinal);
+        Assert.StartsWith(titel, (string?)weigering["title"], StringComparison.Ordinal);
+        Assert.False(await DbAsync(db => db.Set<TafelSignaal>().AnyAsync(s => s.Id == signaalId && s.Besluit != null)));
+
+        // Once the reporting point has triaged it, the table routes it on that triage.
+        await TrieerAsync(melding);
+        var besluit = await JsonAsync(await Regisseur.PostAsJsonAsync(Pad($"/api/v1/signalentafels/{id}/signalen/{signaalId}/besluit"),
+            new { soort = "partner", ontvangerId = Politie, reden = "Opsporing." }), HttpStatusCode.OK);
+        var doorverwijzing = (Guid)besluit["doorverwijzingId"]!;
+        var triageId = await DbAsync(db => db.Set<Schakel.Web.Features.Doorverwijzing.Model.MeldingTriage>().Where(t => t.MeldingId == melding).Select(t => t.Id).SingleAsync());
+        Assert.Equal(triageId, await DbAsync(db => db.Set<Schakel.Web.Features.Doorverwijzing.Model.Routebesluit>()
+            .Where(b => db.Set<Schakel.Web.Features.Doorverwijzing.Model.DoorverwijzingRij>().Any(r => r.Id == doorverwijzing && r.RoutebesluitId == b.Id)).Select(b => b.TriageId).SingleAsync()));
+    }
+
     [Fact]
     public async Task Fout_besluit_geeft_alle_fouten_en_slaat_niets_op()
     {
@@ -195,6 +238,65 @@ public abstract class SignalentafelTests(SchakelFactory factory)
         var geen = await JsonAsync(await Regisseur.PostAsJsonAsync(Pad($"/api/v1/signalentafels/{id}/signalen/{signaalId}/besluit"),
             new { soort = "geenActie", reden = "Te weinig aanknopingspunten." }), HttpStatusCode.OK);
         Assert.Null(geen["doorverwijzingId"]);
+    }
+
+    [Fact]
+    public async Task Een_casustafelbesluit_kan_geen_landelijke_instantie_noemen_en_de_pagina_biedt_er_geen_aan()
+    {
+        var id = await GestartAsync();
+        var melding = await GetrieerdeMeldingAsync();
+        var signaalId = (Guid)(await JsonAsync(await Meldpunt.PostAsJsonAsync(Pad($"/api/v1/signalentafels/{id}/signalen"), new { meldingId = melding }), HttpStatusCode.Created))["id"]!;
+        var landelijk = await DbAsync(db => db.Set<Organisatie>().Where(o => o.Type == OrganisatieType.Landelijk && o.Actief).Select(o => o.Id).FirstAsync());
+
+        var fout = await JsonAsync(await Regisseur.PostAsJsonAsync(Pad($"/api/v1/signalentafels/{id}/signalen/{signaalId}/besluit"),
+            new { soort = "casustafel", ontvangerId = landelijk, reden = "Landelijke casus." }), HttpStatusCode.BadRequest);
+        Assert.StartsWith("Een landelijke instantie ontvangt geen casussen", (string?)fout["errors"]!["ontvangerId"]![0], StringComparison.Ordinal);
+        Assert.False(await DbAsync(db => db.Set<TafelSignaal>().AnyAsync(s => s.Id == signaalId && s.Besluit != null)));
+        Assert.False(await DbAsync(db => db.Set<Schakel.Web.Features.Doorverwijzing.Model.DoorverwijzingRij>().AnyAsync(r => r.MeldingId == melding && r.OntvangerOrganisatieId == landelijk)));
+
+        // The decision form offers organisations outside the table as case tables, national bodies never.
+        var pagina = await Regisseur.GetStringAsync(Pad($"/keten/signalentafels/{id}"));
+        Assert.Contains($"value=\"{DenHaag}\"", pagina, StringComparison.Ordinal);
+        Assert.DoesNotContain($"value=\"{landelijk}\"", pagina, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Een_besluit_deelt_op_het_niveau_dat_het_deelbeleid_de_ontvanger_toestaat()
+    {
+        var id = await GestartAsync();
+        var eerste = await GetrieerdeMeldingAsync();
+        var tweede = await GetrieerdeMeldingAsync();
+        async Task<Guid> BesluitAsync(Guid melding, string soort, Guid ontvanger)
+        {
+            var signaalId = (Guid)(await JsonAsync(await Meldpunt.PostAsJsonAsync(Pad($"/api/v1/signalentafels/{id}/signalen"), new { meldingId = melding }), HttpStatusCode.Created))["id"]!;
+            var besluit = await JsonAsync(await Regisseur.PostAsJsonAsync(Pad($"/api/v1/signalentafels/{id}/signalen/{signaalId}/besluit"),
+                new { soort, ontvangerId = ontvanger, reden = "Besproken aan tafel." }), HttpStatusCode.OK);
+            return (Guid)besluit["doorverwijzingId"]!;
+        }
+
+        // The police have a recorded basis for follow-up: they get what the policy allows them without consent, on the proposed basis.
+        var politieRij = await BesluitAsync(eerste, "partner", Politie);
+        var (verwachtNiveau, verwachteGrondslag) = await VerwachtAsync(Politie);
+        Assert.NotEqual(Schakel.Core.Doorverwijzing.Deelniveau.Geen, verwachtNiveau);
+        var rij = await DbAsync(db => db.Set<Schakel.Web.Features.Doorverwijzing.Model.DoorverwijzingRij>().SingleAsync(r => r.Id == politieRij));
+        Assert.Equal(verwachtNiveau, rij.Deelniveau);
+        Assert.Equal(verwachteGrondslag, rij.GrondslagCode);
+
+        // A municipality has no basis to process soft signals for follow-up: it learns only that a signal exists.
+        var gemeenteRij = await BesluitAsync(tweede, "casustafel", DenHaag);
+        var gemeente = await DbAsync(db => db.Set<Schakel.Web.Features.Doorverwijzing.Model.DoorverwijzingRij>().SingleAsync(r => r.Id == gemeenteRij));
+        Assert.Equal(Schakel.Core.Doorverwijzing.Deelniveau.Geen, gemeente.Deelniveau);
+        Assert.Null(gemeente.GrondslagCode);
+    }
+
+    /// <summary>What the sharing policy in force allows the organisation without consent, by the policy's own answer.</summary>
+    private async Task<(Schakel.Core.Doorverwijzing.Deelniveau, string?)> VerwachtAsync(Guid organisatie)
+    {
+        await using var scope = factory.Scope();
+        var beleid = await scope.ServiceProvider.GetRequiredService<Schakel.Web.Features.Doorverwijzing.Delen.DeelbeleidOpslag>().HuidigAsync();
+        var o = await scope.ServiceProvider.GetRequiredService<SchakelDbContext>().Set<Organisatie>().SingleAsync(x => x.Id == organisatie);
+        var niveau = beleid.HoogsteZonderToestemming(o.Partijcategorie, o.Type, o.Id);
+        return (niveau, beleid.Voorgesteld(o.Partijcategorie, o.Type, niveau, o.Id)?.Code);
     }
 
     [Fact]

@@ -44,7 +44,7 @@ internal static class OntvangerZoeker
 
     private static Resultaat ZoekOrganisatie(IOrganisatieGids gids, RegelUitkomst uitkomst, MeldingKenmerken melding)
     {
-        var kandidaten = gids.Organisaties(uitkomst.Doeltype);
+        var kandidaten = gids.Organisaties(uitkomst.Doeltype).Where(o => o.Type.OntvangtCasussen()).ToList();
         var gemeente = melding.GemeenteCode;
         var treden = Treden(uitkomst.Bereik);
         var typeNaam = Routeberichten.Type(uitkomst.Doeltype);

@@ -17,16 +17,24 @@ public static class ApiModule
                 return;
             }
             var status = c.ProblemDetails.Status ?? c.HttpContext.Response.StatusCode;
-            var (titel, detail) = ApiProblemen.Tekst(status);
-            // Framework defaults are English and, for 500, may describe internals: replace them.
-            if (status >= 500 || c.ProblemDetails.Detail is null)
+            var taal = ApiProblemen.Taal(c.HttpContext);
+            var (titel, detail) = ApiProblemen.Tekst(status, taal);
+            // Framework defaults are English and, for 500, may describe internals: replace them. A title the handler
+            // chose (a validation problem often has no detail) is kept.
+            if (status >= 500 || c.ProblemDetails.Title is null || FrameworkTitels(status).Contains(c.ProblemDetails.Title))
             {
                 c.ProblemDetails.Title = titel;
+            }
+            if (status >= 500 || c.ProblemDetails.Detail is null)
+            {
                 // A problem with field errors was read: it must not say the JSON could not be read (issue 12).
                 c.ProblemDetails.Detail = status < 500 && c.ProblemDetails is HttpValidationProblemDetails { Errors.Count: > 0 }
-                    ? ApiProblemen.VeldenOngeldig
+                    ? ApiProblemen.VeldenOngeldig(taal)
                     : detail;
             }
+            // The Dutch standard texts handlers write are said in the reader's language here, once for every endpoint.
+            c.ProblemDetails.Title = ApiProblemen.InTaal(c.ProblemDetails.Title, taal);
+            c.ProblemDetails.Detail = ApiProblemen.InTaal(c.ProblemDetails.Detail, taal);
             c.ProblemDetails.Extensions.Remove("exception");
         });
         services.Configure<JsonOptions>(o => Configureer(o.SerializerOptions));
@@ -76,6 +84,10 @@ public static class ApiModule
         app.MapOpenApi(ApiRoutes.Basis + "/openapi.json").AllowAnonymous();
         return app;
     }
+
+    /// <summary>The English titles ASP.NET Core fills in when a problem has none (reason phrase, validation default).</summary>
+    private static string[] FrameworkTitels(int status) =>
+        [Microsoft.AspNetCore.WebUtilities.ReasonPhrases.GetReasonPhrase(status), "One or more validation errors occurred.", "An error occurred while processing your request."];
 
     private static bool IsApi(HttpContext context) => ApiConventies.IsApi(context.Request.Path);
 }

@@ -1,33 +1,82 @@
+using System.Collections;
+using System.Globalization;
+using System.Resources;
+using Microsoft.AspNetCore.Localization;
 using Microsoft.AspNetCore.Mvc;
+using Microsoft.Net.Http.Headers;
 
 namespace Schakel.Web.Features.Api;
 
 /// <summary>
-/// problem+json for the API: Dutch titles and details per status, so every error a client sees has the
-/// same shape whether a handler, the framework or the authentication wrote the status.
+/// problem+json for the API: titles and details per status in the reader's language (nl, en by Accept-Language;
+/// <see cref="ApiProblemTeksten"/>), so every error a client sees has the same shape whether a handler, the framework
+/// or the authentication wrote the status.
 /// </summary>
 public static class ApiProblemen
 {
-    /// <summary>The detail of a 400 whose body was read but whose fields are wrong: the fields are in <c>errors</c>.</summary>
-    public const string VeldenOngeldig = "Een of meer velden zijn niet geldig; zie errors voor de melding bij elk veld.";
+    public static readonly CultureInfo Nederlands = CultureInfo.GetCultureInfo("nl");
+    private static readonly CultureInfo Engels = CultureInfo.GetCultureInfo("en");
+    private static readonly ResourceManager Bron = new(typeof(ApiProblemTeksten));
 
-    public static (string Titel, string Detail) Tekst(int status) => status switch
+    /// <summary>Dutch standard text → its key, so a Dutch title or detail a handler wrote can be said in another language.</summary>
+    private static readonly Lazy<IReadOnlyDictionary<string, string>> Sleutels = new(() =>
+        Bron.GetResourceSet(CultureInfo.InvariantCulture, createIfNotExists: true, tryParents: false)!.Cast<DictionaryEntry>()
+            .GroupBy(e => (string)e.Value!, StringComparer.Ordinal).ToDictionary(g => g.Key, g => (string)g.First().Key, StringComparer.Ordinal));
+
+    /// <summary>Dutch: the committed OpenAPI document and callers without a request.</summary>
+    public static (string Titel, string Detail) Tekst(int status) => Tekst(status, Nederlands);
+
+    public static (string Titel, string Detail) Tekst(int status, CultureInfo taal)
     {
-        400 => ("Ongeldig verzoek", "Het verzoek kon niet worden gelezen, bijvoorbeeld door ongeldige JSON."),
-        401 => ("Niet geauthenticeerd", "Een geldig toegangstoken (Bearer) is nodig."),
-        403 => ("Geen toegang", "Dit toegangstoken heeft niet de rol die hiervoor nodig is."),
-        404 => ("Niet gevonden", "Deze resource bestaat niet."),
-        405 => ("Methode niet toegestaan", "Deze HTTP-methode wordt hier niet ondersteund."),
-        406 => ("Niet aanvaardbaar", "De API levert alleen application/json en application/problem+json."),
-        415 => ("Mediatype niet ondersteund", "Het Content-Type van het verzoek wordt hier niet ondersteund."),
-        429 => ("Te veel verzoeken", "Probeer het later opnieuw."),
-        _ when status >= 500 => ("Interne fout", "Er ging iets mis bij het verwerken van het verzoek."),
-        _ => ("Fout", "Het verzoek kon niet worden verwerkt."),
-    };
+        var sleutel = status switch
+        {
+            400 or 401 or 403 or 404 or 405 or 406 or 415 or 429 => status.ToString(CultureInfo.InvariantCulture),
+            >= 500 => "500",
+            _ => "Overig",
+        };
+        return (Bron.GetString("Titel" + sleutel, taal)!, Bron.GetString("Detail" + sleutel, taal)!);
+    }
+
+    /// <summary>The detail of a 400 whose body was read but whose fields are wrong: the fields are in <c>errors</c>.</summary>
+    public static string VeldenOngeldig(CultureInfo taal) => Bron.GetString("DetailVelden", taal)!;
+
+    /// <summary>A Dutch standard title or detail in the reader's language; any other text (already translated, or data) unchanged.</summary>
+    public static string? InTaal(string? tekst, CultureInfo taal) =>
+        tekst is not null && taal.TwoLetterISOLanguageName != "nl" && Sleutels.Value.TryGetValue(tekst, out var sleutel)
+            ? Bron.GetString(sleutel, taal) ?? tekst
+            : tekst;
+
+    /// <summary>
+    /// The reader's language for an API answer: the request culture once localisation has run, else (problems written
+    /// by middleware before it, such as 401 and 415) the first of nl and en the Accept-Language header asks for.
+    /// </summary>
+    public static CultureInfo Taal(HttpContext context)
+    {
+        if (context.Features.Get<IRequestCultureFeature>() is { } cultuur)
+        {
+            return cultuur.RequestCulture.UICulture;
+        }
+        if (StringWithQualityHeaderValue.TryParseList(context.Request.Headers.AcceptLanguage, out var talen))
+        {
+            foreach (var t in talen.OrderByDescending(t => t.Quality ?? 1))
+            {
+                var code = t.Value.Value ?? "";
+                if (code.StartsWith("nl", StringComparison.OrdinalIgnoreCase))
+                {
+                    return Nederlands;
+                }
+                if (code.StartsWith("en", StringComparison.OrdinalIgnoreCase))
+                {
+                    return Engels;
+                }
+            }
+        }
+        return Nederlands;
+    }
 
     public static ProblemDetails Maak(int status, string? detail = null)
     {
-        var (titel, standaard) = Tekst(status);
+        var (titel, standaard) = Tekst(status, CultureInfo.CurrentUICulture);
         return new ProblemDetails { Status = status, Title = titel, Detail = detail ?? standaard };
     }
 

@@ -29,7 +29,7 @@ public sealed class Evaluaties(SchakelDbContext db, AuditTrail audit, Veldversle
     public const string ActieEvalueren = "bewustwording.evalueren";
     public const string ActieResultatenLezen = "bewustwording.evaluaties.lezen";
     public static readonly string[] Vragen = ["inhoud", "trainer", "bruikbaarheid"];
-    private const string OpmerkingContext = "Bewustwording.Evaluatie.Opmerking";
+    internal const string OpmerkingContext = "Bewustwording.Evaluatie.Opmerking";
 
     /// <summary>Per field the text key of its error; empty when the answers can be stored.</summary>
     public static Dictionary<string, string> Controleer(EvaluatieInvoer invoer)

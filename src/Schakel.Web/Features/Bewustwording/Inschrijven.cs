@@ -38,8 +38,8 @@ public sealed class Inschrijven(SchakelDbContext db, AuditTrail audit, Veldversl
     /// <summary>Name and e-mail of a public sign-up are kept until this long after the session, for the certificate and questions.</summary>
     public static readonly TimeSpan Bewaartermijn = TimeSpan.FromDays(365);
 
-    private const string NaamContext = "Bewustwording.Inschrijving.Naam";
-    private const string EmailContext = "Bewustwording.Inschrijving.Email";
+    internal const string NaamContext = "Bewustwording.Inschrijving.Naam";
+    internal const string EmailContext = "Bewustwording.Inschrijving.Email";
 
     public string? Naam(Inschrijving i) => versleuteling.OntsleutelOfNull(i.NaamVersleuteld, NaamContext);
     public string? Email(Inschrijving i) => versleuteling.OntsleutelOfNull(i.EmailVersleuteld, EmailContext);

@@ -2,6 +2,7 @@ using Microsoft.EntityFrameworkCore;
 using Schakel.Web.Data;
 using Schakel.Web.Features.Bewustwording.Model;
 using Schakel.Web.Security.Audit;
+using Schakel.Web.Features.Schaal.Clustertaken;
 
 namespace Schakel.Web.Features.Bewustwording;
 
@@ -9,7 +10,7 @@ namespace Schakel.Web.Features.Bewustwording;
 /// Retention of public sign-ups: once <see cref="Inschrijving.BewaarTot"/> has passed, name and e-mail are erased
 /// for real (the columns are emptied); the sign-up itself stays as an anonymous count by role and municipality.
 /// </summary>
-internal sealed class InschrijvingOpschoner(IServiceScopeFactory scopes, TimeProvider tijd, ILogger<InschrijvingOpschoner> log) : BackgroundService
+internal sealed class InschrijvingOpschoner(Taakslot slot, TimeProvider tijd, ILogger<InschrijvingOpschoner> log) : BackgroundService
 {
     public const string Actie = "bewustwording.persoonsgegevens-gewist";
 
@@ -20,8 +21,8 @@ internal sealed class InschrijvingOpschoner(IServiceScopeFactory scopes, TimePro
         {
             try
             {
-                await using var scope = scopes.CreateAsyncScope();
-                await WisAsync(scope.ServiceProvider.GetRequiredService<SchakelDbContext>(), scope.ServiceProvider.GetRequiredService<AuditTrail>(), tijd.GetUtcNow(), stoppingToken);
+                await slot.VoerUitAsync("bewustwording.inschrijvingen", (sp, ct) =>
+                    WisAsync(sp.GetRequiredService<SchakelDbContext>(), sp.GetRequiredService<AuditTrail>(), tijd.GetUtcNow(), ct), stoppingToken);
             }
             catch (Exception e) when (e is not OperationCanceledException)
             {

@@ -5,6 +5,7 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 using Schakel.Web.Data;
 using Schakel.Web.Features.Accounts;
+using Schakel.Web.Features.Schaal.Clustertaken;
 
 namespace Schakel.Web.Features.Notificaties;
 
@@ -110,7 +111,7 @@ public sealed class NotificatieMail(
 }
 
 /// <summary>Sends waiting notification e-mails every <see cref="EmailOptions.Interval"/>.</summary>
-internal sealed class NotificatieMailer(IServiceScopeFactory scopes, IOptions<EmailOptions> opties, ILogger<NotificatieMailer> log) : BackgroundService
+internal sealed class NotificatieMailer(Taakslot slot, IOptions<EmailOptions> opties, ILogger<NotificatieMailer> log) : BackgroundService
 {
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
@@ -123,8 +124,8 @@ internal sealed class NotificatieMailer(IServiceScopeFactory scopes, IOptions<Em
         {
             try
             {
-                await using var scope = scopes.CreateAsyncScope();
-                await scope.ServiceProvider.GetRequiredService<NotificatieMail>().VerstuurOpenstaandeAsync(stoppingToken);
+                // One node at a time, so two nodes never send the same waiting e-mail.
+                await slot.VoerUitAsync("notificaties.mail", (sp, ct) => sp.GetRequiredService<NotificatieMail>().VerstuurOpenstaandeAsync(ct), stoppingToken);
             }
             catch (Exception e) when (e is SmtpException or IOException or DbUpdateException)
             {

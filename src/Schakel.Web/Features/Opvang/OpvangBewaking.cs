@@ -3,6 +3,7 @@ using Microsoft.Extensions.Options;
 using Schakel.Core.Opvang;
 using Schakel.Web.Data;
 using Schakel.Web.Security.Audit;
+using Schakel.Web.Features.Schaal.Clustertaken;
 
 namespace Schakel.Web.Features.Opvang;
 
@@ -92,7 +93,7 @@ public sealed class OpvangBewaking(
     }
 }
 
-internal sealed class OpvangBewakingsdienst(IServiceScopeFactory scopes, ILogger<OpvangBewakingsdienst> log) : BackgroundService
+internal sealed class OpvangBewakingsdienst(Taakslot slot, ILogger<OpvangBewakingsdienst> log) : BackgroundService
 {
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
@@ -101,8 +102,8 @@ internal sealed class OpvangBewakingsdienst(IServiceScopeFactory scopes, ILogger
         {
             try
             {
-                await using var scope = scopes.CreateAsyncScope();
-                await scope.ServiceProvider.GetRequiredService<OpvangBewaking>().VoerUitAsync(stoppingToken);
+                // Once across the cluster: a second node running the same round would send each escalation twice.
+                await slot.VoerUitAsync("opvang.bewaking", (sp, ct) => sp.GetRequiredService<OpvangBewaking>().VoerUitAsync(ct), stoppingToken);
             }
             catch (Exception e) when (e is not OperationCanceledException)
             {

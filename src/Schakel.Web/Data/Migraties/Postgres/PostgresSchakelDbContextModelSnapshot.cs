@@ -1099,6 +1099,9 @@ namespace Schakel.Web.Data.Migraties.Postgres
                         .HasMaxLength(6)
                         .HasColumnType("character varying(6)");
 
+                    b.Property<bool>("Gepseudonimiseerd")
+                        .HasColumnType("boolean");
+
                     b.Property<bool>("IllegaleProstitutieOfMalafideBedrijf")
                         .HasColumnType("boolean");
 
@@ -1902,7 +1905,7 @@ namespace Schakel.Web.Data.Migraties.Postgres
                     b.Property<Guid>("TafelId")
                         .HasColumnType("uuid");
 
-                    b.Property<long>("TriageId")
+                    b.Property<long?>("TriageId")
                         .HasColumnType("bigint");
 
                     b.HasKey("Id");
@@ -2145,6 +2148,9 @@ namespace Schakel.Web.Data.Migraties.Postgres
                     b.Property<string>("BetrokkenenVersleuteld")
                         .HasColumnType("text");
 
+                    b.Property<DateTimeOffset?>("ContactIngetrokkenOp")
+                        .HasColumnType("timestamp with time zone");
+
                     b.Property<bool>("ContactToestemming")
                         .HasColumnType("boolean");
 
@@ -2154,6 +2160,9 @@ namespace Schakel.Web.Data.Migraties.Postgres
                     b.Property<string>("GemeenteCode")
                         .HasMaxLength(6)
                         .HasColumnType("character varying(6)");
+
+                    b.Property<bool>("Gepseudonimiseerd")
+                        .HasColumnType("boolean");
 
                     b.Property<string>("Indicatoren")
                         .IsRequired()
@@ -3280,6 +3289,162 @@ namespace Schakel.Web.Data.Migraties.Postgres
                     b.ToTable("verwerkingsgrondslagen", (string)null);
                 });
 
+            modelBuilder.Entity("Schakel.Web.Features.Privacy.Rechten.PersoonPseudoniem", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
+
+                    b.Property<string>("Bron")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)");
+
+                    b.Property<Guid>("MeldingId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("Pseudoniem")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)");
+
+                    b.Property<string>("Soort")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)");
+
+                    b.Property<long?>("TriageId")
+                        .HasColumnType("bigint");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("MeldingId");
+
+                    b.HasIndex("TriageId");
+
+                    b.HasIndex("Soort", "Pseudoniem");
+
+                    b.ToTable("persoon_pseudoniemen", (string)null);
+                });
+
+            modelBuilder.Entity("Schakel.Web.Features.Privacy.Rechten.VerzoekBetrokkene", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid");
+
+                    b.Property<DateTimeOffset?>("AfgehandeldOp")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("AntwoordVersleuteld")
+                        .HasColumnType("text");
+
+                    b.Property<string>("EmailVersleuteld")
+                        .HasColumnType("text");
+
+                    b.Property<string>("GeboortedatumVersleuteld")
+                        .HasColumnType("text");
+
+                    b.Property<DateTimeOffset?>("GegevensVerwijderdOp")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<Guid?>("GeregistreerdDoor")
+                        .HasColumnType("uuid");
+
+                    b.Property<DateTimeOffset>("GeregistreerdOp")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<DateTimeOffset?>("GezochtOp")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("NaamVersleuteld")
+                        .HasColumnType("text");
+
+                    b.Property<DateOnly>("OntvangenOp")
+                        .HasColumnType("date");
+
+                    b.Property<Guid>("OrganisatieId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("Soort")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)");
+
+                    b.Property<string>("TelefoonVersleuteld")
+                        .HasColumnType("text");
+
+                    b.Property<DateTimeOffset?>("TermijnGemeldOp")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<DateOnly>("Uiterlijk")
+                        .HasColumnType("date");
+
+                    b.Property<DateTimeOffset?>("VerlengdOp")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("VerlengingRedenVersleuteld")
+                        .HasColumnType("text");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("OrganisatieId", "Status", "Uiterlijk");
+
+                    b.ToTable("verzoeken_betrokkenen", (string)null);
+                });
+
+            modelBuilder.Entity("Schakel.Web.Features.Privacy.Rechten.VerzoekTreffer", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid");
+
+                    b.Property<DateTimeOffset?>("BehandeldOp")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("Bronnen")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)");
+
+                    b.Property<string>("Grond")
+                        .HasMaxLength(30)
+                        .HasColumnType("character varying(30)");
+
+                    b.Property<Guid>("MeldingId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("Sleutels")
+                        .IsRequired()
+                        .HasMaxLength(60)
+                        .HasColumnType("character varying(60)");
+
+                    b.Property<string>("ToelichtingVersleuteld")
+                        .HasColumnType("text");
+
+                    b.Property<string>("Uitkomst")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)");
+
+                    b.Property<Guid>("VerzoekId")
+                        .HasColumnType("uuid");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("MeldingId");
+
+                    b.HasIndex("VerzoekId", "MeldingId")
+                        .IsUnique();
+
+                    b.ToTable("verzoek_treffers", (string)null);
+                });
+
             modelBuilder.Entity("Schakel.Web.Features.Regio.Basisteam", b =>
                 {
                     b.Property<string>("Id")
@@ -3410,6 +3575,50 @@ namespace Schakel.Web.Data.Migraties.Postgres
                     b.HasIndex("DistrictId");
 
                     b.ToTable("gemeente_districten", (string)null);
+                });
+
+            modelBuilder.Entity("Schakel.Web.Features.Schaal.Clustertaken.Taaklease", b =>
+                {
+                    b.Property<string>("Naam")
+                        .HasMaxLength(80)
+                        .HasColumnType("character varying(80)");
+
+                    b.Property<string>("Houder")
+                        .IsRequired()
+                        .HasMaxLength(120)
+                        .HasColumnType("character varying(120)");
+
+                    b.Property<DateTimeOffset>("VerlooptOp")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.HasKey("Naam");
+
+                    b.ToTable("taakleases", (string)null);
+                });
+
+            modelBuilder.Entity("Schakel.Web.Features.Schaal.Sleutelring.Sleutelringsleutel", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<string>("Naam")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
+                    b.Property<string>("Xml")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Naam")
+                        .IsUnique();
+
+                    b.ToTable("sleutelring", (string)null);
                 });
 
             modelBuilder.Entity("Schakel.Web.Features.Sturing.Model.Actie", b =>
@@ -4407,8 +4616,7 @@ namespace Schakel.Web.Data.Migraties.Postgres
                     b.HasOne("Schakel.Web.Features.Doorverwijzing.Model.MeldingTriage", null)
                         .WithMany()
                         .HasForeignKey("TriageId")
-                        .OnDelete(DeleteBehavior.Restrict)
-                        .IsRequired();
+                        .OnDelete(DeleteBehavior.Restrict);
                 });
 
             modelBuilder.Entity("Schakel.Web.Features.Keten.Stakeholders.Stakeholder", b =>
@@ -4646,6 +4854,44 @@ namespace Schakel.Web.Data.Migraties.Postgres
                         .WithMany()
                         .HasForeignKey("OrganisatieId")
                         .OnDelete(DeleteBehavior.Restrict);
+                });
+
+            modelBuilder.Entity("Schakel.Web.Features.Privacy.Rechten.PersoonPseudoniem", b =>
+                {
+                    b.HasOne("Schakel.Web.Features.Meldpunt.Model.Melding", null)
+                        .WithMany()
+                        .HasForeignKey("MeldingId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("Schakel.Web.Features.Doorverwijzing.Model.MeldingTriage", null)
+                        .WithMany()
+                        .HasForeignKey("TriageId")
+                        .OnDelete(DeleteBehavior.Cascade);
+                });
+
+            modelBuilder.Entity("Schakel.Web.Features.Privacy.Rechten.VerzoekBetrokkene", b =>
+                {
+                    b.HasOne("Schakel.Web.Features.Organisaties.Organisatie", null)
+                        .WithMany()
+                        .HasForeignKey("OrganisatieId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Schakel.Web.Features.Privacy.Rechten.VerzoekTreffer", b =>
+                {
+                    b.HasOne("Schakel.Web.Features.Meldpunt.Model.Melding", null)
+                        .WithMany()
+                        .HasForeignKey("MeldingId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("Schakel.Web.Features.Privacy.Rechten.VerzoekBetrokkene", null)
+                        .WithMany("Treffers")
+                        .HasForeignKey("VerzoekId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
                 });
 
             modelBuilder.Entity("Schakel.Web.Features.Regio.Basisteam", b =>
@@ -4891,6 +5137,11 @@ namespace Schakel.Web.Data.Migraties.Postgres
             modelBuilder.Entity("Schakel.Web.Features.Organisaties.Organisatie", b =>
                 {
                     b.Navigation("Werkgebied");
+                });
+
+            modelBuilder.Entity("Schakel.Web.Features.Privacy.Rechten.VerzoekBetrokkene", b =>
+                {
+                    b.Navigation("Treffers");
                 });
 
             modelBuilder.Entity("Schakel.Web.Features.Regio.Gemeente", b =>

@@ -134,8 +134,7 @@ public sealed class DoorverwijzenModel(DoorverwijzingVersturen versturen, Deelbe
         Voorstel = stand.Voorstel;
         Grondslagen = [.. (await deelbeleid.GrondslagenAsync(ct)).Where(g => g.Actief)];
         Doelen = await meldroute.HuidigeRijenAsync(ct);
-        // National bodies own actions of the plans; they receive no referrals (they have no service area).
-        Organisaties = await db.Set<Organisatie>().AsNoTracking().Where(o => o.Actief && o.Type != OrganisatieType.Landelijk).OrderBy(o => o.Naam).ToListAsync(ct);
+        Organisaties = await db.Set<Organisatie>().AsNoTracking().DieCasussenOntvangen().OrderBy(o => o.Naam).ToListAsync(ct);
         return true;
     }
 

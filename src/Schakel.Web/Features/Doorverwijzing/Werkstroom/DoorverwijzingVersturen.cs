@@ -125,9 +125,8 @@ public sealed class DoorverwijzingVersturen(
                 fouten[$"{veld}.organisatieId"] = ["Onbekende of niet actieve organisatie."];
                 continue;
             }
-            if (organisatie.Type == OrganisatieType.Landelijk)
+            if (!organisatie.Type.OntvangtCasussen())
             {
-                // National bodies own actions of the plans; they handle no cases and have no service area.
                 fouten[$"{veld}.organisatieId"] = [$"{organisatie.Naam} is een landelijke organisatie en ontvangt geen doorverwijzingen."];
                 continue;
             }

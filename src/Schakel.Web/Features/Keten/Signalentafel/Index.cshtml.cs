@@ -56,7 +56,7 @@ public sealed class IndexModel(SignalentafelOpslag opslag, SchakelDbContext db, 
         MagAanmaken = (await autorisatie.AuthorizeAsync(User, KetenBeleid.Beheren)).Succeeded;
         if (MagAanmaken)
         {
-            Organisaties = await db.Set<Organisatie>().AsNoTracking().Where(o => o.Actief && o.Type != Schakel.Core.Organisaties.OrganisatieType.Landelijk).OrderBy(o => o.Naam).ToListAsync(ct);
+            Organisaties = await db.Set<Organisatie>().AsNoTracking().DieCasussenOntvangen().OrderBy(o => o.Naam).ToListAsync(ct);
         }
     }
 }

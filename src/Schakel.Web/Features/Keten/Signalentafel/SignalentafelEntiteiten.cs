@@ -46,8 +46,11 @@ public sealed class TafelSignaal
     public Guid Id { get; set; }
     public Guid TafelId { get; set; }
     public Guid MeldingId { get; set; }
-    /// <summary>The triage the signal was brought in on; the routing decision is made on it.</summary>
-    public long TriageId { get; set; }
+    /// <summary>
+    /// The triage the signal was brought in on; null when it came untriaged (the table may discuss a report before its
+    /// reporting point has triaged it). A routing decision is made on the report's newest triage at that moment.
+    /// </summary>
+    public long? TriageId { get; set; }
     public Guid InbrengerOrganisatieId { get; set; }
     /// <summary>Encrypted JSON of the pseudonymised view (<see cref="SignaalInhoud"/>).</summary>
     public required string InhoudVersleuteld { get; set; }

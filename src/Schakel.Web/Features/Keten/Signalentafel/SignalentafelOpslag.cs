@@ -6,6 +6,7 @@ using Schakel.Core.Organisaties;
 using Schakel.Core.Teksten;
 using Schakel.Web.Data;
 using Schakel.Web.Features.Doorverwijzing;
+using Schakel.Web.Features.Doorverwijzing.Delen;
 using Schakel.Web.Features.Doorverwijzing.Meldroute;
 using Schakel.Web.Features.Doorverwijzing.Model;
 using Schakel.Web.Features.Doorverwijzing.Partner;
@@ -63,7 +64,8 @@ public sealed class SignalentafelOpslag(
     AuditTrail audit,
     IDoorverwijzingGebeurtenissen gebeurtenissen,
     TimeProvider tijd,
-    ITeksten<SignalentafelApiTeksten> teksten)
+    ITeksten<SignalentafelApiTeksten> teksten,
+    DeelbeleidOpslag deelbeleid)
 {
     /// <summary>A field's message in the reader's language (Accept-Language on the API; the pages show their own field texts).</summary>
     private string T(string sleutel, params object[] waarden) => teksten[sleutel, waarden].Value;
@@ -127,9 +129,8 @@ public sealed class SignalentafelOpslag(
             {
                 fouten[$"leden[{i}]"] = [T("LidOnbekend")];
             }
-            else if (type == OrganisatieType.Landelijk)
+            else if (!type.OntvangtCasussen())
             {
-                // National bodies (JenV, VWS, VNG, ...) steer policy; they have no reporting point and no basis to share signals at a regional table.
                 fouten[$"leden[{i}]"] = [T("LidLandelijk")];
             }
         }
@@ -220,8 +221,9 @@ public sealed class SignalentafelOpslag(
     }
 
     /// <summary>
-    /// A member brings in a report of its own reporting point. It must be triaged (the decision is made on that triage);
-    /// what the table keeps is the pseudonymised view at this moment, never the report.
+    /// A member brings in an open report of its own reporting point, triaged or not: the table may discuss a soft signal
+    /// before it is triaged (a routing decision then waits for the triage). What the table keeps is the pseudonymised
+    /// view at this moment, never the report.
     /// </summary>
     public async Task<TafelUitkomst<SignaalStand>> InbrengenAsync(Guid id, Guid meldingId, ClaimsPrincipal gebruiker, string herkomst, CancellationToken ct = default)
     {
@@ -243,9 +245,9 @@ public sealed class SignalentafelOpslag(
         {
             fouten["meldingId"] = [T("MeldingOnbekend")];
         }
-        else if (triage is null)
+        else if (Gesloten.Contains(melding.Status))
         {
-            fouten["meldingId"] = [T("NietGetrieerd")];
+            fouten["meldingId"] = [T("MeldingGesloten")];
         }
         else if (await db.Set<TafelSignaal>().AnyAsync(s => s.TafelId == id && s.MeldingId == meldingId, ct))
         {
@@ -258,7 +260,7 @@ public sealed class SignalentafelOpslag(
         var weergave = await lezer.GepseudonimiseerdAsync(meldingId, ct);
         var signaal = new TafelSignaal
         {
-            Id = Guid.NewGuid(), TafelId = id, MeldingId = meldingId, TriageId = triage!.Id, InbrengerOrganisatieId = org.Value,
+            Id = Guid.NewGuid(), TafelId = id, MeldingId = meldingId, TriageId = triage?.Id, InbrengerOrganisatieId = org.Value,
             IngebrachtOp = tijd.GetUtcNow(), InhoudVersleuteld = "",
         };
         signaal.InhoudVersleuteld = versleuteling.Versleutel(JsonSerializer.Serialize(weergave), TafelSignaal.VeldContext("Inhoud", signaal.Id));
@@ -353,6 +355,10 @@ public sealed class SignalentafelOpslag(
             {
                 fouten["ontvangerId"] = [T("Ontvanger")];
             }
+            else if (!ontvanger.Type.OntvangtCasussen())
+            {
+                fouten["ontvangerId"] = [T("OntvangerLandelijk")];
+            }
             else if (soort == TafelBesluitSoort.Partner && !tafel.Leden.Any(l => l.OrganisatieId == ontvanger.Id))
             {
                 fouten["ontvangerId"] = [T("OntvangerGeenLid")];
@@ -366,6 +372,13 @@ public sealed class SignalentafelOpslag(
         {
             fouten["signaal"] = [T("AlBesloten")];
         }
+        // A referral is decided on a triage (urgency, deadline): the report's newest, also for a signal brought in untriaged.
+        var triage = ontvanger is null ? null
+            : await db.Set<MeldingTriage>().AsNoTracking().Where(t => t.MeldingId == signaal.MeldingId).OrderByDescending(t => t.Id).FirstOrDefaultAsync(ct);
+        if (ontvanger is not null && triage is null)
+        {
+            fouten["triage"] = [T("NietGetrieerd")];
+        }
         if (fouten.Count > 0)
         {
             return TafelUitkomst<SignaalStand>.Ongeldig(fouten);
@@ -376,18 +389,18 @@ public sealed class SignalentafelOpslag(
         var medewerker = actor.Type == "medewerker" && Guid.TryParse(actor.Id, out var m) ? m : (Guid?)null;
         var entries = new List<AuditInvoer> { new(actor, "signalentafel.besluit", nameof(TafelSignaal), signaalId.ToString(), AuditResultaat.Gelukt, herkomst) };
         DoorverwijzingRij? rij = null;
-        if (ontvanger is not null)
+        if (ontvanger is not null && triage is not null)
         {
-            var triage = await db.Set<MeldingTriage>().AsNoTracking().SingleAsync(t => t.Id == signaal.TriageId, ct);
+            var (niveau, grondslag) = Deelname(await deelbeleid.HuidigAsync(ct), ontvanger);
             var besluit = new Routebesluit
             {
-                Id = Guid.NewGuid(), MeldingId = signaal.MeldingId, TriageId = signaal.TriageId, OrganisatieId = tafel.GastOrganisatieId,
+                Id = Guid.NewGuid(), MeldingId = signaal.MeldingId, TriageId = triage.Id, OrganisatieId = tafel.GastOrganisatieId,
                 MeldrouteVersie = await db.Set<MeldrouteRegelVersie>().CountAsync(ct), MedewerkerId = medewerker, Tijdstip = nu,
             };
             rij = new DoorverwijzingRij
             {
                 Id = Guid.NewGuid(), MeldingId = signaal.MeldingId, RoutebesluitId = besluit.Id, AfzenderOrganisatieId = tafel.GastOrganisatieId,
-                OntvangerOrganisatieId = ontvanger.Id, Rol = Rol.Behandelaar, Deelniveau = Deelniveau.Geen,
+                OntvangerOrganisatieId = ontvanger.Id, Rol = Rol.Behandelaar, Deelniveau = niveau, GrondslagCode = grondslag,
                 // Purpose and explanation as codes, so each reader gets them in their own language; the names are data.
                 DoelCode = soort == TafelBesluitSoort.Casustafel ? Routeberichten.Doelen.SignalentafelCasustafel : Routeberichten.Doelen.SignalentafelPartner,
                 Doel = "",
@@ -419,6 +432,27 @@ public sealed class SignalentafelOpslag(
         return TafelUitkomst<SignaalStand>.Gelukt(detail);
     }
 
+    /// <summary>
+    /// The level a routed signal is shared at: the highest the sharing policy allows this receiver for follow-up
+    /// without consent or vital interest (a recorded processing basis included), on the basis the policy proposes for
+    /// it. Without such a basis the receiver only learns that a signal exists and whom to ask (level geen).
+    /// </summary>
+    internal static (Deelniveau Niveau, string? Grondslag) Deelname(Deelbeleid beleid, Organisatie ontvanger)
+    {
+        var niveau = beleid.HoogsteZonderToestemming(ontvanger.Partijcategorie, ontvanger.Type, ontvanger.Id);
+        var grondslag = beleid.Voorgesteld(ontvanger.Partijcategorie, ontvanger.Type, niveau, ontvanger.Id);
+        if (niveau == Deelniveau.Geen || grondslag is null)
+        {
+            return (Deelniveau.Geen, null);
+        }
+        // The same check a referral by hand passes, so the table can never share more than the reporting point could.
+        var toets = beleid.Toets(new DeelVerzoek
+        {
+            Categorie = ontvanger.Partijcategorie, Type = ontvanger.Type, OrganisatieId = ontvanger.Id, Gevraagd = niveau, Grondslag = grondslag,
+        });
+        return toets.Toegestaan ? (niveau, grondslag.Code) : (Deelniveau.Geen, null);
+    }
+
     private async Task<SignaalStand> DetailZonderAuditAsync(Tafel tafel, Guid signaalId, CancellationToken ct)
     {
         var s = await db.Set<TafelSignaal>().AsNoTracking().SingleAsync(x => x.Id == signaalId, ct);
@@ -429,6 +463,9 @@ public sealed class SignalentafelOpslag(
             versleuteling.OntsleutelOfNull(s.BesluitRedenVersleuteld, TafelSignaal.VeldContext("BesluitReden", s.Id)), s.DoorverwijzingId, s.BesluitOp);
     }
 
+
+    /// <summary>Reports that are closed are not brought to the table.</summary>
+    internal static readonly MeldingStatus[] Gesloten = [MeldingStatus.Afgerond, MeldingStatus.NietOntvankelijk, MeldingStatus.Samengevoegd];
 
     private static bool Deelnemer(Tafel tafel, ClaimsPrincipal gebruiker) =>
         gebruiker.OrganisatieId() is { } org && (tafel.GastOrganisatieId == org || tafel.Leden.Any(l => l.OrganisatieId == org));

@@ -6,6 +6,7 @@ using Schakel.Core.Doorverwijzing;
 using Schakel.Web.Data;
 using Schakel.Web.Features.Doorverwijzing.Model;
 using Schakel.Web.Features.Meldpunt.Model;
+using Schakel.Web.Features.Organisaties;
 using Schakel.Web.Security;
 using Schakel.Web.Security.Audit;
 
@@ -18,10 +19,12 @@ namespace Schakel.Web.Features.Keten.Signalentafel;
 [Authorize(Policy = KetenBeleid.Lezen)]
 public sealed class TafelModel(SignalentafelOpslag opslag, SchakelDbContext db) : PageModel
 {
-    public sealed record EigenMelding(Guid Id, string Referentie, DateTimeOffset OntvangenOp);
+    public sealed record EigenMelding(Guid Id, string Referentie, DateTimeOffset OntvangenOp, bool Getrieerd);
 
     public TafelDetail? Detail { get; private set; }
     public IReadOnlyList<EigenMelding> EigenMeldingen { get; private set; } = [];
+    /// <summary>Organisations outside the table a signal can go to as a case table: only those that receive cases.</summary>
+    public IReadOnlyList<OrganisatieNaam> Casustafels { get; private set; } = [];
     public bool IsLid { get; private set; }
     public bool IsGast { get; private set; }
 
@@ -54,7 +57,7 @@ public sealed class TafelModel(SignalentafelOpslag opslag, SchakelDbContext db) 
     public async Task<IActionResult> OnPostBesluitAsync(Guid id, CancellationToken ct)
     {
         var u = await opslag.BesluitenAsync(id, SignaalId, new BesluitInvoer(Soort, OntvangerId, Reden), User, Herkomst.Web, ct);
-        return u.Verboden ? Forbid() : await AfhandelenAsync(id, "besluit-" + SignaalId, u, ["soort", "ontvangerId", "reden", "signaal"], ct);
+        return u.Verboden ? Forbid() : await AfhandelenAsync(id, "besluit-" + SignaalId, u, ["soort", "ontvangerId", "reden", "signaal", "triage"], ct);
     }
 
     private async Task<IActionResult> AfhandelenAsync<T>(Guid id, string formulier, TafelUitkomst<T> u, string[] velden, CancellationToken ct) where T : class
@@ -84,16 +87,22 @@ public sealed class TafelModel(SignalentafelOpslag opslag, SchakelDbContext db) 
         var org = User.OrganisatieId();
         IsLid = Detail.Stand.Leden.Any(l => l.Id == org);
         IsGast = Detail.Stand.Gast.Id == org;
+        if (Detail.MagBesluiten && Detail.Signalen.Any(s => s.Besluit is null))
+        {
+            var leden = Detail.Stand.Leden.Select(l => l.Id).ToList();
+            Casustafels = await db.Set<Organisatie>().AsNoTracking().DieCasussenOntvangen().Where(o => !leden.Contains(o.Id))
+                .OrderBy(o => o.Naam).Select(o => new OrganisatieNaam(o.Id, o.Naam)).ToListAsync(ct);
+        }
         if (IsLid && Detail.Stand.Gestart && org is { } eigen)
         {
-            // Reports of the caller's own reporting point that were triaged and are not on this agenda yet.
+            // Open reports of the caller's own reporting point that are not on this agenda yet, triaged or not.
             var op = db.Set<TafelSignaal>().Where(s => s.TafelId == id).Select(s => s.MeldingId);
-            var gesloten = new[] { MeldingStatus.Afgerond, MeldingStatus.NietOntvankelijk, MeldingStatus.Samengevoegd };
+            var gesloten = SignalentafelOpslag.Gesloten;
             var rijen = await db.Set<Melding>().AsNoTracking()
-                .Where(m => m.MeldpuntOrganisatieId == eigen && !op.Contains(m.Id) && !gesloten.Contains(m.Status)
-                    && db.Set<MeldingTriage>().Any(t => t.MeldingId == m.Id))
-                .OrderByDescending(m => m.OntvangenOp).Take(50).Select(m => new { m.Id, m.OntvangenOp }).ToListAsync(ct);
-            EigenMeldingen = rijen.Select(r => new EigenMelding(r.Id, Meldpunt.Medewerkers.Weergave.Referentie(r.Id), r.OntvangenOp)).ToList();
+                .Where(m => m.MeldpuntOrganisatieId == eigen && !op.Contains(m.Id) && !gesloten.Contains(m.Status))
+                .OrderByDescending(m => m.OntvangenOp).Take(50)
+                .Select(m => new { m.Id, m.OntvangenOp, Getrieerd = db.Set<MeldingTriage>().Any(t => t.MeldingId == m.Id) }).ToListAsync(ct);
+            EigenMeldingen = rijen.Select(r => new EigenMelding(r.Id, Meldpunt.Medewerkers.Weergave.Referentie(r.Id), r.OntvangenOp, r.Getrieerd)).ToList();
         }
         return true;
     }

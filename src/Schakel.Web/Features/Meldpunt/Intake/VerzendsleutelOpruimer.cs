@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
+using Schakel.Web.Features.Schaal.Clustertaken;
 
 namespace Schakel.Web.Features.Meldpunt.Intake;
 
@@ -33,7 +34,7 @@ public sealed class VerzendsleutelOpruimer(Data.SchakelDbContext db, TimeProvide
     }
 }
 
-internal sealed class VerzendsleutelOpruimdienst(IServiceScopeFactory scopes, IOptions<VerzendsleutelOpties> opties, ILogger<VerzendsleutelOpruimdienst> log) : BackgroundService
+internal sealed class VerzendsleutelOpruimdienst(Taakslot slot, IOptions<VerzendsleutelOpties> opties, ILogger<VerzendsleutelOpruimdienst> log) : BackgroundService
 {
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
@@ -42,9 +43,11 @@ internal sealed class VerzendsleutelOpruimdienst(IServiceScopeFactory scopes, IO
         {
             try
             {
-                await using var scope = scopes.CreateAsyncScope();
-                var weg = await scope.ServiceProvider.GetRequiredService<VerzendsleutelOpruimer>().OpruimenAsync(stoppingToken);
-                log.LogDebug("{Aantal} verlopen verzendsleutels verwijderd", weg);
+                await slot.VoerUitAsync("meldpunt.verzendsleutels", async (sp, ct) =>
+                {
+                    var weg = await sp.GetRequiredService<VerzendsleutelOpruimer>().OpruimenAsync(ct);
+                    log.LogDebug("{Aantal} verlopen verzendsleutels verwijderd", weg);
+                }, stoppingToken);
             }
             catch (Exception e) when (e is not OperationCanceledException)
             {

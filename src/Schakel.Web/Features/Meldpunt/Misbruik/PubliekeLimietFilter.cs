@@ -29,7 +29,7 @@ internal sealed class PubliekeLimietFilter : IAsyncPageFilter
             {
                 // Only accepted reports count: a reporter correcting a mistake, or several people behind one
                 // address whose reports were refused as invalid, keep their budget.
-                if (!limieten.Beschikbaar(context.HttpContext, limiet))
+                if (!await limieten.BeschikbaarAsync(context.HttpContext, limiet))
                 {
                     ZetRetryAfter(context.HttpContext, venster);
                     context.Result = await pagina.TeVeelAsync(venster, context.HttpContext.RequestAborted);
@@ -38,11 +38,11 @@ internal sealed class PubliekeLimietFilter : IAsyncPageFilter
                 await next();
                 if (pagina.Geaccepteerd)
                 {
-                    limieten.Tel(context.HttpContext, limiet);
+                    await limieten.TelAsync(context.HttpContext, limiet);
                 }
                 return;
             }
-            if (!limieten.Probeer(context.HttpContext, limiet))
+            if (!await limieten.ProbeerAsync(context.HttpContext, limiet))
             {
                 ZetRetryAfter(context.HttpContext, venster);
                 if (context.HandlerInstance is ILimietWeergave weergave)

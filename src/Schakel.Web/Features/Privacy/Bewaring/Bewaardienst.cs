@@ -1,4 +1,5 @@
 using Microsoft.Extensions.Options;
+using Schakel.Web.Features.Schaal.Clustertaken;
 
 namespace Schakel.Web.Features.Privacy.Bewaring;
 
@@ -8,11 +9,12 @@ namespace Schakel.Web.Features.Privacy.Bewaring;
 /// <see cref="BewaringOpties.Interval"/>. The timer runs on real time on purpose: a test that moves its clock forward must not
 /// set off deletions in the middle of another test.
 /// </summary>
-internal sealed class Bewaardienst(IServiceScopeFactory scopes, IOptions<BewaringOpties> opties, ILogger<Bewaardienst> log) : BackgroundService
+internal sealed class Bewaardienst(Taakslot slot, IOptions<BewaringOpties> opties, ILogger<Bewaardienst> log) : BackgroundService
 {
     public override async Task StartAsync(CancellationToken cancellationToken)
     {
-        await RondeAsync(cancellationToken);
+        // At start a node waits for a round running on another node, so it never serves before the deletions are applied.
+        await RondeAsync(cancellationToken, wachten: true);
         await base.StartAsync(cancellationToken);
     }
 
@@ -25,12 +27,14 @@ internal sealed class Bewaardienst(IServiceScopeFactory scopes, IOptions<Bewarin
         }
     }
 
-    public async Task<int> RondeAsync(CancellationToken ct)
+    public async Task<int> RondeAsync(CancellationToken ct, bool wachten = false)
     {
         try
         {
-            await using var scope = scopes.CreateAsyncScope();
-            return await scope.ServiceProvider.GetRequiredService<Bewaartaak>().VoerUitAsync(ct);
+            // Once across the cluster; a node that finds the job running elsewhere counts nothing this round.
+            var aantal = 0;
+            await slot.VoerUitAsync("privacy.bewaartaak", async (sp, c) => aantal = await sp.GetRequiredService<Bewaartaak>().VoerUitAsync(c), ct, wachten);
+            return aantal;
         }
         catch (Exception e) when (e is not OperationCanceledException)
         {

@@ -35,7 +35,7 @@ public sealed class VerwerkingsgrondslagBeheer(SchakelDbContext db, AuditTrail a
 
     public async Task<IReadOnlyList<GeldendeGrondslag>> GeldendAsync(CancellationToken ct)
     {
-        var organisaties = await db.Set<Organisatie>().AsNoTracking().Where(o => o.Actief && o.Type != OrganisatieType.Landelijk)
+        var organisaties = await db.Set<Organisatie>().AsNoTracking().DieCasussenOntvangen()
             .Select(o => new { o.Id, o.Naam, o.Type, o.Partijcategorie }).ToListAsync(ct);
         var actief = (await RijenAsync(ct)).Where(r => r.Actief).ToList();
         var uitkomst = new List<GeldendeGrondslag>();

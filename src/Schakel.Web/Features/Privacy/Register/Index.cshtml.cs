@@ -1,6 +1,8 @@
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Schakel.Web.Features.Accounts;
+using Schakel.Web.Security;
+using Schakel.Web.Security.Rotatie;
 
 namespace Schakel.Web.Features.Privacy.Register;
 
@@ -9,9 +11,16 @@ namespace Schakel.Web.Features.Privacy.Register;
 /// bases with the privacy officer) reads it and hands the CSV or PDF on.
 /// </summary>
 [Authorize(Policy = AccountsBeleid.Beheerder)]
-public sealed class IndexModel(RegisterOpbouw opbouw) : PageModel
+public sealed class IndexModel(RegisterOpbouw opbouw, Herversleuteling herversleuteling, Sleutelbos sleutels, Sleutelvoortgang voortgang) : PageModel
 {
     public Verwerkingsregister Register { get; private set; } = new(DateTimeOffset.MinValue, []);
 
-    public async Task OnGetAsync(CancellationToken ct) => Register = await opbouw.MaakAsync(ct);
+    /// <summary>Key rotation's progress: encryption at rest is one of the register's security measures.</summary>
+    public Sleutelweergave? Sleutels { get; private set; }
+
+    public async Task OnGetAsync(CancellationToken ct)
+    {
+        Register = await opbouw.MaakAsync(ct);
+        Sleutels = await Sleutelweergave.MaakAsync(herversleuteling, sleutels, voortgang, ct);
+    }
 }

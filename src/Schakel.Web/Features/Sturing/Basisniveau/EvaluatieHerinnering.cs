@@ -6,6 +6,7 @@ using Schakel.Web.Features.Organisaties;
 using Schakel.Web.Features.Sturing.Model;
 using Schakel.Web.Security.Audit;
 using BasisniveauRegels = Schakel.Core.Sturing.Basisniveau;
+using Schakel.Web.Features.Schaal.Clustertaken;
 
 namespace Schakel.Web.Features.Sturing;
 
@@ -44,7 +45,7 @@ public sealed class EvaluatieHerinnering(SchakelDbContext db, NotificatieService
 }
 
 /// <summary>Runs the reminder once a day (and at start-up).</summary>
-internal sealed class EvaluatieHerinneraar(IServiceScopeFactory scopes, TimeProvider tijd, ILogger<EvaluatieHerinneraar> log) : BackgroundService
+internal sealed class EvaluatieHerinneraar(Taakslot slot, TimeProvider tijd, ILogger<EvaluatieHerinneraar> log) : BackgroundService
 {
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
@@ -53,13 +54,15 @@ internal sealed class EvaluatieHerinneraar(IServiceScopeFactory scopes, TimeProv
         {
             try
             {
-                await using var scope = scopes.CreateAsyncScope();
-                var aantal = (await scope.ServiceProvider.GetRequiredService<EvaluatieHerinnering>()
-                    .HerinnerAsync(DateOnly.FromDateTime(tijd.GetUtcNow().UtcDateTime), stoppingToken)).Count;
-                if (aantal > 0)
+                await slot.VoerUitAsync("sturing.evaluatieherinnering", async (sp, ct) =>
                 {
-                    log.LogInformation("Evaluatieherinnering verstuurd aan {Aantal} gemeente(n)", aantal);
-                }
+                    var aantal = (await sp.GetRequiredService<EvaluatieHerinnering>()
+                        .HerinnerAsync(DateOnly.FromDateTime(tijd.GetUtcNow().UtcDateTime), ct)).Count;
+                    if (aantal > 0)
+                    {
+                        log.LogInformation("Evaluatieherinnering verstuurd aan {Aantal} gemeente(n)", aantal);
+                    }
+                }, stoppingToken);
             }
             catch (Exception e) when (e is not OperationCanceledException)
             {
