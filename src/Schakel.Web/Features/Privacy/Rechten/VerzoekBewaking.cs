@@ -4,6 +4,7 @@ using Schakel.Web.Data;
 using Schakel.Web.Features.Notificaties;
 using Schakel.Web.Features.Privacy.Bewaring;
 using Schakel.Web.Features.Privacy.Declaraties;
+using Schakel.Web.Features.Schaal.Clustertaken;
 using Schakel.Web.Security.Audit;
 
 namespace Schakel.Web.Features.Privacy.Rechten;
@@ -58,7 +59,7 @@ public sealed class VerzoekBewaking(SchakelDbContext db, NotificatieService noti
 }
 
 /// <summary>Runs <see cref="VerzoekBewaking"/> at the retention job's interval (real time, like the retention job).</summary>
-internal sealed class VerzoekBewakingDienst(IServiceScopeFactory scopes, IOptions<BewaringOpties> opties, ILogger<VerzoekBewakingDienst> log) : BackgroundService
+internal sealed class VerzoekBewakingDienst(Taakslot slot, IOptions<BewaringOpties> opties, ILogger<VerzoekBewakingDienst> log) : BackgroundService
 {
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
@@ -67,8 +68,8 @@ internal sealed class VerzoekBewakingDienst(IServiceScopeFactory scopes, IOption
         {
             try
             {
-                await using var scope = scopes.CreateAsyncScope();
-                await scope.ServiceProvider.GetRequiredService<VerzoekBewaking>().VoerUitAsync(stoppingToken);
+                // Once across the cluster, so a deadline notice is placed once, not once per node.
+                await slot.VoerUitAsync("privacy.verzoekbewaking", (sp, c) => sp.GetRequiredService<VerzoekBewaking>().VoerUitAsync(c), stoppingToken);
             }
             catch (Exception e) when (e is not OperationCanceledException)
             {
