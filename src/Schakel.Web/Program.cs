@@ -20,6 +20,7 @@ using Schakel.Web.Features.Notificaties;
 using Schakel.Web.Features.Opvang;
 using Schakel.Web.Features.Privacy;
 using Schakel.Web.Features.Privacy.Grondslagen;
+using Schakel.Web.Features.Privacy.Rechten;
 using Schakel.Web.Features.Schaal;
 using Schakel.Web.Features.Sturing;
 using Schakel.Web.Features.Taal;
@@ -54,6 +55,7 @@ builder.Services.AddGids();
 builder.Services.AddMonitor(builder.Configuration);
 builder.Services.AddPrivacyGrondslagen();
 builder.Services.AddPrivacy(builder.Configuration);
+builder.Services.AddPrivacyRechten();
 builder.Services.AddSchaal(builder.Configuration);
 builder.Services.AddHealthChecks().AddDbContextCheck<SchakelDbContext>("database", tags: ["ready"]);
 // Root "/" so a feature keeps its pages in its own folder (Features/<Part>/), next to its handlers.

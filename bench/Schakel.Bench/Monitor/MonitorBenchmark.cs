@@ -14,7 +14,11 @@ namespace Schakel.Bench.Monitor;
 /// monitor [--meldingen 1000000] [--jaren 10] [--herhalingen 5] [--bewaar]
 /// with SCHAKEL_TEST_POSTGRES set (eval "$(scripts/pg-start.sh)"); a new database is made and dropped afterwards.
 /// Reports are spread evenly over the years before this one and over Eenheid Den Haag's municipalities; 60 % have a
-/// triage (two thirds of those on the victim side). Measured: the internal figures of one region and year (every
+/// triage (two thirds of those on the victim side). Every triage has a route decision and one referral (victim side
+/// and both: to CoMensha, of which half are registered there, party kinds in turn; perpetrator side: to another
+/// organisation), first action after 5 hours on 90 % of them; every tenth victim-side report has a shelter placement
+/// request (found in its municipality, a responsible municipality on four in five, a long-term place after 10–100 hours
+/// on most, a night without a place on every seventh). Measured: the internal figures of one region and year (every
 /// count measure with every breakdown, as the dashboard shows them), the same count done as one plain SQL aggregate,
 /// and the public edition's tables with suppression.
 /// </summary>
@@ -39,6 +43,8 @@ public static class MonitorBenchmark
             {
                 s.TryAddSingleton(TimeProvider.System);
                 s.Configure<MonitorOpties>(c.GetSection("Monitor"));
+                // The monitor reads through Schaal's read database (no replica here: the primary).
+                s.TryAddScoped<Schakel.Web.Features.Schaal.Leesdatabase>();
                 s.AddScoped<MonitorGegevens>();
                 s.AddScoped<MonitorCijfers>();
                 s.AddScoped<PartnerImports>();
@@ -50,11 +56,15 @@ public static class MonitorBenchmark
             await VoerUitAsync(verbinding, Invoegen(aantal, beginjaar, jaren));
             await VoerUitAsync(verbinding, "ANALYZE");
             var triages = await ScalarAsync(verbinding, "SELECT count(*) FROM melding_triages");
+            var doorverwijzingen = await ScalarAsync(verbinding, "SELECT count(*) FROM doorverwijzingen");
+            var registraties = await ScalarAsync(verbinding, "SELECT count(*) FROM comensha_registraties");
+            var verzoeken = await ScalarAsync(verbinding, "SELECT count(*) FROM plaatsingsverzoeken");
             Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
-                $"Gegevens: {aantal:N0} meldingen {beginjaar}–{eindjaar}, {triages:N0} triages; aangemaakt in {klok.Elapsed.TotalSeconds:F0} s"));
+                $"Gegevens: {aantal:N0} meldingen {beginjaar}–{eindjaar}, {triages:N0} triages, {doorverwijzingen:N0} doorverwijzingen, " +
+                $"{registraties:N0} CoMensha-registraties, {verzoeken:N0} plaatsingsverzoeken; aangemaakt in {klok.Elapsed.TotalSeconds:F0} s"));
 
             var jaar = eindjaar;
-            var telMaatstaven = Maatstaven.Alle.Where(m => m.Soort == MaatstafSoort.Aantal && !m.Code.StartsWith("opvang", StringComparison.Ordinal)).ToList();
+            var telMaatstaven = Maatstaven.Alle.Where(m => m.Soort == MaatstafSoort.Aantal).ToList();
             async Task InternAsync()
             {
                 await using var scope = diensten.CreateAsyncScope();
@@ -141,6 +151,34 @@ public static class MonitorBenchmark
         SELECT m."Id", (SELECT "Id" FROM organisaties ORDER BY "Naam" LIMIT 1), m."OntvangenOp" + interval '3 hours', m."Uitbuitingsvormen", '',
             'Normaal', 'Onbekend', (ARRAY['Slachtofferkant','Beide','Daderkant'])[1 + abs(hashtext(m."Id"::text)) % 3], m."GemeenteCode", false, false, ''
         FROM meldingen m WHERE abs(hashtext(m."Id"::text)) % 10 < 6;
+        INSERT INTO routebesluiten ("Id", "MeldingId", "TriageId", "OrganisatieId", "Tijdstip", "Afwijkingen", "MeldrouteVersie")
+        SELECT gen_random_uuid(), t."MeldingId", t."Id", t."OrganisatieId", t."Tijdstip" + interval '2 hours', '', 1 FROM melding_triages t;
+        INSERT INTO doorverwijzingen ("Id", "MeldingId", "RoutebesluitId", "AfzenderOrganisatieId", "OntvangerOrganisatieId", "Rol", "Deelniveau",
+            "Doel", "Uitleg", "Urgentie", "Status", "Spoed", "MetMeldergegevens", "ToestemmingMelder", "ToestemmingSlachtoffer",
+            "VerstuurdOp", "EersteActieUiterlijk", "EersteActieOp")
+        SELECT gen_random_uuid(), r."MeldingId", r."Id", r."OrganisatieId",
+            CASE WHEN t."Zijde" <> 'Daderkant' THEN coalesce((SELECT "Id" FROM organisaties WHERE "Type" = 'CoMensha' ORDER BY "Naam" LIMIT 1), r."OrganisatieId")
+                 ELSE (SELECT "Id" FROM organisaties ORDER BY "Naam" DESC LIMIT 1) END,
+            'Behandelaar', 'Geen', 'bench', '[]', 'Normaal', 'Geaccepteerd', false, false, false, false,
+            r."Tijdstip", r."Tijdstip" + interval '24 hours', CASE WHEN abs(hashtext(r."Id"::text)) % 10 < 9 THEN r."Tijdstip" + interval '5 hours' END
+        FROM routebesluiten r JOIN melding_triages t ON t."Id" = r."TriageId";
+        INSERT INTO comensha_registraties ("Id", "DoorverwijzingId", "GeregistreerdOp", "Partijsoort", "VastgelegdOp")
+        SELECT gen_random_uuid(), d."Id", date_trunc('day', d."VerstuurdOp" + interval '3 days') + interval '12 hours',
+            (ARRAY['zorg','politie','gemeente','inspectie','anders'])[1 + abs(hashtext(d."Id"::text)) % 5], d."VerstuurdOp" + interval '3 days'
+        FROM doorverwijzingen d JOIN organisaties o ON o."Id" = d."OntvangerOrganisatieId"
+        WHERE o."Type" = 'CoMensha' AND abs(hashtext(d."Id"::text || 'r')) % 2 = 0;
+        INSERT INTO plaatsingsverzoeken ("Id", "AanvragerOrganisatieId", "Behoefte", "GevondenOp", "GevondenInGemeenteCode", "InschrijvingsgemeenteCode",
+            "VerantwoordelijkeGemeenteCode", "Urgentie", "AangemaaktOp", "EersteOpvangOp", "EersteOpvangBevestigdOp", "VervolgGeregeldOp", "Afgesloten",
+            "VerstuurdeEscalaties")
+        SELECT gen_random_uuid(), t."OrganisatieId", json_build_object('geslacht', 'vrouw')::text, t."Tijdstip", t."GemeenteCode", NULL,
+            CASE WHEN abs(hashtext(t."MeldingId"::text || 'v')) % 5 < 4 THEN t."GemeenteCode" END, 'Normaal', t."Tijdstip",
+            t."Tijdstip" + interval '1 hour', t."Tijdstip" + interval '2 hours',
+            CASE WHEN abs(hashtext(t."MeldingId"::text || 'w')) % 8 < 7 THEN t."Tijdstip" + (10 + abs(hashtext(t."MeldingId"::text)) % 91) * interval '1 hour' END,
+            false, ''
+        FROM melding_triages t WHERE t."Zijde" <> 'Daderkant' AND abs(hashtext(t."MeldingId"::text || 'p')) % 10 = 0;
+        INSERT INTO nachten_zonder_plek ("Id", "PlaatsingsverzoekId", "Nacht", "VastgelegdOp")
+        SELECT gen_random_uuid(), v."Id", (v."GevondenOp" AT TIME ZONE 'Europe/Amsterdam')::date, v."GevondenOp" + interval '12 hours'
+        FROM plaatsingsverzoeken v WHERE abs(hashtext(v."Id"::text)) % 7 = 0;
         """;
 
     private static string Belasting() => File.Exists("/proc/loadavg") ? File.ReadAllText("/proc/loadavg").Trim() : "?";

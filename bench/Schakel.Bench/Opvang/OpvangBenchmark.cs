@@ -33,6 +33,8 @@ namespace Schakel.Bench.Opvang;
 /// </summary>
 public static partial class OpvangBenchmark
 {
+    private static int Paginagrootte = int.MaxValue;
+
     public static async Task<int> RunAsync(string[] args)
     {
         var verbinding = args.Length > 0 && !args[0].StartsWith("--", StringComparison.Ordinal) ? args[0] : throw new ArgumentException("geef een PostgreSQL-verbindingsstring");
@@ -43,17 +45,36 @@ public static partial class OpvangBenchmark
         var clients = Optie("--clients", 500);
         var wijzigingen = Optie("--wijzigingen", 20);
         var bedden = Optie("--bedden", 200);
+        // `--paginagrootte 20`: the search shows and explains one page of fitting pools (default: all of them).
+        Paginagrootte = Optie("--paginagrootte", int.MaxValue);
+        // `--alleen zoeken`: only the match query (the slow part to measure before and after a change).
+        var alleen = Array.IndexOf(args, "--alleen") is var a and >= 0 ? args[a + 1] : null;
 
         await using var app = new App(verbinding);
         app.Start();
-        Console.WriteLine($"Machine: {Environment.ProcessorCount} logical cores, {Environment.OSVersion}, .NET {Environment.Version}; app on {app.Adres}");
+        Console.WriteLine($"Machine: {Environment.ProcessorCount} logical cores, {Environment.OSVersion}, .NET {Environment.Version}; app on {app.Adres}; load average {Cpu.Belasting()}");
 
         var (shop, opvangOrganisatie) = await OrganisatiesAsync(app);
         var poolIds = await ZaaiPoolsAsync(app, opvangOrganisatie, pools);
         Console.WriteLine($"Pools in the database: {await TelAsync(app, db => db.Set<Plekkenpool>().CountAsync())}");
+        // Written around the app's change events: the search's read model is told to reload, as on start.
+        app.Services.GetRequiredService<Schakel.Web.Features.Opvang.Zoeken.PoolLeesmodel>().AllesOpnieuw();
 
         var coordinator = Persoon(shop, Rollen.Zorgcoordinator);
+        await MatchesAsync(app, coordinator, 1, Math.Min(seconden, 5));
         await MatchesAsync(app, coordinator, zoekers, seconden);
+        var geconcentreerd = Optie("--geconcentreerd", 0);
+        if (geconcentreerd > 0)
+        {
+            await ConcentreerAsync(app, coordinator, poolIds.Take(5).ToList(), geconcentreerd);
+            Console.Write($"With {geconcentreerd} live holds in 5 pools — ");
+            await MatchesAsync(app, coordinator, zoekers, seconden);
+        }
+        Console.WriteLine($"Load average after the searches: {Cpu.Belasting()}");
+        if (alleen == "zoeken")
+        {
+            return 0;
+        }
         await HoldsAsync(app, coordinator, opvangOrganisatie, bedden);
         await FanOutAsync(app, opvangOrganisatie, poolIds[0], clients, wijzigingen);
         return 0;
@@ -70,6 +91,7 @@ public static partial class OpvangBenchmark
         await ZoekAsync(app, coordinator, verzoeken[0]);
 
         var latenties = new ConcurrentBag<double>();
+        var cpu = Cpu.Nu();
         var einde = Stopwatch.GetTimestamp() + (long)(seconden * Stopwatch.Frequency);
         var start = Stopwatch.GetTimestamp();
         await Task.WhenAll(verzoeken.Select(v => Task.Run(async () =>
@@ -80,16 +102,21 @@ public static partial class OpvangBenchmark
             }
         })));
         var duur = Stopwatch.GetElapsedTime(start).TotalSeconds;
+        var na = Cpu.Nu();
         var l = latenties.Order().ToList();
+        // CPU per search: the app's process (bench threads included, which are idle between calls) and the bench's
+        // PostgreSQL cluster; on a shared machine other processes do not count, but they do stretch the latencies.
+        var app_ms = (na.App - cpu.App) * 1000 / l.Count;
+        var db_ms = (na.Database - cpu.Database) * 1000 / l.Count;
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
-            $"Match query, {zoekers} concurrent searchers for {seconden} s: {l.Count} searches, {l.Count / duur:F1}/s, p50 {P(l, 0.50):F0} ms, p95 {P(l, 0.95):F0} ms, max {l[^1]:F0} ms"));
+            $"Match query, {zoekers} concurrent searchers for {seconden} s: {l.Count} searches, {l.Count / duur:F1}/s, p50 {P(l, 0.50):F1} ms, p95 {P(l, 0.95):F1} ms, max {l[^1]:F0} ms; CPU per search {app_ms + db_ms:F2} ms (app {app_ms:F2}, PostgreSQL {db_ms:F2}); load average {Cpu.Belasting()}"));
     }
 
     private static async Task<double> ZoekAsync(App app, ClaimsPrincipal coordinator, Guid verzoek)
     {
         var start = Stopwatch.GetTimestamp();
         await using var scope = app.Services.CreateAsyncScope();
-        var uitkomst = await scope.ServiceProvider.GetRequiredService<OpvangService>().MatchesAsync(coordinator, verzoek);
+        var uitkomst = await scope.ServiceProvider.GetRequiredService<OpvangService>().MatchesAsync(coordinator, verzoek, 0, Paginagrootte);
         if (uitkomst is not Uitkomst<Matchoverzicht>.Gelukt)
         {
             throw new InvalidOperationException("matches mislukt");
@@ -97,10 +124,35 @@ public static partial class OpvangBenchmark
         return Stopwatch.GetElapsedTime(start).TotalMilliseconds;
     }
 
+    /// <summary>Holds concentrated in a few pools (capacity raised to make room), written directly, then the read model told.</summary>
+    private static async Task ConcentreerAsync(App app, ClaimsPrincipal coordinator, List<Guid> pools, int aantal)
+    {
+        var verzoek = await MaakVerzoekAsync(app, coordinator, 0);
+        await using var scope = app.Services.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<SchakelDbContext>();
+        var organisatie = await db.Set<Plaatsingsverzoek>().Where(v => v.Id == verzoek).Select(v => v.AanvragerOrganisatieId).SingleAsync();
+        foreach (var pool in await db.Set<Plekkenpool>().Where(p => pools.Contains(p.Id)).ToListAsync())
+        {
+            pool.Capaciteit += aantal / pools.Count + 1;
+        }
+        for (var i = 0; i < aantal; i++)
+        {
+            db.Add(new Reservering
+            {
+                Id = Guid.NewGuid(), PlaatsingsverzoekId = verzoek, PlekkenpoolId = pools[i % pools.Count], AanvragerOrganisatieId = organisatie,
+                Stap = Stap.EersteOpvang, IdempotencyKey = $"bench-{i}", AangemaaktOp = DateTimeOffset.UtcNow,
+                VerlooptOp = DateTimeOffset.UtcNow.AddHours(1), Status = ReserveringStatus.Actief,
+            });
+        }
+        await db.SaveChangesAsync();
+        app.Services.GetRequiredService<Schakel.Web.Features.Opvang.Zoeken.PoolLeesmodel>().AllesOpnieuw();
+    }
+
     /// <summary>Many requesters race for one pool: count holds per second, then prove no bed went twice.</summary>
     private static async Task HoldsAsync(App app, ClaimsPrincipal coordinator, Guid opvangOrganisatie, int bedden)
     {
         var pool = (await ZaaiPoolsAsync(app, opvangOrganisatie, 1, bedden, "Bench druk"))[0];
+        app.Services.GetRequiredService<Schakel.Web.Features.Opvang.Zoeken.PoolLeesmodel>().Gewijzigd(pool);
         var pogingen = bedden * 2;
         var verzoeken = new List<Guid>();
         for (var i = 0; i < pogingen; i++)

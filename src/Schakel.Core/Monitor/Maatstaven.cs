@@ -82,6 +82,14 @@ public static class Maatstaven
         "geteld in de gemeente waar het vermoedelijke slachtoffer werd aangetroffen.",
         "aantal", BronOpvang, MaatstafSoort.Aantal, [Uitsplitsing.Geen]);
 
+    public static readonly Maatstaf OpvangPlaatsingenVerantwoordelijk = new(
+        "opvang-plaatsingen-verantwoordelijk", "Plaatsingen in opvang naar verantwoordelijke gemeente",
+        "Dezelfde plaatsingen als bij 'Plaatsingen in opvang', maar geteld bij de verantwoordelijke gemeente: de gemeente " +
+        "van inschrijving van het vermoedelijke slachtoffer, of zonder inschrijving de gemeente waar het werd aangetroffen " +
+        "(advies commissie-Lenferink). Een plaatsing waarvoor die gemeente niet is vastgelegd, telt onder 'Gemeente onbekend' " +
+        "van de eenheid waar het slachtoffer werd aangetroffen; een verantwoordelijke gemeente buiten de regio telt niet mee.",
+        "aantal", BronOpvang, MaatstafSoort.Aantal, [Uitsplitsing.Geen]);
+
     public static readonly Maatstaf OpvangNachtenZonderPlek = new(
         "opvang-nachten-zonder-plek", "Nachten zonder opvangplek",
         "Nachten in de periode waarin voor een plaatsingsverzoek is vastgelegd dat er geen opvangplek was (elke nacht " +
@@ -108,13 +116,14 @@ public static class Maatstaven
 
     /// <summary>The shelter figures per municipality and quarter (Opvang), as one group for the report.</summary>
     public static readonly IReadOnlyList<Maatstaf> Opvang =
-        [OpvangPlaatsingen, OpvangNachtenZonderPlek, OpvangVervolgBinnen36Uur, OpvangTijdTotVervolg, OpvangWachtend];
+        [OpvangPlaatsingen, OpvangPlaatsingenVerantwoordelijk, OpvangNachtenZonderPlek, OpvangVervolgBinnen36Uur, OpvangTijdTotVervolg, OpvangWachtend];
 
     public static readonly IReadOnlyList<Maatstaf> Alle =
     [
         Meldingen, Adviesvragen, NaTriage, Doorverwijzingen, EersteActieBinnenTermijn, TijdTotTriage,
         TijdTotDoorverwijzing, OntvangstBevestigd, TerugkoppelingBinnen3Maanden, CoMenshaRegistraties, VermoedelijkeSlachtoffers,
-        OpvangPlaatsingen, OpvangNachtenZonderPlek, OpvangVervolgBinnen36Uur, OpvangTijdTotVervolg, OpvangWachtend,
+        OpvangPlaatsingen, OpvangPlaatsingenVerantwoordelijk, OpvangNachtenZonderPlek, OpvangVervolgBinnen36Uur, OpvangTijdTotVervolg,
+        OpvangWachtend,
     ];
 
     public static Maatstaf? Zoek(string? code) => Alle.FirstOrDefault(m => string.Equals(m.Code, code, StringComparison.Ordinal));

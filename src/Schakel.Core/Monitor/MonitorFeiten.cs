@@ -48,7 +48,8 @@ public sealed record OpvangFeit(
     DateTimeOffset? EerstePlaatsingOp,
     DateTimeOffset? VervolgGeregeldOp,
     IReadOnlyList<DateOnly> NachtenZonderPlek,
-    DateTimeOffset Peilmoment);
+    DateTimeOffset Peilmoment,
+    Toewijzing? Verantwoordelijke = null);
 
 public sealed record MonitorFeiten(
     IReadOnlyList<MeldingFeit> Meldingen,

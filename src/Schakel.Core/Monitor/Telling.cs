@@ -54,6 +54,9 @@ public static class Telling
             case "opvang-plaatsingen":
                 return feiten.Opvang.Where(o => o.EerstePlaatsingOp is not null)
                     .Select(o => new Telpunt(o.Plaats, o.EerstePlaatsingOp!.Value, Uitsplitsing.Totaal));
+            case "opvang-plaatsingen-verantwoordelijk":
+                return feiten.Opvang.Where(o => o.EerstePlaatsingOp is not null)
+                    .Select(o => new Telpunt(o.Verantwoordelijke, o.EerstePlaatsingOp!.Value, Uitsplitsing.Totaal));
             case "opvang-nachten-zonder-plek":
                 // A night belongs to the evening it begins: noon UTC of that date is that date in Dutch time.
                 return feiten.Opvang.SelectMany(o => o.NachtenZonderPlek.Distinct()

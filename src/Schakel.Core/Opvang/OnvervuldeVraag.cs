@@ -64,6 +64,10 @@ public sealed record OnvervuldeVraag
     public static OnvervuldeVraag VervolgNietGeregeld(Guid verzoekId, Behoefte behoefte, DateTimeOffset op) =>
         Maak(verzoekId, behoefte, Stap.Vervolgplaatsing, OnvervuldeVraagReden.VervolgplaatsingNietGeregeldBinnen36Uur, op);
 
+    /// <summary>What a search without a fitting bed records, when the caller has worked out the reason itself (<see cref="Snelzoeker"/>).</summary>
+    internal static OnvervuldeVraag Voor(Guid verzoekId, Behoefte behoefte, Stap stap, OnvervuldeVraagReden reden, IReadOnlyList<Criterium> criteria, DateTimeOffset op) =>
+        Maak(verzoekId, behoefte, stap, reden, op) with { NietVervuldeCriteria = criteria };
+
     private static OnvervuldeVraag Maak(Guid verzoekId, Behoefte behoefte, Stap stap, OnvervuldeVraagReden reden, DateTimeOffset op) => new()
     {
         PlaatsingsverzoekId = verzoekId,

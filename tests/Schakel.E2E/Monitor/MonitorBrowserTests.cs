@@ -2,7 +2,14 @@ using System.Text;
 using Deque.AxeCore.Commons;
 using Microsoft.Playwright;
 using Schakel.Core.Organisaties;
+using Microsoft.Extensions.DependencyInjection;
+using Schakel.Core.Doorverwijzing;
+using Schakel.Core.Meldpunt;
 using Schakel.E2E.Infrastructure;
+using Schakel.Web.Data;
+using Schakel.Web.Features.Doorverwijzing.Model;
+using Schakel.Web.Features.Meldpunt.Model;
+using Schakel.Web.Features.Organisaties;
 
 namespace Schakel.E2E.Monitor;
 
@@ -129,6 +136,74 @@ public sealed class MonitorBrowserTests(BrowserFixture app) : IClassFixture<Brow
         await pagina.WaitForURLAsync("**gemeente=*");
         await Assertions.Expect(pagina.Locator("table[data-dashboard='categorieen']")).ToHaveCountAsync(1);
         await ControleerAsync(pagina, bevindingen);
+
+        Assert.True(bevindingen.Count == 0, string.Join("\n", bevindingen));
+    }
+
+    /// <summary>A victim-side referral from the reporting point to CoMensha in Zoetermeer, for CoMensha to register.</summary>
+    private async Task<Guid> DoorverwijzingNaarCoMenshaAsync()
+    {
+        await using var scope = app.Services.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<SchakelDbContext>();
+        var rsiv = DemoOrganisaties.IdVan(DemoOrganisaties.Rsiv);
+        var comensha = DemoOrganisaties.IdVan(DemoOrganisaties.CoMensha);
+        var op = new DateTimeOffset(2025, 3, 2, 9, 0, 0, TimeSpan.Zero);
+        var melding = new Melding
+        {
+            Id = Guid.NewGuid(), Soort = MeldingSoort.Melding, MelderType = MelderType.Professional, Kanaal = Kanaal.Web,
+            OmschrijvingVersleuteld = "niet gelezen", GemeenteCode = "GM0637", OntvangenOp = op, MeldpuntOrganisatieId = rsiv, Uitbuitingsvormen = "arbeid",
+        };
+        db.Add(melding);
+        var triage = new MeldingTriage { MeldingId = melding.Id, OrganisatieId = rsiv, Tijdstip = op.AddHours(1), Zijde = Zijde.Slachtofferkant, GemeenteCode = "GM0637", Urgentie = Urgentie.Normaal };
+        db.Add(triage);
+        await db.SaveChangesAsync();
+        var besluit = new Routebesluit { Id = Guid.NewGuid(), MeldingId = melding.Id, TriageId = triage.Id, OrganisatieId = rsiv, Tijdstip = op.AddHours(2) };
+        db.Add(besluit);
+        var d = new DoorverwijzingRij
+        {
+            Id = Guid.NewGuid(), MeldingId = melding.Id, RoutebesluitId = besluit.Id, AfzenderOrganisatieId = rsiv, OntvangerOrganisatieId = comensha,
+            Rol = Rol.Behandelaar, Deelniveau = Deelniveau.Geen, Doel = "registratie", VerstuurdOp = op.AddHours(2), EersteActieUiterlijk = op.AddHours(26),
+        };
+        db.Add(d);
+        await db.SaveChangesAsync();
+        return d.Id;
+    }
+
+    [Fact]
+    public async Task CoMensha_legt_een_registratie_vast_en_de_ketenregisseur_downloadt_de_RIEC_CSV()
+    {
+        var bevindingen = new List<string>();
+        var doorverwijzing = await DoorverwijzingNaarCoMenshaAsync();
+        var sleutel = doorverwijzing.ToString("N")[..8];
+
+        // CoMensha's staff: the page from the menu, a refused form with the message next to the field, then the registration.
+        var comensha = await app.AangemeldAlsAsync(Rollen.Aanbieder);
+        await comensha.GotoAsync("/monitor/comensha");
+        await ControleerAsync(comensha, bevindingen);
+        var formulier = comensha.Locator($"form[data-doorverwijzing='{doorverwijzing}']");
+        await formulier.GetByRole(AriaRole.Button, new() { Name = "Vastleggen" }).VerstuurAsync();
+        await Assertions.Expect(comensha.Locator($"#soort-{sleutel}-fout")).ToHaveCountAsync(1);
+        await Assertions.Expect(comensha.Locator($"#datum-{sleutel}-fout")).ToHaveCountAsync(1);
+        await ControleerAsync(comensha, bevindingen);
+        formulier = comensha.Locator($"form[data-doorverwijzing='{doorverwijzing}']");
+        await comensha.Locator($"#datum-{sleutel}").FillAsync("2025-03-05");
+        await comensha.Locator($"#soort-{sleutel}").SelectOptionAsync("zorg");
+        await formulier.GetByRole(AriaRole.Button, new() { Name = "Vastleggen" }).VerstuurAsync();
+        await Assertions.Expect(comensha.GetByText("De registratie is vastgelegd.")).ToHaveCountAsync(1);
+        await Assertions.Expect(comensha.Locator($"#datum-{sleutel}")).ToHaveValueAsync("2025-03-05");
+        await ControleerAsync(comensha, bevindingen);
+
+        // The chain director: the exports page and the RIEC quarterly CSV as a download.
+        var regisseur = await app.AangemeldAlsAsync(Rollen.Ketenregisseur);
+        await regisseur.GotoAsync("/monitor/exports?jaar=2025");
+        await ControleerAsync(regisseur, bevindingen);
+        var download = await regisseur.RunAndWaitForDownloadAsync(() => regisseur.Locator("a[data-riec='DH']").ClickAsync());
+        using (var lezer = new StreamReader(await download.CreateReadStreamAsync()))
+        {
+            var csv = await lezer.ReadToEndAsync();
+            Assert.StartsWith("jaar,kwartaal,gemeentecode", csv.TrimStart('\uFEFF'), StringComparison.Ordinal);
+            Assert.Contains("2025,1,GM0637,", csv, StringComparison.Ordinal);
+        }
 
         Assert.True(bevindingen.Count == 0, string.Join("\n", bevindingen));
     }

@@ -23,12 +23,12 @@ public sealed class WerkplekWandelingTests(BrowserFixture app) : IClassFixture<B
     };
 
     [Theory]
-    [InlineData(Rollen.Aandachtsfunctionaris, 23)]
+    [InlineData(Rollen.Aandachtsfunctionaris, 24)]
     [InlineData(Rollen.Zorgcoordinator, 17)]
     [InlineData(Rollen.Opsporing, 16)]
     [InlineData(Rollen.Opvangmedewerker, 14)]
-    [InlineData(Rollen.Ketenregisseur, 34)]
-    [InlineData(Rollen.Beheerder, 20)]
+    [InlineData(Rollen.Ketenregisseur, 35)]
+    [InlineData(Rollen.Beheerder, 21)]
     public async Task Een_rol_loopt_via_zijn_menu_langs_al_zijn_pagina_s(string rol, int aantalPaginas)
     {
         var pagina = await app.AangemeldAlsAsync(rol);

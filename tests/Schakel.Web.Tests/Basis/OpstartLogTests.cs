@@ -52,6 +52,16 @@ public abstract class OpstartLogTests(OpstartLogTests.Vanger vanger, SchakelFact
         {
             await client.GetAsync(new Uri(pad, UriKind.Relative));
         }
+        // A report sent through the public form, to the receipt page and its form (each page with a form token once logged
+        // a warning that antiforgery overrode the page's own Cache-Control).
+        var formulier = await client.GetStringAsync(new Uri("/melden", UriKind.Relative));
+        var ontvangen = await client.PostAsync(new Uri("/melden", UriKind.Relative), new FormUrlEncodedContent(new Dictionary<string, string>
+        {
+            ["__RequestVerificationToken"] = Accounts.Aanmelden.Token(formulier),
+            ["verzendsleutel"] = System.Text.RegularExpressions.Regex.Match(formulier, "name=\"verzendsleutel\" value=\"([^\"]+)\"").Groups[1].Value,
+            ["melderType"] = "burger", ["omschrijving"] = "Start van de logproef.", ["gemeenteCode"] = "GM0518", ["acuutGevaar"] = "nee",
+        }));
+        Assert.Contains("name=\"code\"", await ontvangen.Content.ReadAsStringAsync(), StringComparison.Ordinal);
 
         // The in-memory test server lacks the request-size feature Kestrel has; that warning is the test host's, not the app's.
         var regels = vanger.Regels.Where(r => !r.Bericht.Contains("This server does not support the IHttp", StringComparison.Ordinal)).Select(r => $"{r.Niveau} {r.Categorie}: {r.Bericht}{(r.Fout is null ? "" : " [" + r.Fout.GetType().Name + "]")}").ToList();

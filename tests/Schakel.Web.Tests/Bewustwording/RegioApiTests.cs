@@ -95,8 +95,8 @@ public abstract class RegioApiTests(SchakelFactory factory)
         var begin = new DateTimeOffset(2026, 10, 14, 13, 0, 0, TimeSpan.Zero);
         var gemaakt = await gemeente.PostAsJsonAsync(Pad("/api/v1/bijeenkomsten"), new
         {
-            soort = "themabijeenkomst", titel, begin, einde = begin.AddHours(2), plaats = "Zoetermeer", organisatoren = "RIEC Den Haag",
-            gemeenten = new[] { "GM0637", "GM0637" },
+            soort = "themabijeenkomst", titel, begin, einde = begin.AddHours(2), plaats = "Den Haag", organisatoren = "RIEC Den Haag",
+            gemeenten = new[] { "GM0518", "GM0518" },
         });
         Assert.Equal(HttpStatusCode.Created, gemaakt.StatusCode);
         var id = (await gemaakt.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("id").GetGuid();
@@ -105,12 +105,12 @@ public abstract class RegioApiTests(SchakelFactory factory)
         var regie = await ClientMetTokenAsync(factory.CreateClient, Beheerder);
         var gewijzigd = await regie.PutAsJsonAsync(Pad($"/api/v1/bijeenkomsten/{id}"), new
         {
-            soort = "themabijeenkomst", titel, begin, einde = begin.AddHours(3), gemeenten = new[] { "GM0637" }, aanwezigen = 23,
+            soort = "themabijeenkomst", titel, begin, einde = begin.AddHours(3), gemeenten = new[] { "GM0637", "GM0518" }, aanwezigen = 23,
         });
         Assert.Equal(HttpStatusCode.OK, gewijzigd.StatusCode);
         var een = await gemeente.GetFromJsonAsync<JsonElement>(Pad($"/api/v1/bijeenkomsten/{id}"));
         Assert.Equal(23, een.GetProperty("aanwezigen").GetInt32());
-        Assert.Equal(["GM0637"], een.GetProperty("gemeenten").EnumerateArray().Select(g => g.GetString()));
+        Assert.Equal(["GM0637", "GM0518"], een.GetProperty("gemeenten").EnumerateArray().Select(g => g.GetString()));
         Assert.Equal("2026-10-14T16:00:00Z", een.GetProperty("einde").GetString());
         Assert.Contains((await gemeente.GetFromJsonAsync<JsonElement>(Pad("/api/v1/bijeenkomsten"))).EnumerateArray(), b => b.GetProperty("id").GetGuid() == id);
         await ProbleemAsync(await regie.PutAsJsonAsync(Pad($"/api/v1/bijeenkomsten/{Guid.NewGuid()}"), new { soort = "netwerkbijeenkomst", titel, begin, einde = begin.AddHours(1) }), 404);
@@ -140,13 +140,13 @@ public abstract class RegioApiTests(SchakelFactory factory)
         await ProbleemAsync(await regie.PostAsJsonAsync(Pad("/api/v1/hotels"), new { naam = "x", soort = "kasteel" }), 400);
 
         int Geregistreerd(JsonElement t) => t.GetProperty("perGemeente").EnumerateArray()
-            .Where(g => g.GetProperty("code").GetString() == "GM0637").Select(g => g.GetProperty("geregistreerd").GetInt32()).SingleOrDefault();
+            .Where(g => g.GetProperty("code").GetString() == "GM0518").Select(g => g.GetProperty("geregistreerd").GetInt32()).SingleOrDefault();
         var voor = await regie.GetFromJsonAsync<JsonElement>(Pad("/api/v1/hotels/tellingen"));
 
         var af = await ClientMetTokenAsync(factory.CreateClient, Gemeente);
         var gemaakt = await af.PostAsJsonAsync(Pad("/api/v1/hotels"), new
         {
-            naam = "Hotel " + Guid.NewGuid().ToString("N")[..6], gemeenteCode = "GM0637", soort = "hotel", geregistreerd = "2026-03-01",
+            naam = "Hotel " + Guid.NewGuid().ToString("N")[..6], gemeenteCode = "GM0518", soort = "hotel", geregistreerd = "2026-03-01",
             personeel = 10, getraind = 8, status = "inTraining",
         });
         Assert.Equal(HttpStatusCode.Created, gemaakt.StatusCode);
@@ -160,7 +160,7 @@ public abstract class RegioApiTests(SchakelFactory factory)
         var id = hotel.GetProperty("id").GetGuid();
         var gecertificeerd = await regie.PutAsJsonAsync(Pad($"/api/v1/hotels/{id}"), new
         {
-            naam = hotel.GetProperty("naam").GetString(), gemeenteCode = "GM0637", soort = "hotel", geregistreerd = "2026-03-01",
+            naam = hotel.GetProperty("naam").GetString(), gemeenteCode = "GM0518", soort = "hotel", geregistreerd = "2026-03-01",
             personeel = 10, getraind = 9, status = "gecertificeerd", certificaatdatum = "2026-11-30",
         });
         Assert.Equal(HttpStatusCode.OK, gecertificeerd.StatusCode);

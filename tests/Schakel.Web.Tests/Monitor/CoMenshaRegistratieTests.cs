@@ -11,6 +11,7 @@ using Schakel.Web.Data;
 using Schakel.Web.Features.Doorverwijzing.Model;
 using Schakel.Web.Features.Meldpunt.Model;
 using Schakel.Web.Features.Monitor;
+using Schakel.Web.Features.Monitor.CoMensha;
 using Schakel.Web.Features.Organisaties;
 using Schakel.Web.Security.Audit;
 using Schakel.Web.Tests.Accounts;
@@ -167,6 +168,31 @@ public abstract class CoMenshaRegistratieTests(SchakelFactory factory)
         var niets = await zorg.GetStringAsync(Pad("/monitor/comensha"));
         Assert.DoesNotContain("data-doorverwijzing=", niets, StringComparison.Ordinal);
         Assert.DoesNotContain("data-gemeente=", niets, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task De_telling_telt_in_SQL_en_leest_alleen_de_registraties()
+    {
+        var (slachtoffer, _) = await ZaaiAsync(2017);
+        await using var scope = factory.Scope();
+        var db = scope.ServiceProvider.GetRequiredService<SchakelDbContext>();
+        db.Add(new CoMenshaRegistratie
+        {
+            Id = Guid.NewGuid(), DoorverwijzingId = slachtoffer, GeregistreerdOp = new DateTimeOffset(2017, 4, 3, 12, 0, 0, TimeSpan.Zero),
+            Partijsoort = Partijsoorten.Politie, VastgelegdOp = new DateTimeOffset(2017, 4, 3, 12, 0, 0, TimeSpan.Zero),
+        });
+        await db.SaveChangesAsync();
+
+        using var teller = new Opdrachtenteller();
+        await using var meting = factory.Scope();
+        teller.Context = meting.ServiceProvider.GetRequiredService<SchakelDbContext>();
+        var telling = await meting.ServiceProvider.GetRequiredService<CoMenshaRegistraties>()
+            .TellingAsync("DH", 2017, AuditActor.Systeem, "test", default);
+        Assert.Equal(1, telling.Single(t => t.GemeenteCode == "GM0637" && t.Partijsoort == Partijsoorten.Politie).Aantal);
+        // Counted by the database; the year's reports, referrals and placements are not read for it.
+        Assert.Contains(teller.Opdrachten, o => o.Contains("COUNT(", StringComparison.OrdinalIgnoreCase));
+        Assert.DoesNotContain(teller.Opdrachten, o => o.Contains("Uitbuitingsvormen", StringComparison.OrdinalIgnoreCase));
+        Assert.DoesNotContain(teller.Opdrachten, o => o.Contains("EersteActieUiterlijk", StringComparison.OrdinalIgnoreCase));
     }
 }
 

@@ -2,6 +2,7 @@ using System.Net;
 using System.Text.Json;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
+using Schakel.Core.Monitor;
 using Schakel.Web.Data;
 using Schakel.Web.Features.Meldpunt.Model;
 using Schakel.Web.Features.Monitor;
@@ -131,6 +132,38 @@ public abstract class MonitorEditiesTests(SchakelFactory factory) : IAsyncLifeti
         var wijzig = await edities.SchrijfTekstenAsync(editie.Id, "nieuw", "", new Dictionary<string, string>(), new(), "test", default);
         Assert.NotNull(wijzig.Fout);
         Assert.NotNull((await edities.MaakAsync("DH", 2020, AuditActor.Systeem, "test", default)).Fout);
+    }
+
+    [Fact]
+    public async Task Trend_en_context_volgen_de_drempel_en_de_maatstaven_van_de_editie_en_publiek_zijn_ze_gemaskeerd()
+    {
+        await GepubliceerdAsync();
+        await using var scope = factory.Scope();
+        var db = scope.ServiceProvider.GetRequiredService<SchakelDbContext>();
+        var edities = scope.ServiceProvider.GetRequiredService<MonitorEdities>();
+        var editie = (await edities.MaakAsync("DH", MonitorVaste.Jaar + 1, AuditActor.Systeem, "test", default)).Editie!;
+        // The edition's own threshold, far above the configured 5: the region's 2021 total is small under it. And a format
+        // whose sections were renamed: the context figures go with the measure, not with a section's code.
+        editie.Drempel = 50;
+        editie.Format = EditieFormat.Schrijf([.. EditieFormat.Standaard.Select(s => s with { Code = "x-" + s.Code })]);
+        await db.SaveChangesAsync();
+
+        var inhoud = await edities.InhoudAsync(editie, default);
+        var signalen = inhoud.Secties.First(s => s.Sectie.Maatstaf == Maatstaven.Meldingen.Code);
+        var vorigJaar = signalen.Reeks!.Single(p => p.Periode == MonitorVaste.Jaar.ToString(System.Globalization.CultureInfo.InvariantCulture)).Cel;
+        Assert.True(vorigJaar.Verborgen);
+        Assert.Equal(nameof(VerbergReden.KleinAantal), vorigJaar.Reden);
+        Assert.NotNull(vorigJaar.Waarde);
+        Assert.Equal(2, signalen.Referenties?.Count);
+        Assert.Equal(2, inhoud.Secties.First(s => s.Sectie.Maatstaf == Maatstaven.CoMenshaRegistraties.Code).Referenties?.Count);
+
+        // The public face masks tables, trends and context alike.
+        var publiek = EditiesEndpoints.Publiek(inhoud);
+        var cellen = publiek.Secties.SelectMany(s => (s.Tabel?.Cellen ?? []).Concat((s.Reeks ?? []).Select(p => p.Cel))
+            .Concat((s.Referenties ?? []).SelectMany(r => r.Punten).Select(p => p.Cel))).ToList();
+        Assert.Contains(cellen, c => c.Verborgen);
+        Assert.All(cellen, c => Assert.Null(c.Reden));
+        Assert.All(cellen.Where(c => c.Verborgen), c => Assert.Null(c.Waarde));
     }
 }
 

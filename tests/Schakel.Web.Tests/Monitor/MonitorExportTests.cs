@@ -118,6 +118,13 @@ public abstract class MonitorExportTests(SchakelFactory factory) : IAsyncLifetim
     [Fact]
     public async Task De_CTDC_dataset_heeft_de_CTDC_kolommen_is_k_anoniem_met_codeboek_en_elke_download_wordt_geaudit()
     {
+        int voor;
+        await using (var scope = factory.Scope())
+        {
+            voor = await scope.ServiceProvider.GetRequiredService<SchakelDbContext>().Set<Schakel.Web.Security.Audit.AuditRegel>()
+                .CountAsync(a => a.Actie == "monitor.ctdc.export" && a.ObjectId == "DH");
+        }
+
         var regisseur = await factory.AlsAsync(Rollen.Ketenregisseur);
         var pagina = await regisseur.GetStringAsync(Pad("/monitor/exports"));
         Assert.Contains("href=\"?handler=Ctdc&amp;eenheid=DH\"", pagina, StringComparison.Ordinal);
@@ -134,12 +141,41 @@ public abstract class MonitorExportTests(SchakelFactory factory) : IAsyncLifetim
         await using (var scope = factory.Scope())
         {
             var db = scope.ServiceProvider.GetRequiredService<SchakelDbContext>();
-            Assert.Equal(2, await db.Set<Schakel.Web.Security.Audit.AuditRegel>().CountAsync(a => a.Actie == "monitor.ctdc.export" && a.ObjectId == "DH"));
+            Assert.Equal(voor + 2, await db.Set<Schakel.Web.Security.Audit.AuditRegel>().CountAsync(a => a.Actie == "monitor.ctdc.export" && a.ObjectId == "DH"));
         }
 
         Assert.Equal(HttpStatusCode.NotFound, (await regisseur.GetAsync(Pad("/monitor/exports?handler=Ctdc&eenheid=AM"))).StatusCode);
         var zorg = await factory.AlsAsync(Rollen.Zorgcoordinator);
         Assert.NotEqual(HttpStatusCode.OK, (await zorg.GetAsync(Pad("/monitor/exports?handler=Ctdc&eenheid=DH"))).StatusCode);
+    }
+
+    [Fact]
+    public async Task Een_vermoedelijk_slachtoffer_zonder_gemeente_telt_in_de_CTDC_dataset_van_de_eenheid_van_het_meldpunt()
+    {
+        await using var scope = factory.Scope();
+        var db = scope.ServiceProvider.GetRequiredService<SchakelDbContext>();
+        var export = scope.ServiceProvider.GetRequiredService<CtdcExport>();
+        async Task<int> Bronrijen()
+        {
+            var codeboek = (await export.MaakAsync("DH", Schakel.Web.Security.Audit.AuditActor.Systeem, "test", default))!.Codeboek;
+            var rijen = (string)codeboek.Rijen.Single(r => (string?)r[0] == "rijen")[2]!;
+            return int.Parse(rijen.Split(" / ")[1], System.Globalization.CultureInfo.InvariantCulture);
+        }
+
+        var voor = await Bronrijen();
+        var rsiv = await db.Set<Organisatie>().Where(o => o.Naam == DemoOrganisaties.Rsiv).Select(o => o.Id).SingleAsync();
+        var op = new DateTimeOffset(Jaar, 9, 1, 9, 0, 0, TimeSpan.Zero);
+        var melding = new Melding
+        {
+            Id = Guid.NewGuid(), Soort = MeldingSoort.Melding, MelderType = MelderType.Professional, Kanaal = Kanaal.Web,
+            OmschrijvingVersleuteld = "niet gelezen", GemeenteCode = null, OntvangenOp = op, MeldpuntOrganisatieId = rsiv, Uitbuitingsvormen = "arbeid",
+        };
+        db.Add(melding);
+        db.Add(new MeldingTriage { MeldingId = melding.Id, OrganisatieId = rsiv, Tijdstip = op.AddHours(1), Zijde = Zijde.Slachtofferkant, Urgentie = Urgentie.Normaal });
+        await db.SaveChangesAsync();
+
+        // The RIEC figure counts it for the unit of its reporting point; so does the dataset.
+        Assert.Equal(voor + 1, await Bronrijen());
     }
 }
 

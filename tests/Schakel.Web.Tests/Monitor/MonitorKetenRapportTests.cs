@@ -3,10 +3,12 @@ using System.Net;
 using System.Text.RegularExpressions;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
+using Schakel.Core.Monitor;
 using Schakel.Web.Data;
 using Schakel.Web.Features.Bewustwording.Model;
 using Schakel.Web.Features.Monitor;
 using Schakel.Web.Features.Monitor.Imports;
+using Schakel.Web.Features.Organisaties;
 using Schakel.Web.Security.Audit;
 using Schakel.Web.Tests.Infrastructure;
 
@@ -145,6 +147,115 @@ public abstract class MonitorKetenRapportTests(SchakelFactory factory) : IAsyncL
         var grafiek = Regex.Match(html, "data-grafiek=\"signalen-trend\"[\\s\\S]*?</figure>").Value;
         Assert.Contains("2020: geen gegevens", WebUtility.HtmlDecode(grafiek), StringComparison.Ordinal);
         Assert.Contains("<figcaption data-bevinding>", grafiek, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Ketensecties_lezen_elke_bron_eenmaal_voor_de_regio_niet_per_gemeente()
+    {
+        List<string> alle;
+        await using (var scope = factory.Scope())
+        {
+            alle = await scope.ServiceProvider.GetRequiredService<SchakelDbContext>().Set<Schakel.Web.Features.Regio.Gemeente>()
+                .Where(g => g.EenheidCode == "DH").Select(g => g.CbsCode).ToListAsync();
+        }
+
+        Assert.True(alle.Count > 2);
+        var namen = new Dictionary<string, string>();
+
+        // Each measurement in a fresh scope made after the teller, so EF knows someone listens.
+        async Task<int> Opdrachten(string bron, IReadOnlyList<string> gemeenten)
+        {
+            using var teller = new Opdrachtenteller();
+            await using var scope = factory.Scope();
+            teller.Context = scope.ServiceProvider.GetRequiredService<SchakelDbContext>();
+            Assert.NotNull(await scope.ServiceProvider.GetRequiredService<Ketensecties>()
+                .MaakAsync(bron, new Regiodefinitie("T", "Test", null, gemeenten), namen, MonitorVaste.Jaar, default));
+            return teller.Opdrachten.Count;
+        }
+
+        foreach (var bron in new[] { Ketensecties.Bewustwording, Ketensecties.Sturing })
+        {
+            // The same number of commands for two municipalities as for all of them, and more than none.
+            var twee = await Opdrachten(bron, alle.Take(2).ToList());
+            Assert.True(twee > 0, bron);
+            Assert.Equal(twee, await Opdrachten(bron, alle));
+        }
+    }
+
+    [Fact]
+    public async Task De_regiorij_telt_alleen_bijeenkomsten_van_de_eigen_gemeenten()
+    {
+        await using var scope = factory.Scope();
+        var db = scope.ServiceProvider.GetRequiredService<SchakelDbContext>();
+        var keten = scope.ServiceProvider.GetRequiredService<Ketensecties>();
+        // A region of two municipalities: Zoetermeer and Leidschendam-Voorburg.
+        var regio = new Regiodefinitie("ZL", "Zoetermeer en Leidschendam", null, ["GM0637", "GM1916"]);
+        // The year before the fixed data set, so the other tests' meetings are not touched.
+        var jaar = MonitorVaste.Jaar - 1;
+        async Task<decimal?> Regiorij() =>
+            (await keten.MaakAsync(Ketensecties.Bewustwording, regio, new Dictionary<string, string>(), jaar, default))!.Tabellen[0].Rijen[^1][1].Getal;
+
+        Bijeenkomst In(params string[] gemeenten)
+        {
+            var b = Bijeenkomst(10);
+            b.Begin = b.Begin.AddYears(-1);
+            b.Einde = b.Einde.AddYears(-1);
+            b.Gemeenten = [.. gemeenten];
+            return b;
+        }
+
+        var voor = await Regiorij();
+        var elders = In("GM0518");
+        var zonder = In();
+        var samen = In("GM0637", "GM1916", "GM0518");
+        db.AddRange(elders, zonder, samen);
+        await db.SaveChangesAsync();
+
+        // Only the meeting two of its municipalities joined counts, once; Den Haag's own and the one without a municipality do not.
+        Assert.Equal(voor + 1, await Regiorij());
+    }
+
+    [Fact]
+    public async Task Sturing_toont_de_checklist_zoals_die_stond_op_31_december_van_het_editiejaar()
+    {
+        await using var scope = factory.Scope();
+        var db = scope.ServiceProvider.GetRequiredService<SchakelDbContext>();
+        var keten = scope.ServiceProvider.GetRequiredService<Ketensecties>();
+        var rsiv = await db.Set<Schakel.Web.Features.Organisaties.Organisatie>().Where(o => o.Naam == DemoOrganisaties.Rsiv).Select(o => o.Id).SingleAsync();
+        var regio = new Regiodefinitie("GM1916", "Leidschendam-Voorburg", null, ["GM1916"]);
+        var namen = new Dictionary<string, string> { ["GM1916"] = "Leidschendam-Voorburg" };
+        async Task<IReadOnlyList<KetenCel>> Rij() =>
+            (await keten.MaakAsync(Ketensecties.Sturing, regio, namen, MonitorVaste.Jaar, default))!.Tabellen[0].Rijen.Single();
+
+        // In the edition's year the item was answered "nee"; after that year "ja", and the policy was adopted later too.
+        db.Add(new Schakel.Web.Features.Sturing.Model.BasisniveauAntwoord
+        {
+            Id = Guid.NewGuid(), GemeenteCode = "GM1916", ItemCode = "opvang-nazorg", Stand = Schakel.Core.Sturing.Basisniveaustand.Nee,
+            OrganisatieId = rsiv, BevestigdDoor = "ketenregisseur", BevestigdOp = new DateTimeOffset(MonitorVaste.Jaar, 6, 1, 10, 0, 0, TimeSpan.Zero),
+        });
+        await db.SaveChangesAsync();
+        var toen = await Rij();
+        db.Add(new Schakel.Web.Features.Sturing.Model.BasisniveauAntwoord
+        {
+            Id = Guid.NewGuid(), GemeenteCode = "GM1916", ItemCode = "opvang-nazorg", Stand = Schakel.Core.Sturing.Basisniveaustand.Ja,
+            OrganisatieId = rsiv, BevestigdDoor = "ketenregisseur", BevestigdOp = new DateTimeOffset(MonitorVaste.Jaar + 1, 1, 1, 9, 0, 0, TimeSpan.Zero),
+        });
+        var beleid = await db.Set<Schakel.Web.Features.Sturing.Model.GemeenteBeleid>().FirstOrDefaultAsync(b => b.GemeenteCode == "GM1916");
+        if (beleid is null)
+        {
+            beleid = new Schakel.Web.Features.Sturing.Model.GemeenteBeleid { GemeenteCode = "GM1916" };
+            db.Add(beleid);
+        }
+
+        beleid.VastgesteldOp = new DateOnly(MonitorVaste.Jaar + 1, 3, 1);
+        await db.SaveChangesAsync();
+
+        var daarna = await Rij();
+        Assert.Equal(toen[2].Getal, daarna[2].Getal);
+        Assert.Equal("geen gegevens", daarna[4].Tekst);
+        // The next year's edition does see the policy.
+        var volgend = (await keten.MaakAsync(Ketensecties.Sturing, regio, namen, MonitorVaste.Jaar + 1, default))!.Tabellen[0].Rijen.Single();
+        Assert.Equal($"{MonitorVaste.Jaar + 1}-03-01", volgend[4].Tekst);
     }
 }
 

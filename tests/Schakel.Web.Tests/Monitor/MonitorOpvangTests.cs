@@ -22,6 +22,9 @@ namespace Schakel.Web.Tests.Monitor;
 /// waiting; 3 nights without a place. So: placements 6, nights 3, within 36 h 3 of 6 = 50 %, median 30 h (rank 3 of 5),
 /// p90 100 h (rank 5 of 5), waiting 1.</item>
 /// <item>Leidschendam-Voorburg (GM1916), Q2: 2 requests, both placed, one long-term place after 50 hours, one waiting.</item>
+/// <item>Responsible municipality: the first four Zoetermeer requests Den Haag (registered there), the other two none
+/// recorded; both Leidschendam-Voorburg requests Leidschendam-Voorburg. So: Den Haag Q1 4, "Gemeente onbekend" Q1 2,
+/// Leidschendam-Voorburg Q2 2, Zoetermeer 0, region 8.</item>
 /// </list>
 /// </summary>
 public abstract class MonitorOpvangTests(SchakelFactory factory) : IAsyncLifetime
@@ -46,18 +49,19 @@ public abstract class MonitorOpvangTests(SchakelFactory factory) : IAsyncLifetim
             OmschrijvingVersleuteld = "niet gelezen", GemeenteCode = "GM0637", OntvangenOp = begin.AddDays(3), MeldpuntOrganisatieId = rsiv, Uitbuitingsvormen = "arbeid",
         });
 
-        Plaatsingsverzoek Verzoek(string gemeente, DateTimeOffset gevonden, double? vervolgNaUren) => new()
+        Plaatsingsverzoek Verzoek(string gemeente, DateTimeOffset gevonden, double? vervolgNaUren, string? verantwoordelijke = null) => new()
         {
             Id = Guid.NewGuid(), AanvragerOrganisatieId = rsiv, Behoefte = new Behoefte { Geslacht = Geslacht.Vrouw },
-            GevondenOp = gevonden, GevondenInGemeenteCode = gemeente, AangemaaktOp = gevonden, EersteOpvangOp = gevonden.AddHours(1),
+            GevondenOp = gevonden, GevondenInGemeenteCode = gemeente, VerantwoordelijkeGemeenteCode = verantwoordelijke,
+            AangemaaktOp = gevonden, EersteOpvangOp = gevonden.AddHours(1),
             EersteOpvangBevestigdOp = gevonden.AddHours(2), VervolgGeregeldOp = vervolgNaUren is { } u ? gevonden.AddHours(u) : null,
         };
 
         var q1 = new DateTimeOffset(Jaar, 2, 10, 9, 0, 0, TimeSpan.Zero);
-        var zoetermeer = new[] { 10, 20, 30, 40, 100, (double?)null }.Select((u, i) => Verzoek("GM0637", q1.AddMinutes(i), u)).ToList();
+        var zoetermeer = new[] { 10, 20, 30, 40, 100, (double?)null }.Select((u, i) => Verzoek("GM0637", q1.AddMinutes(i), u, i < 4 ? "GM0518" : null)).ToList();
         var q2 = new DateTimeOffset(Jaar, 5, 10, 9, 0, 0, TimeSpan.Zero);
         db.AddRange(zoetermeer);
-        db.AddRange(Verzoek("GM1916", q2, 50), Verzoek("GM1916", q2.AddHours(1), null));
+        db.AddRange(Verzoek("GM1916", q2, 50, "GM1916"), Verzoek("GM1916", q2.AddHours(1), null, "GM1916"));
         db.AddRange(
             new NachtZonderPlekRegel { Id = Guid.NewGuid(), PlaatsingsverzoekId = zoetermeer[5].Id, Nacht = new DateOnly(Jaar, 2, 10), VastgelegdOp = q1 },
             new NachtZonderPlekRegel { Id = Guid.NewGuid(), PlaatsingsverzoekId = zoetermeer[5].Id, Nacht = new DateOnly(Jaar, 2, 11), VastgelegdOp = q1 },
@@ -127,6 +131,47 @@ public abstract class MonitorOpvangTests(SchakelFactory factory) : IAsyncLifetim
         var internJson = await intern.GetFromJsonAsync<JsonElement>(
             Pad("/api/v1/monitor/cijfers?maatstaf=opvang-plaatsingen&periode=2019-K1&gebied=gemeente:GM0637&editie=intern"));
         Assert.Equal(6m, internJson.GetProperty("waarden")[0].GetProperty("waarde").GetDecimal());
+    }
+
+    [Fact]
+    public async Task Naar_verantwoordelijke_gemeente_geteld_met_onbekend_apart_en_als_sectie_in_het_rapport()
+    {
+        var t = await TabelAsync(Maatstaven.OpvangPlaatsingenVerantwoordelijk);
+        Assert.Equal(4m, t.Cel("gemeente:GM0518", "2019-K1")!.Waarde);
+        Assert.Equal(2m, t.Cel("eenheid:DH:zonder-gemeente", "2019-K1")!.Waarde);
+        Assert.Equal(2m, t.Cel("gemeente:GM1916", "2019-K2")!.Waarde);
+        Assert.Equal(0m, t.Cel("gemeente:GM0637", "2019")!.Waarde);
+        Assert.Equal(8m, t.Cel("regio:DH", "2019")!.Waarde);
+
+        // The shelter figures are sections of the edition's format: on the page and as CSV with the same cells.
+        Guid id;
+        await using (var scope = factory.Scope())
+        {
+            var edities = scope.ServiceProvider.GetRequiredService<MonitorEdities>();
+            var editie = (await edities.MaakAsync("DH", Jaar, Schakel.Web.Security.Audit.AuditActor.Systeem, "test", default)).Editie!;
+            foreach (var stap in new[] { EditieStatus.InReview, EditieStatus.Vastgesteld, EditieStatus.Gepubliceerd })
+            {
+                Assert.Null((await edities.VolgendeStapAsync(editie.Id, stap, Schakel.Web.Security.Audit.AuditActor.Systeem, "test", default)).Fout);
+            }
+
+            id = editie.Id;
+        }
+
+        var anoniem = factory.CreateClient();
+        var html = await anoniem.GetStringAsync(Pad($"/monitor/rapport/{id}"));
+        foreach (var sectie in new[] { "opvang-plaatsingen", "opvang-verantwoordelijk", "opvang-nachten", "opvang-vervolg", "opvang-tijd-tot-vervolg", "opvang-wachtend" })
+        {
+            Assert.Contains($"data-tabel=\"{sectie}\"", html, StringComparison.Ordinal);
+        }
+
+        var blok = System.Text.RegularExpressions.Regex.Match(html, "data-tabel=\"opvang-verantwoordelijk\"[\\s\\S]*?</table>").Value;
+        var pagina = System.Text.RegularExpressions.Regex.Matches(blok, "<tr class=\"utrecht-table__row\">([\\s\\S]*?)</tr>").Skip(1)
+            .Select(r => string.Join(",", System.Text.RegularExpressions.Regex.Matches(r.Groups[1].Value, "<t[hd][^>]*>([^<]*)</t[hd]>")
+                .Select(c => System.Net.WebUtility.HtmlDecode(c.Groups[1].Value).Trim()))).ToList();
+        Assert.Contains(pagina, r => r.StartsWith("Gemeente onbekend,", StringComparison.Ordinal));
+        var csv = (await anoniem.GetStringAsync(Pad($"/monitor/rapport/{id}/csv/opvang-verantwoordelijk"))).TrimStart('\uFEFF')
+            .Split('\n', StringSplitOptions.RemoveEmptyEntries).Skip(1).Select(r => r.TrimEnd('\r').Replace("\"", "", StringComparison.Ordinal)).ToList();
+        Assert.Equal(pagina, csv);
     }
 }
 

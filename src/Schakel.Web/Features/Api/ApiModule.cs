@@ -27,7 +27,10 @@ public static class ApiModule
             }
             if (status >= 500 || c.ProblemDetails.Detail is null)
             {
-                c.ProblemDetails.Detail = detail;
+                // A problem with field errors was read: it must not say the JSON could not be read (issue 12).
+                c.ProblemDetails.Detail = status < 500 && c.ProblemDetails is HttpValidationProblemDetails { Errors.Count: > 0 }
+                    ? ApiProblemen.VeldenOngeldig(taal)
+                    : detail;
             }
             // The Dutch standard texts handlers write are said in the reader's language here, once for every endpoint.
             c.ProblemDetails.Title = ApiProblemen.InTaal(c.ProblemDetails.Title, taal);

@@ -37,6 +37,9 @@ public static class ApiProblemen
         return (Bron.GetString("Titel" + sleutel, taal)!, Bron.GetString("Detail" + sleutel, taal)!);
     }
 
+    /// <summary>The detail of a 400 whose body was read but whose fields are wrong: the fields are in <c>errors</c>.</summary>
+    public static string VeldenOngeldig(CultureInfo taal) => Bron.GetString("DetailVelden", taal)!;
+
     /// <summary>A Dutch standard title or detail in the reader's language; any other text (already translated, or data) unchanged.</summary>
     public static string? InTaal(string? tekst, CultureInfo taal) =>
         tekst is not null && taal.TwoLetterISOLanguageName != "nl" && Sleutels.Value.TryGetValue(tekst, out var sleutel)

@@ -7,6 +7,7 @@ using Schakel.Web.Data;
 using Schakel.Web.Features.Api;
 using Schakel.Web.Features.Bewustwording.Model;
 using Schakel.Web.Features.Organisaties;
+using Schakel.Web.Features.Taal;
 using Schakel.Web.Security;
 
 namespace Schakel.Web.Features.Bewustwording;
@@ -70,14 +71,14 @@ internal static class BewustwordingEndpoints
         app.MapRegioApi();
     }
 
-    private static async Task<IResult> AanbodAsync(string? doelgroep, string? vorm, string? taal, string? gemeente, string? soort, Menukaart menukaart, TimeProvider tijd, CancellationToken ct)
+    private static async Task<IResult> AanbodAsync(string? doelgroep, string? vorm, string? taal, string? gemeente, string? soort, Menukaart menukaart, TimeProvider tijd, [Microsoft.AspNetCore.Mvc.FromServices] ITeksten<BewustwordingApiTeksten> t, CancellationToken ct)
     {
         var v = new Validatie()
-            .Als(doelgroep is not null && !Doelgroepen.IsGeldig(doelgroep), nameof(doelgroep), "Onbekende doelgroep.")
-            .Als(vorm is not null && !Doelgroepen.Vormen.Contains(vorm), nameof(vorm), $"Kies uit: {string.Join(", ", Doelgroepen.Vormen)}.")
-            .Als(taal is not null && (taal.Length is < 2 or > 3 || !taal.All(char.IsAsciiLetterLower)), nameof(taal), "Een taalcode van twee of drie kleine letters (nl, en, pl …).")
-            .Als(gemeente is not null && !Gemeentecode.IsGeldig(gemeente), nameof(gemeente), "Een CBS-gemeentecode zoals GM0518.")
-            .Als(soort is not null && !Enum.TryParse<Aanbodsoort>(soort, ignoreCase: true, out _), nameof(soort), $"Kies uit: {string.Join(", ", Enum.GetNames<Aanbodsoort>())}.");
+            .Als(doelgroep is not null && !Doelgroepen.IsGeldig(doelgroep), nameof(doelgroep), t["Doelgroep"])
+            .Als(vorm is not null && !Doelgroepen.Vormen.Contains(vorm), nameof(vorm), t["KiesUit", string.Join(", ", Doelgroepen.Vormen)])
+            .Als(taal is not null && (taal.Length is < 2 or > 3 || !taal.All(char.IsAsciiLetterLower)), nameof(taal), t["Taal"])
+            .Als(gemeente is not null && !Gemeentecode.IsGeldig(gemeente), nameof(gemeente), t["Gemeentecode"])
+            .Als(soort is not null && !Enum.TryParse<Aanbodsoort>(soort, ignoreCase: true, out _), nameof(soort), t["KiesUit", string.Join(", ", Enum.GetNames<Aanbodsoort>())]);
         if (v.AlsProbleem() is { } probleem)
         {
             return probleem;
@@ -97,11 +98,11 @@ internal static class BewustwordingEndpoints
         return TypedResults.Ok(AanbodDto.Van(a, await menukaart.KomendeSessiesAsync(id, ct), tijd.GetUtcNow()));
     }
 
-    private static async Task<IResult> SessiesAsync(string? aanbodId, string? vanaf, ClaimsPrincipal gebruiker, SchakelDbContext db, CancellationToken ct)
+    private static async Task<IResult> SessiesAsync(string? aanbodId, string? vanaf, ClaimsPrincipal gebruiker, SchakelDbContext db, [Microsoft.AspNetCore.Mvc.FromServices] ITeksten<BewustwordingApiTeksten> t, CancellationToken ct)
     {
         var v = new Validatie()
-            .Als(aanbodId is not null && !Guid.TryParse(aanbodId, out _), nameof(aanbodId), "Een id (uuid).")
-            .Als(vanaf is not null && !DateOnly.TryParseExact(vanaf, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out _), nameof(vanaf), "Een datum als 2027-01-31.");
+            .Als(aanbodId is not null && !Guid.TryParse(aanbodId, out _), nameof(aanbodId), t["Id"])
+            .Als(vanaf is not null && !DateOnly.TryParseExact(vanaf, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out _), nameof(vanaf), t["Datum"]);
         if (v.AlsProbleem() is { } probleem)
         {
             return probleem;
@@ -140,11 +141,11 @@ internal static class BewustwordingEndpoints
     }
 
     private static async Task<IResult> DekkingAsync(string? jaar, string? gemeente, ClaimsPrincipal gebruiker, ITrainingsdekking dekking, SchakelDbContext db,
-        TimeProvider tijd, CancellationToken ct)
+        TimeProvider tijd, [Microsoft.AspNetCore.Mvc.FromServices] ITeksten<BewustwordingApiTeksten> t, CancellationToken ct)
     {
         var v = new Validatie()
-            .Als(jaar is not null && (!int.TryParse(jaar, NumberStyles.None, CultureInfo.InvariantCulture, out var j) || j is < 2000 or > 2100), nameof(jaar), "Een jaar als 2026.")
-            .Als(gemeente is not null && !Gemeentecode.IsGeldig(gemeente), nameof(gemeente), "Een CBS-gemeentecode zoals GM0518.");
+            .Als(jaar is not null && (!int.TryParse(jaar, NumberStyles.None, CultureInfo.InvariantCulture, out var j) || j is < 2000 or > 2100), nameof(jaar), t["Jaar"])
+            .Als(gemeente is not null && !Gemeentecode.IsGeldig(gemeente), nameof(gemeente), t["Gemeentecode"]);
         if (v.AlsProbleem() is { } probleem)
         {
             return probleem;

@@ -5,6 +5,7 @@ using Schakel.Core.Organisaties;
 using Schakel.Web.Data;
 using Schakel.Web.Features.Api;
 using Schakel.Web.Features.Bewustwording.Model;
+using Schakel.Web.Features.Taal;
 using Schakel.Web.Security;
 using Schakel.Web.Security.Audit;
 
@@ -34,7 +35,8 @@ public sealed record HotelDto(Guid Id, string Naam, string GemeenteCode, Accommo
 public sealed record HotelInvoerApi(string? Naam, string? GemeenteCode, Accommodatiesoort? Soort, DateOnly? Geregistreerd, int? Personeel, int? Getraind,
     DateOnly? Certificaatdatum, Certificaatstatus? Status);
 
-public sealed record NpstLandelijkDto(int Jaar, string Omschrijving, int Aantal, string Bron);
+/// <summary>A national figure as published: <c>duiding</c> says whether <c>aantal</c> is exact, a lower bound ("ruim") or an approximation.</summary>
+public sealed record NpstLandelijkDto(int Jaar, string Omschrijving, int Aantal, Cijferduiding Duiding, string Bron);
 
 public sealed record HoteltellingenDto(IReadOnlyList<Hoteltelling> PerGemeente, IReadOnlyList<Hoteltelling> PerDistrict, Hoteltelling Regio,
     IReadOnlyList<NpstLandelijkDto> Landelijk);
@@ -64,18 +66,18 @@ internal static class RegioEndpoints
         bk.MapGet("", async (Bijeenkomsten bijeenkomsten, CancellationToken ct) =>
                 TypedResults.Ok((await bijeenkomsten.AlleAsync(ct)).Select(BijeenkomstDto.Van).ToList()))
             .WithSummary("Alle regionale bijeenkomsten (thema, netwerk, Regionale Week), nieuwste eerst, met het aantal aanwezigen (nooit namen).");
-        bk.MapGet("/{id}", async Task<IResult> (Guid id, SchakelDbContext db, CancellationToken ct) =>
+        bk.MapGet("/{id}", async Task<IResult> (Guid id, SchakelDbContext db, [Microsoft.AspNetCore.Mvc.FromServices] ITeksten<BewustwordingApiTeksten> t, CancellationToken ct) =>
                 await db.Set<Bijeenkomst>().AsNoTracking().FirstOrDefaultAsync(b => b.Id == id, ct) is { } b
                     ? TypedResults.Ok(BijeenkomstDto.Van(b))
-                    : ApiProblemen.Resultaat(404, "Er is geen bijeenkomst met dit id."))
+                    : ApiProblemen.Resultaat(404, t["BijeenkomstOnbekend"]))
             .WithSummary("Eén bijeenkomst.")
             .Produces<BijeenkomstDto>().ProducesProblem(404);
-        bk.MapPost("", async Task<IResult> (BijeenkomstInvoerApi invoer, HttpContext http, SchakelDbContext db, AuditTrail audit, CancellationToken ct) =>
-                await BewaarBijeenkomstAsync(null, invoer, http.User, db, audit, ct))
+        bk.MapPost("", async Task<IResult> (BijeenkomstInvoerApi invoer, HttpContext http, SchakelDbContext db, AuditTrail audit, [Microsoft.AspNetCore.Mvc.FromServices] ITeksten<BewustwordingApiTeksten> t, CancellationToken ct) =>
+                await BewaarBijeenkomstAsync(null, invoer, http.User, db, audit, t, ct))
             .WithSummary("Een bijeenkomst plannen (of achteraf vastleggen).")
             .Produces<BijeenkomstDto>(201).ProducesValidationProblem();
-        bk.MapPut("/{id}", async Task<IResult> (Guid id, BijeenkomstInvoerApi invoer, HttpContext http, SchakelDbContext db, AuditTrail audit, CancellationToken ct) =>
-                await BewaarBijeenkomstAsync(id, invoer, http.User, db, audit, ct))
+        bk.MapPut("/{id}", async Task<IResult> (Guid id, BijeenkomstInvoerApi invoer, HttpContext http, SchakelDbContext db, AuditTrail audit, [Microsoft.AspNetCore.Mvc.FromServices] ITeksten<BewustwordingApiTeksten> t, CancellationToken ct) =>
+                await BewaarBijeenkomstAsync(id, invoer, http.User, db, audit, t, ct))
             .WithSummary("Een bijeenkomst wijzigen, ook het aantal aanwezigen achteraf. Alle velden worden vervangen.")
             .Produces<BijeenkomstDto>().ProducesValidationProblem().ProducesProblem(404);
 
@@ -86,22 +88,22 @@ internal static class RegioEndpoints
             {
                 var (perGemeente, perDistrict, regio) = await register.TellingenAsync(ct);
                 var landelijk = (await db.Set<NpstLandelijkCijfer>().AsNoTracking().ToListAsync(ct)).OrderByDescending(c => c.Jaar)
-                    .Select(c => new NpstLandelijkDto(c.Jaar, c.Omschrijving, c.Aantal, c.Bron)).ToList();
+                    .Select(c => new NpstLandelijkDto(c.Jaar, c.Omschrijving, c.Aantal, c.Duiding, c.Bron)).ToList();
                 return TypedResults.Ok(new HoteltellingenDto(perGemeente, perDistrict, regio, landelijk));
             })
             .WithSummary("Aantallen per gemeente, district en regio (geregistreerd, gecertificeerd, certificaat aan de beurt) en de landelijke cijfers met hun bron.");
-        hotels.MapGet("/{id}", async Task<IResult> (Guid id, SchakelDbContext db, CancellationToken ct) =>
+        hotels.MapGet("/{id}", async Task<IResult> (Guid id, SchakelDbContext db, [Microsoft.AspNetCore.Mvc.FromServices] ITeksten<BewustwordingApiTeksten> t, CancellationToken ct) =>
                 await db.Set<Hotel>().AsNoTracking().FirstOrDefaultAsync(h => h.Id == id, ct) is { } h
                     ? TypedResults.Ok(HotelDto.Van(h))
-                    : ApiProblemen.Resultaat(404, "Er is geen hotel met dit id."))
+                    : ApiProblemen.Resultaat(404, t["HotelOnbekend"]))
             .WithSummary("Eén hotel of vakantiepark uit het register.")
             .Produces<HotelDto>().ProducesProblem(404);
-        hotels.MapPost("", async Task<IResult> (HotelInvoerApi invoer, HttpContext http, SchakelDbContext db, AuditTrail audit, CancellationToken ct) =>
-                await BewaarHotelAsync(null, invoer, http.User, db, audit, ct))
+        hotels.MapPost("", async Task<IResult> (HotelInvoerApi invoer, HttpContext http, SchakelDbContext db, AuditTrail audit, [Microsoft.AspNetCore.Mvc.FromServices] ITeksten<BewustwordingApiTeksten> t, CancellationToken ct) =>
+                await BewaarHotelAsync(null, invoer, http.User, db, audit, t, ct))
             .WithSummary("Een hotel of vakantiepark aan het register toevoegen.")
             .Produces<HotelDto>(201).ProducesValidationProblem();
-        hotels.MapPut("/{id}", async Task<IResult> (Guid id, HotelInvoerApi invoer, HttpContext http, SchakelDbContext db, AuditTrail audit, CancellationToken ct) =>
-                await BewaarHotelAsync(id, invoer, http.User, db, audit, ct))
+        hotels.MapPut("/{id}", async Task<IResult> (Guid id, HotelInvoerApi invoer, HttpContext http, SchakelDbContext db, AuditTrail audit, [Microsoft.AspNetCore.Mvc.FromServices] ITeksten<BewustwordingApiTeksten> t, CancellationToken ct) =>
+                await BewaarHotelAsync(id, invoer, http.User, db, audit, t, ct))
             .WithSummary("Een hotel in het register wijzigen. Alle velden worden vervangen.")
             .Produces<HotelDto>().ProducesValidationProblem().ProducesProblem(404);
 
@@ -111,34 +113,38 @@ internal static class RegioEndpoints
     }
 
     private static async Task<IResult> BewaarBijeenkomstAsync(Guid? id, BijeenkomstInvoerApi i, ClaimsPrincipal gebruiker, SchakelDbContext db, AuditTrail audit,
-        CancellationToken ct)
+        ITeksten<BewustwordingApiTeksten> t, CancellationToken ct)
     {
+        var recht = await Gemeenterecht.VoorAsync(gebruiker, db, ct);
+        Bijeenkomst? bk = null;
+        if (id is { } bestaand)
+        {
+            // Someone else's event does not exist for a focal officer: the same answer as an unknown id.
+            bk = await db.Set<Bijeenkomst>().FirstOrDefaultAsync(x => x.Id == bestaand, ct);
+            if (bk is null || !recht.MagBijeenkomst(bk.Gemeenten))
+            {
+                return ApiProblemen.Resultaat(404, t["BijeenkomstOnbekend"]);
+            }
+        }
         var gemeenten = (await Publiek.GemeenteKeuzes.LaadAsync(db, ct)).Select(g => g.Code).ToHashSet(StringComparer.Ordinal);
+        var geldigeGemeenten = i.Gemeenten is not { } g || (g.Count <= 100 && g.All(c => c is not null && gemeenten.Contains(c)));
         var v = new Validatie()
-            .Als(i.Soort is not { } s || !Enum.IsDefined(s), "soort", $"Kies uit: {string.Join(", ", Enum.GetNames<Bijeenkomstsoort>().Select(Camel))}.")
-            .Als(string.IsNullOrWhiteSpace(i.Titel) || i.Titel.Trim().Length > 200, "titel", "Een titel van 1 tot 200 tekens.")
-            .Als(i.Omschrijving is { Length: > 2000 }, "omschrijving", "Ten hoogste 2000 tekens.")
-            .Als(i.Begin is null, "begin", "Dit veld is verplicht.")
-            .Als(i.Einde is null || (i.Begin is { } b && (i.Einde <= b || i.Einde > b.AddDays(14))), "einde", "Na het begin, ten hoogste 14 dagen later.")
-            .Als(i.Plaats is { Length: > 300 }, "plaats", "Ten hoogste 300 tekens.")
-            .Als(i.Organisatoren is { Length: > 500 }, "organisatoren", "Ten hoogste 500 tekens.")
-            .Als(i.Reeks is { Length: > 200 }, "reeks", "Ten hoogste 200 tekens.")
-            .Als(i.Gemeenten is { } g && (g.Count > 100 || g.Any(c => c is null || !gemeenten.Contains(c))), "gemeenten", "CBS-codes van gemeenten in de regio, zoals GM0518.")
-            .Als(i.Aanwezigen is < 0 or > 100_000, "aanwezigen", "Een aantal van 0 tot 100000.");
+            .Als(i.Soort is not { } s || !Enum.IsDefined(s), "soort", t["KiesUit", string.Join(", ", Enum.GetNames<Bijeenkomstsoort>().Select(Camel))])
+            .Als(string.IsNullOrWhiteSpace(i.Titel) || i.Titel.Trim().Length > 200, "titel", t["Titel"])
+            .Als(i.Omschrijving is { Length: > 2000 }, "omschrijving", t["Max", 2000])
+            .Als(i.Begin is null, "begin", t["Verplicht"])
+            .Als(i.Einde is null || (i.Begin is { } b && (i.Einde <= b || i.Einde > b.AddDays(14))), "einde", t["Einde"])
+            .Als(i.Plaats is { Length: > 300 }, "plaats", t["Max", 300])
+            .Als(i.Organisatoren is { Length: > 500 }, "organisatoren", t["Max", 500])
+            .Als(i.Reeks is { Length: > 200 }, "reeks", t["Max", 200])
+            .Als(!geldigeGemeenten, "gemeenten", t["Gemeenten"])
+            .Als(geldigeGemeenten && !recht.MagBijeenkomst(i.Gemeenten ?? []), "gemeenten", t["EigenGemeenten", recht.EigenGemeente ?? ""])
+            .Als(i.Aanwezigen is < 0 or > 100_000, "aanwezigen", t["Aanwezigen"]);
         if (v.AlsProbleem() is { } probleem)
         {
             return probleem;
         }
-        Bijeenkomst? bk = null;
-        if (id is { } bestaand)
-        {
-            bk = await db.Set<Bijeenkomst>().FirstOrDefaultAsync(x => x.Id == bestaand, ct);
-            if (bk is null)
-            {
-                return ApiProblemen.Resultaat(404, "Er is geen bijeenkomst met dit id.");
-            }
-        }
-        else
+        if (bk is null)
         {
             bk = new Bijeenkomst { Id = Guid.NewGuid(), Titel = "" };
             db.Add(bk);
@@ -159,32 +165,36 @@ internal static class RegioEndpoints
         return id is null ? TypedResults.Created($"{ApiRoutes.Basis}/bijeenkomsten/{bk.Id}", dto) : TypedResults.Ok(dto);
     }
 
-    private static async Task<IResult> BewaarHotelAsync(Guid? id, HotelInvoerApi i, ClaimsPrincipal gebruiker, SchakelDbContext db, AuditTrail audit, CancellationToken ct)
+    private static async Task<IResult> BewaarHotelAsync(Guid? id, HotelInvoerApi i, ClaimsPrincipal gebruiker, SchakelDbContext db, AuditTrail audit,
+        ITeksten<BewustwordingApiTeksten> t, CancellationToken ct)
     {
+        var recht = await Gemeenterecht.VoorAsync(gebruiker, db, ct);
+        Hotel? h = null;
+        if (id is { } bestaand)
+        {
+            // Someone else's hotel does not exist for a focal officer: the same answer as an unknown id.
+            h = await db.Set<Hotel>().FirstOrDefaultAsync(x => x.Id == bestaand, ct);
+            if (h is null || !recht.MagHotel(h.GemeenteCode))
+            {
+                return ApiProblemen.Resultaat(404, t["HotelOnbekend"]);
+            }
+        }
         var gemeenten = (await Publiek.GemeenteKeuzes.LaadAsync(db, ct)).Select(g => g.Code).ToHashSet(StringComparer.Ordinal);
         var v = new Validatie()
-            .Als(string.IsNullOrWhiteSpace(i.Naam) || i.Naam.Trim().Length > 200, "naam", "Een naam van 1 tot 200 tekens.")
-            .Als(i.GemeenteCode is null || !gemeenten.Contains(i.GemeenteCode), "gemeenteCode", "De CBS-code van een gemeente in de regio, zoals GM0518.")
-            .Als(i.Soort is not { } s || !Enum.IsDefined(s), "soort", $"Kies uit: {string.Join(", ", Enum.GetNames<Accommodatiesoort>().Select(Camel))}.")
-            .Als(i.Geregistreerd is null, "geregistreerd", "Dit veld is verplicht.")
-            .Als(i.Personeel is not (>= 0 and <= 100_000), "personeel", "Een aantal van 0 tot 100000.")
-            .Als(i.Getraind is not (>= 0 and <= 100_000) || (i.Personeel is { } p && i.Getraind > p), "getraind", "Een aantal van 0 tot het aantal personeelsleden.")
-            .Als(i.Status is not { } st || !Enum.IsDefined(st), "status", $"Kies uit: {string.Join(", ", Enum.GetNames<Certificaatstatus>().Select(Camel))}.")
-            .Als(i.Status == Certificaatstatus.Gecertificeerd && i.Certificaatdatum is null, "certificaatdatum", "Verplicht bij status gecertificeerd.");
+            .Als(string.IsNullOrWhiteSpace(i.Naam) || i.Naam.Trim().Length > 200, "naam", t["Naam"])
+            .Als(i.GemeenteCode is null || !gemeenten.Contains(i.GemeenteCode), "gemeenteCode", t["Gemeente"])
+            .Als(i.GemeenteCode is { } gc && gemeenten.Contains(gc) && !recht.MagHotel(gc), "gemeenteCode", t["EigenGemeente", recht.EigenGemeente ?? ""])
+            .Als(i.Soort is not { } s || !Enum.IsDefined(s), "soort", t["KiesUit", string.Join(", ", Enum.GetNames<Accommodatiesoort>().Select(Camel))])
+            .Als(i.Geregistreerd is null, "geregistreerd", t["Verplicht"])
+            .Als(i.Personeel is not (>= 0 and <= 100_000), "personeel", t["Aantal"])
+            .Als(i.Getraind is not (>= 0 and <= 100_000) || (i.Personeel is { } p && i.Getraind > p), "getraind", t["Getraind"])
+            .Als(i.Status is not { } st || !Enum.IsDefined(st), "status", t["KiesUit", string.Join(", ", Enum.GetNames<Certificaatstatus>().Select(Camel))])
+            .Als(i.Status == Certificaatstatus.Gecertificeerd && i.Certificaatdatum is null, "certificaatdatum", t["Certificaatdatum"]);
         if (v.AlsProbleem() is { } probleem)
         {
             return probleem;
         }
-        Hotel? h;
-        if (id is { } bestaand)
-        {
-            h = await db.Set<Hotel>().FirstOrDefaultAsync(x => x.Id == bestaand, ct);
-            if (h is null)
-            {
-                return ApiProblemen.Resultaat(404, "Er is geen hotel met dit id.");
-            }
-        }
-        else
+        if (h is null)
         {
             h = new Hotel { Id = Guid.NewGuid(), Naam = "", GemeenteCode = "" };
             db.Add(h);

@@ -17,6 +17,9 @@ public interface ITrainingsdekking
 {
     Task<TrainingsdekkingStand> VoorAsync(string gemeenteCode, int jaar, CancellationToken ct);
     Task<IReadOnlyList<TrainingsdekkingStand>> AlleAsync(int jaar, CancellationToken ct);
+
+    /// <summary>Several municipalities in one read, in the order given.</summary>
+    Task<IReadOnlyList<TrainingsdekkingStand>> VoorAsync(IReadOnlyList<string> gemeenteCodes, int jaar, CancellationToken ct);
 }
 
 /// <summary>
@@ -27,6 +30,9 @@ internal sealed class Trainingsdekking(SchakelDbContext db, IAandachtsfunctionar
 {
     public async Task<TrainingsdekkingStand> VoorAsync(string gemeenteCode, int jaar, CancellationToken ct) =>
         (await BerekenAsync([gemeenteCode], jaar, ct))[0];
+
+    public Task<IReadOnlyList<TrainingsdekkingStand>> VoorAsync(IReadOnlyList<string> gemeenteCodes, int jaar, CancellationToken ct) =>
+        BerekenAsync(gemeenteCodes, jaar, ct);
 
     public async Task<IReadOnlyList<TrainingsdekkingStand>> AlleAsync(int jaar, CancellationToken ct)
     {

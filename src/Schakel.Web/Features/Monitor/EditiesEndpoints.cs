@@ -63,19 +63,14 @@ public static class EditiesEndpoints
         _ => s.ToString().ToLowerInvariant(),
     };
 
-    /// <summary>The public face of a snapshot: hidden cells lose their value, reasons are dropped.</summary>
+    /// <summary>The public face of a snapshot: every cell of its tables, trends and context figures masked by <see cref="Maskering"/>.</summary>
     public static Momentopname Publiek(Momentopname m) => m with
     {
         Secties = m.Secties.Select(s => s with
         {
-            Tabel = s.Tabel is null ? null : s.Tabel with
-            {
-                Publiek = true,
-                Cellen = s.Tabel.Cellen.Select(c => c.Verborgen
-                    ? c with { Waarde = null, Noemer = null, P90 = null, Reden = null, Beschermt = null }
-                    : c with { Reden = null, Beschermt = null }).ToList(),
-            },
-            Reeks = s.Reeks?.Select(p => p with { Cel = p.Cel with { Reden = null, Beschermt = null } }).ToList(),
+            Tabel = s.Tabel is null ? null : s.Tabel with { Publiek = true, Cellen = s.Tabel.Cellen.Select(Maskering.Publiek).ToList() },
+            Reeks = s.Reeks?.Select(Maskering.Publiek).ToList(),
+            Referenties = s.Referenties?.Select(r => r with { Punten = r.Punten.Select(Maskering.Publiek).ToList() }).ToList(),
         }).ToList(),
     };
 }

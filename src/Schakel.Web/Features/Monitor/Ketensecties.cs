@@ -55,7 +55,7 @@ public sealed class Ketensecties(
             return ketenbron switch
             {
                 Bewustwording => await BewustwordingAsync(regio, namen, jaar, ct),
-                Sturing => await SturingAsync(regio, namen, ct),
+                Sturing => await SturingAsync(regio, namen, jaar, ct),
                 Keten => await KetenAsync(regio, namen, ct),
                 Route => await RouteAsync(ct),
                 _ => null,
@@ -67,6 +67,9 @@ public sealed class Ketensecties(
         }
     }
 
+    /// <summary>The end of a year in Dutch time (winter time, UTC+1): the last moment of 31 December.</summary>
+    public static DateTimeOffset Peilmoment(int jaar) => new DateTimeOffset(jaar + 1, 1, 1, 0, 0, 0, TimeSpan.FromHours(1)).AddTicks(-1).ToUniversalTime();
+
     private static KetenCel G(decimal getal) => new(null, getal);
 
     private static KetenCel T(string tekst) => new(tekst);
@@ -77,10 +80,12 @@ public sealed class Ketensecties(
         var tot = van.AddYears(1);
         var rijen = new List<IReadOnlyList<KetenCel>>();
         int rollen = 0, rollenOpen = 0, functionarissen = 0, getraind = 0;
-        foreach (var g in regio.GemeenteCodes)
+        // One read per source for the whole region, not one per municipality.
+        var tellingen = await bijeenkomsten.TelInRegioAsync(regio.GemeenteCodes, van, tot, ct);
+        var standen = await dekking.VoorAsync(regio.GemeenteCodes, jaar, ct);
+        foreach (var (g, stand) in regio.GemeenteCodes.Zip(standen.Select(s => s.Stand)))
         {
-            var telling = await bijeenkomsten.TelAsync(g, van, tot, ct);
-            var stand = (await dekking.VoorAsync(g, jaar, ct)).Stand;
+            var telling = tellingen.PerGemeente[g];
             var ff = stand.Functionarissen.Count(f => f.Getraind);
             rollen += stand.RollenGetraind.Count;
             rollenOpen += stand.RollenAchterstallig.Count;
@@ -90,9 +95,9 @@ public sealed class Ketensecties(
                 G(stand.RollenAchterstallig.Count), G(ff), G(stand.Functionarissen.Count)]);
         }
 
-        // A meeting for several municipalities counts once per municipality above; the region counts each meeting once,
-        // region-wide ones without a municipality included.
-        var alle = await bijeenkomsten.TelAsync(null, van, tot, ct);
+        // A meeting for several municipalities counts once per municipality above; the region counts each meeting of its
+        // municipalities once. A meeting without a municipality belongs to no region.
+        var alle = tellingen.Regio;
         rijen.Add([T($"{regio.Naam} (elke bijeenkomst één keer)"), G(alle.Gehouden), G(alle.Aanwezigen), G(rollen), G(rollenOpen), G(getraind), G(functionarissen)]);
         var tabel = new KetenTabel("bewustwording", "Bijeenkomsten en trainingen per gemeente",
             ["Gemeente", "Bijeenkomsten gehouden", "Aanwezigen", "Rollen getraind", "Rollen nog niet getraind", "Aandachtsfunctionarissen getraind", "Aandachtsfunctionarissen"],
@@ -100,21 +105,18 @@ public sealed class Ketensecties(
         var bevinding = $"In {jaar} {alle.Gehouden} bijeenkomsten met samen {alle.Aanwezigen} aanwezigen; {getraind} van de {functionarissen} " +
             "aandachtsfunctionarissen volgden hun jaarlijkse training.";
         return new KetenInhoud("Bewustwording: bijeenkomsten, trainingsplannen en aanwezigheid", tijd.GetUtcNow(), bevinding,
-            "Een bijeenkomst telt bij elke gemeente die meedeed; de regio telt elke bijeenkomst één keer. Een rol telt als getraind " +
+            "Een bijeenkomst telt bij elke gemeente die meedeed; de regio telt elke bijeenkomst van haar gemeenten één keer. Een " +
+            "bijeenkomst zonder deelnemende gemeente hoort bij geen regio en telt hier niet mee. Een rol telt als getraind " +
             "als iemand in die rol dat jaar een training volgde; een aandachtsfunctionaris als die de training van het eigen spoor volgde.",
             [tabel]);
     }
 
-    private async Task<KetenInhoud> SturingAsync(Regiodefinitie regio, IReadOnlyDictionary<string, string> namen, CancellationToken ct)
+    private async Task<KetenInhoud> SturingAsync(Regiodefinitie regio, IReadOnlyDictionary<string, string> namen, int jaar, CancellationToken ct)
     {
-        var lijsten = new List<GemeenteChecklist>();
-        foreach (var g in regio.GemeenteCodes)
-        {
-            if (await basisniveau.ChecklistAsync(g, ct) is { } c)
-            {
-                lijsten.Add(c);
-            }
-        }
+        // As it stood at the end of the edition's year (31 December, Dutch time), not as it stands on the day it is drawn.
+        var peil = Peilmoment(jaar);
+        var lijsten = (await basisniveau.ChecklistenAsync(regio.GemeenteCodes, peil, ct))
+            .OrderBy(c => regio.GemeenteCodes.ToList().IndexOf(c.CbsCode)).ToList();
 
         var rijen = lijsten.Select(c => (IReadOnlyList<KetenCel>)
         [
@@ -127,9 +129,11 @@ public sealed class Ketensecties(
             ["Gemeente", "Oordeel basisniveau", "Onderdelen op orde", "Onderdelen", "Beleid vastgesteld op", "Evaluatie verwacht"], rijen, 2);
         var oordelen = Enum.GetValues<Basisniveauoordeel>().Select(o => $"{lijsten.Count(c => c.Oordeel == o)} {sturingTekst["Oordeel_" + o].Value.ToLowerInvariant()}");
         return new KetenInhoud("Sturing: checklist basisniveau (Handreiking, VNG-kader)", tijd.GetUtcNow(),
-            $"Van de {lijsten.Count} gemeenten: {string.Join(", ", oordelen)}.",
-            "De checklist zoals die stond op de peildatum; wat Schakel zelf weet (aandachtsfunctionaris geregistreerd en getraind, " +
-            "zorgcoördinatie) is berekend, de rest hebben gemeenten en partners bevestigd.", [tabel]);
+            $"Op 31 december {jaar}, van de {lijsten.Count} gemeenten: {string.Join(", ", oordelen)}.",
+            $"De checklist zoals die stond op 31 december {jaar}: per onderdeel het laatste antwoord dat tot en met die dag was " +
+            "bevestigd. Wat Schakel zelf weet is berekend voor dat jaar: een aandachtsfunctionaris die toen was aangesteld (wie " +
+            $"sindsdien het register verliet, telt niet mee), getraind in {jaar}, en zorgcoördinatie (zoals het werkgebied nu is). " +
+            "Een beleid telt als vastgesteld als het dat op die dag was; een latere herziening vervangt de eerdere datum.", [tabel]);
     }
 
     private async Task<KetenInhoud> KetenAsync(Regiodefinitie regio, IReadOnlyDictionary<string, string> namen, CancellationToken ct)

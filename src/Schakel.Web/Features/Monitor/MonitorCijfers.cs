@@ -114,9 +114,8 @@ public sealed partial class MonitorCijfers(
         var cellen = tabel.Cellen.Select(c =>
         {
             var verborgen = patroon.Verborgen.GetValueOrDefault(c.Sleutel);
-            return new TabelCel(c.Gebied, c.Periode, c.Categorie,
-                verborgen is not null && publiek ? null : c.Waarde, verborgen is not null,
-                publiek ? null : verborgen?.Reden.ToString(), publiek ? null : verborgen?.Beschermt);
+            return Maskering.Voor(new TabelCel(c.Gebied, c.Periode, c.Categorie, c.Waarde, verborgen is not null,
+                verborgen?.Reden.ToString(), verborgen?.Beschermt), publiek);
         }).ToList();
         if (enkel)
         {
@@ -180,9 +179,8 @@ public sealed partial class MonitorCijfers(
 
                 // A share or duration of a handful of cases points at those cases: hidden like a small count.
                 var klein = noemer > 0 && noemer < drempel;
-                cellen.Add(new TabelCel(sleutel, naam, Uitsplitsing.Totaal, klein && publiek ? null : waarde, klein,
-                    klein && !publiek ? nameof(VerbergReden.KleinAantal) : null, null, klein && publiek ? null : noemer,
-                    klein && publiek ? null : p90));
+                cellen.Add(Maskering.Voor(new TabelCel(sleutel, naam, Uitsplitsing.Totaal, waarde, klein,
+                    klein ? nameof(VerbergReden.KleinAantal) : null, null, noemer, p90), publiek));
             }
         }
 

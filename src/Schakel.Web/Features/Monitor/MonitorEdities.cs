@@ -22,12 +22,14 @@ public sealed class MonitorEdities(
     /// <summary>
     /// Reference figures shown beside a section as context: a partner's own count for the region and national totals,
     /// each only where imported (otherwise "geen gegevens").
+    /// Keyed on the measure, not on a section's code, so a format that renames or reorders its sections keeps them; they
+    /// go with the first section of that measure, like its trend.
     /// </summary>
     public static readonly IReadOnlyDictionary<string, IReadOnlyList<(string Maatstaf, bool Landelijk)>> Referenties =
         new Dictionary<string, IReadOnlyList<(string, bool)>>(StringComparer.Ordinal)
         {
-            ["signalen"] = [("riec-slachtoffers", false), ("geschatte-slachtoffers-landelijk", true)],
-            ["comensha"] = [("comensha-meldingen", false), ("comensha-meldingen-landelijk", true)],
+            [Maatstaven.Meldingen.Code] = [("riec-slachtoffers", false), ("geschatte-slachtoffers-landelijk", true)],
+            [Maatstaven.CoMenshaRegistraties.Code] = [("comensha-meldingen", false), ("comensha-meldingen-landelijk", true)],
         };
 
     public Task<MonitorEditie?> VindAsync(Guid id, CancellationToken ct) => db.Set<MonitorEditie>().FirstOrDefaultAsync(e => e.Id == id, ct);
@@ -74,6 +76,12 @@ public sealed class MonitorEdities(
         await audit.VastleggenAsync(db, new AuditInvoer(actor, "monitor.editie.aangemaakt", nameof(MonitorEditie), editie.Id.ToString(), AuditResultaat.Gelukt, herkomst), ct);
         return new(editie, null);
     }
+
+    /// <summary>The introduction and the conclusions of an edition (the page's textarea allows as much).</summary>
+    public const int MaxInleiding = 20000;
+
+    /// <summary>A section comment or a review remark.</summary>
+    public const int MaxOpmerking = 4000;
 
     public async Task<EditieUitkomst> SchrijfTekstenAsync(
         Guid id, string? inleiding, string? conclusies, IReadOnlyDictionary<string, string> commentaren, ClaimsPrincipal gebruiker, string herkomst, CancellationToken ct)
@@ -131,7 +139,7 @@ public sealed class MonitorEdities(
         db.Add(new MonitorOpmerking
         {
             EditieId = id, Sectie = sectie, Formuliersleutel = formuliersleutel,
-            TekstVersleuteld = versleuteling.Versleutel(tekst.Trim()[..Math.Min(tekst.Trim().Length, 4000)], OpmerkingContext),
+            TekstVersleuteld = versleuteling.Versleutel(tekst.Trim()[..Math.Min(tekst.Trim().Length, MaxOpmerking)], OpmerkingContext),
             MedewerkerId = Guid.TryParse(gebruiker.FindFirstValue(ClaimTypes.NameIdentifier), out var mid) ? mid : null, Tijdstip = tijd.GetUtcNow(),
         });
         await audit.VastleggenAsync(db, new AuditInvoer(gebruiker.AlsActor(), "monitor.editie.opmerking", nameof(MonitorEditie), id.ToString(), AuditResultaat.Gelukt, herkomst), ct);
@@ -238,19 +246,22 @@ public sealed class MonitorEdities(
                     .Where(c => c.Verborgen).Select(c => Margetabel.Sleutel(c.Gebied, c.Periode, c.Categorie)).ToHashSet(StringComparer.Ordinal);
                 tabel = await cijfers.TabelAsync(regio, editie.Jaar, m, s.Uitsplitsing ?? Uitsplitsing.Geen, false, editie.Drempel, verborgen, ct,
                     cijfers.Kwartalen(editie.Jaar, publiek: true));
-                if (editie.EenheidCode is { } eenheid && metTrend.Add(m.Code))
+                var eersteVanMaatstaf = metTrend.Add(m.Code);
+                if (editie.EenheidCode is { } eenheid && eersteVanMaatstaf)
                 {
                     reeks = await TrendAsync(editie, m, eenheid, tabel, regio, ct);
                 }
 
-                if (editie.EenheidCode is { } e2 && Referenties.TryGetValue(s.Code, out var refs))
+                if (editie.EenheidCode is { } e2 && eersteVanMaatstaf && Referenties.TryGetValue(m.Code, out var refs))
                 {
                     referenties = [];
                     foreach (var (code, landelijk) in refs)
                     {
                         var rm = PartnerMaatstaven.Zoek(code)!;
                         var gebied = landelijk ? "land" : $"eenheid:{e2}";
-                        var punten = await cijfers.ReeksAsync(rm, gebied, Uitsplitsing.Totaal, editie.Jaar - TrendJaren + 1, editie.Jaar, publiek: true, ct);
+                        // Internal form, like the tables: the report never shows a hidden value, the public API masks it.
+                        var punten = await cijfers.ReeksAsync(rm, gebied, Uitsplitsing.Totaal, editie.Jaar - TrendJaren + 1, editie.Jaar,
+                            publiek: false, ct, editie.Drempel);
                         referenties.Add(new Referentiereeks(rm.Code, rm.Naam, landelijk ? "Nederland" : regio.Naam, punten));
                     }
                 }
@@ -268,15 +279,18 @@ public sealed class MonitorEdities(
 
     /// <summary>
     /// The region's total over the last years: Schakel's own figure from its first year, imported figures before, "geen
-    /// gegevens" where neither exists. The edition's own year is taken from its table, so the trend hides what the table hides.
+    /// gegevens" where neither exists. The edition's own year is taken from its table, so the trend hides what the table hides;
+    /// earlier years are suppressed with the edition's own threshold, not the one configured today. All in internal form
+    /// (<see cref="Maskering"/> masks them for the public).
     /// </summary>
     private async Task<IReadOnlyList<ReeksPunt>> TrendAsync(MonitorEditie editie, Maatstaf m, string eenheid, MonitorTabel tabel, Regiodefinitie regio, CancellationToken ct)
     {
-        var punten = (await cijfers.ReeksAsync(m, $"eenheid:{eenheid}", Uitsplitsing.Totaal, editie.Jaar - TrendJaren + 1, editie.Jaar - 1, publiek: true, ct)).ToList();
+        var punten = (await cijfers.ReeksAsync(m, $"eenheid:{eenheid}", Uitsplitsing.Totaal, editie.Jaar - TrendJaren + 1, editie.Jaar - 1,
+            publiek: false, ct, editie.Drempel)).ToList();
         var jaar = Periode.VanJaar(editie.Jaar).ToString();
         if (tabel.Cel(Margetabel.RegioSleutel(regio), jaar) is { } cel)
         {
-            punten.Add(new ReeksPunt(jaar, cel.Verborgen ? cel with { Waarde = null, Noemer = null, P90 = null, Beschermt = null } : cel));
+            punten.Add(new ReeksPunt(jaar, cel));
         }
 
         return punten;

@@ -42,17 +42,7 @@ public sealed class MonitorGegevens(Schaal.Leesdatabase lezen, TimeProvider tijd
     {
         var van = new DateTimeOffset(jaar, 1, 1, 0, 0, 0, TimeSpan.Zero).AddDays(-1);
         var tot = new DateTimeOffset(jaar + 1, 1, 1, 0, 0, 0, TimeSpan.Zero).AddDays(1);
-        // A report without a municipality counts for the unit of its reporting point: the unit of the point's seat,
-        // or the one unit its service area lies in (a point serving several units gives no unit).
-        var zetels = await (from o in db.Set<Organisatie>()
-                            join g in db.Set<Gemeente>() on o.GemeenteCode equals g.CbsCode
-                            select new { o.Id, g.EenheidCode }).ToListAsync(ct);
-        var werkgebieden = await (from w in db.Set<OrganisatieWerkgebied>()
-                                  join g in db.Set<Gemeente>() on w.CbsCode equals g.CbsCode
-                                  select new { Id = w.OrganisatieId, g.EenheidCode }).Distinct().ToListAsync(ct);
-        var meldpuntEenheid = zetels.Concat(werkgebieden).GroupBy(x => x.Id)
-            .Where(g => g.Select(x => x.EenheidCode).Distinct().Count() == 1)
-            .ToDictionary(g => g.Key, g => (string?)g.First().EenheidCode);
+        var meldpuntEenheid = await MeldpuntEenhedenAsync(ct);
 
         var triages = db.Set<MeldingTriage>();
         var meldingen = await db.Set<Melding>().AsNoTracking()
@@ -104,15 +94,21 @@ public sealed class MonitorGegevens(Schaal.Leesdatabase lezen, TimeProvider tijd
         var verzoeken = await db.Set<Plaatsingsverzoek>().AsNoTracking()
             .Where(v => (v.GevondenOp >= van && v.GevondenOp < tot) || (v.EersteOpvangBevestigdOp >= van && v.EersteOpvangBevestigdOp < tot)
                 || db.Set<NachtZonderPlekRegel>().Any(n => n.PlaatsingsverzoekId == v.Id && n.Nacht >= nachtVan && n.Nacht < nachtTot))
-            .Select(v => new { v.Id, v.GevondenOp, v.GevondenInGemeenteCode, v.EersteOpvangBevestigdOp, v.VervolgGeregeldOp })
+            .Select(v => new { v.Id, v.GevondenOp, v.GevondenInGemeenteCode, v.VerantwoordelijkeGemeenteCode, v.EersteOpvangBevestigdOp, v.VervolgGeregeldOp })
             .ToListAsync(ct);
         var verzoekIds = verzoeken.Select(v => v.Id).ToList();
         var nachten = (await db.Set<NachtZonderPlekRegel>().AsNoTracking().Where(n => verzoekIds.Contains(n.PlaatsingsverzoekId))
                 .Select(n => new { n.PlaatsingsverzoekId, n.Nacht }).ToListAsync(ct))
             .ToLookup(n => n.PlaatsingsverzoekId, n => n.Nacht);
         var peilmoment = tijd.GetUtcNow();
-        var opvang = verzoeken.Select(v => new OpvangFeit(indeling.Toewijzen(v.GevondenInGemeenteCode, null, null), v.GevondenOp,
-            v.EersteOpvangBevestigdOp, v.VervolgGeregeldOp, nachten[v.Id].Order().ToList(), peilmoment)).ToList();
+        var opvang = verzoeken.Select(v =>
+        {
+            var gevonden = indeling.Toewijzen(v.GevondenInGemeenteCode, null, null);
+            // Without a recorded responsible municipality the placement counts as "municipality unknown" in the unit where
+            // the victim was found, so the table says the data lacks it rather than leaving it out.
+            return new OpvangFeit(gevonden, v.GevondenOp, v.EersteOpvangBevestigdOp, v.VervolgGeregeldOp, nachten[v.Id].Order().ToList(), peilmoment,
+                indeling.Toewijzen(v.VerantwoordelijkeGemeenteCode, null, gevonden?.EenheidCode));
+        }).ToList();
 
         return new MonitorFeiten(
             meldingFeiten,
@@ -121,6 +117,52 @@ public sealed class MonitorGegevens(Schaal.Leesdatabase lezen, TimeProvider tijd
             registraties.Select(r => new RegistratieFeit(Plaats(r.TriageGemeente, r.GemeenteCode, r.MeldpuntOrganisatieId),
                 r.GeregistreerdOp, r.Partijsoort)).ToList(),
             opvang);
+    }
+
+    /// <summary>
+    /// A report without a municipality counts for the unit of its reporting point: the unit of the point's seat, or the one
+    /// unit its service area lies in (a point serving several units gives no unit). Every count and export uses this rule.
+    /// </summary>
+    public async Task<Dictionary<Guid, string?>> MeldpuntEenhedenAsync(CancellationToken ct)
+    {
+        var zetels = await (from o in db.Set<Organisatie>()
+                            join g in db.Set<Gemeente>() on o.GemeenteCode equals g.CbsCode
+                            select new { o.Id, g.EenheidCode }).ToListAsync(ct);
+        var werkgebieden = await (from w in db.Set<OrganisatieWerkgebied>()
+                                  join g in db.Set<Gemeente>() on w.CbsCode equals g.CbsCode
+                                  select new { Id = w.OrganisatieId, g.EenheidCode }).Distinct().ToListAsync(ct);
+        return zetels.Concat(werkgebieden).GroupBy(x => x.Id)
+            .Where(g => g.Select(x => x.EenheidCode).Distinct().Count() == 1)
+            .ToDictionary(g => g.Key, g => (string?)g.First().EenheidCode);
+    }
+
+    /// <summary>
+    /// The CoMensha registrations of a year (Dutch time) counted in the database per place and party kind: only the
+    /// registrations are read, not the year's other facts.
+    /// </summary>
+    public async Task<List<(Toewijzing? Plaats, string Partijsoort, int Aantal)>> RegistratiesGeteldAsync(Indeling indeling, int jaar, CancellationToken ct)
+    {
+        // Registrations are stored at noon UTC of their day, so the year's bounds in Dutch time (UTC+1 in winter) are exact.
+        // In UTC: PostgreSQL takes no other offset.
+        var van = new DateTimeOffset(jaar, 1, 1, 0, 0, 0, TimeSpan.FromHours(1)).ToUniversalTime();
+        var tot = new DateTimeOffset(jaar + 1, 1, 1, 0, 0, 0, TimeSpan.FromHours(1)).ToUniversalTime();
+        var triages = db.Set<MeldingTriage>();
+        var geteld = await (from r in db.Set<CoMenshaRegistratie>().AsNoTracking()
+                            join d in db.Set<DoorverwijzingRij>() on r.DoorverwijzingId equals d.Id
+                            join m in db.Set<Melding>() on d.MeldingId equals m.Id
+                            where r.GeregistreerdOp >= van && r.GeregistreerdOp < tot
+                            select new
+                            {
+                                Gemeente = triages.Where(t => t.MeldingId == m.Id).OrderByDescending(t => t.Id).Select(t => t.GemeenteCode).FirstOrDefault()
+                                    ?? m.GemeenteCode,
+                                m.MeldpuntOrganisatieId, r.Partijsoort,
+                            })
+            .GroupBy(x => new { x.Gemeente, x.MeldpuntOrganisatieId, x.Partijsoort })
+            .Select(g => new { g.Key.Gemeente, g.Key.MeldpuntOrganisatieId, g.Key.Partijsoort, Aantal = g.Count() })
+            .ToListAsync(ct);
+        var meldpuntEenheid = await MeldpuntEenhedenAsync(ct);
+        return [.. geteld.Select(g => (indeling.Toewijzen(g.Gemeente, null,
+            g.MeldpuntOrganisatieId is { } id ? meldpuntEenheid.GetValueOrDefault(id) : null), g.Partijsoort, g.Aantal))];
     }
 
     /// <summary>When Schakel received its first report; null when it has none.</summary>

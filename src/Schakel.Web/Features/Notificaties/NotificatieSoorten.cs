@@ -22,9 +22,12 @@ public static class NotificatieSoorten
     /// <summary>The municipality's policy is due for its own evaluation (Sturing).</summary>
     public const string BeleidEvaluatie = "BeleidEvaluatie";
 
+    /// <summary>A request of a person concerned nears its legal deadline (Privacy/Rechten).</summary>
+    public const string VerzoekTermijnNadert = "VerzoekTermijnNadert";
+
     public static readonly IReadOnlySet<string> Alle = new HashSet<string>([
         NieuweDoorverwijzing, DoorverwijzingGewijzigd, OpvangEscalatie, NieuweMelding, MelderReactie, NieuweReservering,
-        ReserveringVerlooptBijna, PlaatsingBevoegdeNodig, MeldroutekaartGewijzigd, BeleidEvaluatie]);
+        ReserveringVerlooptBijna, PlaatsingBevoegdeNodig, MeldroutekaartGewijzigd, BeleidEvaluatie, VerzoekTermijnNadert]);
 }
 
 public sealed class NotificatieTeksten;

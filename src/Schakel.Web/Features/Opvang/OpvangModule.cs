@@ -4,6 +4,7 @@ using Schakel.Web.Features.Opvang.Bord;
 using Schakel.Web.Features.Opvang.Live;
 using Schakel.Web.Features.Opvang.Overzicht;
 using Schakel.Web.Features.Opvang.Plekken;
+using Schakel.Web.Features.Opvang.Zoeken;
 
 namespace Schakel.Web.Features.Opvang;
 
@@ -17,6 +18,7 @@ public static class OpvangModule
         services.TryAddSingleton<IOpvangGebeurtenissen, GeenGebeurtenissen>();
         services.AddOpvangLive();
         services.AddOpvangBord();
+        services.AddOpvangZoeken();
         services.AddOpvangOverzicht();
         services.AddMijnPlekken();
         services.AddScoped<IZaaier, PlaatsingsbevoegdheidZaaier>();

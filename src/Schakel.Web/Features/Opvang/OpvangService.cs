@@ -5,6 +5,7 @@ using Microsoft.Extensions.Options;
 using Schakel.Core.Opvang;
 using Schakel.Core.Organisaties;
 using Schakel.Web.Data;
+using Schakel.Web.Features.Opvang.Zoeken;
 using Schakel.Web.Features.Organisaties;
 using Schakel.Web.Security;
 using Schakel.Web.Security.Audit;
@@ -48,8 +49,12 @@ public abstract record Uitkomst<T>
 /// </summary>
 public sealed class OpvangService(
     SchakelDbContext db, TimeProvider tijd, AuditTrail audit, Veldversleuteling versleuteling,
-    IOpvangGebeurtenissen gebeurtenissen, IOptions<OpvangOpties> opties, ReserveringNotificaties notificaties)
+    IOpvangGebeurtenissen gebeurtenissen, IOptions<OpvangOpties> opties, ReserveringNotificaties notificaties,
+    PoolLeesmodel leesmodel, OnvervuldeVraagSchrijver onvervuldeVraag)
 {
+    /// <summary>Near misses shown below the fitting pools, on the page and in the API.</summary>
+    public const int MaxBijna = 10;
+
     /// <summary>Internal marker: the same Idempotency-Key was already used (found under the pool's lock); never sent to a client.</summary>
     private const int HerhaaldeSleutel = 0;
 
@@ -59,6 +64,14 @@ public sealed class OpvangService(
     /// <summary>One pool's figures, for a live update of the board; null when the pool does not exist.</summary>
     public async Task<PoolStand?> PoolStandAsync(Guid poolId, CancellationToken ct = default) =>
         (await PoolStandenAsync(db.Set<Plekkenpool>().AsNoTracking().Where(p => p.Id == poolId), ct)).SingleOrDefault();
+
+    /// <summary>These pools' figures from the read model (for naming a hold's pool), by id; unknown ids are left out.</summary>
+    public async Task<IReadOnlyDictionary<Guid, PoolStand>> PoolStandenAsync(IEnumerable<Guid> ids, CancellationToken ct = default)
+    {
+        var model = await leesmodel.HuidigAsync(ct);
+        var nu = tijd.GetUtcNow();
+        return ids.Distinct().Where(model.Index.ContainsKey).ToDictionary(id => id, id => model.Rijen[model.Index[id]].Stand(nu));
+    }
 
     private async Task<Contactgids> ContactgidsAsync(DateTimeOffset nu, CancellationToken ct) =>
         new(await Keten.Gids.GidsContactgegevens.OrganisatiesAsync(db, Keten.Gids.GidsContactgegevens.Plaatsing, ct), nu);
@@ -122,9 +135,16 @@ public sealed class OpvangService(
         }, _ => new AuditInvoer(gebruiker.AlsActor(), "plekkenpool.bezetting", nameof(Plekkenpool), poolId.ToString(), AuditResultaat.Gelukt, herkomst), ct);
         if (resultaat is Uitkomst<PoolStand>.Gelukt)
         {
-            await gebeurtenissen.BeschikbaarheidGewijzigdAsync(poolId, ct);
+            await GewijzigdAsync(poolId, ct);
         }
         return resultaat;
+    }
+
+    /// <summary>After a committed change of a pool: this node's read model at once (other nodes hear it by NOTIFY), then the live boards.</summary>
+    private Task GewijzigdAsync(Guid poolId, CancellationToken ct)
+    {
+        leesmodel.Gewijzigd(poolId);
+        return gebeurtenissen.BeschikbaarheidGewijzigdAsync(poolId, ct);
     }
 
     public async Task<Uitkomst<Plaatsingsverzoek>> MaakVerzoekAsync(ClaimsPrincipal gebruiker, Plaatsingsverzoek verzoek, string herkomst, CancellationToken ct = default)
@@ -173,38 +193,39 @@ public sealed class OpvangService(
     }
 
     /// <summary>
-    /// Every pool ranked for the request's current step, with who may place and whether they can be reached
-    /// now. A search that finds no fitting bed is recorded once per request and step as unmet demand.
+    /// The fitting pools ranked for the request's current step and at most <see cref="MaxBijna"/> near misses, with who
+    /// may place and whether they can be reached now. Reads the request; the pools and rules come from this node's read
+    /// model (<see cref="PoolLeesmodel"/>), and only the rows shown are explained. A search that finds no fitting bed is
+    /// recorded once per request and step as unmet demand, by a writer off the search's path.
     /// </summary>
-    public async Task<Uitkomst<Matchoverzicht>> MatchesAsync(ClaimsPrincipal gebruiker, Guid verzoekId, CancellationToken ct = default)
+    public Task<Uitkomst<Matchoverzicht>> MatchesAsync(ClaimsPrincipal gebruiker, Guid verzoekId, CancellationToken ct = default) =>
+        MatchesAsync(gebruiker, verzoekId, 0, int.MaxValue, ct);
+
+    /// <summary>As above, one page of the fitting pools: <paramref name="overslaan"/> skipped, at most <paramref name="maxPassend"/> shown and explained.</summary>
+    public async Task<Uitkomst<Matchoverzicht>> MatchesAsync(ClaimsPrincipal gebruiker, Guid verzoekId, int overslaan, int maxPassend, CancellationToken ct = default)
     {
-        var verzoek = await VerzoekAsync(gebruiker, verzoekId, ct);
-        if (verzoek is null)
+        var verzoek = await db.Set<Plaatsingsverzoek>().AsNoTracking().FirstOrDefaultAsync(v => v.Id == verzoekId, ct);
+        if (verzoek is null || (verzoek.AanvragerOrganisatieId != gebruiker.OrganisatieId() && !gebruiker.IsInRole(Rollen.Ketenregisseur)))
         {
             return Uitkomst<Matchoverzicht>.Fout.Van(404, Opvangfoutberichten.VerzoekBestaatNiet, "Dit plaatsingsverzoek bestaat niet.");
         }
         var nu = tijd.GetUtcNow();
         var stap = Klok(verzoek, nu).HuidigeStap ?? Stap.Vervolgplaatsing;
-        var standen = await PoolStandenAsync(ct);
-        var aanbod = standen.ToDictionary(s => s.Pool.Id);
-        var resultaten = Matcher.Rangschik(verzoek.Behoefte, stap, standen.Select(s => s.AlsAanbod()).ToList(), nu);
+        var model = await leesmodel.HuidigAsync(ct);
+        var zoek = Snelzoeker.Zoek(verzoek.Id, verzoek.Behoefte, stap, model.Zoekpools, i => model.Rijen[i].Stand(nu).Beschikbaarheid, nu, MaxBijna, overslaan, maxPassend);
 
-        var aanvrager = await AanvragerAsync(gebruiker, ct);
-        var regels = await RegelsAsync(ct);
-        var oordelen = resultaten.Select(r => (Resultaat: r, Oordeel: regels.Beoordeel(aanvrager, r.Pool, verzoek.Behoefte))).ToList();
+        var aanvrager = gebruiker.OrganisatieId() is { } org ? await leesmodel.AanvragerAsync(db, org, ct) : new Aanvrager(default, []);
+        var oordelen = zoek.Getoond.Select(r => (Resultaat: r, Stand: model.Rijen[model.Index[r.Pool.Id]].Stand(nu), Oordeel: model.Regels.Beoordeel(aanvrager, r.Pool, verzoek.Behoefte))).ToList();
         // Who may place is only named beside a refused pool: the directory is read only when there is one.
         var gids = oordelen.Any(o => !o.Oordeel.Toegestaan) ? await ContactgidsAsync(nu, ct) : null;
         var regelsPerMatch = oordelen.Select(o =>
-            new Match(o.Resultaat, aanbod[o.Resultaat.Pool.Id], o.Oordeel, gids is null || o.Oordeel.Toegestaan ? [] : gids.Voor(o.Oordeel))).ToList();
+            new Match(o.Resultaat, o.Stand, o.Oordeel, gids is null || o.Oordeel.Toegestaan ? [] : gids.Voor(o.Oordeel))).ToList();
 
-        if (!verzoek.Afgesloten && OnvervuldeVraag.UitZoekresultaat(verzoek.Id, verzoek.Behoefte, stap, resultaten, nu) is { } onvervuld
-            && !await db.Set<OnvervuldeVraagRegel>().AnyAsync(o => o.PlaatsingsverzoekId == verzoek.Id && o.Stap == stap && o.Reden == onvervuld.Reden, ct))
+        if (!verzoek.Afgesloten && zoek.Onvervuld is { } onvervuld)
         {
-            db.Add(Regel(onvervuld));
-            using var slot = await Schrijfslot.NeemAsync(db, ct);
-            await db.SaveChangesAsync(ct);
+            onvervuldeVraag.Meld(onvervuld);
         }
-        return new Uitkomst<Matchoverzicht>.Gelukt(new Matchoverzicht(verzoek, stap, Klok(verzoek, nu), regelsPerMatch));
+        return new Uitkomst<Matchoverzicht>.Gelukt(new Matchoverzicht(verzoek, stap, Klok(verzoek, nu), regelsPerMatch, zoek.Passend));
     }
 
     /// <summary>
@@ -309,7 +330,7 @@ public sealed class OpvangService(
         }
         if (uitkomst is Uitkomst<Reservering>.Gelukt gelukt)
         {
-            await gebeurtenissen.BeschikbaarheidGewijzigdAsync(poolId, ct);
+            await GewijzigdAsync(poolId, ct);
             if (gelukt.Nieuw)
             {
                 await gebeurtenissen.ReserveringGewijzigdAsync(gelukt.Waarde.Id, poolId, gelukt.Waarde.Status, ct);
@@ -424,7 +445,7 @@ public sealed class OpvangService(
         }
         if (uitkomst is Uitkomst<Reservering>.Gelukt gelukt)
         {
-            await gebeurtenissen.BeschikbaarheidGewijzigdAsync(r.PlekkenpoolId, ct);
+            await GewijzigdAsync(r.PlekkenpoolId, ct);
             await gebeurtenissen.ReserveringGewijzigdAsync(id, r.PlekkenpoolId, gelukt.Waarde.Status, ct);
         }
         return uitkomst;
@@ -473,7 +494,7 @@ public sealed class OpvangService(
         }
         if (uitkomst is Uitkomst<PlaatsingRegel>.Gelukt)
         {
-            await gebeurtenissen.BeschikbaarheidGewijzigdAsync(plaatsing.PlekkenpoolId, ct);
+            await GewijzigdAsync(plaatsing.PlekkenpoolId, ct);
         }
         return uitkomst;
     }
@@ -581,7 +602,8 @@ public sealed class OpvangService(
         await using var tx = await db.Database.BeginTransactionAsync(ct);
         if (db.Provider == DatabaseProvider.Postgres)
         {
-            await db.Database.ExecuteSqlRawAsync("SELECT 1 FROM plekkenpools WHERE \"Id\" = {0} FOR UPDATE", [poolId], ct);
+            // The same statement tells every node's read model, once the change commits (PoolWijzigingen).
+            await db.Database.ExecuteSqlRawAsync("SELECT pg_notify({1}, {0}::text) FROM plekkenpools WHERE \"Id\" = {0} FOR UPDATE", [poolId, PoolWijzigingen.Kanaal], ct);
         }
         var pool = await db.Set<Plekkenpool>().FirstAsync(p => p.Id == poolId, ct);
         var nu = tijd.GetUtcNow();
@@ -624,7 +646,9 @@ public sealed record Contactpartij(Guid OrganisatieId, string Naam, string? Tele
 
 public sealed record Match(Matchresultaat Resultaat, PoolStand Stand, Bevoegdheidsoordeel Bevoegdheid, IReadOnlyList<Contactpartij> WieMagPlaatsen);
 
-public sealed record Matchoverzicht(Plaatsingsverzoek Verzoek, Stap Stap, Klok36Uur Klok, IReadOnlyList<Match> Matches);
+/// <param name="Matches">The fitting pools, then at most <see cref="OpvangService.MaxBijna"/> near misses.</param>
+/// <param name="Passend">How many of them fit.</param>
+public sealed record Matchoverzicht(Plaatsingsverzoek Verzoek, Stap Stap, Klok36Uur Klok, IReadOnlyList<Match> Matches, int Passend);
 
 /// <summary>
 /// What a live board listens to. Raised after the change is saved; the default members do nothing so a listener

@@ -29,7 +29,7 @@ internal static class PlaatsingsbevoegdheidEndpoints
 
     public sealed record RegelsDto(IReadOnlyList<Plaatsingsregel> Regels);
 
-    private static async Task<IResult> VervangAsync(RegelsDto? invoer, ClaimsPrincipal gebruiker, SchakelDbContext db, AuditTrail audit, TimeProvider tijd, CancellationToken ct)
+    private static async Task<IResult> VervangAsync(RegelsDto? invoer, ClaimsPrincipal gebruiker, SchakelDbContext db, AuditTrail audit, TimeProvider tijd, Zoeken.PoolLeesmodel leesmodel, CancellationToken ct)
     {
         var v = new Validatie().Als(invoer?.Regels is not { Count: > 0 }, "regels", "Geef minstens één regel; zonder regels kan niemand meer plaatsen.");
         foreach (var (regel, i) in (invoer?.Regels ?? []).Select((r, i) => (r, i)))
@@ -52,6 +52,9 @@ internal static class PlaatsingsbevoegdheidEndpoints
         instelling.Regels = [.. invoer!.Regels];
         instelling.GewijzigdOp = tijd.GetUtcNow();
         await audit.VastleggenAsync(db, new AuditInvoer(gebruiker.AlsActor(), "plaatsingsbevoegdheid.gewijzigd", nameof(PlaatsingsbevoegdheidInstelling), "1", AuditResultaat.Gelukt, Herkomst.Api), ct);
+        // Every node's search reads the rules from its read model: this node at once, the others when told.
+        leesmodel.AllesOpnieuw();
+        await Zoeken.PoolWijzigingen.MeldAsync(db, Zoeken.PoolWijzigingen.Alles, ct);
         return TypedResults.Ok(new RegelsDto(instelling.Regels));
     }
 }

@@ -10,16 +10,25 @@ namespace Schakel.Web.Features.Schaal;
 /// </summary>
 internal sealed class RedisGezondheid(RedisVerbinding redis) : IHealthCheck
 {
+    private static readonly HealthCheckResult Onbereikbaar =
+        HealthCheckResult.Degraded("Redis onbereikbaar: live-updates tussen nodes en gedeelde limieten wachten tot de verbinding terug is");
+
     public async Task<HealthCheckResult> CheckHealthAsync(HealthCheckContext context, CancellationToken cancellationToken = default)
     {
         try
         {
-            var duur = await (await redis.DatabaseAsync()).PingAsync();
+            var db = await redis.DatabaseAsync();
+            if (!redis.Verbonden)
+            {
+                // Answer at once: a ping would only wait for its time-out while the client reconnects.
+                return Onbereikbaar;
+            }
+            var duur = await db.PingAsync();
             return HealthCheckResult.Healthy($"Redis antwoordt ({duur.TotalMilliseconds:0} ms)");
         }
         catch (Exception e) when (e is RedisException or TimeoutException or ObjectDisposedException)
         {
-            return HealthCheckResult.Degraded("Redis onbereikbaar: live-updates tussen nodes en gedeelde limieten wachten tot de verbinding terug is");
+            return Onbereikbaar;
         }
     }
 }

@@ -8,7 +8,7 @@ using StackExchange.Redis;
 namespace Schakel.Web.Features.Schaal;
 
 /// <summary>
-/// Running Schakel on several nodes (docs/adr/0008): the SignalR backplane, the shared key ring, rate limits counted in
+/// Running Schakel on several nodes (docs/adr/0009): the SignalR backplane, the shared key ring, rate limits counted in
 /// Redis, periodic jobs once across the cluster and the monitor's read replica. Without Redis and without
 /// <c>Schaal:MeerdereNodes</c> nothing here changes how a single node works.
 /// </summary>

@@ -18,6 +18,10 @@ internal sealed class TrainingsdekkingUitBewustwording(Bewustwording.ITrainingsd
         var functionarissen = (await dekking.VoorAsync(gemeenteCode, jaar, ct)).Stand.Functionarissen;
         return functionarissen.Count == 0 ? null : functionarissen.All(f => f.Getraind);
     }
+
+    public async Task<IReadOnlyDictionary<string, bool?>> GetraindInJaarAsync(IReadOnlyList<string> gemeenteCodes, int jaar, CancellationToken ct) =>
+        (await dekking.VoorAsync(gemeenteCodes, jaar, ct)).ToDictionary(d => d.GemeenteCode,
+            d => d.Stand.Functionarissen.Count == 0 ? (bool?)null : d.Stand.Functionarissen.All(f => f.Getraind), StringComparer.OrdinalIgnoreCase);
 }
 
 /// <summary>Decisions and action items of the chain's meetings (Keten) that carry this action's id, newest first.</summary>

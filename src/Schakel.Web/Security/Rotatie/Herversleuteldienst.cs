@@ -1,5 +1,6 @@
 using System.Diagnostics.Metrics;
 using Microsoft.Extensions.Options;
+using Schakel.Web.Features.Schaal.Clustertaken;
 
 namespace Schakel.Web.Security.Rotatie;
 
@@ -54,7 +55,7 @@ public sealed class Sleutelvoortgang
 /// The background re-encryption: a while after start and then every interval it counts the key versions in use and, when values
 /// are not under the active key, moves them batch by batch. A restart simply counts again and goes on (ADR 0009).
 /// </summary>
-internal sealed class Herversleuteldienst(IServiceScopeFactory scopes, Sleutelvoortgang voortgang, TimeProvider tijd,
+internal sealed class Herversleuteldienst(IServiceScopeFactory scopes, Taakslot slot, Sleutelvoortgang voortgang, TimeProvider tijd,
     IOptions<SleutelrotatieOpties> opties, ILogger<Herversleuteldienst> log) : BackgroundService
 {
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
@@ -69,7 +70,8 @@ internal sealed class Herversleuteldienst(IServiceScopeFactory scopes, Sleutelvo
             using var timer = new PeriodicTimer(opties.Value.Interval);
             do
             {
-                await RondeAsync(scopes, voortgang, tijd, opties.Value.PerBatch, log, stoppingToken);
+                // One node moves the rows at a time; the others would only fight over the same batches.
+                await slot.VoerUitAsync("sleutels.herversleuteling", (_, c) => RondeAsync(scopes, voortgang, tijd, opties.Value.PerBatch, log, c), stoppingToken);
             }
             while (await timer.WaitForNextTickAsync(stoppingToken));
         }

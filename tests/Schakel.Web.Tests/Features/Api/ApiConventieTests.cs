@@ -141,6 +141,24 @@ public abstract class ApiConventieTests(SchakelFactory factory)
         Assert.EndsWith("Z", json.GetProperty("aangemaakt").GetString(), StringComparison.Ordinal);
         Assert.Equal("zorgcoordinator", json.GetProperty("rollen")[0].GetString());
     }
+
+    [Fact]
+    public async Task Een_veldfout_in_leesbare_JSON_zegt_niet_dat_de_JSON_onleesbaar_was()
+    {
+        // Readable JSON without the receipt code: the field is named, and the detail does not blame the JSON.
+        var leeg = await Http().PostAsync(Pad("/api/v1/meldingen/_status"), new StringContent("{}", Encoding.UTF8, "application/json"));
+        Assert.Equal(HttpStatusCode.BadRequest, leeg.StatusCode);
+        var probleem = await leeg.Content.ReadFromJsonAsync<JsonElement>();
+        Assert.True(probleem.GetProperty("errors").TryGetProperty("ontvangstcode", out _), probleem.ToString());
+        var detail = probleem.GetProperty("detail").GetString()!;
+        Assert.DoesNotContain("JSON", detail, StringComparison.Ordinal);
+        Assert.Contains("errors", detail, StringComparison.Ordinal);
+
+        // Broken JSON still says so.
+        var kapot = await Http().PostAsync(Pad("/api/v1/meldingen"), new StringContent("{kapot", Encoding.UTF8, "application/json"));
+        Assert.Equal(HttpStatusCode.BadRequest, kapot.StatusCode);
+        Assert.Contains("JSON", (await kapot.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("detail").GetString()!, StringComparison.Ordinal);
+    }
 }
 
 public sealed class ApiConventieTestsSqlite(SqliteFactory f) : ApiConventieTests(f), IClassFixture<SqliteFactory>;

@@ -683,6 +683,11 @@ namespace Schakel.Web.Data.Migraties.Postgres
                         .HasMaxLength(500)
                         .HasColumnType("character varying(500)");
 
+                    b.Property<string>("Duiding")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)");
+
                     b.Property<int>("Jaar")
                         .HasColumnType("integer");
 
@@ -1098,6 +1103,9 @@ namespace Schakel.Web.Data.Migraties.Postgres
                     b.Property<string>("GemeenteCode")
                         .HasMaxLength(6)
                         .HasColumnType("character varying(6)");
+
+                    b.Property<bool>("Gepseudonimiseerd")
+                        .HasColumnType("boolean");
 
                     b.Property<bool>("IllegaleProstitutieOfMalafideBedrijf")
                         .HasColumnType("boolean");
@@ -2145,6 +2153,9 @@ namespace Schakel.Web.Data.Migraties.Postgres
                     b.Property<string>("BetrokkenenVersleuteld")
                         .HasColumnType("text");
 
+                    b.Property<DateTimeOffset?>("ContactIngetrokkenOp")
+                        .HasColumnType("timestamp with time zone");
+
                     b.Property<bool>("ContactToestemming")
                         .HasColumnType("boolean");
 
@@ -2154,6 +2165,9 @@ namespace Schakel.Web.Data.Migraties.Postgres
                     b.Property<string>("GemeenteCode")
                         .HasMaxLength(6)
                         .HasColumnType("character varying(6)");
+
+                    b.Property<bool>("Gepseudonimiseerd")
+                        .HasColumnType("boolean");
 
                     b.Property<string>("Indicatoren")
                         .IsRequired()
@@ -3278,6 +3292,162 @@ namespace Schakel.Web.Data.Migraties.Postgres
                     b.HasIndex("Doel", "BeeindigdOp");
 
                     b.ToTable("verwerkingsgrondslagen", (string)null);
+                });
+
+            modelBuilder.Entity("Schakel.Web.Features.Privacy.Rechten.PersoonPseudoniem", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
+
+                    b.Property<string>("Bron")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)");
+
+                    b.Property<Guid>("MeldingId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("Pseudoniem")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)");
+
+                    b.Property<string>("Soort")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)");
+
+                    b.Property<long?>("TriageId")
+                        .HasColumnType("bigint");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("MeldingId");
+
+                    b.HasIndex("TriageId");
+
+                    b.HasIndex("Soort", "Pseudoniem");
+
+                    b.ToTable("persoon_pseudoniemen", (string)null);
+                });
+
+            modelBuilder.Entity("Schakel.Web.Features.Privacy.Rechten.VerzoekBetrokkene", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid");
+
+                    b.Property<DateTimeOffset?>("AfgehandeldOp")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("AntwoordVersleuteld")
+                        .HasColumnType("text");
+
+                    b.Property<string>("EmailVersleuteld")
+                        .HasColumnType("text");
+
+                    b.Property<string>("GeboortedatumVersleuteld")
+                        .HasColumnType("text");
+
+                    b.Property<DateTimeOffset?>("GegevensVerwijderdOp")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<Guid?>("GeregistreerdDoor")
+                        .HasColumnType("uuid");
+
+                    b.Property<DateTimeOffset>("GeregistreerdOp")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<DateTimeOffset?>("GezochtOp")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("NaamVersleuteld")
+                        .HasColumnType("text");
+
+                    b.Property<DateOnly>("OntvangenOp")
+                        .HasColumnType("date");
+
+                    b.Property<Guid>("OrganisatieId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("Soort")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)");
+
+                    b.Property<string>("TelefoonVersleuteld")
+                        .HasColumnType("text");
+
+                    b.Property<DateTimeOffset?>("TermijnGemeldOp")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<DateOnly>("Uiterlijk")
+                        .HasColumnType("date");
+
+                    b.Property<DateTimeOffset?>("VerlengdOp")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("VerlengingRedenVersleuteld")
+                        .HasColumnType("text");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("OrganisatieId", "Status", "Uiterlijk");
+
+                    b.ToTable("verzoeken_betrokkenen", (string)null);
+                });
+
+            modelBuilder.Entity("Schakel.Web.Features.Privacy.Rechten.VerzoekTreffer", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid");
+
+                    b.Property<DateTimeOffset?>("BehandeldOp")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("Bronnen")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)");
+
+                    b.Property<string>("Grond")
+                        .HasMaxLength(30)
+                        .HasColumnType("character varying(30)");
+
+                    b.Property<Guid>("MeldingId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("Sleutels")
+                        .IsRequired()
+                        .HasMaxLength(60)
+                        .HasColumnType("character varying(60)");
+
+                    b.Property<string>("ToelichtingVersleuteld")
+                        .HasColumnType("text");
+
+                    b.Property<string>("Uitkomst")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)");
+
+                    b.Property<Guid>("VerzoekId")
+                        .HasColumnType("uuid");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("MeldingId");
+
+                    b.HasIndex("VerzoekId", "MeldingId")
+                        .IsUnique();
+
+                    b.ToTable("verzoek_treffers", (string)null);
                 });
 
             modelBuilder.Entity("Schakel.Web.Features.Regio.Basisteam", b =>
@@ -4691,6 +4861,44 @@ namespace Schakel.Web.Data.Migraties.Postgres
                         .OnDelete(DeleteBehavior.Restrict);
                 });
 
+            modelBuilder.Entity("Schakel.Web.Features.Privacy.Rechten.PersoonPseudoniem", b =>
+                {
+                    b.HasOne("Schakel.Web.Features.Meldpunt.Model.Melding", null)
+                        .WithMany()
+                        .HasForeignKey("MeldingId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("Schakel.Web.Features.Doorverwijzing.Model.MeldingTriage", null)
+                        .WithMany()
+                        .HasForeignKey("TriageId")
+                        .OnDelete(DeleteBehavior.Cascade);
+                });
+
+            modelBuilder.Entity("Schakel.Web.Features.Privacy.Rechten.VerzoekBetrokkene", b =>
+                {
+                    b.HasOne("Schakel.Web.Features.Organisaties.Organisatie", null)
+                        .WithMany()
+                        .HasForeignKey("OrganisatieId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Schakel.Web.Features.Privacy.Rechten.VerzoekTreffer", b =>
+                {
+                    b.HasOne("Schakel.Web.Features.Meldpunt.Model.Melding", null)
+                        .WithMany()
+                        .HasForeignKey("MeldingId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("Schakel.Web.Features.Privacy.Rechten.VerzoekBetrokkene", null)
+                        .WithMany("Treffers")
+                        .HasForeignKey("VerzoekId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("Schakel.Web.Features.Regio.Basisteam", b =>
                 {
                     b.HasOne("Schakel.Web.Features.Regio.District", null)
@@ -4934,6 +5142,11 @@ namespace Schakel.Web.Data.Migraties.Postgres
             modelBuilder.Entity("Schakel.Web.Features.Organisaties.Organisatie", b =>
                 {
                     b.Navigation("Werkgebied");
+                });
+
+            modelBuilder.Entity("Schakel.Web.Features.Privacy.Rechten.VerzoekBetrokkene", b =>
+                {
+                    b.Navigation("Treffers");
                 });
 
             modelBuilder.Entity("Schakel.Web.Features.Regio.Gemeente", b =>

@@ -673,6 +673,11 @@ namespace Schakel.Web.Data.Migraties.Sqlite
                         .HasMaxLength(500)
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("Duiding")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
                     b.Property<int>("Jaar")
                         .HasColumnType("INTEGER");
 
@@ -1082,6 +1087,9 @@ namespace Schakel.Web.Data.Migraties.Sqlite
                     b.Property<string>("GemeenteCode")
                         .HasMaxLength(6)
                         .HasColumnType("TEXT");
+
+                    b.Property<bool>("Gepseudonimiseerd")
+                        .HasColumnType("INTEGER");
 
                     b.Property<bool>("IllegaleProstitutieOfMalafideBedrijf")
                         .HasColumnType("INTEGER");
@@ -2129,6 +2137,9 @@ namespace Schakel.Web.Data.Migraties.Sqlite
                     b.Property<string>("BetrokkenenVersleuteld")
                         .HasColumnType("TEXT");
 
+                    b.Property<long?>("ContactIngetrokkenOp")
+                        .HasColumnType("INTEGER");
+
                     b.Property<bool>("ContactToestemming")
                         .HasColumnType("INTEGER");
 
@@ -2138,6 +2149,9 @@ namespace Schakel.Web.Data.Migraties.Sqlite
                     b.Property<string>("GemeenteCode")
                         .HasMaxLength(6)
                         .HasColumnType("TEXT");
+
+                    b.Property<bool>("Gepseudonimiseerd")
+                        .HasColumnType("INTEGER");
 
                     b.Property<string>("Indicatoren")
                         .IsRequired()
@@ -3246,6 +3260,160 @@ namespace Schakel.Web.Data.Migraties.Sqlite
                     b.HasIndex("Doel", "BeeindigdOp");
 
                     b.ToTable("verwerkingsgrondslagen", (string)null);
+                });
+
+            modelBuilder.Entity("Schakel.Web.Features.Privacy.Rechten.PersoonPseudoniem", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Bron")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("MeldingId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Pseudoniem")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Soort")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long?>("TriageId")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("MeldingId");
+
+                    b.HasIndex("TriageId");
+
+                    b.HasIndex("Soort", "Pseudoniem");
+
+                    b.ToTable("persoon_pseudoniemen", (string)null);
+                });
+
+            modelBuilder.Entity("Schakel.Web.Features.Privacy.Rechten.VerzoekBetrokkene", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long?>("AfgehandeldOp")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("AntwoordVersleuteld")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("EmailVersleuteld")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("GeboortedatumVersleuteld")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long?>("GegevensVerwijderdOp")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid?>("GeregistreerdDoor")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("GeregistreerdOp")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long?>("GezochtOp")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("NaamVersleuteld")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("OntvangenOp")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("OrganisatieId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Soort")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("TelefoonVersleuteld")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long?>("TermijnGemeldOp")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateOnly>("Uiterlijk")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long?>("VerlengdOp")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("VerlengingRedenVersleuteld")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("OrganisatieId", "Status", "Uiterlijk");
+
+                    b.ToTable("verzoeken_betrokkenen", (string)null);
+                });
+
+            modelBuilder.Entity("Schakel.Web.Features.Privacy.Rechten.VerzoekTreffer", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long?>("BehandeldOp")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Bronnen")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Grond")
+                        .HasMaxLength(30)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("MeldingId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Sleutels")
+                        .IsRequired()
+                        .HasMaxLength(60)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ToelichtingVersleuteld")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Uitkomst")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("VerzoekId")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("MeldingId");
+
+                    b.HasIndex("VerzoekId", "MeldingId")
+                        .IsUnique();
+
+                    b.ToTable("verzoek_treffers", (string)null);
                 });
 
             modelBuilder.Entity("Schakel.Web.Features.Regio.Basisteam", b =>
@@ -4657,6 +4825,44 @@ namespace Schakel.Web.Data.Migraties.Sqlite
                         .OnDelete(DeleteBehavior.Restrict);
                 });
 
+            modelBuilder.Entity("Schakel.Web.Features.Privacy.Rechten.PersoonPseudoniem", b =>
+                {
+                    b.HasOne("Schakel.Web.Features.Meldpunt.Model.Melding", null)
+                        .WithMany()
+                        .HasForeignKey("MeldingId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("Schakel.Web.Features.Doorverwijzing.Model.MeldingTriage", null)
+                        .WithMany()
+                        .HasForeignKey("TriageId")
+                        .OnDelete(DeleteBehavior.Cascade);
+                });
+
+            modelBuilder.Entity("Schakel.Web.Features.Privacy.Rechten.VerzoekBetrokkene", b =>
+                {
+                    b.HasOne("Schakel.Web.Features.Organisaties.Organisatie", null)
+                        .WithMany()
+                        .HasForeignKey("OrganisatieId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Schakel.Web.Features.Privacy.Rechten.VerzoekTreffer", b =>
+                {
+                    b.HasOne("Schakel.Web.Features.Meldpunt.Model.Melding", null)
+                        .WithMany()
+                        .HasForeignKey("MeldingId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("Schakel.Web.Features.Privacy.Rechten.VerzoekBetrokkene", null)
+                        .WithMany("Treffers")
+                        .HasForeignKey("VerzoekId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("Schakel.Web.Features.Regio.Basisteam", b =>
                 {
                     b.HasOne("Schakel.Web.Features.Regio.District", null)
@@ -4900,6 +5106,11 @@ namespace Schakel.Web.Data.Migraties.Sqlite
             modelBuilder.Entity("Schakel.Web.Features.Organisaties.Organisatie", b =>
                 {
                     b.Navigation("Werkgebied");
+                });
+
+            modelBuilder.Entity("Schakel.Web.Features.Privacy.Rechten.VerzoekBetrokkene", b =>
+                {
+                    b.Navigation("Treffers");
                 });
 
             modelBuilder.Entity("Schakel.Web.Features.Regio.Gemeente", b =>

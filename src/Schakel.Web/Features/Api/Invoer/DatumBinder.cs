@@ -36,7 +36,16 @@ public sealed class DatumBinder(IModelBinder eigen) : IModelBinder
             DateTimeOffset d => Invoerdatum.IsToegestaan(d),
             _ => true,
         };
-        if (!bindingContext.Result.IsModelSet || toegestaan)
+        if (!bindingContext.Result.IsModelSet)
+        {
+            // A value that is no date at all (2026-02-30) must be refused too, not saved as "no date".
+            if (bindingContext.ModelState.TryGetValue(bindingContext.ModelName, out var staat) && staat.Errors.Count > 0)
+            {
+                Invoerweigering.Registreer(bindingContext, Invoerfout.Datum);
+            }
+            return;
+        }
+        if (toegestaan)
         {
             return;
         }

@@ -15,7 +15,10 @@ public enum Invoerfout
     /// <summary>A date outside <see cref="Schakel.Core.Invoer.Invoerdatum"/>'s range.</summary>
     Datum = 4,
 
-    Alle = Tekens | Keuze | Datum,
+    /// <summary>A value longer than <see cref="Invoerlengte"/> allows for its field.</summary>
+    Lengte = 8,
+
+    Alle = Tekens | Keuze | Datum | Lengte,
 }
 
 /// <summary>

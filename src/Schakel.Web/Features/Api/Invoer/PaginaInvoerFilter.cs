@@ -10,7 +10,7 @@ namespace Schakel.Web.Features.Api.Invoer;
 /// The text rule for Razor Pages forms. Before model binding the posted form is replaced by a copy without the
 /// refused characters, so no page (also one that reads Request.Form itself) passes them on; the field gets a
 /// model error, so a page that checks ModelState shows the message next to the field. A page that does not say
-/// it shows a kind of refusal (<see cref="ToontInvoerfoutenAttribute"/>: characters, choices, dates) gets the
+/// it shows a kind of refusal (<see cref="ToontInvoerfoutenAttribute"/>: characters, choices, dates, lengths) gets the
 /// 400 page for it before its handler runs, so no page stores a cleaned text or a default in place of the input.
 /// </summary>
 public sealed class PaginaInvoerFilter : IAsyncPageFilter
@@ -71,6 +71,7 @@ public sealed class PaginaInvoerFilter : IAsyncPageFilter
                 Invoerweigering.Registreer(context.HttpContext, veld, Invoerfout.Tekens);
             }
         }
+        Invoerlengte.Controleer(context);
         var geweigerd = Invoerweigering.Soorten(context.HttpContext);
         if (geweigerd == 0)
         {

@@ -31,7 +31,7 @@ public sealed class AccountsModel(AccountBeheer beheer, SchakelDbContext db) : P
         if (TempData[nameof(UitnodigingsLink)] is string link)
         {
             UitnodigingsLink = link;
-            Response.Headers.CacheControl = "no-store";
+            Response.Headers.CacheControl = "no-cache, no-store";
         }
         await LaadAsync(ct);
     }

@@ -33,7 +33,7 @@ public sealed class ApiClientsModel(ApiClientBeheer beheer, SchakelDbContext db)
         if (TempData[nameof(Nieuw)] is string nieuw)
         {
             Nieuw = System.Text.Json.JsonSerializer.Deserialize<NieuweApiClient>(nieuw);
-            Response.Headers.CacheControl = "no-store";
+            Response.Headers.CacheControl = "no-cache, no-store";
         }
         await LaadAsync(ct);
     }

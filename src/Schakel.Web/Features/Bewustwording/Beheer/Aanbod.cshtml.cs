@@ -4,6 +4,7 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 using Schakel.Core.Bewustwording;
 using Schakel.Web.Data;
 using Schakel.Web.Features.Bewustwording.Publiek;
+using Schakel.Web.Features.Api.Invoer;
 
 namespace Schakel.Web.Features.Bewustwording.Beheer;
 
@@ -36,6 +37,7 @@ public sealed class AanbodModel(AanbodBeheer beheer, Menukaart menukaart, IBelei
         return Page();
     }
 
+    [Invoerlengte(AanbodBeheer.MaxOmschrijving, "Invoer.Omschrijving")]
     public async Task<IActionResult> OnPostAsync(Guid? id, CancellationToken ct)
     {
         if (!await LaadAsync(id, ct))

@@ -57,6 +57,9 @@ public sealed class SessieInvoer
 public sealed class AanbodBeheer(SchakelDbContext db, AuditTrail audit, Inschrijven inschrijven, TimeProvider tijd)
 {
     public const string ActieAanbod = "bewustwording.aanbod-bewaard";
+
+    /// <summary>An offer's description.</summary>
+    public const int MaxOmschrijving = 4000;
     public const string ActieSessie = "bewustwording.sessie-gepland";
     public const string ActieDeelnemersGelezen = "bewustwording.deelnemers-gelezen";
     public const string ActieAanwezigheid = "bewustwording.aanwezigheid";
@@ -86,7 +89,7 @@ public sealed class AanbodBeheer(SchakelDbContext db, AuditTrail audit, Inschrij
         {
             f["titel"] = "FoutTitel";
         }
-        if ((i.Omschrijving?.Length ?? 0) > 4000)
+        if ((i.Omschrijving?.Length ?? 0) > MaxOmschrijving)
         {
             f["omschrijving"] = "FoutTeLang";
         }

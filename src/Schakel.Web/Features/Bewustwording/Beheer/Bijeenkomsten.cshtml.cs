@@ -31,6 +31,8 @@ public sealed class BijeenkomstenModel(Bijeenkomsten bijeenkomsten, SchakelDbCon
 
     public IReadOnlyList<Bijeenkomst> Lijst { get; private set; } = [];
     public IReadOnlyList<(string Code, string Naam)> Gemeenten { get; private set; } = [];
+    /// <summary>What the caller may change: every event (ketenregisseur) or those their own municipality joins (focal officer).</summary>
+    public Gemeenterecht Recht { get; private set; } = new("");
     public Dictionary<string, string> Fouten { get; } = new(StringComparer.Ordinal);
     [BindProperty] public BijeenkomstInvoer Invoer { get; set; } = new();
     [TempData] public string? Melding { get; set; }
@@ -61,6 +63,10 @@ public sealed class BijeenkomstenModel(Bijeenkomsten bijeenkomsten, SchakelDbCon
         {
             Fouten["gemeenten"] = "BkFoutGemeente";
         }
+        else if (!Recht.MagBijeenkomst(i.Gemeenten))
+        {
+            Fouten["gemeenten"] = "BkFoutEigenGemeente";
+        }
         if (!Enum.IsDefined(i.Soort))
         {
             Fouten["soort"] = "BkFoutSoort";
@@ -86,7 +92,7 @@ public sealed class BijeenkomstenModel(Bijeenkomsten bijeenkomsten, SchakelDbCon
     public async Task<IActionResult> OnPostAanwezigenAsync(Guid id, int? aanwezigen, CancellationToken ct)
     {
         var b = await db.Set<Bijeenkomst>().FindAsync([id], ct);
-        if (b is null)
+        if (b is null || !(await Gemeenterecht.VoorAsync(User, db, ct)).MagBijeenkomst(b.Gemeenten))
         {
             return NotFound();
         }
@@ -107,5 +113,6 @@ public sealed class BijeenkomstenModel(Bijeenkomsten bijeenkomsten, SchakelDbCon
     {
         Lijst = await bijeenkomsten.AlleAsync(ct);
         Gemeenten = await Publiek.GemeenteKeuzes.LaadAsync(db, ct);
+        Recht = await Gemeenterecht.VoorAsync(User, db, ct);
     }
 }

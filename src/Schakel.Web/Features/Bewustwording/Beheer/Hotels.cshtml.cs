@@ -27,6 +27,7 @@ public sealed class LandelijkInvoer
     public int? Jaar { get; set; }
     public string? Omschrijving { get; set; }
     public int? Aantal { get; set; }
+    public Cijferduiding Duiding { get; set; }
     public string? Bron { get; set; }
 }
 
@@ -46,28 +47,41 @@ public sealed class HotelsModel(Hotelregister register, SchakelDbContext db, Aud
     public Hoteltelling? Regio { get; private set; }
     public IReadOnlyList<NpstLandelijkCijfer> Landelijk { get; private set; } = [];
     public IReadOnlyList<(string Code, string Naam)> Gemeenten { get; private set; } = [];
+    /// <summary>What the caller may change: every hotel (ketenregisseur) or those of their own municipality (focal officer).</summary>
+    public Gemeenterecht Recht { get; private set; } = new("");
     public Dictionary<string, string> Fouten { get; } = new(StringComparer.Ordinal);
     [BindProperty] public HotelInvoer Invoer { get; set; } = new();
     [BindProperty] public LandelijkInvoer Cijfer { get; set; } = new();
     [TempData] public string? Melding { get; set; }
 
-    public async Task OnGetAsync(Guid? bewerk, CancellationToken ct)
+    public async Task<IActionResult> OnGetAsync(Guid? bewerk, CancellationToken ct)
     {
         await LaadAsync(ct);
-        if (bewerk is { } id && Hotels.FirstOrDefault(h => h.Id == id) is { } h)
+        if (bewerk is { } id)
         {
+            if (Hotels.FirstOrDefault(x => x.Id == id) is not { } h || !Recht.MagHotel(h.GemeenteCode))
+            {
+                return NotFound();
+            }
             Invoer = new HotelInvoer
             {
                 Id = h.Id, Naam = h.Naam, GemeenteCode = h.GemeenteCode, Soort = h.Soort, Geregistreerd = h.Geregistreerd, Personeel = h.Personeel,
                 Getraind = h.Getraind, Certificaatdatum = h.Certificaatdatum, Status = h.Status,
             };
         }
+        return Page();
     }
 
     public async Task<IActionResult> OnPostAsync(CancellationToken ct)
     {
         await LaadAsync(ct);
         var i = Invoer;
+        // Someone else's hotel does not exist for a focal officer (as in the focal-officer register).
+        var h = i.Id is { } id ? await db.Set<Hotel>().FirstOrDefaultAsync(x => x.Id == id, ct) : null;
+        if (i.Id is not null && (h is null || !Recht.MagHotel(h.GemeenteCode)))
+        {
+            return NotFound();
+        }
         if (string.IsNullOrWhiteSpace(i.Naam) || i.Naam.Trim().Length > 200)
         {
             Fouten["naam"] = "HtFoutNaam";
@@ -75,6 +89,10 @@ public sealed class HotelsModel(Hotelregister register, SchakelDbContext db, Aud
         if (i.GemeenteCode is null || !Gemeenten.Any(g => g.Code == i.GemeenteCode))
         {
             Fouten["gemeente"] = "BkFoutGemeente";
+        }
+        else if (!Recht.MagHotel(i.GemeenteCode))
+        {
+            Fouten["gemeente"] = "HtFoutEigenGemeente";
         }
         if (i.Geregistreerd is null)
         {
@@ -101,11 +119,6 @@ public sealed class HotelsModel(Hotelregister register, SchakelDbContext db, Aud
             Response.StatusCode = StatusCodes.Status400BadRequest;
             return Page();
         }
-        var h = i.Id is { } id ? await db.Set<Hotel>().FirstOrDefaultAsync(x => x.Id == id, ct) : null;
-        if (i.Id is not null && h is null)
-        {
-            return NotFound();
-        }
         if (h is null)
         {
             h = new Hotel { Id = Guid.NewGuid(), Naam = "", GemeenteCode = "" };
@@ -121,6 +134,11 @@ public sealed class HotelsModel(Hotelregister register, SchakelDbContext db, Aud
     public async Task<IActionResult> OnPostLandelijkAsync(CancellationToken ct)
     {
         await LaadAsync(ct);
+        if (!Recht.Alles)
+        {
+            // National figures are the region's context, kept by the ketenregisseur, not by one municipality.
+            return Forbid();
+        }
         var c = Cijfer;
         if (c.Jaar is not (>= 2000 and <= 2100))
         {
@@ -138,12 +156,19 @@ public sealed class HotelsModel(Hotelregister register, SchakelDbContext db, Aud
         {
             Fouten["bron"] = "HtFoutBron";
         }
+        if (!Enum.IsDefined(c.Duiding))
+        {
+            Fouten["duiding"] = "BkFoutSoort";
+        }
         if (Fouten.Count > 0)
         {
             Response.StatusCode = StatusCodes.Status400BadRequest;
             return Page();
         }
-        var rij = new NpstLandelijkCijfer { Id = Guid.NewGuid(), Jaar = c.Jaar!.Value, Omschrijving = c.Omschrijving!.Trim(), Aantal = c.Aantal!.Value, Bron = c.Bron!.Trim() };
+        var rij = new NpstLandelijkCijfer
+        {
+            Id = Guid.NewGuid(), Jaar = c.Jaar!.Value, Omschrijving = c.Omschrijving!.Trim(), Aantal = c.Aantal!.Value, Duiding = c.Duiding, Bron = c.Bron!.Trim(),
+        };
         db.Add(rij);
         await audit.VastleggenAsync(db, new AuditInvoer(User.AlsActor(), ActieLandelijk, "bewustwording.npst-landelijk", rij.Id.ToString(), AuditResultaat.Gelukt, Herkomst.Web), ct);
         Melding = "BkBewaard";
@@ -156,5 +181,6 @@ public sealed class HotelsModel(Hotelregister register, SchakelDbContext db, Aud
         (PerGemeente, PerDistrict, Regio) = await register.TellingenAsync(ct);
         Landelijk = (await db.Set<NpstLandelijkCijfer>().AsNoTracking().ToListAsync(ct)).OrderByDescending(c => c.Jaar).ToList();
         Gemeenten = await Publiek.GemeenteKeuzes.LaadAsync(db, ct);
+        Recht = await Gemeenterecht.VoorAsync(User, db, ct);
     }
 }

@@ -37,13 +37,25 @@ public sealed class Hotel
     public bool IsDemo { get; set; }
 }
 
-/// <summary>A national NPST figure shown as context, with its source as entered (e.g. "CCV, jaarverslag 2025").</summary>
+/// <summary>How a published figure is meant: exactly, at least ("ruim 200") or about ("ongeveer 150").</summary>
+public enum Cijferduiding
+{
+    Precies,
+    TenMinste,
+    Ongeveer,
+}
+
+/// <summary>
+/// A national NPST figure shown as context, with its source as entered (e.g. "CCV, jaarverslag 2025") and, as the
+/// source words it, whether it is exact, a lower bound or an approximation; the qualifier is shown with the number.
+/// </summary>
 public sealed class NpstLandelijkCijfer
 {
     public Guid Id { get; set; }
     public int Jaar { get; set; }
     public required string Omschrijving { get; set; }
     public int Aantal { get; set; }
+    public Cijferduiding Duiding { get; set; }
     public required string Bron { get; set; }
 }
 
@@ -69,5 +81,6 @@ internal sealed class NpstLandelijkCijferConfiguratie : IEntityTypeConfiguration
         b.HasKey(e => e.Id);
         b.Property(e => e.Omschrijving).HasMaxLength(300);
         b.Property(e => e.Bron).HasMaxLength(500);
+        b.Property(e => e.Duiding).HasConversion<string>().HasMaxLength(20);
     }
 }

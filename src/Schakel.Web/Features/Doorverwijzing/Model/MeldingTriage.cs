@@ -34,6 +34,8 @@ public sealed class MeldingTriage
     public string Aanknopingspunten { get; set; } = "";
     /// <summary>Encrypted JSON list of the leads themselves (kind and value): a name or plate is personal data.</summary>
     public string? AanknopingspuntenVersleuteld { get; set; }
+    /// <summary>True once the keyed pseudonyms of the leads are written (Privacy/Rechten); false rows are filled at start.</summary>
+    public bool Gepseudonimiseerd { get; set; }
 
     public static string VeldContext(string veld, long id) => $"MeldingTriage.{veld}:{id}";
 }

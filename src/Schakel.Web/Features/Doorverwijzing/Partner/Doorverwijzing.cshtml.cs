@@ -5,6 +5,7 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 using Schakel.Core.Doorverwijzing;
 using Schakel.Web.Features.Taal;
 using Schakel.Web.Security.Audit;
+using Schakel.Web.Features.Api.Invoer;
 
 namespace Schakel.Web.Features.Doorverwijzing.Partner;
 
@@ -35,6 +36,7 @@ public sealed class DoorverwijzingModel(DoorverwijzingLezer lezer, Doorverwijzin
     public async Task<IActionResult> OnGetAsync(CancellationToken ct) =>
         (Weergave = await lezer.LeesAsync(Id, User, Herkomst.Web, ct)) is null ? NotFound() : Page();
 
+    [Invoerlengte(DoorverwijzingAfhandeling.MaximaleTekstLengte, "Tekst")]
     public async Task<IActionResult> OnPostAsync(CancellationToken ct)
     {
         if (!Enum.TryParse<DoorverwijzingActie>(Actie, ignoreCase: true, out var actie) || !Enum.IsDefined(actie))

@@ -51,7 +51,8 @@ public sealed record TriageUitkomst(Handelingsresultaat Resultaat, IReadOnlyDict
 /// the history and the templated reporter message are the same as for any status change.
 /// </summary>
 public sealed class TriageBehandeling(
-    SchakelDbContext db, MeldpuntBehandeling behandeling, KenmerkenLezer kenmerken, Veldversleuteling versleuteling, AuditTrail audit, TimeProvider tijd)
+    SchakelDbContext db, MeldpuntBehandeling behandeling, KenmerkenLezer kenmerken, Veldversleuteling versleuteling, AuditTrail audit,
+    Privacy.Rechten.Persoonspseudoniemen persoonspseudoniemen, TimeProvider tijd)
 {
     public const int MaxAanknopingspunten = 10;
     public const int MaxWaarde = 200;
@@ -93,6 +94,7 @@ public sealed class TriageBehandeling(
         rij.OrganisatieId = organisatie;
         rij.MedewerkerId = medewerker.MedewerkerId();
         rij.Tijdstip = tijd.GetUtcNow();
+        rij.Gepseudonimiseerd = true;
         var statusGewijzigd = m.Status is MeldingStatus.Ontvangen or MeldingStatus.Heropend;
         var actor = medewerker.AlsActor();
         // The triage, the new status and their audit entries commit together (docs/adr/0004).
@@ -109,6 +111,8 @@ public sealed class TriageBehandeling(
             {
                 // Bound to the row id, so a ciphertext copied to another triage does not decrypt.
                 rij.AanknopingspuntenVersleuteld = versleuteling.Versleutel(JsonSerializer.Serialize(leads), MeldingTriage.VeldContext("Aanknopingspunten", rij.Id));
+                // Search keys for requests of people concerned (Privacy/Rechten), in the same transaction.
+                persoonspseudoniemen.VoegAanknopingspuntenToe(db, id, rij.Id, leads);
                 await db.SaveChangesAsync(ct);
             }
             await audit.VastleggenAsync(db,

@@ -8,6 +8,7 @@ using Schakel.Web.Data;
 using Schakel.Web.Features.Organisaties;
 using Schakel.Web.Security;
 using Schakel.Web.Security.Audit;
+using Schakel.Web.Features.Api.Invoer;
 
 namespace Schakel.Web.Features.Keten.Overleg;
 
@@ -43,6 +44,7 @@ public sealed class OrgaanModel(OverlegOpslag opslag, SchakelDbContext db, IAuth
         return await LaadAsync(id, ct) ? Page() : NotFound();
     }
 
+    [Invoerlengte(OverlegOpslag.MaxAgenda, "Formulier.Agenda"), Invoerlengte(OverlegOpslag.MaxPunten * (OverlegOpslag.MaxPuntTekst + 1), "Formulier.Besluiten", "Formulier.Actiepunten")]
     public async Task<IActionResult> OnPostAsync(Guid id, CancellationToken ct)
     {
         if (!(await autorisatie.AuthorizeAsync(User, KetenBeleid.Beheren)).Succeeded)

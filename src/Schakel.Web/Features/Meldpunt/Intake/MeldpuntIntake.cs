@@ -43,6 +43,7 @@ public sealed class MeldpuntIntake(
     AuditTrail audit,
     Verzendsleutels verzendsleutels,
     Medewerkers.MeldpuntNotificaties notificaties,
+    Privacy.Rechten.Persoonspseudoniemen persoonspseudoniemen,
     TimeProvider tijd)
 {
     public const string PersoonsgegevensVeld = "omschrijving";
@@ -130,6 +131,7 @@ public sealed class MeldpuntIntake(
             ContactVersleuteld = melding.Contact is null ? null
                 : versleuteling.Versleutel(JsonSerializer.Serialize(melding.Contact), Melding.VeldContext("Contact", id)),
             ContactToestemming = melding.Contact is not null,
+            Gepseudonimiseerd = true,
             Status = MeldingStatus.Ontvangen,
             OntvangenOp = ontvangenOp,
             MeldpuntOrganisatieId = meldpuntOrganisatie,
@@ -154,6 +156,8 @@ public sealed class MeldpuntIntake(
         });
         rij.Bijlagen.AddRange(bijlageRijen);
         db.Add(rij);
+        // Search keys for requests of people concerned, saved in the report's transaction (Privacy/Rechten).
+        persoonspseudoniemen.VoegMelderToe(db, id, melding.Contact);
         if (sleutel is not null)
         {
             db.Add(new Verzendsleutel

@@ -21,6 +21,7 @@ namespace Schakel.Web.Features.Meldpunt.Medewerkers;
 [Authorize(Policy = MeldpuntBeleid.Behandelen)]
 [RequestSizeLimit(256 * 1024)]
 [ToontInvoerfouten(Invoerfout.Keuze)]
+[Invoerlengte(MeldingLimieten.Omschrijving, "Invoer.Omschrijving")]
 public sealed class AannemenModel(MeldpuntIntake intake, SchakelDbContext db, Ontvangstweergave weergave) : PageModel
 {
     public sealed class Formulier
@@ -61,7 +62,7 @@ public sealed class AannemenModel(MeldpuntIntake intake, SchakelDbContext db, On
 
     public async Task OnGetOntvangenAsync(CancellationToken ct)
     {
-        Response.Headers.CacheControl = "no-store";
+        Response.Headers.CacheControl = "no-cache, no-store";
         if (weergave.Lees(HttpContext, Pagina) is { } inhoud)
         {
             Ontvangstcode = inhoud.Code;

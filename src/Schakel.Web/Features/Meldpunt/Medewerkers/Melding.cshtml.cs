@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Schakel.Core.Doorverwijzing;
 using Schakel.Core.Meldpunt;
+using Schakel.Web.Features.Api.Invoer;
 
 namespace Schakel.Web.Features.Meldpunt.Medewerkers;
 
@@ -33,6 +34,7 @@ public sealed class MeldingModel(MeldpuntBehandeling behandeling) : PageModel
             ? File(b.Inhoud, b.ContentType, $"bijlage-{bijlageId:N}.{b.ContentType[(b.ContentType.IndexOf('/') + 1)..]}")
             : NotFound();
 
+    [Invoerlengte(MeldingLimieten.Reactie, "Tekst")]
     public async Task<IActionResult> OnPostBerichtAsync(CancellationToken ct) =>
         await NaAsync(await behandeling.StuurBerichtAsync(Id, User, Tekst, ct), "Gedaan.Bericht", nameof(Tekst), ct);
 

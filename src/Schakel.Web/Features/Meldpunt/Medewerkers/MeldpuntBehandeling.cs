@@ -28,7 +28,7 @@ public sealed record MeldingDetail(
     IReadOnlyList<string> Uitbuitingsvormen, IReadOnlyList<string> Indicatoren,
     Betrokkenen? Betrokkenen, MelderContact? Contact, bool HeeftOntvangstcode, bool VanProfessional,
     Termijnstand Termijnen, IReadOnlyList<MeldingStatus> VolgendeStatussen,
-    MeldingOpvolging Gesprek, IReadOnlyList<MeldingStatusHistorie> Historie);
+    MeldingOpvolging Gesprek, IReadOnlyList<MeldingStatusHistorie> Historie, bool ContactIngetrokken = false);
 
 /// <summary>Another open report of the same reporting point that a report can be merged into.</summary>
 public sealed record Samenvoegkandidaat(Guid Id, DateTimeOffset OntvangenOp, MeldingSoort Soort, MeldingStatus Status);
@@ -106,7 +106,7 @@ public sealed class MeldpuntBehandeling(
             Lees(m.ContactVersleuteld, "Contact") is { } c ? JsonSerializer.Deserialize<MelderContact>(c) : null,
             m.OntvangstcodeHash is not null, m.IndienerMedewerkerId is not null,
             Meldtermijnen.Stand(m.OntvangenOp, m.OntvangenOp, m.TeruggekoppeldOp, tijd.GetUtcNow()),
-            MeldingStatusmachine.Volgende(m.Status), gesprek, historie);
+            MeldingStatusmachine.Volgende(m.Status), gesprek, historie, m.ContactIngetrokkenOp is not null);
     }
 
     /// <summary>An attachment of a report, decrypted for staff; audited like opening the report.</summary>

@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Schakel.Web.Features.Meldpunt.Medewerkers;
 using Schakel.Web.Features.Meldpunt.Opvolging;
+using Schakel.Web.Features.Api.Invoer;
 
 namespace Schakel.Web.Features.Meldpunt.Mijn;
 
@@ -19,6 +20,7 @@ public sealed class EigenMeldingModel(MeldpuntOpvolging opvolging) : PageModel
 
     public async Task<IActionResult> OnGetAsync(CancellationToken ct) => await ToonAsync(ct);
 
+    [Invoerlengte(Schakel.Core.Meldpunt.MeldingLimieten.Reactie, "Tekst")]
     public async Task<IActionResult> OnPostReactieAsync(CancellationToken ct) =>
         await NaAsync(await opvolging.ReageerOpEigenAsync(Id, User, Tekst, [], ct), "Gedaan.Reactie", ct);
 

@@ -40,6 +40,10 @@ public sealed class Melding
     /// <summary>Encrypted JSON of <see cref="MelderContact"/>; only when the reporter chose to leave them.</summary>
     public string? ContactVersleuteld { get; set; }
     public bool ContactToestemming { get; set; }
+    /// <summary>When the reporter withdrew their contact details with the receipt code (the fields are then empty).</summary>
+    public DateTimeOffset? ContactIngetrokkenOp { get; set; }
+    /// <summary>True once the keyed pseudonyms of the contact details are written (Privacy/Rechten); false rows are filled at start.</summary>
+    public bool Gepseudonimiseerd { get; set; }
 
     /// <summary>
     /// The one status of a report. The reporting point's workflow (the routing part grows it); the reporter

@@ -20,7 +20,8 @@ public sealed record BerichtInfo(DateTimeOffset Tijdstip, BerichtAfzender Van, s
 }
 
 /// <summary>What a reporter sees with the receipt code.</summary>
-public sealed record MeldingOpvolging(MeldingSoort Soort, MelderStatus Status, string StatusTekst, IReadOnlyList<BerichtInfo> Berichten)
+public sealed record MeldingOpvolging(MeldingSoort Soort, MelderStatus Status, string StatusTekst, IReadOnlyList<BerichtInfo> Berichten,
+    bool HeeftContact = false, bool ContactIngetrokken = false)
 {
     /// <summary>"ontvangen", "in behandeling", "doorgezet", "afgerond".</summary>
     public string StatusWoord => Status switch
@@ -42,6 +43,14 @@ public enum ReactieResultaat
 
 public sealed record ReactieUitkomst(ReactieResultaat Resultaat, IReadOnlyDictionary<string, string[]> Fouten);
 
+public enum IntrekkenResultaat
+{
+    Gelukt,
+    OnbekendeCode,
+    /// <summary>The report holds no contact details (never left, or already withdrawn or erased).</summary>
+    GeenContact,
+}
+
 /// <summary>
 /// The reporter's side with the receipt code: read status and messages, reply. A wrong code costs the same
 /// work as a right one (always one hash, always one lookup), so timing tells nothing.
@@ -54,8 +63,11 @@ public sealed class MeldpuntOpvolging(
     BerichtWeergave weergave,
     Verzendsleutels verzendsleutels,
     Medewerkers.MeldpuntNotificaties notificaties,
+    Security.Audit.AuditTrail audit,
     TimeProvider tijd)
 {
+    /// <summary>The scope of the withdrawal form's one-time token.</summary>
+    public const string IntrekkenBereik = "contact-intrekken";
     /// <summary>The error key of a reply whose form token was used before for another message.</summary>
     public const string AndereInhoudVeld = "verzendsleutel";
 
@@ -116,6 +128,44 @@ public sealed class MeldpuntOpvolging(
     {
         var melding = await EigenAsync(id, professional, metBerichten: false, ct);
         return melding is null ? OnbekendeCode : await ZetOmAsync(melding, null, ct);
+    }
+
+    /// <summary>
+    /// The reporter withdraws their contact details: the encrypted field and its search keys are removed, the moment (to the hour)
+    /// is kept so staff see "contact withdrawn", and an entry is audited, all in one transaction. A resent form (same one-time token)
+    /// or a second withdrawal changes nothing and reports success.
+    /// </summary>
+    public async Task<IntrekkenResultaat> TrekContactInAsync(string? ontvangstcode, VerzendsleutelInvoer? sleutel, CancellationToken ct = default)
+    {
+        var melding = await VindAsync(ontvangstcode, metBerichten: false, ct);
+        if (melding is null)
+        {
+            return IntrekkenResultaat.OnbekendeCode;
+        }
+        var sleutelHash = sleutel is null ? null : verzendsleutels.SleutelHash(sleutel);
+        if (sleutelHash is not null && await db.Set<Verzendsleutel>().AnyAsync(v => v.Bereik == sleutel!.Bereik && v.SleutelHash == sleutelHash, ct))
+        {
+            return IntrekkenResultaat.Gelukt;
+        }
+        if (melding.ContactVersleuteld is null)
+        {
+            return melding.ContactIngetrokkenOp is null ? IntrekkenResultaat.GeenContact : IntrekkenResultaat.Gelukt;
+        }
+        melding.ContactVersleuteld = null;
+        melding.ContactToestemming = false;
+        melding.ContactIngetrokkenOp = MeldpuntIntake.OpHeleUur(tijd.GetUtcNow());
+        await Privacy.Rechten.Persoonspseudoniemen.VerwijderMelderAsync(db, melding.Id, ct);
+        if (sleutel is not null)
+        {
+            db.Add(new Verzendsleutel
+            {
+                Id = Guid.NewGuid(), Bereik = sleutel.Bereik, SleutelHash = sleutelHash!, InhoudHash = verzendsleutels.InhoudHash($"{melding.Id}\nintrekken", []),
+                MeldingId = melding.Id, VerlooptOp = tijd.GetUtcNow() + sleutel.Geldigheid,
+            });
+        }
+        await audit.VastleggenAsync(db, new Security.Audit.AuditInvoer(Security.Audit.AuditActor.Anoniem, "melding.contact-ingetrokken", nameof(Melding),
+            melding.Id.ToString(), Security.Audit.AuditResultaat.Gelukt, Security.Audit.Herkomst.Web), ct);
+        return IntrekkenResultaat.Gelukt;
     }
 
     private static readonly ReactieUitkomst OnbekendeCode = new(ReactieResultaat.OnbekendeCode, new Dictionary<string, string[]>());
@@ -250,7 +300,7 @@ public sealed class MeldpuntOpvolging(
             // Attachments sent with the report itself belong with the first entry the reporter sees.
             berichten[0] = berichten[0] with { Bijlagen = [.. berichten[0].Bijlagen, .. zonderBericht] };
         }
-        return new MeldingOpvolging(m.Soort, status, weergave.Status(status), berichten);
+        return new MeldingOpvolging(m.Soort, status, weergave.Status(status), berichten, m.ContactVersleuteld is not null, m.ContactIngetrokkenOp is not null);
     }
 
     private async Task<Melding?> VindAsync(string? ontvangstcode, bool metBerichten, CancellationToken ct)

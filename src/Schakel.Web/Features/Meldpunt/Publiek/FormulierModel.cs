@@ -72,7 +72,8 @@ public abstract partial class FormulierModel(PubliekeTekst teksten) : PageModel
     protected void ZetFout(string veld, string tekst) => _fouten[veld] = tekst;
 
     /// <summary>
-    /// Fields that held refused characters (a NUL, a lone surrogate: <see cref="Web.Features.Api.Invoer.PaginaInvoerFilter"/>) get
+    /// Fields that held refused characters (a NUL, a lone surrogate: <see cref="Web.Features.Api.Invoer.PaginaInvoerFilter"/>) or were
+    /// longer than allowed get
     /// their message next to them; the caller then stores nothing and shows the form again with the rest of the text.
     /// Form names follow the API's with a dash ("contact-naam" is "contact.naam").
     /// </summary>
@@ -81,13 +82,21 @@ public abstract partial class FormulierModel(PubliekeTekst teksten) : PageModel
         var velden = Web.Features.Api.Invoer.PaginaInvoerFilter.OngeldigeVelden(HttpContext);
         foreach (var veld in velden)
         {
-            var apiVeld = veld.StartsWith("contact-", StringComparison.Ordinal) || veld.StartsWith("betrokkenen-", StringComparison.Ordinal)
-                ? veld.Replace('-', '.')
-                : veld;
-            _fouten[apiVeld] = teksten["OngeldigeTekens"].Value;
+            _fouten[ApiVeld(veld)] = teksten["OngeldigeTekens"].Value;
         }
-        return velden.Count > 0;
+        // Values longer than the field allows (Invoerlengte): the same rule, with the filter's message (the maximum in it).
+        var teLang = Web.Features.Api.Invoer.Invoerlengte.TeLangeVelden(HttpContext);
+        foreach (var veld in teLang.Keys)
+        {
+            _fouten[ApiVeld(veld)] = ModelState[veld]?.Errors.FirstOrDefault()?.ErrorMessage ?? teksten["OngeldigeTekens"].Value;
+        }
+        return velden.Count > 0 || teLang.Count > 0;
     }
+
+    private static string ApiVeld(string veld) =>
+        veld.StartsWith("contact-", StringComparison.Ordinal) || veld.StartsWith("betrokkenen-", StringComparison.Ordinal)
+            ? veld.Replace('-', '.')
+            : veld;
 
     public bool HeeftFouten => _fouten.Count > 0;
 

@@ -20,6 +20,7 @@ namespace Schakel.Web.Features.Meldpunt.Publiek;
 /// </summary>
 [RequestSizeLimit(Limiet)]
 [RequestFormLimits(MultipartBodyLengthLimit = Limiet)]
+[Invoerlengte(MeldingLimieten.Omschrijving, "omschrijving")]
 public class MeldenModel(MeldpuntIntake intake, SchakelDbContext db, PubliekeTekst t, Ontvangstweergave weergave) : FormulierModel(t), ILimietPagina
 {
     private const long Limiet = (MeldingLimieten.Bijlagen * (long)MeldingLimieten.BijlageBytes) + (1024 * 1024);
@@ -48,7 +49,7 @@ public class MeldenModel(MeldpuntIntake intake, SchakelDbContext db, PubliekeTek
     /// </summary>
     public async Task<IActionResult> TeVeelAsync(TimeSpan venster, CancellationToken ct)
     {
-        Response.Headers.CacheControl = "no-store";
+        Response.Headers.CacheControl = "no-cache, no-store";
         Invoer = MeldFormulier.Lees(Request.Form, Soort, MeldFormulier.Taal(HttpContext)).Invoer;
         TeVeelMinuten = Math.Max(1, (int)Math.Ceiling(venster.TotalMinutes));
         await LaadLijstenAsync(ct);
@@ -69,7 +70,7 @@ public class MeldenModel(MeldpuntIntake intake, SchakelDbContext db, PubliekeTek
     /// <summary>The GET after a stored report: shows the code from the short-lived carrier, or the empty form.</summary>
     public async Task<IActionResult> OnGetOntvangenAsync(CancellationToken ct)
     {
-        Response.Headers.CacheControl = "no-store";
+        Response.Headers.CacheControl = "no-cache, no-store";
         if (weergave.Lees(HttpContext, Soort) is not { } inhoud)
         {
             await LaadLijstenAsync(ct);
@@ -104,10 +105,10 @@ public class MeldenModel(MeldpuntIntake intake, SchakelDbContext db, PubliekeTek
         return pagina;
     }
 
-    [ToontInvoerfouten(Invoerfout.Tekens)]
+    [ToontInvoerfouten(Invoerfout.Tekens | Invoerfout.Lengte)]
     public async Task<IActionResult> OnPostAsync(CancellationToken ct)
     {
-        Response.Headers.CacheControl = "no-store";
+        Response.Headers.CacheControl = "no-cache, no-store";
         var (invoer, aantalOngeldig) = MeldFormulier.Lees(Request.Form, Soort, MeldFormulier.Taal(HttpContext));
         Invoer = invoer;
         var bijlagen = await MeldFormulier.BijlagenAsync(Request.Form.Files, ct);
@@ -168,7 +169,7 @@ public class MeldenModel(MeldpuntIntake intake, SchakelDbContext db, PubliekeTek
     /// <summary>"Ik heb de code opgeschreven": only then leave the page; otherwise show the same code again.</summary>
     public IActionResult OnPostBevestig(string? code, bool opgeschreven)
     {
-        Response.Headers.CacheControl = "no-store";
+        Response.Headers.CacheControl = "no-cache, no-store";
         if (opgeschreven || !Ontvangstcode_TryLees(code, out var geldig))
         {
             Ontvangstweergave.Wis(HttpContext);

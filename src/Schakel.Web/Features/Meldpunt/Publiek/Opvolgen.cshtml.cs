@@ -24,7 +24,7 @@ public sealed class OpvolgenModel(MeldpuntOpvolging opvolging, PubliekeTekst t, 
     /// </summary>
     public Task<IActionResult> TeVeelAsync(TimeSpan venster, CancellationToken ct)
     {
-        Response.Headers.CacheControl = "no-store";
+        Response.Headers.CacheControl = "no-cache, no-store";
         TeVeelMinuten = Math.Max(1, (int)Math.Ceiling(venster.TotalMinutes));
         Tekst = Request.HasFormContentType && Request.Form["tekst"] is { Count: > 0 } getypt && !string.IsNullOrWhiteSpace(getypt) ? getypt.ToString() : null;
         var pagina = Page();
@@ -40,30 +40,57 @@ public sealed class OpvolgenModel(MeldpuntOpvolging opvolging, PubliekeTekst t, 
     public string? Tekst { get; private set; }
     public string Verzendsleutel { get; private set; } = VerzendsleutelInvoer.Nieuw();
 
+    /// <summary>Set after the reporter withdrew their contact details (post/redirect/get).</summary>
+    public bool Ingetrokken { get; private set; }
+    public string IntrekSleutel { get; private set; } = VerzendsleutelInvoer.Nieuw();
+
     public const string Pagina = "opvolgen";
+    /// <summary>The carried result after a withdrawal: another page name, so the GET tells it from a sent reply.</summary>
+    public const string PaginaIngetrokken = "opvolgen-ingetrokken";
 
     public async Task<IActionResult> OnGetAsync(CancellationToken ct)
     {
-        if (weergave.Lees(HttpContext, Pagina) is not { Code: { } code })
+        var gedragen = weergave.Lees(HttpContext, Pagina) ?? weergave.Lees(HttpContext, PaginaIngetrokken);
+        if (gedragen is not { Code: { } code })
         {
             return Page();
         }
-        Response.Headers.CacheControl = "no-store";
+        Response.Headers.CacheControl = "no-cache, no-store";
         Ontvangstweergave.Wis(HttpContext);
-        Verstuurd = true;
+        Ingetrokken = gedragen.Pagina == PaginaIngetrokken;
+        Verstuurd = !Ingetrokken;
+        return await ToonAsync(code, ct);
+    }
+
+    /// <summary>
+    /// The reporter withdraws their contact details. A plain form with a one-time token (no JavaScript needed); on success the
+    /// code rides once in the encrypted carrier to the GET, as after a reply.
+    /// </summary>
+    public async Task<IActionResult> OnPostIntrekkenAsync(string? code, CancellationToken ct)
+    {
+        Response.Headers.CacheControl = "no-store";
+        string? token = Request.Form["intreksleutel"];
+        var sleutel = VerzendsleutelInvoer.IsGeldig(token) ? new VerzendsleutelInvoer(MeldpuntOpvolging.IntrekkenBereik, token!, TimeSpan.FromHours(1)) : null;
+        var uitkomst = await opvolging.TrekContactInAsync(code, sleutel, ct);
+        if (uitkomst == IntrekkenResultaat.Gelukt && code is not null)
+        {
+            weergave.Zet(HttpContext, new Ontvangstweergave.Inhoud(PaginaIngetrokken, code.Trim(), false, false, false));
+            return RedirectToPage();
+        }
         return await ToonAsync(code, ct);
     }
 
     public async Task<IActionResult> OnPostAsync(string? code, CancellationToken ct)
     {
-        Response.Headers.CacheControl = "no-store";
+        Response.Headers.CacheControl = "no-cache, no-store";
         return await ToonAsync(code, ct);
     }
 
-    [ToontInvoerfouten(Invoerfout.Tekens)]
+    [ToontInvoerfouten(Invoerfout.Tekens | Invoerfout.Lengte)]
+    [Invoerlengte(Schakel.Core.Meldpunt.MeldingLimieten.Reactie, "tekst")]
     public async Task<IActionResult> OnPostReageerAsync(string? code, string? tekst, CancellationToken ct)
     {
-        Response.Headers.CacheControl = "no-store";
+        Response.Headers.CacheControl = "no-cache, no-store";
         var bijlagen = await MeldFormulier.BijlagenAsync(Request.Form.Files, ct);
         string? token = Request.Form["verzendsleutel"];
         var sleutel = VerzendsleutelInvoer.IsGeldig(token) ? new VerzendsleutelInvoer("reactie", token!, TimeSpan.FromHours(1)) : null;
@@ -103,7 +130,7 @@ public sealed class OpvolgenModel(MeldpuntOpvolging opvolging, PubliekeTekst t, 
         {
             return await ToonAsync(code, ct);
         }
-        Response.Headers.CacheControl = "no-store";
+        Response.Headers.CacheControl = "no-cache, no-store";
         return File(b.Value.Inhoud, b.Value.ContentType, b.Value.Naam);
     }
 

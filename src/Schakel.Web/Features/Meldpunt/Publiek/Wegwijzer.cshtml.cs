@@ -23,7 +23,7 @@ public sealed class WegwijzerModel(LoketZoeker zoeker, SchakelDbContext db, Time
 
     public async Task OnPostAsync(CancellationToken ct)
     {
-        Response.Headers.CacheControl = "no-store";
+        Response.Headers.CacheControl = "no-cache, no-store";
         Nu = tijd.GetUtcNow();
         var vragen = Lees(Request.Form);
         var lijst = new List<(Verwijzing, Organisatie?)>();

@@ -141,11 +141,10 @@ public sealed class CoMenshaRegistraties(SchakelDbContext db, AuditTrail audit, 
     public async Task<List<RegistratieTelling>> TellingAsync(string eenheid, int jaar, AuditActor actor, string herkomst, CancellationToken ct)
     {
         var indeling = await gegevens.IndelingAsync(ct);
-        var feiten = await gegevens.FeitenAsync(indeling, jaar, ct);
-        var geteld = feiten.Registraties
-            .Where(r => r.Plaats?.EenheidCode == eenheid && Periode.Lokaal(r.GeregistreerdOp).Year == jaar)
+        var geteld = (await gegevens.RegistratiesGeteldAsync(indeling, jaar, ct))
+            .Where(r => r.Plaats?.EenheidCode == eenheid)
             .GroupBy(r => (r.Plaats!.GemeenteCode, r.Partijsoort))
-            .ToDictionary(g => g.Key, g => g.Count());
+            .ToDictionary(g => g.Key, g => g.Sum(r => r.Aantal));
         var gemeenten = indeling.Gemeenten.Where(g => g.EenheidCode == eenheid).Select(g => (string?)g.CbsCode)
             .Order(StringComparer.Ordinal).Append(null).ToList();
         await audit.VastleggenAsync(db, new AuditInvoer(actor, "monitor.comensha.export", nameof(CoMenshaRegistratie), $"{eenheid}:{jaar}",

@@ -4,6 +4,7 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 using Schakel.Web.Features.Meldpunt.Intake;
 using Schakel.Web.Security;
 using Schakel.Web.Security.Audit;
+using Schakel.Web.Features.Api.Invoer;
 
 namespace Schakel.Web.Features.Monitor.Edities;
 
@@ -33,6 +34,7 @@ public sealed class EditieModel(MonitorEdities edities, EditieBewerking bewerkin
 
     public async Task<IActionResult> OnGetAsync(Guid id, CancellationToken ct) => await LaadAsync(id, ct) ?? Page();
 
+    [Invoerlengte(MonitorEdities.MaxInleiding, "inleiding", "conclusies"), Invoerlengte(MonitorEdities.MaxOpmerking, "commentaren[]")]
     public async Task<IActionResult> OnPostTekstenAsync(
         Guid id, [FromForm] string? inleiding, [FromForm] string? conclusies, [FromForm] Dictionary<string, string>? commentaren, CancellationToken ct)
     {
@@ -72,6 +74,7 @@ public sealed class EditieModel(MonitorEdities edities, EditieBewerking bewerkin
         return Klaar(id, uitkomst, "format", "FormatOpgeslagen");
     }
 
+    [Invoerlengte(MonitorEdities.MaxOpmerking, "tekst")]
     public async Task<IActionResult> OnPostOpmerkingAsync(
         Guid id, [FromForm] string? sectie, [FromForm] string? tekst, [FromForm] string? formuliersleutel, CancellationToken ct)
     {
@@ -96,7 +99,7 @@ public sealed class EditieModel(MonitorEdities edities, EditieBewerking bewerkin
         {
             Fouten["tekst"] = "FoutOpmerking";
         }
-        else if (tekst.Trim().Length > 4000)
+        else if (tekst.Trim().Length > MonitorEdities.MaxOpmerking)
         {
             Fouten["tekst"] = "FoutOpmerkingLang";
         }

@@ -28,18 +28,22 @@ public sealed class CtdcExport(SchakelDbContext db, MonitorGegevens gegevens, Au
             return null;
         }
 
-        var gemeenten = indeling.Gemeenten.Where(g => g.EenheidCode == eenheid).Select(g => g.CbsCode).ToList();
+        var meldpuntEenheid = await gegevens.MeldpuntEenhedenAsync(ct);
         var triages = db.Set<MeldingTriage>();
         var meldingen = await db.Set<Melding>().AsNoTracking()
             .Where(m => m.Soort == MeldingSoort.Melding && m.Status != MeldingStatus.Samengevoegd)
             .Select(m => new
             {
-                m.OntvangenOp, m.MinderjarigBetrokken, m.Uitbuitingsvormen, m.Indicatoren,
+                m.OntvangenOp, m.MinderjarigBetrokken, m.Uitbuitingsvormen, m.Indicatoren, m.MeldpuntOrganisatieId,
                 Gemeente = triages.Where(t => t.MeldingId == m.Id).OrderByDescending(t => t.Id).Select(t => t.GemeenteCode).FirstOrDefault() ?? m.GemeenteCode,
                 Zijde = triages.Where(t => t.MeldingId == m.Id).OrderByDescending(t => t.Id).Select(t => (Zijde?)t.Zijde).FirstOrDefault(),
             })
-            .Where(x => (x.Zijde == Zijde.Slachtofferkant || x.Zijde == Zijde.Beide) && x.Gemeente != null && gemeenten.Contains(x.Gemeente))
+            .Where(x => x.Zijde == Zijde.Slachtofferkant || x.Zijde == Zijde.Beide)
             .ToListAsync(ct);
+        // The same place rule as every figure (MonitorGegevens): a report without a municipality belongs to the unit of its
+        // reporting point, so the dataset holds every presumed victim the RIEC figure counts.
+        meldingen = [.. meldingen.Where(m => indeling.Toewijzen(m.Gemeente, null,
+            m.MeldpuntOrganisatieId is { } id ? meldpuntEenheid.GetValueOrDefault(id) : null)?.EenheidCode == eenheid)];
 
         var bron = meldingen.Select(m => Ctdc.VanMelding(Periode.Lokaal(m.OntvangenOp).Year, m.MinderjarigBetrokken,
             Lijst(m.Uitbuitingsvormen).Select(w => Woorden.TryLees<Uitbuitingsvorm>(w, out var v) ? v : Uitbuitingsvorm.Onbekend).ToList(),
@@ -55,6 +59,19 @@ public sealed class CtdcExport(SchakelDbContext db, MonitorGegevens gegevens, Au
     private static List<string> Lijst(string woorden) =>
         woorden.Split(';', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries).ToList();
 
+    /// <summary>Why gender is always empty: checked against every record Schakel keeps about a presumed victim.</summary>
+    public const string GeslachtLeeg =
+        "altijd leeg. Een melding en een triage leggen geen geslacht vast (wie betrokken is, staat alleen in vrije, versleutelde " +
+        "tekst, die deze export niet leest). Alleen een plaatsingsverzoek van Opvang kent een geslacht, om een passend bed te " +
+        "zoeken; een plaatsingsverzoek verwijst in Schakel niet naar een melding, dus het is niet aan een vermoedelijk slachtoffer " +
+        "toe te kennen zonder op persoonsgegevens te koppelen, en dat doet Schakel niet";
+
+    /// <summary>Where "non-NL" comes from and why the column is otherwise empty.</summary>
+    public const string NationaliteitBron =
+        "signaal KWB-03 of KWB-05 bij de melding: buitenland; anders leeg. Een melding en een triage leggen geen nationaliteit " +
+        "vast. Een plaatsingsverzoek kent wel 'bedenktijd B8 aangeboden' (dus geen verblijfsvergunning), maar verwijst niet naar " +
+        "een melding (zie gender), dus ook dat telt niet mee";
+
     /// <summary>What each column means and where it comes from, then k, the level reached and what was suppressed.</summary>
     public static Tabel Codeboek(CtdcDataset d)
     {
@@ -62,9 +79,9 @@ public sealed class CtdcExport(SchakelDbContext db, MonitorGegevens gegevens, Au
             .GroupBy(x => x.Middel).ToDictionary(g => g.Key, g => string.Join(" ", g.Select(x => x.Indicator).Order(StringComparer.Ordinal)));
         var rijen = new List<IReadOnlyList<object?>>
         {
-            new object?[] { "gender", "Geslacht", "leeg (onbekend)", "Schakel legt geslacht niet vast bij een melding: altijd onbekend" },
+            new object?[] { "gender", "Geslacht", "leeg (onbekend)", GeslachtLeeg },
             new object?[] { "ageBroad", "Leeftijd, grof", $"{Ctdc.AgeMinderjarig}; {Ctdc.AgeMeerderjarig}; leeg", "melding: minderjarige betrokken (ja/nee) of signaal KWB-01" },
-            new object?[] { "citizenship", "Nationaliteit, grof", $"{Ctdc.CitizenshipBuitenland}; leeg", "signaal KWB-03 of KWB-05; anders onbekend" },
+            new object?[] { "citizenship", "Nationaliteit, grof", $"{Ctdc.CitizenshipBuitenland}; leeg", NationaliteitBron },
             new object?[] { "yearOfRegistration", "Jaar van ontvangst van de melding", "jjjj, of een blok van drie jaar (jjjj--jjjj); leeg", "melding: ontvangstmoment (Nederlandse tijd)" },
             new object?[] { "isForcedLabour", "Arbeidsuitbuiting", "1; 0; leeg", "melding: uitbuitingsvorm arbeid" },
             new object?[] { "isSexualExploit", "Seksuele uitbuiting", "1; 0; leeg", "melding: uitbuitingsvorm seksueel" },

@@ -48,7 +48,7 @@ public sealed partial class MonitorCijfers
 
     /// <summary>
     /// An imported cell as shown. The public view shows only what the source itself published (as published, no
-    /// suppression on top); a figure the source did not publish stays internal.
+    /// suppression on top); a figure the source did not publish is hidden from the public, and internally shown with why.
     /// </summary>
     public static TabelCel ImportCel(string gebied, string periode, string categorie, ActiefCijfer? a, bool publiek)
     {
@@ -59,8 +59,8 @@ public sealed partial class MonitorCijfers
 
         var herkomst = a.Rij.Waarde is null ? Cijferherkomst.GeenGegevens : Cijferherkomst.Geimporteerd;
         var verborgen = !a.Rij.Gepubliceerd && a.Rij.Waarde is not null;
-        return new TabelCel(gebied, periode, categorie, verborgen && publiek ? null : a.Rij.Waarde, verborgen && publiek,
-            verborgen && !publiek ? RedenNietGepubliceerd : null, null, null, null, herkomst, CijferBron.Van(a));
+        return Maskering.Voor(new TabelCel(gebied, periode, categorie, a.Rij.Waarde, verborgen,
+            verborgen ? RedenNietGepubliceerd : null, null, null, null, herkomst, CijferBron.Van(a)), publiek);
     }
 
     public Task<IReadOnlyList<ActiefCijfer>> ImportcijfersAsync(Maatstaf maatstaf, CancellationToken ct) => imports.ActiefAsync(maatstaf.Code, ct);
@@ -99,7 +99,7 @@ public sealed partial class MonitorCijfers
     /// from–to ranges inside those years as points of their own.
     /// </summary>
     public async Task<IReadOnlyList<ReeksPunt>> ReeksAsync(
-        Maatstaf maatstaf, string gebied, string categorie, int vanJaar, int totJaar, bool publiek, CancellationToken ct)
+        Maatstaf maatstaf, string gebied, string categorie, int vanJaar, int totJaar, bool publiek, CancellationToken ct, int? drempel = null)
     {
         var indeling = await IndelingAsync(ct);
         var (_, regio, sleutel, _) = CijfersVraag.Lees(indeling, gebied);
@@ -121,7 +121,7 @@ public sealed partial class MonitorCijfers
             else
             {
                 var tabel = await TabelAsync(regio, jaar, maatstaf, categorie == Uitsplitsing.Totaal ? Uitsplitsing.Geen : Uitsplitsing.Uitbuitingsvorm,
-                    publiek, Drempel(regio.Code), null, ct);
+                    publiek, drempel ?? Drempel(regio.Code), null, ct);
                 punten.Add(new ReeksPunt(label, tabel.Cel(sleutel, label, categorie)
                     ?? new TabelCel(sleutel, label, categorie, null, false, Herkomst: Cijferherkomst.GeenGegevens)));
             }

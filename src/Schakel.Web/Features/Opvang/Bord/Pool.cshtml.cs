@@ -18,7 +18,7 @@ public sealed class PoolModel(OpvangService service, TimeProvider tijd) : PageMo
             return NotFound();
         }
         Weergave = new PoolCijfersWeergave(stand, tijd.GetUtcNow());
-        Response.Headers.CacheControl = "no-store";
+        Response.Headers.CacheControl = "no-cache, no-store";
         return Page();
     }
 }

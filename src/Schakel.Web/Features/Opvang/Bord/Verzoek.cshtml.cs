@@ -16,7 +16,7 @@ namespace Schakel.Web.Features.Opvang.Bord;
 public sealed class VerzoekModel(OpvangService service, ITeksten<BordTeksten> t, DomeinTekst d) : PageModel
 {
     /// <summary>Near misses are there to show what fails; with a country of pools only the closest few help.</summary>
-    public const int MaxBijna = 10;
+    public const int MaxBijna = OpvangService.MaxBijna;
 
     public Matchoverzicht Overzicht { get; private set; } = null!;
     public IReadOnlyList<Match> Passend { get; private set; } = [];
@@ -119,8 +119,9 @@ public sealed class VerzoekModel(OpvangService service, ITeksten<BordTeksten> t,
         MagPlaatsen = OpvangToegang.MagPlaatsen(User);
         Passend = Overzicht.Matches.Where(m => m.Resultaat.Past).ToList();
         Bijna = Overzicht.Matches.Where(m => !m.Resultaat.Past).Take(MaxBijna).ToList();
-        Pools = Overzicht.Matches.ToDictionary(m => m.Stand.Pool.Id, m => m.Stand);
         Reserveringen = await service.ReserveringenVanAsync(User, id, ct);
+        // The holds name their pool, also when it is no longer among the rows shown.
+        Pools = await service.PoolStandenAsync(Reserveringen.Select(r => r.PlekkenpoolId), ct);
         return true;
     }
 

@@ -16,6 +16,6 @@ public sealed class VerzoekenModel(OpvangService service, TimeProvider tijd) : P
     public async Task OnGetAsync(CancellationToken ct)
     {
         Weergave = new VerzoekenWeergave(await service.OpenVerzoekenAsync(User, ct), tijd.GetUtcNow());
-        Response.Headers.CacheControl = "no-store";
+        Response.Headers.CacheControl = "no-cache, no-store";
     }
 }

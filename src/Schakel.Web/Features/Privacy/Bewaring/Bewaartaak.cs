@@ -110,7 +110,33 @@ public sealed class Bewaartaak(SchakelDbContext db, AuditTrail audit, Veldversle
         return uit;
     }
 
-    private async Task VerwijderMeldingAsync(Guid id, Bewaarregel regel, DateTimeOffset nu, CancellationToken ct)
+    /// <summary>
+    /// Erasure on request of a person concerned (art. 17 AVG) by the same steps as the period's end. Refused (false) while the report
+    /// or one of its referrals is under an active legal hold, or when it was already erased. <paramref name="extra"/> are the
+    /// caller's audit entries; the caller's tracked changes (its record of the answer) commit in the same transaction.
+    /// </summary>
+    public async Task<bool> VerwijderOpVerzoekAsync(Guid meldingId, IReadOnlyList<AuditInvoer> extra, CancellationToken ct)
+    {
+        var nu = tijd.GetUtcNow();
+        if (await IsGeblokkeerdAsync(meldingId, nu, ct)
+            || await db.Set<Verwijdering>().AnyAsync(v => v.ObjectSoort == BewaarObjectSoort.Melding && v.ObjectId == meldingId, ct))
+        {
+            return false;
+        }
+        await VerwijderMeldingAsync(meldingId, Verwerkingsactiviteiten.VerzoekVerwijdering, nu, ct, extra);
+        return true;
+    }
+
+    /// <summary>Whether the report or one of its referrals is under an active legal hold.</summary>
+    public async Task<bool> IsGeblokkeerdAsync(Guid meldingId, DateTimeOffset nu, CancellationToken ct)
+    {
+        var doorverwijzingen = db.Set<DoorverwijzingRij>().Where(d => d.MeldingId == meldingId).Select(d => d.Id);
+        return await db.Set<Bewaarblokkade>().AnyAsync(b => b.OpgehevenOp == null && b.EindDatum > nu
+            && ((b.ObjectSoort == BewaarObjectSoort.Melding && b.ObjectId == meldingId)
+                || (b.ObjectSoort == BewaarObjectSoort.Doorverwijzing && doorverwijzingen.Contains(b.ObjectId))), ct);
+    }
+
+    private async Task VerwijderMeldingAsync(Guid id, Bewaarregel regel, DateTimeOffset nu, CancellationToken ct, IReadOnlyList<AuditInvoer>? extra = null)
     {
         var m = await db.Set<Melding>().FirstAsync(x => x.Id == id, ct);
         var velden = 1;
@@ -121,6 +147,8 @@ public sealed class Bewaartaak(SchakelDbContext db, AuditTrail audit, Veldversle
         velden += Leeg(m.ContactVersleuteld, () => m.ContactVersleuteld = null);
         velden += Leeg(m.OntvangstcodeHash, () => m.OntvangstcodeHash = null);
         m.ContactToestemming = false;
+        // The search keys go with the fields they were made from (Privacy/Rechten).
+        await Rechten.Persoonspseudoniemen.VerwijderAllesAsync(db, id, ct);
 
         var bijlagen = await db.Set<Bijlage>().Where(b => b.MeldingId == id).ToListAsync(ct);
         db.RemoveRange(bijlagen);
@@ -153,7 +181,7 @@ public sealed class Bewaartaak(SchakelDbContext db, AuditTrail audit, Veldversle
         db.RemoveRange(signalen);
 
         var aantallen = $"velden {velden}, berichten {berichten.Count + doorverwijzingBerichten.Count}, bijlagen {bijlagen.Count}, tafelsignalen {signalen.Count}";
-        await VastleggenAsync(BewaarObjectSoort.Melding, id, regel, aantallen, nu, ct);
+        await VastleggenAsync(BewaarObjectSoort.Melding, id, regel, aantallen, nu, ct, extra);
     }
 
     private async Task<List<(Guid Id, Guid VerzoekId)>> TeVerwijderenPlaatsingenAsync(DateTimeOffset nu, CancellationToken ct)
@@ -203,11 +231,12 @@ public sealed class Bewaartaak(SchakelDbContext db, AuditTrail audit, Veldversle
         return oud.Count;
     }
 
-    private async Task VastleggenAsync(BewaarObjectSoort soort, Guid id, Bewaarregel regel, string aantallen, DateTimeOffset nu, CancellationToken ct)
+    private async Task VastleggenAsync(BewaarObjectSoort soort, Guid id, Bewaarregel regel, string aantallen, DateTimeOffset nu, CancellationToken ct,
+        IReadOnlyList<AuditInvoer>? extra = null)
     {
         db.Add(new Verwijdering { ObjectSoort = soort, ObjectId = id, Regel = regel.Code, VerwijderdOp = nu, Aantallen = aantallen });
         await audit.VastleggenAsync(db,
-            [new AuditInvoer(AuditActor.Systeem, Actie, soort.ToString(), id.ToString(), AuditResultaat.Gelukt, Herkomst.Systeem, Inkorten(aantallen))], ct);
+            [new AuditInvoer(AuditActor.Systeem, Actie, soort.ToString(), id.ToString(), AuditResultaat.Gelukt, Herkomst.Systeem, Inkorten(aantallen)), .. extra ?? []], ct);
         db.ChangeTracker.Clear();
     }
 

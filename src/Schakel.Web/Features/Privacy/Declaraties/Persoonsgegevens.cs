@@ -23,6 +23,7 @@ using Schakel.Web.Features.Privacy.Bewaring;
 using Schakel.Web.Features.Privacy.Grondslagen;
 using Schakel.Web.Features.Regio;
 using Schakel.Web.Features.Sturing.Model;
+using Schakel.Web.Features.Privacy.Rechten;
 using Schakel.Web.Security;
 using Schakel.Web.Security.Audit;
 using BewustwordingBijeenkomst = Schakel.Web.Features.Bewustwording.Model.Bijeenkomst;
@@ -63,7 +64,7 @@ internal static class Persoonsgegevens
         d.Persoonlijk<Inschrijving>(Verwerkingsactiviteiten.Medewerkers, Gegevenscategorie.Identificerend, "MedewerkerId");
         d.NietPersoonlijk<Inschrijving>("Id", "Aanwezig", "BewaarTot", "FormulierSleutelHash", "Geevalueerd", "GemeenteCode", "IngeschrevenOp", "OrganisatieId", "Rol", "SessieId", "Status", "Volgnummer");
         d.NietPersoonlijk<KennispeilingAntwoord>("Id", "Aandachtsfunctionaris", "Doelgroep", "FormulierSleutelHash", "Handelen", "Jaar", "Melden", "Meting", "Signalen");
-        d.NietPersoonlijk<NpstLandelijkCijfer>("Id", "Aantal", "Bron", "Jaar", "Omschrijving");
+        d.NietPersoonlijk<NpstLandelijkCijfer>("Id", "Aantal", "Bron", "Duiding", "Jaar", "Omschrijving");
         d.NietPersoonlijk<Sessie>("Id", "AanbodId", "AanmeldenTot", "Begin", "Capaciteit", "Einde", "Geannuleerd", "Gemeenten", "IsDemo", "Link", "Organisatoren", "Plaats", "Reeks", "Spoor");
         d.NietPersoonlijk<Trainingsplan>("GemeenteCode", "Jaar", "AandachtsfunctionarissenVerplicht", "Rollen");
         // Who changed a basis is kept as organisation and role, never as a person.
@@ -184,10 +185,30 @@ internal static class Persoonsgegevens
         d.Persoonlijk<AuditRegel>(Verwerkingsactiviteiten.Medewerkers, Gegevenscategorie.Identificerend, "ActorId");
         d.NietPersoonlijk<AuditRegel>("Volgnummer", "Actie", "ActorType", "Hash", "Herkomst", "ObjectId", "ObjectType", "OrganisatieId", "Reden", "Resultaat", "Tijdstip", "VorigeHash");
         d.NietPersoonlijk<Sleutelcontrole>("Id", "AangemaaktOp", "Ontvangstcode", "Pseudoniem", "Versleuteld");
+        // Several nodes (Features/Schaal): the shared data-protection key ring (encrypted key material) and who runs a job.
+        d.NietPersoonlijk<Schaal.Sleutelring.Sleutelringsleutel>("Id", "Naam", "Xml");
+        d.NietPersoonlijk<Schaal.Clustertaken.Taaklease>("Naam", "Houder", "VerlooptOp");
         d.Persoonlijk<Bewaarblokkade>(Verwerkingsactiviteiten.Bewaring, Gegevenscategorie.VrijeTekst, "RedenVersleuteld");
         d.Persoonlijk<Bewaarblokkade>(Verwerkingsactiviteiten.Medewerkers, Gegevenscategorie.Identificerend, "GezetDoor", "OpgehevenDoor");
         d.NietPersoonlijk<Bewaarblokkade>("Id", "ObjectSoort", "ObjectId", "OrganisatieId", "EindDatum", "GezetOp", "OpgehevenOp");
         d.NietPersoonlijk<Verwijdering>("Id", "ObjectSoort", "ObjectId", "Regel", "VerwijderdOp", "Aantallen");
+        VerklaarRechten(d);
         return d;
+    }
+
+    /// <summary>Requests of people concerned and the search keys beside the encrypted fields (Privacy/Rechten).</summary>
+    private static void VerklaarRechten(Verklaringen d)
+    {
+        d.NietPersoonlijk<Melding>("ContactIngetrokkenOp", "Gepseudonimiseerd");
+        d.NietPersoonlijk<MeldingTriage>("Gepseudonimiseerd");
+        d.Persoonlijk<PersoonPseudoniem>(Verwerkingsactiviteiten.Meldpunt, Gegevenscategorie.Identificerend, "Pseudoniem");
+        d.NietPersoonlijk<PersoonPseudoniem>("Id", "Bron", "MeldingId", "Soort", "TriageId");
+        d.Persoonlijk<VerzoekBetrokkene>(Verwerkingsactiviteiten.Rechten, Gegevenscategorie.Identificerend, "NaamVersleuteld", "GeboortedatumVersleuteld");
+        d.Persoonlijk<VerzoekBetrokkene>(Verwerkingsactiviteiten.Rechten, Gegevenscategorie.Contact, "TelefoonVersleuteld", "EmailVersleuteld");
+        d.Persoonlijk<VerzoekBetrokkene>(Verwerkingsactiviteiten.Rechten, Gegevenscategorie.VrijeTekst, "AntwoordVersleuteld", "VerlengingRedenVersleuteld");
+        d.Persoonlijk<VerzoekBetrokkene>(Verwerkingsactiviteiten.Medewerkers, Gegevenscategorie.Identificerend, "GeregistreerdDoor");
+        d.NietPersoonlijk<VerzoekBetrokkene>("Id", "AfgehandeldOp", "GegevensVerwijderdOp", "GeregistreerdOp", "GezochtOp", "OntvangenOp", "OrganisatieId", "Soort", "Status", "TermijnGemeldOp", "Uiterlijk", "VerlengdOp");
+        d.Persoonlijk<VerzoekTreffer>(Verwerkingsactiviteiten.Rechten, Gegevenscategorie.VrijeTekst, "ToelichtingVersleuteld");
+        d.NietPersoonlijk<VerzoekTreffer>("Id", "BehandeldOp", "Bronnen", "Grond", "MeldingId", "Sleutels", "Uitkomst", "VerzoekId");
     }
 }

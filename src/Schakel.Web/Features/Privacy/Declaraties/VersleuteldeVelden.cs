@@ -8,6 +8,7 @@ using Schakel.Web.Features.Meldpunt.Opvolging;
 using Schakel.Web.Features.Monitor;
 using Schakel.Web.Features.Opvang;
 using Schakel.Web.Features.Privacy.Bewaring;
+using Schakel.Web.Features.Privacy.Rechten;
 using Schakel.Web.Security;
 
 namespace Schakel.Web.Features.Privacy.Declaraties;
@@ -49,6 +50,13 @@ public static class VersleuteldeVelden
         Veld<MonitorOpmerking, long>(nameof(MonitorOpmerking.TekstVersleuteld), _ => MonitorEdities.OpmerkingContext),
         Veld<Opvanglocatie, Guid>(nameof(Opvanglocatie.AdresVersleuteld), _ => OpvangService.AdresContext),
         Veld<Bewaarblokkade, Guid>(nameof(Bewaarblokkade.RedenVersleuteld), Bewaarblokkade.RedenContext),
+        Veld<VerzoekBetrokkene, Guid>(nameof(VerzoekBetrokkene.NaamVersleuteld), id => VerzoekBetrokkene.VeldContext("Naam", id)),
+        Veld<VerzoekBetrokkene, Guid>(nameof(VerzoekBetrokkene.GeboortedatumVersleuteld), id => VerzoekBetrokkene.VeldContext("Geboortedatum", id)),
+        Veld<VerzoekBetrokkene, Guid>(nameof(VerzoekBetrokkene.TelefoonVersleuteld), id => VerzoekBetrokkene.VeldContext("Telefoon", id)),
+        Veld<VerzoekBetrokkene, Guid>(nameof(VerzoekBetrokkene.EmailVersleuteld), id => VerzoekBetrokkene.VeldContext("Email", id)),
+        Veld<VerzoekBetrokkene, Guid>(nameof(VerzoekBetrokkene.VerlengingRedenVersleuteld), id => VerzoekBetrokkene.VeldContext("VerlengingReden", id)),
+        Veld<VerzoekBetrokkene, Guid>(nameof(VerzoekBetrokkene.AntwoordVersleuteld), id => VerzoekBetrokkene.VeldContext("Antwoord", id)),
+        Veld<VerzoekTreffer, Guid>(nameof(VerzoekTreffer.ToelichtingVersleuteld), id => VerzoekTreffer.VeldContext("Toelichting", id)),
         // The canary that proves which keys a database belongs to: moved with the rest, or retiring its version would stop the start.
         Veld<Sleutelcontrole, int>(nameof(Sleutelcontrole.Versleuteld), _ => Sleutelcontroleur.Context),
     ];

@@ -62,6 +62,16 @@ public static class Verwerkingsactiviteiten
         "Gerechtvaardigd belang van de keten om elkaar te bereiken; de partner of beheerder wijzigt of verwijdert",
         "niet automatisch: de beheerder of de partner");
 
+    public static readonly Bewaarregel VerzoekAfgehandeld = new(
+        "verzoek-betrokkene", "verzoek van een betrokkene", "afgehandeld", "afhandeling", 365,
+        GeenWettelijkeTermijn + "; lang genoeg om de afhandeling te verantwoorden (art. 5 lid 2 AVG)",
+        "verzoekenbewaking (Features/Privacy/Rechten): naam, geboortedatum, telefoon, e-mail en antwoord van het verzoek");
+
+    public static readonly Bewaarregel VerzoekVerwijdering = new(
+        "verzoek-verwijdering", "melding", "gewist op verzoek van een betrokkene (art. 17 AVG)", "het besluit op het verzoek", 0,
+        "art. 17 AVG; niet bij een actieve bewaarblokkade (art. 17 lid 3 sub e AVG)",
+        "dezelfde stappen als de bewaartaak, gestart vanaf het verzoek (Features/Privacy/Rechten)");
+
     public static readonly Verwerking Meldpunt = new(
         "meldpunt", "Signalen en meldingen ontvangen en beoordelen",
         "Signalen van mensenhandel ontvangen, beoordelen (triage) en de melder terugkoppelen",
@@ -114,7 +124,16 @@ public static class Verwerkingsactiviteiten
         ["(mogelijke) slachtoffers en daders van het geblokkeerde dossier"],
         OrganisatieType.Ketenregie, [Bewaarblokkade], Basisbeveiliging);
 
-    public static IReadOnlyList<Verwerking> Alle { get; } = [Meldpunt, Doorverwijzing, Opvang, Medewerkers, Ketencontacten, Bewustwording, Bewaring];
+    public static readonly Verwerking Rechten = new(
+        "rechten", "Verzoeken van betrokkenen",
+        "Verzoeken om inzage, correctie, verwijdering of beperking (art. 15–18 AVG) registreren, de gegevens zoeken op gesleutelde " +
+        "pseudoniemen, binnen de wettelijke termijn beantwoorden en per dossier vastleggen wat er is gedaan of waarom is geweigerd",
+        "art. 6 lid 1 sub c AVG (wettelijke verplichting: art. 12 en 15–18 AVG); weigering op grond van art. 23 AVG met art. 41 UAVG of de Wpg",
+        ["betrokkenen die een recht uitoefenen (melders, slachtoffers, daders, getuigen)"],
+        OrganisatieType.Ketenregie, [VerzoekAfgehandeld, VerzoekVerwijdering],
+        [.. Basisbeveiliging, "zoeken alleen op pseudoniemen naast de versleutelde velden: niets wordt ontsleuteld om te zoeken"]);
+
+    public static IReadOnlyList<Verwerking> Alle { get; } = [Meldpunt, Doorverwijzing, Opvang, Medewerkers, Ketencontacten, Bewustwording, Bewaring, Rechten];
 
     public static IEnumerable<Bewaarregel> Bewaarregels => Alle.SelectMany(v => v.Bewaarregels).DistinctBy(r => r.Code);
 }

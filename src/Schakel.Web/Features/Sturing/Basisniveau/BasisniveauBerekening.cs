@@ -15,11 +15,17 @@ namespace Schakel.Web.Features.Sturing;
 public interface ITrainingsdekking
 {
     Task<bool?> GetraindInJaarAsync(string gemeenteCode, int jaar, CancellationToken ct);
+
+    /// <summary>Several municipalities in one read; a municipality left out is unknown.</summary>
+    Task<IReadOnlyDictionary<string, bool?>> GetraindInJaarAsync(IReadOnlyList<string> gemeenteCodes, int jaar, CancellationToken ct);
 }
 
 internal sealed class TrainingsdekkingNogNietBekend : ITrainingsdekking
 {
     public Task<bool?> GetraindInJaarAsync(string gemeenteCode, int jaar, CancellationToken ct) => Task.FromResult<bool?>(null);
+
+    public Task<IReadOnlyDictionary<string, bool?>> GetraindInJaarAsync(IReadOnlyList<string> gemeenteCodes, int jaar, CancellationToken ct) =>
+        Task.FromResult<IReadOnlyDictionary<string, bool?>>(new Dictionary<string, bool?>());
 }
 
 /// <summary>A computed answer and the facts it rests on (shown as its evidence).</summary>
@@ -36,17 +42,24 @@ public sealed class BasisniveauBerekening(SchakelDbContext db, IAandachtsfunctio
     public const string AandachtsfunctionarisGetraind = "aandachtsfunctionaris-getraind";
     public const string ZorgcoordinatorActief = "zorgcoordinator-actief";
 
-    /// <summary>Per municipality and computation; a missing key means Schakel cannot tell (entered by hand).</summary>
-    public async Task<Dictionary<(string Gemeente, string Berekening), BerekendAntwoord>> BerekenAsync(IReadOnlyCollection<string> gemeenten, CancellationToken ct)
+    /// <summary>
+    /// Per municipality and computation; a missing key means Schakel cannot tell (entered by hand). With a
+    /// <paramref name="peil"/> (the end of a past year) the answer is as it stood then: focal officers appointed by that
+    /// day, training in that year. The register keeps no end date, so an officer who has left since is not counted.
+    /// </summary>
+    public async Task<Dictionary<(string Gemeente, string Berekening), BerekendAntwoord>> BerekenAsync(
+        IReadOnlyCollection<string> gemeenten, CancellationToken ct, DateTimeOffset? peil = null)
     {
         var uit = new Dictionary<(string, string), BerekendAntwoord>();
-        var metAf = (await register.AlleAsync(alleenActief: true, ct)).Where(a => gemeenten.Contains(a.GemeenteCode))
+        var peildag = peil is { } p ? DateOnly.FromDateTime(p.UtcDateTime) : (DateOnly?)null;
+        var metAf = (await register.AlleAsync(alleenActief: true, ct)).Where(a => gemeenten.Contains(a.GemeenteCode) && (peildag is null || a.AangesteldOp <= peildag))
             .GroupBy(a => a.GemeenteCode).ToDictionary(g => g.Key, g => g.Count());
         var zorg = await (from w in db.Set<OrganisatieWerkgebied>()
                           join o in db.Set<Organisatie>() on w.OrganisatieId equals o.Id
                           where o.Type == OrganisatieType.Zorgcoordinatie && o.Actief && gemeenten.Contains(w.CbsCode)
                           select new { w.CbsCode, o.Naam }).ToListAsync(ct);
-        var jaar = tijd.GetUtcNow().Year;
+        var jaar = (peil ?? tijd.GetUtcNow()).Year;
+        var getraindPerGemeente = await training.GetraindInJaarAsync([.. gemeenten], jaar, ct);
         foreach (var g in gemeenten)
         {
             var aantal = metAf.GetValueOrDefault(g);
@@ -57,7 +70,7 @@ public sealed class BasisniveauBerekening(SchakelDbContext db, IAandachtsfunctio
             uit[(g, ZorgcoordinatorActief)] = zc.Count > 0
                 ? new(Basisniveaustand.Ja, "Werkgebied van " + string.Join(", ", zc) + ".")
                 : new(Basisniveaustand.Nee, "Geen actieve zorgcoördinatie met de gemeente in haar werkgebied.");
-            if (await training.GetraindInJaarAsync(g, jaar, ct) is { } getraind)
+            if (getraindPerGemeente.GetValueOrDefault(g) is { } getraind)
             {
                 uit[(g, AandachtsfunctionarisGetraind)] = new(getraind ? Basisniveaustand.Ja : Basisniveaustand.Nee,
                     getraind ? $"Training in {jaar} geregistreerd." : $"Geen training in {jaar} geregistreerd.");

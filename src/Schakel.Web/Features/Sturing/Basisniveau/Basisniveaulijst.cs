@@ -53,6 +53,17 @@ public sealed class Basisniveaulijst(SchakelDbContext db, BasisniveauBerekening 
         return lijst.SingleOrDefault();
     }
 
+    /// <summary>
+    /// The checklists of several municipalities in one read (for the monitor). With a <paramref name="peil"/> each list is
+    /// as it stood on that moment: the newest answer given by then, computed items as of then, and the policy only when
+    /// adopted (and evaluated) by then. The policy record keeps no history: a later re-adoption replaces the earlier date.
+    /// </summary>
+    public Task<List<GemeenteChecklist>> ChecklistenAsync(IReadOnlyCollection<string> cbsCodes, DateTimeOffset? peil, CancellationToken ct)
+    {
+        var codes = cbsCodes.ToList();
+        return LaadAsync(g => codes.Contains(g.CbsCode), metHistorie: false, ct, peil);
+    }
+
     /// <summary>The police units that have municipalities in the reference data: the ones a matrix can be drawn for.</summary>
     public async Task<IReadOnlyList<Eenheid>> EenhedenAsync(CancellationToken ct)
     {
@@ -86,7 +97,8 @@ public sealed class Basisniveaulijst(SchakelDbContext db, BasisniveauBerekening 
     private async Task<List<BasisniveauItem>> Items(CancellationToken ct) =>
         await db.Set<BasisniveauItem>().AsNoTracking().Where(i => i.Actief).OrderBy(i => i.Volgorde).ToListAsync(ct);
 
-    private async Task<List<GemeenteChecklist>> LaadAsync(System.Linq.Expressions.Expression<Func<Gemeente, bool>> filter, bool metHistorie, CancellationToken ct)
+    private async Task<List<GemeenteChecklist>> LaadAsync(
+        System.Linq.Expressions.Expression<Func<Gemeente, bool>> filter, bool metHistorie, CancellationToken ct, DateTimeOffset? peil = null)
     {
         var gemeenten = await db.Set<Gemeente>().AsNoTracking().Include(g => g.Districten).Where(filter).OrderBy(g => g.Naam).ToListAsync(ct);
         var codes = gemeenten.Select(g => g.CbsCode).ToList();
@@ -96,7 +108,19 @@ public sealed class Basisniveaulijst(SchakelDbContext db, BasisniveauBerekening 
                                 where codes.Contains(a.GemeenteCode)
                                 select new { a, o.Naam }).ToListAsync(ct);
         var beleid = await db.Set<GemeenteBeleid>().AsNoTracking().Where(b => codes.Contains(b.GemeenteCode)).ToDictionaryAsync(b => b.GemeenteCode, ct);
-        var berekend = await berekening.BerekenAsync(codes, ct);
+        if (peil is { } p)
+        {
+            var peildag = DateOnly.FromDateTime(p.UtcDateTime);
+            antwoorden = [.. antwoorden.Where(x => x.a.BevestigdOp <= p)];
+            beleid = beleid.Values.Select(b => new GemeenteBeleid
+            {
+                GemeenteCode = b.GemeenteCode, VastgesteldOp = b.VastgesteldOp <= peildag ? b.VastgesteldOp : null,
+                DocumentTitel = b.VastgesteldOp <= peildag ? b.DocumentTitel : null, DocumentLink = b.VastgesteldOp <= peildag ? b.DocumentLink : null,
+                EvaluatieIntervalJaren = b.EvaluatieIntervalJaren, LaatsteEvaluatieOp = b.LaatsteEvaluatieOp <= peildag ? b.LaatsteEvaluatieOp : null,
+            }).ToDictionary(b => b.GemeenteCode);
+        }
+
+        var berekend = await berekening.BerekenAsync(codes, ct, peil);
         return [.. gemeenten.Select(g =>
         {
             var eigen = antwoorden.Where(x => x.a.GemeenteCode == g.CbsCode).ToList();

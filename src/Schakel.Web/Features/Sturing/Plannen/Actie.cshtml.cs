@@ -5,6 +5,7 @@ using Schakel.Core.Sturing;
 using Schakel.Web.Features.Meldpunt.Intake;
 using Schakel.Web.Features.Taal;
 using Schakel.Web.Security.Audit;
+using Schakel.Web.Features.Api.Invoer;
 
 namespace Schakel.Web.Features.Sturing.Plannen;
 
@@ -28,6 +29,7 @@ public sealed class ActieModel(Actieplannen plannen, SturingToegang toegang, Voo
     public async Task<IActionResult> OnGetAsync(Guid id, CancellationToken ct) =>
         await LaadAsync(id, ct) ? Page() : NotFound();
 
+    [Invoerlengte(VoortgangMelden.MaxTekst, "Tekst")]
     public async Task<IActionResult> OnPostAsync(Guid id, [FromForm] VoortgangInvoer invoer, [FromForm] string? formuliersleutel, CancellationToken ct)
     {
         var sleutel = VerzendsleutelInvoer.IsGeldig(formuliersleutel) ? formuliersleutel : null;

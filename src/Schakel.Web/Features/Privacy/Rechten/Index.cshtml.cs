@@ -1,0 +1,42 @@
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+
+namespace Schakel.Web.Features.Privacy.Rechten;
+
+/// <summary>The requests of people concerned with their deadlines (no personal data in the list), and the form to register one.</summary>
+[Authorize(Policy = RechtenModule.Beleid)]
+public sealed class IndexModel(Verzoeken verzoeken, TimeProvider tijd) : PageModel
+{
+    [BindProperty] public VerzoekSoort? Soort { get; set; }
+    [BindProperty] public DateOnly? OntvangenOp { get; set; }
+    [BindProperty] public string? Naam { get; set; }
+    [BindProperty] public DateOnly? Geboortedatum { get; set; }
+    [BindProperty] public string? Telefoon { get; set; }
+    [BindProperty] public string? Email { get; set; }
+
+    public IReadOnlyList<VerzoekRegel> Regels { get; private set; } = [];
+    public IReadOnlyDictionary<string, string> Fouten { get; private set; } = new Dictionary<string, string>();
+
+    public async Task OnGetAsync(CancellationToken ct)
+    {
+        OntvangenOp ??= DateOnly.FromDateTime(tijd.GetUtcNow().UtcDateTime);
+        Regels = await verzoeken.LijstAsync(User, ct);
+    }
+
+    public async Task<IActionResult> OnPostAsync(CancellationToken ct)
+    {
+        var uitkomst = await verzoeken.RegistreerAsync(User, new VerzoekInvoer(Soort, OntvangenOp, Naam, Geboortedatum, Telefoon, Email), ct);
+        if (!uitkomst.Gelukt)
+        {
+            Fouten = uitkomst.Fouten;
+            Regels = await verzoeken.LijstAsync(User, ct);
+            return Page();
+        }
+        // Post/redirect/get: the new request's page; its id is no personal data.
+        TempData[VerzoekModel.MeldingSleutel] = "MeldingGeregistreerd";
+        return RedirectToPage("Verzoek", new { id = uitkomst.Id });
+    }
+
+    public string? Fout(string veld) => Fouten.GetValueOrDefault(veld);
+}
