@@ -26,7 +26,7 @@ internal static class Opstart
 
 /// <summary>
 /// Command-line operations for production: `migrate` (schema and reference data), `audit verify`
-/// (checks the hash chain; exit code 1 and the first broken entry when it is not intact) and `sleutels …` (key rotation, ADR 0009).
+/// (checks the hash chain; exit code 1 and the first broken entry when it is not intact) and `sleutels …` (key rotation, ADR 0008).
 /// </summary>
 internal static class Opdrachten
 {

@@ -18,7 +18,7 @@ using Schakel.Web.Tests.Meldpunt;
 namespace Schakel.Web.Tests.Beveiliging;
 
 /// <summary>
-/// Key rotation on both databases (ADR 0009): the app runs with key versions 1 and 2, 2 active. The test first puts every encrypted
+/// Key rotation on both databases (ADR 0008): the app runs with key versions 1 and 2, 2 active. The test first puts every encrypted
 /// value under version 1 (an installation just before rotation), then re-encrypts in batches while reading old and new rows through
 /// the API, refuses to retire version 1 while any row uses it, and retires it once none does — in the key file too.
 /// </summary>

@@ -53,7 +53,7 @@ public sealed class Sleutelvoortgang
 
 /// <summary>
 /// The background re-encryption: a while after start and then every interval it counts the key versions in use and, when values
-/// are not under the active key, moves them batch by batch. A restart simply counts again and goes on (ADR 0009).
+/// are not under the active key, moves them batch by batch. A restart simply counts again and goes on (ADR 0008).
 /// </summary>
 internal sealed class Herversleuteldienst(IServiceScopeFactory scopes, Taakslot slot, Sleutelvoortgang voortgang, TimeProvider tijd,
     IOptions<SleutelrotatieOpties> opties, ILogger<Herversleuteldienst> log) : BackgroundService

@@ -28,7 +28,7 @@ public sealed record Sleutelstand(string ActieveVersie, IReadOnlyList<KolomStand
 public sealed record Batchuitkomst(int Verplaatst, int Onleesbaar, object? Volgende);
 
 /// <summary>
-/// Moves encrypted values to the active key version, one batch of one column at a time (docs/adr/0009-sleutelrotatie.md). Rows are
+/// Moves encrypted values to the active key version, one batch of one column at a time (docs/adr/0008-sleutelrotatie.md). Rows are
 /// found by their stored version, so a stopped run resumes where it was: nothing else is remembered. Each batch's rows and its audit
 /// entry (counts, never content) commit together; a row changed by someone else meanwhile is left for the next pass (the UPDATE
 /// requires the old value), and a row that does not decrypt is skipped and counted, never overwritten.

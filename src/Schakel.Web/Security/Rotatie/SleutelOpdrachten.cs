@@ -5,7 +5,7 @@ using Schakel.Web.Security.Audit;
 namespace Schakel.Web.Security.Rotatie;
 
 /// <summary>
-/// <c>sleutels roteer | stand | herversleutel | pensioneer &lt;versie&gt;</c> on the command line (README "Sleutels", ADR 0009).
+/// <c>sleutels roteer | stand | herversleutel | pensioneer &lt;versie&gt;</c> on the command line (README "Sleutels", ADR 0008).
 /// Each answers in plain text and sets the exit code: 0 done, 1 refused or failed, 2 unknown use.
 /// </summary>
 public static class SleutelOpdrachten
@@ -35,13 +35,13 @@ public static class SleutelOpdrachten
                 return onleesbaar > 0 ? 1 : 0;
             case ["pensioneer", var versie]:
                 var bezwaren = Sleutelpensioen.Bezwaren(sleutels, await herversleuteling.TelAsync(ct), versie).ToList();
-                // The shared data-protection key ring (ADR 0008) embeds field-key ciphertext inside XML; it is not re-encrypted here.
+                // The shared data-protection key ring (ADR 0009) embeds field-key ciphertext inside XML; it is not re-encrypted here.
                 var db = scope.ServiceProvider.GetRequiredService<Data.SchakelDbContext>();
                 var ingebed = $">v{versie}:";
                 var sleutelring = await db.Set<Features.Schaal.Sleutelring.Sleutelringsleutel>().CountAsync(s => s.Xml.Contains(ingebed), ct);
                 if (sleutelring > 0)
                 {
-                    bezwaren.Add($"Sleutelringsleutel.Xml: {sleutelring} sleutels van de gedeelde sleutelring (ADR 0008) gebruiken versie {versie} nog; die worden niet herversleuteld.");
+                    bezwaren.Add($"Sleutelringsleutel.Xml: {sleutelring} sleutels van de gedeelde sleutelring (ADR 0009) gebruiken versie {versie} nog; die worden niet herversleuteld.");
                 }
                 return await PensioneerAsync(sleutels, versie, bezwaren, audit, uit, ct);
             default:

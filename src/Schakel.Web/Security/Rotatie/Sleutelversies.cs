@@ -4,7 +4,7 @@ using System.Security.Cryptography;
 namespace Schakel.Web.Security.Rotatie;
 
 /// <summary>
-/// Changes to the field keys of a key ring (docs/adr/0009-sleutelrotatie.md). Versions are whole numbers 1–255: the binary form
+/// Changes to the field keys of a key ring (docs/adr/0008-sleutelrotatie.md). Versions are whole numbers 1–255: the binary form
 /// of an encrypted field (attachments) stores its version in one byte.
 /// </summary>
 public static class Sleutelversies
