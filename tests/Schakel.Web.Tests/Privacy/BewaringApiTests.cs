@@ -132,6 +132,9 @@ public abstract class BewaringApiTests(SchakelFactory factory)
     }
 }
 
-public sealed class BewaringApiTestsSqlite(SqliteFactory factory) : BewaringApiTests(factory), IClassFixture<SqliteFactory>;
+// With the test sign-in as well: the referral page is checked for the sending reporting point and the receiver.
+public sealed class BewaringApiTestsSqlite(Schakel.Web.Tests.Doorverwijzing.DoorverwijzingSqliteFactory factory) : BewaringApiTests(factory),
+    IClassFixture<Schakel.Web.Tests.Doorverwijzing.DoorverwijzingSqliteFactory>;
 
-public sealed class BewaringApiTestsPostgres(PostgresFactory factory) : BewaringApiTests(factory), IClassFixture<PostgresFactory>;
+public sealed class BewaringApiTestsPostgres(Schakel.Web.Tests.Doorverwijzing.DoorverwijzingPostgresFactory factory) : BewaringApiTests(factory),
+    IClassFixture<Schakel.Web.Tests.Doorverwijzing.DoorverwijzingPostgresFactory>;
