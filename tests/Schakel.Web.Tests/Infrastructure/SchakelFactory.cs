@@ -17,7 +17,7 @@ public abstract class SchakelFactory : WebApplicationFactory<Program>, IAsyncLif
     public abstract DatabaseProvider Provider { get; }
 
     /// <summary>Fresh random keys per factory, never the developer's key file.</summary>
-    public Sleutelbos Sleutels { get; } = Sleutelbos.Nieuw();
+    public virtual Sleutelbos Sleutels { get; } = Sleutelbos.Nieuw();
 
     protected abstract string Verbinding { get; }
 

@@ -103,17 +103,6 @@ public abstract class BewaringApiTests(SchakelFactory factory)
         Assert.Empty(await AuditAsync(id));
     }
 
-    /// <summary>The referral page links to its holds for the sending reporting point, who may set them; the receiver sees no link.</summary>
-    [Fact]
-    public async Task De_doorverwijzingspagina_linkt_naar_de_blokkades_voor_wie_ze_mag_zetten()
-    {
-        var id = await Schakel.Web.Tests.Doorverwijzing.Partner.PartnerTestdata.DoorverwezenAsync(factory, "geen");
-        var pad = ApiHulp.Pad($"/doorverwijzingen/{id}");
-        var link = $"/bewaring/doorverwijzing/{id}";
-        Assert.Contains(link, await Schakel.Web.Tests.Doorverwijzing.Partner.PartnerTestdata.Afzender(factory).GetStringAsync(pad), StringComparison.Ordinal);
-        Assert.DoesNotContain(link, await Schakel.Web.Tests.Doorverwijzing.Partner.PartnerTestdata.Ontvanger(factory).GetStringAsync(pad), StringComparison.Ordinal);
-    }
-
     [Fact]
     public async Task Ongeldige_invoer_geeft_alle_fouten_tegelijk_en_slaat_niets_op()
     {
@@ -132,9 +121,6 @@ public abstract class BewaringApiTests(SchakelFactory factory)
     }
 }
 
-// With the test sign-in as well: the referral page is checked for the sending reporting point and the receiver.
-public sealed class BewaringApiTestsSqlite(Schakel.Web.Tests.Doorverwijzing.DoorverwijzingSqliteFactory factory) : BewaringApiTests(factory),
-    IClassFixture<Schakel.Web.Tests.Doorverwijzing.DoorverwijzingSqliteFactory>;
+public sealed class BewaringApiTestsSqlite(SqliteFactory factory) : BewaringApiTests(factory), IClassFixture<SqliteFactory>;
 
-public sealed class BewaringApiTestsPostgres(Schakel.Web.Tests.Doorverwijzing.DoorverwijzingPostgresFactory factory) : BewaringApiTests(factory),
-    IClassFixture<Schakel.Web.Tests.Doorverwijzing.DoorverwijzingPostgresFactory>;
+public sealed class BewaringApiTestsPostgres(PostgresFactory factory) : BewaringApiTests(factory), IClassFixture<PostgresFactory>;

@@ -26,6 +26,7 @@ public static class PrivacyModule
         app.MapVerwerkingsregister();
         app.MapBewaarblokkades();
         Grondslagen.GrondslagenEndpoints.MapVerwerkingsgrondslagen(app);
+        Rechten.VerzoekenEndpoints.MapPrivacyverzoeken(app);
         return app;
     }
 }

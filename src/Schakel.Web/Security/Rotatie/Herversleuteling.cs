@@ -1,6 +1,8 @@
 using System.Data.Common;
 using System.Globalization;
 using System.Security.Cryptography;
+using System.Xml;
+using System.Xml.Linq;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Storage;
 using Schakel.Web.Data;
@@ -63,7 +65,8 @@ public sealed class Herversleuteling(SchakelDbContext db, Veldversleuteling vers
                     perVersie[versies[i]] = lezer.IsDBNull(i + 1) ? 0 : Convert.ToInt64(lezer.GetValue(i + 1), CultureInfo.InvariantCulture);
                 }
                 var totaal = Convert.ToInt64(lezer.GetValue(0), CultureInfo.InvariantCulture);
-                kolommen.Add(new KolomStand(k.Naam, perVersie, totaal - perVersie.Values.Sum()));
+                // A row of XML with values under two versions counts for each; the rest is under a version the key ring lacks.
+                kolommen.Add(new KolomStand(k.Naam, perVersie, Math.Max(0, totaal - perVersie.Values.Sum())));
             }
         }
         finally
@@ -113,11 +116,14 @@ public sealed class Herversleuteling(SchakelDbContext db, Veldversleuteling vers
             var context = kolom.Veld.Context(ClrSleutel(kolom, sleutel));
             try
             {
-                nieuw.Add((sleutel, waarde, waarde is byte[] bytes
-                    ? versleuteling.VersleutelBytes(versleuteling.OntsleutelBytes(bytes, context), context)
-                    : versleuteling.Versleutel(versleuteling.Ontsleutel((string)waarde, context), context)));
+                nieuw.Add((sleutel, waarde, waarde switch
+                {
+                    byte[] bytes => versleuteling.VersleutelBytes(versleuteling.OntsleutelBytes(bytes, context), context),
+                    string xml when kolom.Veld.XmlElement is { } element => InXml(xml, element, context),
+                    _ => versleuteling.Versleutel(versleuteling.Ontsleutel((string)waarde, context), context),
+                }));
             }
-            catch (Exception e) when (e is CryptographicException or KeyNotFoundException or FormatException or ArgumentException)
+            catch (Exception e) when (e is CryptographicException or KeyNotFoundException or FormatException or ArgumentException or XmlException)
             {
                 onleesbaar++;
             }
@@ -142,6 +148,17 @@ public sealed class Herversleuteling(SchakelDbContext db, Veldversleuteling vers
             ], ct);
         }
         return new Batchuitkomst(verplaatst, onleesbaar, rijen.Count < grootte ? null : rijen[^1].Sleutel);
+    }
+
+    /// <summary>Re-encrypts the text of every <paramref name="element"/> in the XML; the rest of the document stays as it is.</summary>
+    private string InXml(string xml, string element, string context)
+    {
+        var document = XElement.Parse(xml, LoadOptions.PreserveWhitespace);
+        foreach (var e in document.DescendantsAndSelf(element))
+        {
+            e.Value = versleuteling.Versleutel(versleuteling.Ontsleutel(e.Value, context), context);
+        }
+        return document.ToString(SaveOptions.DisableFormatting);
     }
 
     private async Task<List<(object Sleutel, object Waarde)>> OudeRijenAsync(VersleuteldeKolom k, object? vanaf, int grootte, CancellationToken ct)
@@ -179,10 +196,14 @@ public sealed class Herversleuteling(SchakelDbContext db, Veldversleuteling vers
         return opdracht;
     }
 
-    /// <summary>Holds a stored value at all: text in the <c>v{n}:</c> form, or a non-empty binary value.</summary>
+    /// <summary>
+    /// Holds a stored value at all: text in the <c>v{n}:</c> form, a non-empty binary value, or XML with ciphertext in its element.
+    /// </summary>
     private static string Versleuteld(VersleuteldeKolom k) => k.Binair
         ? $"{Q(k.Kolom)} IS NOT NULL AND length({Q(k.Kolom)}) > 0"
-        : $"{Q(k.Kolom)} LIKE 'v%:%'";
+        : k.Veld.XmlElement is { } element
+            ? $"{Q(k.Kolom)} LIKE '%<{Element(element)}%>v%:%'"
+            : $"{Q(k.Kolom)} LIKE 'v%:%'";
 
     /// <summary>The value is under <paramref name="versie"/>: the text prefix <c>v{n}:</c>, or the first byte of the binary form.</summary>
     private static string VersieIs(VersleuteldeKolom k, DbCommand opdracht, string versie, string naam)
@@ -193,9 +214,14 @@ public sealed class Herversleuteling(SchakelDbContext db, Veldversleuteling vers
             Parameter(opdracht, naam, new[] { (byte)nummer });
             return $"substr({Q(k.Kolom)}, 1, 1) = {naam}";
         }
-        Parameter(opdracht, naam, $"v{nummer.ToString(CultureInfo.InvariantCulture)}:%");
+        // The element may carry an attribute (xmlns=""), so the pattern allows anything up to its '>'.
+        var voorvoegsel = k.Veld.XmlElement is { } element ? $"%<{Element(element)}%>" : "";
+        Parameter(opdracht, naam, $"{voorvoegsel}v{nummer.ToString(CultureInfo.InvariantCulture)}:%");
         return $"{Q(k.Kolom)} LIKE {naam}";
     }
+
+    /// <summary>An element name is declared in code; only letters keep it safe inside a LIKE pattern and the SQL text.</summary>
+    private static string Element(string naam) => naam.All(char.IsAsciiLetter) ? naam : throw new InvalidOperationException($"XML-element '{naam}': alleen letters.");
 
     private static void Parameter(DbCommand opdracht, string naam, object waarde)
     {

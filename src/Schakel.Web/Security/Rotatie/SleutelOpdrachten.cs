@@ -1,5 +1,4 @@
 using System.Globalization;
-using Microsoft.EntityFrameworkCore;
 using Schakel.Web.Security.Audit;
 
 namespace Schakel.Web.Security.Rotatie;
@@ -34,16 +33,8 @@ public static class SleutelOpdrachten
                 Beschrijf(await herversleuteling.TelAsync(ct), uit);
                 return onleesbaar > 0 ? 1 : 0;
             case ["pensioneer", var versie]:
-                var bezwaren = Sleutelpensioen.Bezwaren(sleutels, await herversleuteling.TelAsync(ct), versie).ToList();
-                // The shared data-protection key ring (ADR 0009) embeds field-key ciphertext inside XML; it is not re-encrypted here.
-                var db = scope.ServiceProvider.GetRequiredService<Data.SchakelDbContext>();
-                var ingebed = $">v{versie}:";
-                var sleutelring = await db.Set<Features.Schaal.Sleutelring.Sleutelringsleutel>().CountAsync(s => s.Xml.Contains(ingebed), ct);
-                if (sleutelring > 0)
-                {
-                    bezwaren.Add($"Sleutelringsleutel.Xml: {sleutelring} sleutels van de gedeelde sleutelring (ADR 0009) gebruiken versie {versie} nog; die worden niet herversleuteld.");
-                }
-                return await PensioneerAsync(sleutels, versie, bezwaren, audit, uit, ct);
+                // The count includes the shared data-protection key ring (Sleutelringsleutel.Xml), so its keys block retirement too.
+                return await PensioneerAsync(sleutels, versie, Sleutelpensioen.Bezwaren(sleutels, await herversleuteling.TelAsync(ct), versie), audit, uit, ct);
             default:
                 uit.WriteLine(Gebruik);
                 return 2;

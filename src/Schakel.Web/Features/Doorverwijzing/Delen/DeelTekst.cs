@@ -35,6 +35,9 @@ public sealed class DeelTekst(ITeksten<DelenTeksten> teksten)
         return tekst.ResourceNotFound ? toets.Reden : tekst.Value;
     }
 
+    /// <summary>A fixed text of the sharing rules (a refusal or a notice about the report) in the reader's language.</summary>
+    public string Tekst(string sleutel) => teksten[sleutel].Value;
+
     // Arguments are basis codes, receiver type names, level names or a comma-separated list of codes.
     private string Argument(string waarde)
     {

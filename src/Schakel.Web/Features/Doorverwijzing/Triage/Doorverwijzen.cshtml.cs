@@ -49,6 +49,11 @@ public sealed class DoorverwijzenModel(DoorverwijzingVersturen versturen, Deelbe
 
     public Routevoorstel? Voorstel { get; private set; }
     public bool Getrieerd { get; private set; }
+    /// <summary>The reporter withdrew their contact details: the form no longer offers sending with them.</summary>
+    public bool ContactIngetrokken { get; private set; }
+    /// <summary>Processing restricted (art. 18 AVG): the form offers only disclosure level none, without reporter details.</summary>
+    public bool Beperkt { get; private set; }
+    public IReadOnlyList<string> Beperkingen { get; private set; } = [];
     public IReadOnlyList<GrondslagRij> Grondslagen { get; private set; } = [];
     public IReadOnlyList<Organisatie> Organisaties { get; private set; } = [];
     /// <summary>The purposes on offer: the stored route's rules, by code.</summary>
@@ -69,7 +74,7 @@ public sealed class DoorverwijzenModel(DoorverwijzingVersturen versturen, Deelbe
             OrganisatieId = v.OrganisatieId,
             Behouden = true,
             Rol = Woord(v.Rol),
-            Deelniveau = Woord(v.Deelniveau),
+            Deelniveau = Beperkt ? Woord(Schakel.Core.Doorverwijzing.Deelniveau.Geen) : Woord(v.Deelniveau),
             // The proposing rule's code: stored as the purpose key and shown by its name in the page's language.
             Doel = v.Regel.RegelCode,
             // The basis the policy proposes for this receiver's type (the police's, not the labour inspectorate's).
@@ -131,6 +136,7 @@ public sealed class DoorverwijzenModel(DoorverwijzingVersturen versturen, Deelbe
             return false;
         }
         Getrieerd = stand.Triage is not null;
+        (ContactIngetrokken, Beperkt, Beperkingen) = (stand.ContactIngetrokken, stand.Beperkt, stand.Beperkingen);
         Voorstel = stand.Voorstel;
         Grondslagen = [.. (await deelbeleid.GrondslagenAsync(ct)).Where(g => g.Actief)];
         Doelen = await meldroute.HuidigeRijenAsync(ct);

@@ -12,6 +12,7 @@ using Schakel.Web.Features.Doorverwijzing.Triage;
 using Schakel.Web.Features.Meldpunt.Medewerkers;
 using Schakel.Web.Features.Meldpunt.Model;
 using Schakel.Web.Features.Organisaties;
+using Schakel.Web.Features.Privacy.Rechten;
 using Schakel.Web.Security;
 using Schakel.Web.Security.Audit;
 
@@ -39,7 +40,17 @@ public sealed record RoutebesluitInvoer
     public string? Reden { get; init; }
 }
 
-public sealed record VoorstelStand(Melding Melding, MeldingTriage? Triage, Routevoorstel? Voorstel);
+/// <summary>
+/// The proposal for the newest triage, with what limits sharing this report: the reporter withdrew their contact details, or
+/// a person concerned had its processing restricted (art. 18 AVG; a hit of a request handled as <see cref="TrefferUitkomst.Beperkt"/>).
+/// </summary>
+public sealed record VoorstelStand(Melding Melding, MeldingTriage? Triage, Routevoorstel? Voorstel, bool ContactIngetrokken = false, bool Beperkt = false)
+{
+    /// <summary>The text keys (<c>DelenTeksten</c>, "Melding.{code}") of the limits that apply, for the page and the API.</summary>
+    public IReadOnlyList<string> Beperkingen =>
+        [.. ContactIngetrokken ? [DoorverwijzingVersturen.ContactIngetrokkenCode] : Array.Empty<string>(),
+         .. Beperkt ? [DoorverwijzingVersturen.BeperktCode] : Array.Empty<string>()];
+}
 
 public sealed record VerstuurUitkomst(Handelingsresultaat Resultaat, IReadOnlyDictionary<string, string[]> Fouten, IReadOnlyList<Guid> Ids)
 {
@@ -72,6 +83,8 @@ public sealed class DoorverwijzingVersturen(
 {
     public const int MaxDoel = 500;
     public const int MaxReden = 2000;
+    public const string ContactIngetrokkenCode = "melder-contact-ingetrokken";
+    public const string BeperktCode = "verwerking-beperkt";
 
     public async Task<VoorstelStand?> VoorstelAsync(Guid id, ClaimsPrincipal medewerker, CancellationToken ct = default)
     {
@@ -81,7 +94,9 @@ public sealed class DoorverwijzingVersturen(
             return null;
         }
         var t = await triage.NieuwsteAsync(id, ct);
-        return new VoorstelStand(m, t, t is null ? null : await voorsteller.StelVoorAsync(await triage.KenmerkenAsync(m, t, ct), ct));
+        var beperkt = await db.Set<VerzoekTreffer>().AnyAsync(h => h.MeldingId == id && h.Uitkomst == TrefferUitkomst.Beperkt, ct);
+        return new VoorstelStand(m, t, t is null ? null : await voorsteller.StelVoorAsync(await triage.KenmerkenAsync(m, t, ct), ct),
+            m.ContactIngetrokkenOp is not null, beperkt);
     }
 
     public async Task<VerstuurUitkomst> VerstuurAsync(Guid id, ClaimsPrincipal medewerker, RoutebesluitInvoer invoer, string herkomst, CancellationToken ct = default)
@@ -147,6 +162,19 @@ public sealed class DoorverwijzingVersturen(
             if (string.IsNullOrWhiteSpace(o.Doel) || o.Doel.Trim().Length > MaxDoel)
             {
                 fouten[$"{veld}.doel"] = [$"Vul het doel van het delen in (hoogstens {MaxDoel} tekens)."];
+            }
+            // Limits of this report come before the policy: the partner would get no reporter details anyway after a withdrawal,
+            // and a restriction (art. 18 AVG) stops every sharing of its personal data.
+            if (o.MetMeldergegevens && stand.ContactIngetrokken)
+            {
+                fouten[$"{veld}.metMeldergegevens"] = [deeltekst.Tekst("Deel." + ContactIngetrokkenCode)];
+                weigeringen.Add((organisatie.Id, ContactIngetrokkenCode));
+            }
+            if (stand.Beperkt && (o.MetMeldergegevens || (niveauGeldig && niveau != Deelniveau.Geen)))
+            {
+                fouten[$"{veld}.deelniveau"] = [deeltekst.Tekst("Deel." + BeperktCode)];
+                weigeringen.Add((organisatie.Id, BeperktCode));
+                continue;
             }
             GrondslagRij? grondslag = null;
             if (!string.IsNullOrWhiteSpace(o.Grondslag) && !grondslagen.TryGetValue(o.Grondslag, out grondslag))

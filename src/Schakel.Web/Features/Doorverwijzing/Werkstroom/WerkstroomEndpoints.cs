@@ -31,7 +31,11 @@ internal static class WerkstroomEndpoints
     /// <summary>The ids of the referrals one route decision created.</summary>
     public sealed record Verstuurde(IReadOnlyList<Guid> Doorverwijzingen);
 
-    public sealed record Voorstel(Guid MeldingId, long TriageId, MeldrouteAntwoorden.Toets Routevoorstel);
+    /// <summary>What limits sharing this report, by code (melder-contact-ingetrokken, verwerking-beperkt), in the reader's language.</summary>
+    public sealed record Beperking(string Code, string Tekst);
+
+    /// <summary>The proposal; <c>beperkingen</c> says what the decision may not include for this report (empty when nothing limits it).</summary>
+    public sealed record Voorstel(Guid MeldingId, long TriageId, MeldrouteAntwoorden.Toets Routevoorstel, IReadOnlyList<Beperking> Beperkingen);
 
     public static void MapWerkstroom(this WebApplication app)
     {
@@ -46,7 +50,8 @@ internal static class WerkstroomEndpoints
             }
             return stand.Triage is null || stand.Voorstel is null
                 ? Results.Problem(statusCode: 409, title: "Nog niet getrieerd", detail: "Het routevoorstel volgt uit de triage; trieer de melding eerst.")
-                : ApiJson.Resultaat(new Voorstel(id, stand.Triage.Id, MeldrouteAntwoorden.Van(stand.Voorstel, tekst, d)));
+                : ApiJson.Resultaat(new Voorstel(id, stand.Triage.Id, MeldrouteAntwoorden.Van(stand.Voorstel, tekst, d),
+                    [.. stand.Beperkingen.Select(b => new Beperking(b, tekst.Tekst("Melding." + b)))]));
         }).RequireAuthorization(DoorverwijzingBeleid.MeldingBehandelen)
             .WithSummary("Het routevoorstel voor de nieuwste triage, met uitleg in de taal van Accept-Language (standaard Nederlands).").Produces<Voorstel>().ProducesProblem(404).ProducesProblem(409);
 

@@ -9,15 +9,17 @@ using Schakel.Web.Features.Monitor;
 using Schakel.Web.Features.Opvang;
 using Schakel.Web.Features.Privacy.Bewaring;
 using Schakel.Web.Features.Privacy.Rechten;
+using Schakel.Web.Features.Schaal.Sleutelring;
 using Schakel.Web.Security;
 
 namespace Schakel.Web.Features.Privacy.Declaraties;
 
 /// <summary>
 /// One column encrypted under the field keys (<see cref="Veldversleuteling"/>), with the associated data its values are bound to,
-/// computed from the row's key. Key rotation re-encrypts exactly these columns, found through the EF model.
+/// computed from the row's key. Key rotation re-encrypts exactly these columns, found through the EF model. With
+/// <paramref name="XmlElement"/> the column holds XML and only the text of each element of that name is ciphertext.
 /// </summary>
-public sealed record VersleuteldVeld(Type Entiteit, string Eigenschap, Type Sleuteltype, Func<object, string> Context);
+public sealed record VersleuteldVeld(Type Entiteit, string Eigenschap, Type Sleuteltype, Func<object, string> Context, string? XmlElement = null);
 
 /// <summary>
 /// Every column that holds <c>v{version}:…</c> ciphertext (or the binary form with the version byte first), declared next to the
@@ -59,6 +61,10 @@ public static class VersleuteldeVelden
         Veld<VerzoekTreffer, Guid>(nameof(VerzoekTreffer.ToelichtingVersleuteld), id => VerzoekTreffer.VeldContext("Toelichting", id)),
         // The canary that proves which keys a database belongs to: moved with the rest, or retiring its version would stop the start.
         Veld<Sleutelcontrole, int>(nameof(Sleutelcontrole.Versleuteld), _ => Sleutelcontroleur.Context),
+        // The shared data-protection key ring (sign-in cookies, form tokens; ADR 0009): each key's XML holds its secret as field-key
+        // ciphertext in one element. Moved with the rest, or retiring a version would leave the nodes unable to read their cookie keys.
+        new(typeof(Sleutelringsleutel), nameof(Sleutelringsleutel.Xml), typeof(int), _ => SleutelringVersleuteling.Context,
+            SleutelringVersleuteling.Element.LocalName),
     ];
 
     /// <summary>Encrypted, but not under the field keys: rotation leaves them alone.</summary>

@@ -80,7 +80,7 @@ public sealed class Verzoeken(SchakelDbContext db, AuditTrail audit, Veldversleu
     /// <summary>Open requests the user's organisation must answer (a beheerder: all); for the werkplek count.</summary>
     public Task<int> OpenAsync(ClaimsPrincipal wie, CancellationToken ct) => Zichtbaar(wie).CountAsync(v => v.Status == VerzoekStatus.Open, ct);
 
-    public async Task<VerzoekUitkomst> RegistreerAsync(ClaimsPrincipal wie, VerzoekInvoer invoer, CancellationToken ct)
+    public async Task<VerzoekUitkomst> RegistreerAsync(ClaimsPrincipal wie, VerzoekInvoer invoer, CancellationToken ct, string herkomst = Herkomst.Web)
     {
         var fouten = new Dictionary<string, string>(StringComparer.Ordinal);
         if (invoer.Soort is not { } soort || !Enum.IsDefined(soort))
@@ -136,7 +136,7 @@ public sealed class Verzoeken(SchakelDbContext db, AuditTrail audit, Veldversleu
             EmailVersleuteld = versleuteling.VersleutelOfNull(email, VerzoekBetrokkene.VeldContext("Email", id)),
         };
         db.Add(verzoek);
-        await audit.VastleggenAsync(db, new AuditInvoer(wie.AlsActor(), "verzoek.geregistreerd", ObjectType, id.ToString(), AuditResultaat.Gelukt, Herkomst.Web, verzoek.Soort.ToString()), ct);
+        await audit.VastleggenAsync(db, new AuditInvoer(wie.AlsActor(), "verzoek.geregistreerd", ObjectType, id.ToString(), AuditResultaat.Gelukt, herkomst, verzoek.Soort.ToString()), ct);
         return new VerzoekUitkomst(id, new Dictionary<string, string>());
     }
 
