@@ -51,7 +51,8 @@ public static partial class TweeNodesMix
         var metingen = new ConcurrentBag<Meting>();
         var codes = new ConcurrentBag<(string Code, int Node)>();
         var fouten = new ConcurrentDictionary<string, int>();
-        var einde = DateTime.UtcNow + duur;
+        // Set when the clock starts, after sign-in and board connections.
+        var einde = DateTime.MaxValue;
 
         async Task<HttpResponseMessage?> MeetAsync(string soort, Func<Task<HttpResponseMessage>> verzoek)
         {
@@ -166,7 +167,7 @@ public static partial class TweeNodesMix
                     continue;
                 }
                 var pools = (await matches.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("matches").EnumerateArray()
-                    .Where(m => m.GetProperty("past").GetBoolean()).Select(m => m.GetProperty("plekkenpool").GetProperty("id").GetGuid()).ToList();
+                    .Where(m => m.GetProperty("past").GetBoolean() && m.GetProperty("magPlaatsen").GetBoolean()).Select(m => m.GetProperty("plekkenpool").GetProperty("id").GetGuid()).ToList();
                 if (pools.Count == 0)
                 {
                     continue;
@@ -199,6 +200,7 @@ public static partial class TweeNodesMix
 
         Console.WriteLine($"Machine: {Environment.ProcessorCount} logical cores, {Environment.OSVersion}, .NET {Environment.Version}");
         Console.WriteLine($"Two nodes {nodes[0]} and {nodes[1]}, {duur.TotalSeconds:0} s: {melders} reporters, {zoekers} searchers, {houders} holders, {borden} boards ({verbonden} connected), {medewerkers} staff");
+        einde = DateTime.UtcNow + duur;
         var klok = Stopwatch.StartNew();
         await Task.WhenAll(
             Enumerable.Range(0, melders).Select(MelderAsync)
