@@ -116,10 +116,10 @@ public abstract class GidsBeheerApiTests(SchakelFactory factory)
         Assert.True(contactFout.GetProperty("errors").TryGetProperty("naam", out _));
         Assert.True(contactFout.GetProperty("errors").TryGetProperty("email", out _));
         var contact = await IdAsync(await regie.PostAsJsonAsync(Pad($"{basis}/diensten/{dienst}/contacten"), new { naam = "Intake", email = "intake@example.org" }));
-        var tijdFout = await ProbleemAsync(await regie.PostAsJsonAsync(Pad($"{basis}/diensten/{dienst}/openingstijden"), new { dagen = new[] { "XX" }, opent = "17:00:00", sluit = "09:00:00" }), 400);
+        var tijdFout = await ProbleemAsync(await regie.PostAsJsonAsync(Pad($"{basis}/diensten/{dienst}/openingstijden"), new { dagen = new[] { "XX" }, opent = "17:00", sluit = "9 uur" }), 400);
         Assert.True(tijdFout.GetProperty("errors").TryGetProperty("dagen", out _));
         Assert.True(tijdFout.GetProperty("errors").TryGetProperty("opent", out _));
-        await IdAsync(await regie.PostAsJsonAsync(Pad($"{basis}/diensten/{dienst}/openingstijden"), new { dagen = new[] { "MO", "TU" }, opent = "09:00:00", sluit = "17:00:00" }));
+        await IdAsync(await regie.PostAsJsonAsync(Pad($"{basis}/diensten/{dienst}/openingstijden"), new { dagen = new[] { "MO", "TU" }, opent = "09:00", sluit = "17:00" }));
         var locatieTijd = await IdAsync(await regie.PostAsJsonAsync(Pad($"{basis}/locaties/{locatie}/openingstijden"), new { dagen = new[] { "SA" }, omschrijving = "Op afspraak" }));
 
         var gelezen = await regie.GetFromJsonAsync<JsonElement>(Pad($"{basis}/diensten/{dienst}"));

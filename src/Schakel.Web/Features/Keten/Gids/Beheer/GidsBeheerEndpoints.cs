@@ -16,8 +16,11 @@ public sealed record GidsTelefoonDto(Guid Id, string Nummer, string? Omschrijvin
 
 public sealed record GidsContactDto(Guid Id, string Naam, string? Functie, string? Email, string? Telefoon);
 
-/// <summary>Opening hours: <c>dagen</c> as HSDS day codes (MO … SU); no times means "by appointment" or as <c>omschrijving</c> says.</summary>
-public sealed record GidsOpeningstijdDto(Guid Id, IReadOnlyList<string> Dagen, TimeOnly? Opent, TimeOnly? Sluit, string? Omschrijving);
+/// <summary>
+/// Opening hours: <c>dagen</c> as HSDS day codes (MO … SU), times as local clock times <c>HH:mm</c> (no time zone: the hours
+/// of a place in the Netherlands); no times means "by appointment" or as <c>omschrijving</c> says.
+/// </summary>
+public sealed record GidsOpeningstijdDto(Guid Id, IReadOnlyList<string> Dagen, string? Opent, string? Sluit, string? Omschrijving);
 
 /// <summary>A service as its keeper sees it, internal note included (the public directory and HSDS never show that).</summary>
 public sealed record GidsDienstDto(
@@ -44,7 +47,8 @@ public sealed record GidsTelefoonInvoerApi(string? Nummer, string? Omschrijving)
 
 public sealed record GidsContactInvoerApi(string? Naam, string? Functie, string? Email, string? Telefoon);
 
-public sealed record GidsOpeningstijdInvoerApi(List<string>? Dagen, TimeOnly? Opent, TimeOnly? Sluit, string? Omschrijving);
+/// <summary>Opening hours as a client sends them; <c>opent</c> and <c>sluit</c> as local clock times <c>HH:mm</c>, both or neither.</summary>
+public sealed record GidsOpeningstijdInvoerApi(List<string>? Dagen, string? Opent, string? Sluit, string? Omschrijving);
 
 /// <summary>
 /// /api/v1/gids: the staff pages of the partner directory as an API, through the same <see cref="GidsBeheer"/> and so with the
@@ -310,10 +314,34 @@ internal static class GidsBeheerEndpoints
         return v.AlsProbleem();
     }
 
-    private static OpeningstijdInvoer Tijd(Guid id, GidsOpeningstijdInvoerApi i) => new(id, i.Dagen ?? [], i.Opent, i.Sluit, i.Omschrijving);
+    /// <summary>
+    /// A time that is no clock time is passed as an opening without a closing time, so the one validation refuses it at
+    /// <c>opent</c> together with every other field and nothing is stored.
+    /// </summary>
+    private static OpeningstijdInvoer Tijd(Guid id, GidsOpeningstijdInvoerApi i)
+    {
+        var opent = Klok(i.Opent, out var opentGoed);
+        var sluit = Klok(i.Sluit, out var sluitGoed);
+        return opentGoed && sluitGoed
+            ? new(id, i.Dagen ?? [], opent, sluit, i.Omschrijving)
+            : new(id, i.Dagen ?? [], TimeOnly.MinValue, null, i.Omschrijving);
+    }
+
+    private static TimeOnly? Klok(string? tekst, out bool goed)
+    {
+        goed = true;
+        if (tekst is null)
+        {
+            return null;
+        }
+        goed = TimeOnly.TryParseExact(tekst.Trim(), "HH:mm", System.Globalization.CultureInfo.InvariantCulture, System.Globalization.DateTimeStyles.None, out var t);
+        return goed ? t : null;
+    }
+
+    private static string? Klok(TimeOnly? t) => t?.ToString("HH:mm", System.Globalization.CultureInfo.InvariantCulture);
 
     private static GidsOpeningstijdDto TijdDto(Openingstijd o) =>
-        new(o.Id, o.Dagen.Split(',', StringSplitOptions.RemoveEmptyEntries), o.Opent, o.Sluit, o.Omschrijving);
+        new(o.Id, o.Dagen.Split(',', StringSplitOptions.RemoveEmptyEntries), Klok(o.Opent), Klok(o.Sluit), o.Omschrijving);
 
     private static GidsDienstDto DienstDto(Dienst d) => new(
         d.Id, d.OrganisatieId, d.Naam, d.Beschrijving, d.Soort, d.Zijde, PubliekeGids.Vormen(d.Uitbuitingsvormen).ToList(), d.Voorwaarden,
