@@ -46,7 +46,11 @@ public abstract class MonitorEditieRegelsTests(SchakelFactory factory)
         Assert.Equal("", opgeslagen.Conclusies);
 
         // At the limit it is stored; a line break CR LF counts as one character, as the page's field does.
+        // Stored with line feeds only, so what was counted fits the column (PostgreSQL refused the CR LF text before).
         Assert.Null(await SchrijfAsync(grens, string.Concat(Enumerable.Repeat("a\r\n", MonitorEdities.MaxInleiding / 2)), ""));
+        var metRegels = await MetAsync(s => s.GetRequiredService<SchakelDbContext>().Set<MonitorEditie>().AsNoTracking().SingleAsync(e => e.Id == id));
+        Assert.DoesNotContain('\r', metRegels.Conclusies);
+        Assert.Equal(MonitorEdities.MaxInleiding - 1, metRegels.Conclusies.Length);
     }
 
     [Fact]

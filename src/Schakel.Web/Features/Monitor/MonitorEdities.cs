@@ -113,15 +113,18 @@ public sealed class MonitorEdities(
             return new(editie, TeLang);
         }
 
-        editie.Inleiding = (inleiding ?? "").Trim();
-        editie.Conclusies = (conclusies ?? "").Trim();
+        // Stored with line feeds only, so the stored length is the length counted above (the column holds MaxInleiding).
+        editie.Inleiding = Regels(inleiding);
+        editie.Conclusies = Regels(conclusies);
         var secties = EditieFormat.Lees(editie.Format).Select(s => s.Code).ToHashSet(StringComparer.Ordinal);
         editie.Commentaren = EditieFormat.SchrijfCommentaren(commentaren
             .Where(c => secties.Contains(c.Key) && !string.IsNullOrWhiteSpace(c.Value))
-            .ToDictionary(c => c.Key, c => c.Value.Trim(), StringComparer.Ordinal));
+            .ToDictionary(c => c.Key, c => Regels(c.Value), StringComparer.Ordinal));
         await audit.VastleggenAsync(db, new AuditInvoer(gebruiker.AlsActor(), "monitor.editie.teksten", nameof(MonitorEditie), id.ToString(), AuditResultaat.Gelukt, herkomst), ct);
         return new(editie, null);
     }
+
+    private static string Regels(string? tekst) => (tekst ?? "").Trim().Replace("\r\n", "\n", StringComparison.Ordinal);
 
     /// <summary>The context the comment text is encrypted under: a ciphertext copied to another column does not decrypt.</summary>
     public const string OpmerkingContext = "MonitorOpmerking.Tekst";
