@@ -34,7 +34,7 @@ if (string.IsNullOrEmpty(builder.Configuration["urls"]))
     builder.WebHost.UseUrls("http://localhost:5080");
 }
 
-builder.Services.AddSchakelData(builder.Configuration);
+builder.Services.AddSchakelData(builder.Configuration, builder.Environment);
 builder.Services.AddBeveiliging(builder.Configuration, builder.Environment);
 builder.Services.AddAccounts(builder.Configuration);
 builder.Services.AddMeldpunt(builder.Configuration);
