@@ -98,7 +98,6 @@ app.MapHealthChecks("/health/ready", new() { Predicate = c => c.Tags.Contains("r
 app.MapRazorPages();
 
 app.MapMeldpunt();
-app.MapMeldpuntPubliek();
 app.MapOpvang();
 app.MapMonitor();
 app.MapDoorverwijzing();

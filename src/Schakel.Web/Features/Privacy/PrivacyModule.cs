@@ -24,6 +24,8 @@ public static class PrivacyModule
     public static WebApplication MapPrivacy(this WebApplication app)
     {
         app.MapVerwerkingsregister();
+        app.MapBewaarblokkades();
+        Grondslagen.GrondslagenEndpoints.MapVerwerkingsgrondslagen(app);
         return app;
     }
 }

@@ -1,4 +1,5 @@
 using System.Globalization;
+using Microsoft.EntityFrameworkCore;
 using Schakel.Web.Security.Audit;
 
 namespace Schakel.Web.Security.Rotatie;
@@ -33,7 +34,16 @@ public static class SleutelOpdrachten
                 Beschrijf(await herversleuteling.TelAsync(ct), uit);
                 return onleesbaar > 0 ? 1 : 0;
             case ["pensioneer", var versie]:
-                return await PensioneerAsync(sleutels, versie, await herversleuteling.TelAsync(ct), audit, uit, ct);
+                var bezwaren = Sleutelpensioen.Bezwaren(sleutels, await herversleuteling.TelAsync(ct), versie).ToList();
+                // The shared data-protection key ring (ADR 0009) embeds field-key ciphertext inside XML; it is not re-encrypted here.
+                var db = scope.ServiceProvider.GetRequiredService<Data.SchakelDbContext>();
+                var ingebed = $">v{versie}:";
+                var sleutelring = await db.Set<Features.Schaal.Sleutelring.Sleutelringsleutel>().CountAsync(s => s.Xml.Contains(ingebed), ct);
+                if (sleutelring > 0)
+                {
+                    bezwaren.Add($"Sleutelringsleutel.Xml: {sleutelring} sleutels van de gedeelde sleutelring (ADR 0009) gebruiken versie {versie} nog; die worden niet herversleuteld.");
+                }
+                return await PensioneerAsync(sleutels, versie, bezwaren, audit, uit, ct);
             default:
                 uit.WriteLine(Gebruik);
                 return 2;
@@ -60,9 +70,8 @@ public static class SleutelOpdrachten
         return 0;
     }
 
-    private static async Task<int> PensioneerAsync(Sleutelbos sleutels, string versie, Sleutelstand stand, AuditTrail audit, TextWriter uit, CancellationToken ct)
+    private static async Task<int> PensioneerAsync(Sleutelbos sleutels, string versie, IReadOnlyList<string> bezwaren, AuditTrail audit, TextWriter uit, CancellationToken ct)
     {
-        var bezwaren = Sleutelpensioen.Bezwaren(sleutels, stand, versie);
         if (bezwaren.Count > 0)
         {
             uit.WriteLine($"Versie {versie} wordt niet gepensioneerd:");
