@@ -22,6 +22,13 @@ if (args is ["belasting", .. var belastingArgs])
     return;
 }
 
+// `knooppunten --urls http://127.0.0.1:P1,http://127.0.0.1:P2 --database "verbinding" [--seconden 120] ...`: the busy-night mix over two nodes (bench/knooppunten.sh, docs/benchmarks.md).
+if (args is ["knooppunten", .. var knooppuntenArgs])
+{
+    Environment.ExitCode = await Schakel.Bench.Belasting.TweeNodesMix.RunAsync(knooppuntenArgs);
+    return;
+}
+
 // `doorverwijzing [--meldingen n] [--doorverwijzingen n] [--organisaties n] [--herhalingen n] [--bewaar]`: partner inbox and route (docs/benchmarks.md).
 if (args is ["doorverwijzing", .. var doorverwijzingArgs])
 {

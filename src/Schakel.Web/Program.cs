@@ -34,7 +34,7 @@ if (string.IsNullOrEmpty(builder.Configuration["urls"]))
     builder.WebHost.UseUrls("http://localhost:5080");
 }
 
-builder.Services.AddSchakelData(builder.Configuration);
+builder.Services.AddSchakelData(builder.Configuration, builder.Environment);
 builder.Services.AddBeveiliging(builder.Configuration, builder.Environment);
 builder.Services.AddAccounts(builder.Configuration);
 builder.Services.AddMeldpunt(builder.Configuration);
@@ -98,7 +98,6 @@ app.MapHealthChecks("/health/ready", new() { Predicate = c => c.Tags.Contains("r
 app.MapRazorPages();
 
 app.MapMeldpunt();
-app.MapMeldpuntPubliek();
 app.MapOpvang();
 app.MapMonitor();
 app.MapDoorverwijzing();

@@ -33,7 +33,7 @@ namespace Schakel.Bench.Opvang;
 /// </summary>
 public static partial class OpvangBenchmark
 {
-    private static int Paginagrootte = int.MaxValue;
+    private static int Paginagrootte = Schakel.Web.Features.Opvang.Zoeken.Zoekpagina.StandaardGrootte;
 
     public static async Task<int> RunAsync(string[] args)
     {
@@ -45,8 +45,8 @@ public static partial class OpvangBenchmark
         var clients = Optie("--clients", 500);
         var wijzigingen = Optie("--wijzigingen", 20);
         var bedden = Optie("--bedden", 200);
-        // `--paginagrootte 20`: the search shows and explains one page of fitting pools (default: all of them).
-        Paginagrootte = Optie("--paginagrootte", int.MaxValue);
+        // `--paginagrootte 20`: the search shows and explains one page of fitting pools, as the page and the API do.
+        Paginagrootte = Optie("--paginagrootte", Schakel.Web.Features.Opvang.Zoeken.Zoekpagina.StandaardGrootte);
         // `--alleen zoeken`: only the match query (the slow part to measure before and after a change).
         var alleen = Array.IndexOf(args, "--alleen") is var a and >= 0 ? args[a + 1] : null;
 
@@ -116,7 +116,7 @@ public static partial class OpvangBenchmark
     {
         var start = Stopwatch.GetTimestamp();
         await using var scope = app.Services.CreateAsyncScope();
-        var uitkomst = await scope.ServiceProvider.GetRequiredService<OpvangService>().MatchesAsync(coordinator, verzoek, 0, Paginagrootte);
+        var uitkomst = await scope.ServiceProvider.GetRequiredService<OpvangService>().MatchesAsync(coordinator, verzoek, new Schakel.Web.Features.Opvang.Zoeken.Zoekpagina(1, Paginagrootte));
         if (uitkomst is not Uitkomst<Matchoverzicht>.Gelukt)
         {
             throw new InvalidOperationException("matches mislukt");

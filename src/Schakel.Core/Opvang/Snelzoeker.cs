@@ -33,9 +33,11 @@ public sealed class Zoekpool
 
 /// <summary>
 /// The search at the speed of the board: every pool is tested with bit tests and compared on cheap keys, and only
-/// the rows that are shown — every fitting pool and at most <c>maxBijna</c> near misses — are ranked and explained by
-/// <see cref="Matcher"/>. Because fitting pools always rank before near misses, this gives exactly the first rows of
-/// <see cref="Matcher.Rangschik"/> over all pools, with the same ranks, reasons and failing criteria.
+/// the rows that are shown — one page of fitting pools and at most <c>maxBijna</c> near misses — are ranked and explained by
+/// <see cref="Matcher"/>. Because fitting pools always rank before near misses, this gives exactly those rows of
+/// <see cref="Matcher.Rangschik"/> over all pools (the reference the property tests hold it to), with the same ranks,
+/// reasons and failing criteria. There is no path that explains every fitting pool: with a country of pools that is
+/// what made a search cost a hundred milliseconds.
 /// </summary>
 public static class Snelzoeker
 {
@@ -45,9 +47,12 @@ public static class Snelzoeker
     /// <param name="overslaan">Fitting pools to skip (a page further on); the near misses follow every page.</param>
     /// <param name="maxPassend">Fitting pools to show at most (a page); <see cref="Uitkomst.Passend"/> still counts them all.</param>
     public static Uitkomst Zoek(Guid verzoekId, Behoefte behoefte, Stap stap, IReadOnlyList<Zoekpool> pools,
-        Func<int, Beschikbaarheid> beschikbaarheid, DateTimeOffset nu, int maxBijna = 10, int overslaan = 0, int maxPassend = int.MaxValue)
+        Func<int, Beschikbaarheid> beschikbaarheid, DateTimeOffset nu, int maxBijna, int overslaan, int maxPassend)
     {
-        var topPassend = maxPassend == int.MaxValue ? int.MaxValue : overslaan + maxPassend;
+        ArgumentOutOfRangeException.ThrowIfNegative(overslaan);
+        ArgumentOutOfRangeException.ThrowIfLessThan(maxPassend, 1);
+        // A page far beyond the last keeps no more than every fitting pool; the sum cannot overflow.
+        var topPassend = (int)Math.Min((long)overslaan + maxPassend, int.MaxValue);
         ArgumentNullException.ThrowIfNull(behoefte);
         ArgumentNullException.ThrowIfNull(pools);
         ArgumentNullException.ThrowIfNull(beschikbaarheid);
@@ -69,14 +74,7 @@ public static class Snelzoeker
             if (fouten == 0)
             {
                 passend++;
-                if (topPassend == int.MaxValue)
-                {
-                    getoond.Add(pool.Aanbod with { Beschikbaarheid = figuren });
-                }
-                else
-                {
-                    VoegToe(bestePassend, new Sleutel(i, 0, behoefte, stap, pool.Aanbod, figuren, passendeTypen, nu), topPassend);
-                }
+                VoegToe(bestePassend, new Sleutel(i, 0, behoefte, stap, pool.Aanbod, figuren, passendeTypen, nu), topPassend);
                 continue;
             }
             var zonderCapaciteit = fouten & ~(1u << (int)Criterium.Capaciteit);
@@ -101,12 +99,12 @@ public static class Snelzoeker
         }
 
         getoond.AddRange(bestePassend.Skip(overslaan).Select(s => pools[s.Index].Aanbod with { Beschikbaarheid = beschikbaarheid(s.Index) }));
-        var opDezePagina = topPassend == int.MaxValue ? passend : getoond.Count;
+        var opDezePagina = getoond.Count;
         getoond.AddRange(bijna.Select(s => pools[s.Index].Aanbod with { Beschikbaarheid = beschikbaarheid(s.Index) }));
         // Ranked among themselves, then numbered as in the full ranking: a page's fitting pools after those skipped,
         // the near misses after every fitting pool.
         var rangschikking = Matcher.Rangschik(behoefte, stap, getoond, nu)
-            .Select((r, i) => r with { Rang = i < opDezePagina ? (topPassend == int.MaxValue ? 0 : overslaan) + i + 1 : passend + (i - opDezePagina) + 1 })
+            .Select((r, i) => r with { Rang = i < opDezePagina ? overslaan + i + 1 : passend + (i - opDezePagina) + 1 })
             .ToList();
         OnvervuldeVraag? onvervuld = null;
         if (passend == 0)

@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Design;
+using Microsoft.EntityFrameworkCore.Diagnostics;
 
 namespace Schakel.Web.Data;
 
@@ -8,8 +9,11 @@ public static class DataModule
     public const string StandaardSqlite = "Data Source=data/schakel.db";
 
     /// <summary>`Database:Provider` picks SQLite (default, a file under data/) or PostgreSQL.</summary>
-    public static IServiceCollection AddSchakelData(this IServiceCollection services, IConfiguration configuration)
+    public static IServiceCollection AddSchakelData(this IServiceCollection services, IConfiguration configuration, IHostEnvironment? omgeving = null)
     {
+        // In Development (and so in every test) a query that limits rows without an order is an error, not a log line: its
+        // result would depend on the database's whim, and a warning in a log is found only by chance (issue 13).
+        var streng = omgeving?.IsDevelopment() == true;
         var provider = configuration["Database:Provider"] ?? "Sqlite";
         var verbinding = configuration.GetConnectionString("Schakel");
 
@@ -20,7 +24,7 @@ public static class DataModule
                 throw new InvalidOperationException("Database:Provider is Postgres, maar ConnectionStrings:Schakel ontbreekt.");
             }
             verbinding = MetPoolgrootte(verbinding, configuration);
-            services.AddDbContext<SchakelDbContext, PostgresSchakelDbContext>(o => o.UseNpgsql(verbinding));
+            services.AddDbContext<SchakelDbContext, PostgresSchakelDbContext>(o => Streng(o.UseNpgsql(verbinding), streng));
         }
         else if (provider.Equals("Sqlite", StringComparison.OrdinalIgnoreCase))
         {
@@ -29,7 +33,7 @@ public static class DataModule
             var wachttijd = configuration.GetValue<TimeSpan?>("Database:SqliteWachttijd") ?? SqliteVerbindingen.StandaardWachttijd;
             verbinding = SqliteVerbindingen.MetWachttijd(verbinding, wachttijd);
             var instelling = new SqliteVerbindingen(wachttijd);
-            services.AddDbContext<SchakelDbContext, SqliteSchakelDbContext>(o => o.UseSqlite(verbinding).AddInterceptors(instelling));
+            services.AddDbContext<SchakelDbContext, SqliteSchakelDbContext>(o => Streng(o.UseSqlite(verbinding).AddInterceptors(instelling), streng));
         }
         else
         {
@@ -39,6 +43,11 @@ public static class DataModule
         services.AddScoped<DatabaseInitialisatie>();
         return services;
     }
+
+    /// <summary>Turns EF's warnings for row limits without an order (Skip/Take, and First without order or filter) into exceptions.</summary>
+    public static DbContextOptionsBuilder Streng(DbContextOptionsBuilder opties, bool streng) => streng
+        ? opties.ConfigureWarnings(w => w.Throw(CoreEventId.RowLimitingOperationWithoutOrderByWarning, CoreEventId.FirstWithoutOrderByAndFilterWarning))
+        : opties;
 
     /// <summary>Connections per node when neither the connection string nor `Database:MaxVerbindingen` says (docs/adr/0006).</summary>
     public const int StandaardMaxVerbindingen = 30;

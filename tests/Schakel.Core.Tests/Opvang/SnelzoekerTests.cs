@@ -55,7 +55,9 @@ public class SnelzoekerTests
         var volledig = Matcher.Rangschik(behoefte, stap, pools, Maak.Nu);
         var verwacht = volledig.Where(r => r.Past).Concat(volledig.Where(r => !r.Past).Take(10)).ToList();
 
-        var snel = Snelzoeker.Zoek(Guid.Empty, behoefte, stap, pools.Select(p => new Zoekpool(p)).ToList(), i => pools[i].Beschikbaarheid, Maak.Nu);
+        // One page as large as the country: every fitting pool, as the full ranking has them.
+        var snel = Snelzoeker.Zoek(Guid.Empty, behoefte, stap, pools.Select(p => new Zoekpool(p)).ToList(), i => pools[i].Beschikbaarheid, Maak.Nu,
+            maxBijna: 10, overslaan: 0, maxPassend: pools.Count + 1);
 
         var onvervuld = OnvervuldeVraag.UitZoekresultaat(Guid.Empty, behoefte, stap, volledig, Maak.Nu);
         return snel.Getoond.Count == verwacht.Count
@@ -79,7 +81,7 @@ public class SnelzoekerTests
         var verwacht = volledig.Where(r => r.Past).Skip(overslaan).Take(grootte).Concat(volledig.Where(r => !r.Past).Take(10)).ToList();
 
         var snel = Snelzoeker.Zoek(Guid.Empty, behoefte, stap, pools.Select(p => new Zoekpool(p)).ToList(), i => pools[i].Beschikbaarheid, Maak.Nu,
-            overslaan: overslaan, maxPassend: grootte);
+            maxBijna: 10, overslaan: overslaan, maxPassend: grootte);
 
         return snel.Passend == volledig.Count(r => r.Past)
             && snel.Getoond.Select(r => (r.Pool.Id, r.Rang, r.Past, string.Join('|', r.Redenen)))

@@ -45,6 +45,7 @@ public sealed partial class LayoutTests(SqliteFactory factory) : IClassFixture<S
     [Theory]
     [InlineData("/lib/utrecht/component-library.css")]
     [InlineData("/lib/voorbeeld-design-tokens/theme.css")]
+    [InlineData("/lib/schakel-neutraal-thema/theme.css")]
     [InlineData("/css/schakel.css")]
     public async Task De_stijlbladen_worden_geserveerd(string pad)
     {

@@ -13,10 +13,10 @@ public sealed class InstallatieOpties
     public string Naam { get; set; } = "Schakel (voorbeeldinstallatie)";
 
     /// <summary>The design token file (CSS custom properties), as a path under wwwroot ("~/...") or an absolute URL.</summary>
-    public string Thema { get; set; } = "~/lib/voorbeeld-design-tokens/theme.css";
+    public string Thema { get; set; } = "~/lib/schakel-neutraal-thema/theme.css";
 
     /// <summary>The class on &lt;html&gt; the token file's rules are scoped to.</summary>
-    public string ThemaKlasse { get; set; } = "voorbeeld-theme";
+    public string ThemaKlasse { get; set; } = "schakel-neutraal-theme";
 
     /// <summary>The icon of the site (SVG, PNG or ICO), as a path under wwwroot or an absolute URL.</summary>
     public string Favicon { get; set; } = "~/favicon.svg";

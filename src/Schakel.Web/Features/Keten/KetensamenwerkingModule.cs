@@ -54,6 +54,7 @@ public static class KetensamenwerkingModule
         app.MapOverleg();
         app.MapSignalentafel();
         app.MapStakeholders();
+        Aandachtsfunctionarissen.AandachtsfunctionarisEndpoints.MapAandachtsfunctionarissen(app);
         return app;
     }
 }

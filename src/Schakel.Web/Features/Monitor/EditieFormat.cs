@@ -40,6 +40,24 @@ public static class EditieFormat
         new("route", "De meldroute", null, null, "Gids"),
     ];
 
+    /// <summary>
+    /// A format copied from an edition made before the shelter sections existed gets them: after the CoMensha section, else
+    /// after the last figures section. A format that has any of them was made when they existed, so its choice stands.
+    /// </summary>
+    public static IReadOnlyList<Sectie> MetOpvang(IReadOnlyList<Sectie> secties)
+    {
+        var opvang = Standaard.Where(s => s.Code.StartsWith("opvang-", StringComparison.Ordinal)).ToList();
+        if (secties.Any(s => opvang.Any(o => o.Code == s.Code)))
+        {
+            return secties;
+        }
+
+        var lijst = secties.ToList();
+        var na = lijst.FindIndex(s => s.Code == "comensha");
+        lijst.InsertRange(na >= 0 ? na + 1 : lijst.FindLastIndex(s => s.Ketenbron is null) + 1, opvang);
+        return lijst;
+    }
+
     private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web);
 
     public static string Schrijf(IReadOnlyList<Sectie> secties) => JsonSerializer.Serialize(secties, Json);

@@ -67,11 +67,17 @@ public sealed class MonitorEdities(
         {
             Id = Guid.NewGuid(), RegioCode = regio.Code, RegioNaam = regio.Naam, EenheidCode = regio.EenheidCode,
             GemeenteCodes = string.Join(';', regio.GemeenteCodes), Jaar = jaar, AangemaaktOp = tijd.GetUtcNow(),
-            Format = vorige?.Format ?? EditieFormat.Schrijf(EditieFormat.Standaard),
+            Format = vorige is null ? EditieFormat.Schrijf(EditieFormat.Standaard) : EditieFormat.Schrijf(EditieFormat.MetOpvang(EditieFormat.Lees(vorige.Format))),
             FormatVersie = vorige?.FormatVersie ?? EditieFormat.HuidigeVersie,
             Drempel = vorige?.Drempel ?? cijfers.Drempel(regio.Code), IsDemo = demo,
         };
         editie.ReeksId = editie.Id;
+        if (vorige is not null && EditieFormat.Lees(editie.Format).Count != EditieFormat.Lees(vorige.Format).Count)
+        {
+            // Last year's format gained the shelter sections: a new version of the format.
+            editie.FormatVersie++;
+        }
+
         db.Add(editie);
         await audit.VastleggenAsync(db, new AuditInvoer(actor, "monitor.editie.aangemaakt", nameof(MonitorEditie), editie.Id.ToString(), AuditResultaat.Gelukt, herkomst), ct);
         return new(editie, null);
@@ -82,6 +88,9 @@ public sealed class MonitorEdities(
 
     /// <summary>A section comment or a review remark.</summary>
     public const int MaxOpmerking = 4000;
+
+    /// <summary>The refusal of a text over its limit (<see cref="MaxInleiding"/>, <see cref="MaxOpmerking"/>).</summary>
+    public const string TeLang = "te-lang";
 
     public async Task<EditieUitkomst> SchrijfTekstenAsync(
         Guid id, string? inleiding, string? conclusies, IReadOnlyDictionary<string, string> commentaren, ClaimsPrincipal gebruiker, string herkomst, CancellationToken ct)
@@ -97,15 +106,25 @@ public sealed class MonitorEdities(
             return new(editie, "Een vastgestelde of gepubliceerde editie verandert niet meer; maak een correctie.");
         }
 
-        editie.Inleiding = (inleiding ?? "").Trim();
-        editie.Conclusies = (conclusies ?? "").Trim();
+        // The limits hold here, for every caller, not only behind the page's field check; a refused text stores nothing.
+        if (Api.Invoer.Invoerlengte.Lengte((inleiding ?? "").Trim()) > MaxInleiding || Api.Invoer.Invoerlengte.Lengte((conclusies ?? "").Trim()) > MaxInleiding
+            || commentaren.Values.Any(c => c is not null && Api.Invoer.Invoerlengte.Lengte(c.Trim()) > MaxOpmerking))
+        {
+            return new(editie, TeLang);
+        }
+
+        // Stored with line feeds only, so the stored length is the length counted above (the column holds MaxInleiding).
+        editie.Inleiding = Regels(inleiding);
+        editie.Conclusies = Regels(conclusies);
         var secties = EditieFormat.Lees(editie.Format).Select(s => s.Code).ToHashSet(StringComparer.Ordinal);
         editie.Commentaren = EditieFormat.SchrijfCommentaren(commentaren
             .Where(c => secties.Contains(c.Key) && !string.IsNullOrWhiteSpace(c.Value))
-            .ToDictionary(c => c.Key, c => c.Value.Trim(), StringComparer.Ordinal));
+            .ToDictionary(c => c.Key, c => Regels(c.Value), StringComparer.Ordinal));
         await audit.VastleggenAsync(db, new AuditInvoer(gebruiker.AlsActor(), "monitor.editie.teksten", nameof(MonitorEditie), id.ToString(), AuditResultaat.Gelukt, herkomst), ct);
         return new(editie, null);
     }
+
+    private static string Regels(string? tekst) => (tekst ?? "").Trim().Replace("\r\n", "\n", StringComparison.Ordinal);
 
     /// <summary>The context the comment text is encrypted under: a ciphertext copied to another column does not decrypt.</summary>
     public const string OpmerkingContext = "MonitorOpmerking.Tekst";

@@ -38,7 +38,13 @@ public sealed record MatchDto(int Rang, bool Past, PoolDto Plekkenpool, string L
 /// <summary>An unmet criterion: the Dutch explanation, and its message code for a client that shows its own text.</summary>
 public sealed record NietVervuldDto(Criterium Criterium, string Uitleg, string? Code);
 
-public sealed record MatchesDto(Stap Stap, VerzoekDto Verzoek, IReadOnlyList<MatchDto> Matches);
+/// <summary>
+/// One page of the search: <c>matches</c> holds the page's fitting pools (ranks as in the full ranking), then at most ten
+/// near misses on every page; <c>totaal</c> counts the fitting pools of all pages. Paging links as the inbox has them.
+/// </summary>
+public sealed record MatchesDto(
+    [property: System.Text.Json.Serialization.JsonPropertyName("_links")] Doorverwijzing.Partner.PartnerAntwoorden.Links Links,
+    int Pagina, int PaginaGrootte, int Totaal, Stap Stap, VerzoekDto Verzoek, IReadOnlyList<MatchDto> Matches);
 
 public sealed record ReserveringDto(Guid Id, Guid PlaatsingsverzoekId, Guid PlekkenpoolId, Stap Stap, ReserveringStatus Status, DateTimeOffset AangemaaktOp, DateTimeOffset VerlooptOp, string? Reden)
 {

@@ -5,6 +5,8 @@ using Schakel.Core.Meldpunt;
 using Schakel.Core.Opvang;
 using Schakel.Core.Regio;
 using Schakel.Web.Features.Api;
+using Schakel.Web.Features.Doorverwijzing.Partner;
+using Schakel.Web.Features.Opvang.Zoeken;
 using Schakel.Web.Security.Audit;
 
 namespace Schakel.Web.Features.Opvang;
@@ -29,8 +31,9 @@ internal static class OpvangEndpoints
             .WithSummary("Eén plaatsingsverzoek met de behoefte en de stand van de klok.")
             .Produces<VerzoekDto>().ProducesProblem(404);
         verzoeken.MapGet("/{id}/matches", MatchesAsync).VereistApiRol(OpvangToegang.Plaatsers)
-            .WithSummary("De passende plekkenpools voor een plaatsingsverzoek, op rang, met wat niet past en wie mag plaatsen.")
-            .Produces<MatchesDto>().ProducesProblem(404);
+            .WithSummary("Eén pagina passende plekkenpools voor een plaatsingsverzoek, op rang, daarna hoogstens tien bijna-passende met wat niet past; met wie mag plaatsen.")
+            .Produces<MatchesDto>().ProducesValidationProblem().ProducesProblem(404)
+            .MetPagineringKoppen("Het aantal passende plekkenpools, op alle pagina's samen.", "Het aantal passende plekkenpools per pagina (de bijna-passende komen erbij).");
         verzoeken.MapPost("/{id}/reserveringen", ReserveerAsync).VereistApiRol(OpvangToegang.Plaatsers)
             .WithSummary("Een plek vasthouden in een plekkenpool; met een Idempotency-Key, zodat herhalen nooit een tweede plek neemt.")
             .Produces<ReserveringDto>(StatusCodes.Status201Created).Produces<ReserveringDto>()
@@ -106,8 +109,31 @@ internal static class OpvangEndpoints
             ? TypedResults.Ok(VerzoekDto.Van(v, tijd.GetUtcNow()))
             : ApiProblemen.Resultaat(404, "Dit plaatsingsverzoek bestaat niet.");
 
-    private static Task<IResult> MatchesAsync(Guid id, ClaimsPrincipal gebruiker, OpvangService service, CancellationToken ct) =>
-        Antwoord(service.MatchesAsync(gebruiker, id, ct), o => new MatchesDto(o.Stap, VerzoekDto.Van(o.Verzoek, o.Klok.Nu), o.Matches.Select(m => MatchDto.Van(m, o.Klok.Nu)).ToList()));
+    private static async Task<IResult> MatchesAsync(Guid id, int? pagina, int? paginaGrootte, HttpContext http, ClaimsPrincipal gebruiker, OpvangService service, CancellationToken ct)
+    {
+        var v = new Validatie()
+            .Als(pagina is < 1, "pagina", "Geef een pagina van 1 of hoger.")
+            .Als(paginaGrootte is < 1 or > Zoekpagina.MaximaleGrootte, "paginaGrootte", $"Geef een paginagrootte van 1 tot en met {Zoekpagina.MaximaleGrootte}.");
+        if (v.AlsProbleem() is { } probleem)
+        {
+            return probleem;
+        }
+        var gevraagd = new Zoekpagina(pagina ?? 1, paginaGrootte ?? Zoekpagina.StandaardGrootte);
+        var uitkomst = await service.MatchesAsync(gebruiker, id, gevraagd, ct);
+        if (uitkomst is Uitkomst<Matchoverzicht>.Fout f)
+        {
+            return Probleem(f.Status, f.Detail, f.Velden, f.Code);
+        }
+        var o = ((Uitkomst<Matchoverzicht>.Gelukt)uitkomst).Waarde;
+        var laatste = gevraagd.AantalPaginas(o.Passend);
+        // The criteria are the request's own, so a link keeps them by keeping its path; only the page moves.
+        PartnerAntwoorden.Link L(int n) => new($"{ApiRoutes.Basis}/plaatsingsverzoeken/{id}/matches?pagina={n}&paginaGrootte={gevraagd.Grootte}");
+        Paginering.ZetKoppen(http.Response, o.Passend, gevraagd.Pagina, gevraagd.Grootte);
+        return TypedResults.Ok(new MatchesDto(
+            new(L(gevraagd.Pagina), L(1), L(laatste), gevraagd.Pagina > 1 ? L(Math.Min(gevraagd.Pagina - 1, laatste)) : null, gevraagd.Pagina < laatste ? L(gevraagd.Pagina + 1) : null),
+            gevraagd.Pagina, gevraagd.Grootte, o.Passend,
+            o.Stap, VerzoekDto.Van(o.Verzoek, o.Klok.Nu), [.. o.Matches.Select(m => MatchDto.Van(m, o.Klok.Nu))]));
+    }
 
     private static async Task<IResult> ReserveerAsync(Guid id, ReserveringInvoer invoer, [FromHeader(Name = "Idempotency-Key")] string? sleutel, ClaimsPrincipal gebruiker, OpvangService service, CancellationToken ct)
     {

@@ -193,16 +193,13 @@ public sealed class OpvangService(
     }
 
     /// <summary>
-    /// The fitting pools ranked for the request's current step and at most <see cref="MaxBijna"/> near misses, with who
-    /// may place and whether they can be reached now. Reads the request; the pools and rules come from this node's read
-    /// model (<see cref="PoolLeesmodel"/>), and only the rows shown are explained. A search that finds no fitting bed is
-    /// recorded once per request and step as unmet demand, by a writer off the search's path.
+    /// One page of the fitting pools ranked for the request's current step, then at most <see cref="MaxBijna"/> near
+    /// misses, with who may place and whether they can be reached now. Reads the request; the pools and rules come from
+    /// this node's read model (<see cref="PoolLeesmodel"/>), and only the rows shown are ranked and explained (ranks as in
+    /// the full ranking). A search that finds no fitting bed is recorded once per request and step as unmet demand, by a
+    /// writer off the search's path.
     /// </summary>
-    public Task<Uitkomst<Matchoverzicht>> MatchesAsync(ClaimsPrincipal gebruiker, Guid verzoekId, CancellationToken ct = default) =>
-        MatchesAsync(gebruiker, verzoekId, 0, int.MaxValue, ct);
-
-    /// <summary>As above, one page of the fitting pools: <paramref name="overslaan"/> skipped, at most <paramref name="maxPassend"/> shown and explained.</summary>
-    public async Task<Uitkomst<Matchoverzicht>> MatchesAsync(ClaimsPrincipal gebruiker, Guid verzoekId, int overslaan, int maxPassend, CancellationToken ct = default)
+    public async Task<Uitkomst<Matchoverzicht>> MatchesAsync(ClaimsPrincipal gebruiker, Guid verzoekId, Zoekpagina pagina, CancellationToken ct = default)
     {
         var verzoek = await db.Set<Plaatsingsverzoek>().AsNoTracking().FirstOrDefaultAsync(v => v.Id == verzoekId, ct);
         if (verzoek is null || (verzoek.AanvragerOrganisatieId != gebruiker.OrganisatieId() && !gebruiker.IsInRole(Rollen.Ketenregisseur)))
@@ -212,7 +209,7 @@ public sealed class OpvangService(
         var nu = tijd.GetUtcNow();
         var stap = Klok(verzoek, nu).HuidigeStap ?? Stap.Vervolgplaatsing;
         var model = await leesmodel.HuidigAsync(ct);
-        var zoek = Snelzoeker.Zoek(verzoek.Id, verzoek.Behoefte, stap, model.Zoekpools, i => model.Rijen[i].Stand(nu).Beschikbaarheid, nu, MaxBijna, overslaan, maxPassend);
+        var zoek = Snelzoeker.Zoek(verzoek.Id, verzoek.Behoefte, stap, model.Zoekpools, i => model.Rijen[i].Stand(nu).Beschikbaarheid, nu, MaxBijna, pagina.Overslaan, pagina.Grootte);
 
         var aanvrager = gebruiker.OrganisatieId() is { } org ? await leesmodel.AanvragerAsync(db, org, ct) : new Aanvrager(default, []);
         var oordelen = zoek.Getoond.Select(r => (Resultaat: r, Stand: model.Rijen[model.Index[r.Pool.Id]].Stand(nu), Oordeel: model.Regels.Beoordeel(aanvrager, r.Pool, verzoek.Behoefte))).ToList();
@@ -225,7 +222,7 @@ public sealed class OpvangService(
         {
             onvervuldeVraag.Meld(onvervuld);
         }
-        return new Uitkomst<Matchoverzicht>.Gelukt(new Matchoverzicht(verzoek, stap, Klok(verzoek, nu), regelsPerMatch, zoek.Passend));
+        return new Uitkomst<Matchoverzicht>.Gelukt(new Matchoverzicht(verzoek, stap, Klok(verzoek, nu), regelsPerMatch, zoek.Passend, pagina));
     }
 
     /// <summary>
@@ -646,9 +643,9 @@ public sealed record Contactpartij(Guid OrganisatieId, string Naam, string? Tele
 
 public sealed record Match(Matchresultaat Resultaat, PoolStand Stand, Bevoegdheidsoordeel Bevoegdheid, IReadOnlyList<Contactpartij> WieMagPlaatsen);
 
-/// <param name="Matches">The fitting pools, then at most <see cref="OpvangService.MaxBijna"/> near misses.</param>
-/// <param name="Passend">How many of them fit.</param>
-public sealed record Matchoverzicht(Plaatsingsverzoek Verzoek, Stap Stap, Klok36Uur Klok, IReadOnlyList<Match> Matches, int Passend);
+/// <param name="Matches">The page's fitting pools, then at most <see cref="OpvangService.MaxBijna"/> near misses.</param>
+/// <param name="Passend">How many pools fit in all (on every page).</param>
+public sealed record Matchoverzicht(Plaatsingsverzoek Verzoek, Stap Stap, Klok36Uur Klok, IReadOnlyList<Match> Matches, int Passend, Zoekpagina Pagina);
 
 /// <summary>
 /// What a live board listens to. Raised after the change is saved; the default members do nothing so a listener

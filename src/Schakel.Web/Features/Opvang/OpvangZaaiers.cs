@@ -2,13 +2,14 @@ using Microsoft.EntityFrameworkCore;
 using Schakel.Core.Meldpunt;
 using Schakel.Core.Opvang;
 using Schakel.Web.Data;
+using Schakel.Web.Features.Opvang.Zoeken;
 using Schakel.Web.Features.Organisaties;
 using Schakel.Web.Security;
 
 namespace Schakel.Web.Features.Opvang;
 
 /// <summary>The placement-authority rules start as the domain's policy defaults; a beheerder edits them afterwards.</summary>
-internal sealed class PlaatsingsbevoegdheidZaaier(SchakelDbContext db, TimeProvider tijd) : IZaaier
+internal sealed class PlaatsingsbevoegdheidZaaier(SchakelDbContext db, TimeProvider tijd, PoolLeesmodel leesmodel) : IZaaier
 {
     public bool AlleenDemo => false;
     public int Volgorde => 20;
@@ -19,12 +20,15 @@ internal sealed class PlaatsingsbevoegdheidZaaier(SchakelDbContext db, TimeProvi
         {
             db.Add(new PlaatsingsbevoegdheidInstelling { Id = 1, Regels = [.. Plaatsingsbevoegdheid.Standaardregels], GewijzigdOp = tijd.GetUtcNow() });
             await db.SaveChangesAsync(ct);
+            // Written around OpvangService: every node's search must reload its rules now, not at its next timer.
+            leesmodel.AllesOpnieuw();
+            await PoolWijzigingen.MeldAsync(db, PoolWijzigingen.Alles, ct);
         }
     }
 }
 
 /// <summary>Demo shelters in and outside the region (Development only); example addresses, no real sites.</summary>
-internal sealed class DemoOpvang(SchakelDbContext db, Veldversleuteling versleuteling, TimeProvider tijd) : IZaaier
+internal sealed class DemoOpvang(SchakelDbContext db, Veldversleuteling versleuteling, TimeProvider tijd, PoolLeesmodel leesmodel) : IZaaier
 {
     public bool AlleenDemo => true;
     public int Volgorde => 50;
@@ -103,6 +107,14 @@ internal sealed class DemoOpvang(SchakelDbContext db, Veldversleuteling versleut
                 }).ToList(),
             });
         }
+        var nieuw = db.ChangeTracker.Entries<Plekkenpool>().Where(e => e.State == EntityState.Added).Select(e => e.Entity.Id).ToList();
         await db.SaveChangesAsync(ct);
+        // Pools written around OpvangService: mark them on this node and announce them to the others, or the search
+        // would not show them until the next full reload.
+        foreach (var pool in nieuw)
+        {
+            leesmodel.Gewijzigd(pool);
+            await PoolWijzigingen.MeldAsync(db, pool.ToString(), ct);
+        }
     }
 }

@@ -1,5 +1,7 @@
 using Microsoft.AspNetCore.DataProtection;
 using Microsoft.AspNetCore.DataProtection.KeyManagement;
+using Microsoft.AspNetCore.SignalR;
+using Microsoft.AspNetCore.SignalR.StackExchangeRedis;
 using Schakel.Web.Features.Schaal.Clustertaken;
 using Schakel.Web.Features.Schaal.Sleutelring;
 using Schakel.Web.Security;
@@ -46,6 +48,10 @@ public static class SchaalModule
                 o.Configuration = RedisVerbinding.Configuratie(opties.Redis!);
                 o.Configuration.ChannelPrefix = RedisChannel.Literal(opties.Voorvoegsel);
             });
+            // While Redis is away a node still reaches its own clients (TerugvalHubBeheer); registered after the backplane so it wins.
+            services.AddSingleton(typeof(RedisHubLifetimeManager<>));
+            services.AddSingleton(typeof(DefaultHubLifetimeManager<>));
+            services.AddSingleton(typeof(HubLifetimeManager<>), typeof(TerugvalHubBeheer<>));
             services.AddHealthChecks().AddCheck<RedisGezondheid>("redis", tags: ["ready"]);
         }
         return services;

@@ -26,17 +26,20 @@ public static class TaalModule
         services.AddLocalization();
         services.TryAddTransient(typeof(ITeksten<>), typeof(Teksten<>));
         services.TryAddTransient<DomeinTekst>();
+        services.AddHttpContextAccessor();
+        services.TryAddScoped(typeof(EenvoudigeTekst<>));
         services.Configure<RequestLocalizationOptions>(opties => Configureer(opties, talen));
         // Polish, Bulgarian and Romanian text stays readable in the HTML instead of &#x...; entities.
         services.Configure<WebEncoderOptions>(o => o.TextEncoderSettings = new TextEncoderSettings(UnicodeRanges.All));
         return services;
     }
 
-    /// <summary>Sets the request culture and maps the endpoint behind the language switch.</summary>
+    /// <summary>Sets the request culture and maps the endpoints behind the language switch and the easy-Dutch switch.</summary>
     public static WebApplication UseTaal(this WebApplication app)
     {
         app.UseRequestLocalization();
         app.MapTaalkeuze();
+        app.MapEenvoudigeTaal();
         return app;
     }
 

@@ -79,7 +79,7 @@ public abstract class VerklaringenTests(SchakelFactory factory)
         Assert.Matches("<a [^>]*href=\"/privacy\">Privacy</a>", voet);
         Assert.Matches("<a [^>]*href=\"/toegankelijkheid\">Toegankelijkheid</a>", voet);
         Assert.Matches("<a [^>]*href=\"/colofon\">Colofon</a>", voet);
-        Assert.Contains("class=\"utrecht-root voorbeeld-theme schakel-theme\"", html, StringComparison.Ordinal);
+        Assert.Contains("class=\"utrecht-root schakel-neutraal-theme schakel-theme\"", html, StringComparison.Ordinal);
     }
 
     [Theory]

@@ -87,6 +87,43 @@ public sealed class ResxVolledigheidTests
         }
     }
 
+    /// <summary>
+    /// Easy Dutch is a reading level of Dutch: its keys live only in the Dutch file, each beside the ordinary text it
+    /// replaces and never empty, and every public page that offers the switch has B1 texts for its own prose.
+    /// </summary>
+    [Theory]
+    [InlineData("Features/Meldpunt/Publiek/PubliekTeksten.resx", 60)]
+    [InlineData("Features/Meldpunt/Publiek/FormulierTeksten.resx", 1)]
+    [InlineData("Resources/SharedResource.resx", 10)]
+    [InlineData("Features/Installatie/InstallatieTeksten.resx", 40)]
+    [InlineData("Features/Keten/Gids/Publiek/GidsTeksten.resx", 6)]
+    [InlineData("Features/Keten/Kennisbank/KennisbankTeksten.resx", 3)]
+    [InlineData("Features/Keten/Meldroutekaart/MeldroutekaartTeksten.resx", 3)]
+    [InlineData("Features/Keten/Stroomschema/StroomschemaPubliekTeksten.resx", 4)]
+    [InlineData("Features/Bewustwording/BewustwordingTeksten.resx", 20)]
+    [InlineData("Features/Monitor/Rapport/RapportTeksten.resx", 4)]
+    public void Een_publieke_tekstbron_heeft_eenvoudige_teksten_naast_de_gewone(string bestand, int minstens)
+    {
+        var teksten = Lees(Path.Combine(Bron, bestand));
+        var b1 = teksten.Where(t => t.Key.EndsWith(EenvoudigeTaal.Achtervoegsel, StringComparison.Ordinal)).ToList();
+        Assert.True(b1.Count >= minstens, $"{bestand}: maar {b1.Count} teksten in eenvoudige taal");
+        Assert.All(b1, t => Assert.True(teksten.ContainsKey(t.Key[..^EenvoudigeTaal.Achtervoegsel.Length]), $"{t.Key} hoort bij geen gewone tekst"));
+        Assert.All(b1, t => Assert.False(string.IsNullOrWhiteSpace(t.Value), $"{t.Key} is leeg"));
+        Assert.All(Bronnen()[Path.Combine(Bron, bestand)].Values, vertaling =>
+            Assert.DoesNotContain(Lees(vertaling).Keys, k => k.EndsWith(EenvoudigeTaal.Achtervoegsel, StringComparison.Ordinal)));
+    }
+
+    [Fact]
+    public void Elke_eenvoudige_tekst_in_het_project_hoort_bij_een_gewone_tekst()
+    {
+        foreach (var neutraal in Bronnen().Keys)
+        {
+            var teksten = Lees(neutraal);
+            Assert.All(teksten.Keys.Where(k => k.EndsWith(EenvoudigeTaal.Achtervoegsel, StringComparison.Ordinal)), k =>
+                Assert.True(teksten.ContainsKey(k[..^EenvoudigeTaal.Achtervoegsel.Length]), $"{Path.GetRelativePath(Bron, neutraal)}: {k}"));
+        }
+    }
+
     [Theory]
     [InlineData("Features/Accounts/AccountsTeksten.resx")]
     [InlineData("Features/Meldpunt/Publiek/PubliekTeksten.resx")]

@@ -1,6 +1,6 @@
 using System.Net;
 using System.Xml.Linq;
-using Schakel.Web.Features.Meldpunt.Publiek;
+using Schakel.Web.Features.Taal;
 using Schakel.Web.Tests.Infrastructure;
 
 namespace Schakel.Web.Tests.Meldpunt.Publiek;

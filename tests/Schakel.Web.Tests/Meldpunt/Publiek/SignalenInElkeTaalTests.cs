@@ -7,6 +7,7 @@ using Schakel.Web.Data;
 using Schakel.Web.Features.Meldpunt.Indicatoren;
 using Schakel.Web.Features.Meldpunt.Publiek;
 using Schakel.Web.Features.Organisaties;
+using Schakel.Web.Features.Taal;
 using Schakel.Web.Tests.Doorverwijzing;
 using Schakel.Web.Tests.Infrastructure;
 

@@ -67,9 +67,7 @@ internal static class PartnerEndpoints
                 }
                 return $"{ApiRoutes.Basis}/doorverwijzingen?{string.Join('&', q)}";
             }
-            http.Response.Headers["X-Total-Count"] = p.Totaal.ToString(CultureInfo.InvariantCulture);
-            http.Response.Headers["X-Pagination-Page"] = p.Pagina.ToString(CultureInfo.InvariantCulture);
-            http.Response.Headers["X-Pagination-Limit"] = p.PaginaGrootte.ToString(CultureInfo.InvariantCulture);
+            Paginering.ZetKoppen(http.Response, p.Totaal, p.Pagina, p.PaginaGrootte);
             PartnerAntwoorden.Link L(int n) => new(Link(n));
             return ApiJson.Resultaat(new PartnerAntwoorden.Inbox(
                 new(L(p.Pagina), L(1), L(p.AantalPaginas), p.Pagina > 1 ? L(p.Pagina - 1) : null, p.Pagina < p.AantalPaginas ? L(p.Pagina + 1) : null),
@@ -78,28 +76,7 @@ internal static class PartnerEndpoints
                     r.Id, r.Status, r.Urgentie, r.Rol, r.Deelniveau, new(r.Afzender), r.OntvangenOp, r.EersteActieUiterlijk, r.EersteActieOp, r.TeLaat))]));
         }).WithSummary("De ontvangen doorverwijzingen van de eigen organisatie, zonder persoonsgegevens; te laat eerst.")
             .Produces<PartnerAntwoorden.Inbox>().ProducesValidationProblem()
-            .AddOpenApiOperationTransformer((operatie, _, _) =>
-            {
-                // The paging headers the handler sets, next to the links in the body.
-                if (operatie.Responses?.GetValueOrDefault("200") is Microsoft.OpenApi.OpenApiResponse ok)
-                {
-                    ok.Headers ??= new Dictionary<string, Microsoft.OpenApi.IOpenApiHeader>();
-                    foreach (var (kop, uitleg) in new[]
-                    {
-                        ("X-Total-Count", "Het aantal doorverwijzingen dat aan het filter voldoet."),
-                        ("X-Pagination-Page", "Het nummer van deze pagina (vanaf 1)."),
-                        ("X-Pagination-Limit", "Het aantal doorverwijzingen per pagina."),
-                    })
-                    {
-                        ok.Headers[kop] = new Microsoft.OpenApi.OpenApiHeader
-                        {
-                            Description = uitleg,
-                            Schema = new Microsoft.OpenApi.OpenApiSchema { Type = Microsoft.OpenApi.JsonSchemaType.Integer, Format = "int32" },
-                        };
-                    }
-                }
-                return Task.CompletedTask;
-            });
+            .MetPagineringKoppen("Het aantal doorverwijzingen dat aan het filter voldoet.", "Het aantal doorverwijzingen per pagina.");
 
         groep.MapGet("/{id}", async (Guid id, HttpContext http, DoorverwijzingLezer lezer, CancellationToken ct) =>
             await lezer.LeesAsync(id, http.User, Herkomst.Api, ct) is { } w ? ApiJson.Resultaat(w) : NietGevonden())

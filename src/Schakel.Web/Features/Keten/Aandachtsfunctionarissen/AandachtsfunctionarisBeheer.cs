@@ -53,7 +53,7 @@ public sealed partial class AandachtsfunctionarisBeheer(SchakelDbContext db, Aud
         return lijst.OrderBy(g => g.Naam, StringComparer.CurrentCulture).ToList();
     }
 
-    public async Task<Dictionary<string, string>> OpslaanAsync(AandachtsfunctionarisInvoer i, RegisterBereik bereik, AuditActor actor, CancellationToken ct = default)
+    public async Task<Dictionary<string, string>> OpslaanAsync(AandachtsfunctionarisInvoer i, RegisterBereik bereik, AuditActor actor, string herkomst, CancellationToken ct = default)
     {
         var fouten = new Dictionary<string, string>();
         var code = i.GemeenteCode?.Trim().ToUpperInvariant();
@@ -132,7 +132,7 @@ public sealed partial class AandachtsfunctionarisBeheer(SchakelDbContext db, Aud
             db.Add(rij);
         }
         await audit.VastleggenAsync(db, new AuditInvoer(actor, nieuw ? "aandachtsfunctionaris.aangemaakt" : "aandachtsfunctionaris.gewijzigd", ObjectType,
-            rij.Id.ToString(), AuditResultaat.Gelukt, Herkomst.Web), ct);
+            rij.Id.ToString(), AuditResultaat.Gelukt, herkomst), ct);
         return fouten;
     }
 

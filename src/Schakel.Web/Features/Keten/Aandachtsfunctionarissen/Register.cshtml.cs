@@ -5,6 +5,7 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 using Schakel.Core.Keten;
 using Schakel.Web.Features.Regio;
 using Schakel.Web.Security;
+using Schakel.Web.Security.Audit;
 
 namespace Schakel.Web.Features.Keten.Aandachtsfunctionarissen;
 
@@ -86,7 +87,7 @@ public sealed class RegisterModel(AandachtsfunctionarisBeheer beheer, IAandachts
         if (Fouten.Count == 0)
         {
             Fouten = await beheer.OpslaanAsync(new(f.Id, f.GemeenteCode, f.Naam, f.Functietitel, f.Email, f.Telefoon, f.Afdeling, f.Zijde, f.PlaatsvervangerId,
-                f.AangesteldOp, f.Actief), bereik, User.AlsActor(), ct);
+                f.AangesteldOp, f.Actief), bereik, User.AlsActor(), Herkomst.Web, ct);
         }
         if (Fouten.Count == 0)
         {

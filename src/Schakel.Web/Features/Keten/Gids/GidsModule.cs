@@ -47,6 +47,7 @@ public static class GidsModule
     public static WebApplication MapGids(this WebApplication app)
     {
         app.MapHsds();
+        Beheer.GidsBeheerEndpoints.MapGidsBeheer(app);
         return app;
     }
 }

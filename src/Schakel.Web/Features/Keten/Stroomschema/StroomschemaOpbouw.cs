@@ -32,7 +32,7 @@ public sealed class StroomschemaOpbouw(MeldrouteOpslag route, SchakelDbContext d
     {
         var huidig = await route.HuidigeAsync(ct);
         var regels = huidig.Regels.Where(r => r.Actief).OrderBy(r => r.Nummer).ToList();
-        var plaatsing = (await db.Set<PlaatsingsbevoegdheidInstelling>().AsNoTracking().FirstOrDefaultAsync(ct))?.Regels
+        var plaatsing = (await db.Set<PlaatsingsbevoegdheidInstelling>().AsNoTracking().OrderBy(i => i.Id).FirstOrDefaultAsync(ct))?.Regels
             ?? [.. Plaatsingsbevoegdheid.Standaardregels];
         var stromen = new List<Stroom>();
         foreach (var vorm in Vormen)

@@ -5,6 +5,7 @@ using Schakel.Web.Data;
 using Schakel.Web.Features.Meldpunt.Bijlagen;
 using Schakel.Web.Features.Meldpunt.Indicatoren;
 using Schakel.Web.Features.Regio;
+using Schakel.Web.Features.Taal;
 
 namespace Schakel.Web.Features.Meldpunt.Publiek;
 

@@ -16,7 +16,6 @@ public static class PubliekModule
     {
         services.AddHttpContextAccessor();
         services.AddScoped<PubliekeTekst>();
-        services.AddScoped(typeof(EenvoudigeTekst<>));
         services.AddSingleton<Ontvangstweergave>();
         services.AddScoped<LoketZoeker>();
         services.AddScoped<Beheer.IndicatorBeheer>();
@@ -41,11 +40,5 @@ public static class PubliekModule
             });
         });
         return services;
-    }
-
-    public static WebApplication MapMeldpuntPubliek(this WebApplication app)
-    {
-        app.MapEenvoudigeTaal();
-        return app;
     }
 }

@@ -34,7 +34,10 @@ public sealed class CtdcExport(SchakelDbContext db, MonitorGegevens gegevens, Au
             .Where(m => m.Soort == MeldingSoort.Melding && m.Status != MeldingStatus.Samengevoegd)
             .Select(m => new
             {
-                m.OntvangenOp, m.MinderjarigBetrokken, m.Uitbuitingsvormen, m.Indicatoren, m.MeldpuntOrganisatieId,
+                m.OntvangenOp, m.MinderjarigBetrokken, m.MeldpuntOrganisatieId,
+                // The triage is the chain's later, checked reading of the report: its forms and indicators count when there is one.
+                Uitbuitingsvormen = triages.Where(t => t.MeldingId == m.Id).OrderByDescending(t => t.Id).Select(t => t.Uitbuitingsvormen).FirstOrDefault() ?? m.Uitbuitingsvormen,
+                Indicatoren = triages.Where(t => t.MeldingId == m.Id).OrderByDescending(t => t.Id).Select(t => t.Indicatoren).FirstOrDefault() ?? m.Indicatoren,
                 Gemeente = triages.Where(t => t.MeldingId == m.Id).OrderByDescending(t => t.Id).Select(t => t.GemeenteCode).FirstOrDefault() ?? m.GemeenteCode,
                 Zijde = triages.Where(t => t.MeldingId == m.Id).OrderByDescending(t => t.Id).Select(t => (Zijde?)t.Zijde).FirstOrDefault(),
             })
@@ -68,7 +71,7 @@ public sealed class CtdcExport(SchakelDbContext db, MonitorGegevens gegevens, Au
 
     /// <summary>Where "non-NL" comes from and why the column is otherwise empty.</summary>
     public const string NationaliteitBron =
-        "signaal KWB-03 of KWB-05 bij de melding: buitenland; anders leeg. Een melding en een triage leggen geen nationaliteit " +
+        "signaal KWB-03 of KWB-05 in de nieuwste triage: buitenland; anders leeg. Een melding en een triage leggen geen nationaliteit " +
         "vast. Een plaatsingsverzoek kent wel 'bedenktijd B8 aangeboden' (dus geen verblijfsvergunning), maar verwijst niet naar " +
         "een melding (zie gender), dus ook dat telt niet mee";
 

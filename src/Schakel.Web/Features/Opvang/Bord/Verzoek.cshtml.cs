@@ -2,6 +2,7 @@ using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Schakel.Core.Opvang;
+using Schakel.Web.Features.Opvang.Zoeken;
 using Schakel.Web.Features.Taal;
 using Schakel.Web.Security;
 using Schakel.Web.Security.Audit;
@@ -17,6 +18,12 @@ public sealed class VerzoekModel(OpvangService service, ITeksten<BordTeksten> t,
 {
     /// <summary>Near misses are there to show what fails; with a country of pools only the closest few help.</summary>
     public const int MaxBijna = OpvangService.MaxBijna;
+
+    /// <summary>The page of fitting pools (from 1); out of range it shows the nearest page, never an error.</summary>
+    [BindProperty(SupportsGet = true)]
+    public int Pagina { get; set; } = 1;
+
+    public int AantalPaginas { get; private set; } = 1;
 
     public Matchoverzicht Overzicht { get; private set; } = null!;
     public IReadOnlyList<Match> Passend { get; private set; } = [];
@@ -55,7 +62,7 @@ public sealed class VerzoekModel(OpvangService service, ITeksten<BordTeksten> t,
         var uitkomst = await service.ReserveerAsync(User, id, pool, string.IsNullOrWhiteSpace(sleutel) ? NieuweSleutel() : sleutel, Herkomst.Web, ct);
         if (uitkomst is Uitkomst<Reservering>.Gelukt)
         {
-            return RedirectToPage(new { id, melding = "gereserveerd" });
+            return RedirectToPage(new { id, melding = "gereserveerd", pagina = Pagina > 1 ? Pagina : (int?)null });
         }
         var fout = (Uitkomst<Reservering>.Fout)uitkomst;
         Foutmelding = fout.Status switch
@@ -111,11 +118,23 @@ public sealed class VerzoekModel(OpvangService service, ITeksten<BordTeksten> t,
 
     private async Task<bool> LaadAsync(Guid id, CancellationToken ct)
     {
-        if (!await IsEigenAsync(id, ct) || await service.MatchesAsync(User, id, ct) is not Uitkomst<Matchoverzicht>.Gelukt g)
+        if (!await IsEigenAsync(id, ct) || await ZoekAsync(id, Math.Max(1, Pagina), ct) is not { } overzicht)
         {
             return false;
         }
-        Overzicht = g.Waarde;
+        AantalPaginas = overzicht.Pagina.AantalPaginas(overzicht.Passend);
+        if (Pagina > AantalPaginas)
+        {
+            // A stale link after beds were taken, or a number typed by hand: the last page instead of an empty one.
+            overzicht = await ZoekAsync(id, AantalPaginas, ct);
+            if (overzicht is null)
+            {
+                return false;
+            }
+            AantalPaginas = overzicht.Pagina.AantalPaginas(overzicht.Passend);
+        }
+        Overzicht = overzicht;
+        Pagina = overzicht.Pagina.Pagina;
         MagPlaatsen = OpvangToegang.MagPlaatsen(User);
         Passend = Overzicht.Matches.Where(m => m.Resultaat.Past).ToList();
         Bijna = Overzicht.Matches.Where(m => !m.Resultaat.Past).Take(MaxBijna).ToList();
@@ -124,6 +143,15 @@ public sealed class VerzoekModel(OpvangService service, ITeksten<BordTeksten> t,
         Pools = await service.PoolStandenAsync(Reserveringen.Select(r => r.PlekkenpoolId), ct);
         return true;
     }
+
+    private async Task<Matchoverzicht?> ZoekAsync(Guid id, int pagina, CancellationToken ct) =>
+        await service.MatchesAsync(User, id, new Zoekpagina(pagina, Zoekpagina.StandaardGrootte), ct) is Uitkomst<Matchoverzicht>.Gelukt g ? g.Waarde : null;
+
+    /// <summary>The same request on another page; the fragment brings focus to the list's heading.</summary>
+    public string PaginaLink(int pagina) => $"/opvang/verzoeken/{Overzicht.Verzoek.Id}?pagina={pagina}#matches-kop";
+
+    /// <summary>The number of the first fitting pool on this page, for the ordered list's start.</summary>
+    public int EersteRang => Overzicht.Pagina.Overslaan + 1;
 
     private string Detail<T>(Uitkomst<T>.Fout fout) => fout.Bericht is { } b ? d[b] : fout.Detail;
 }

@@ -217,7 +217,7 @@ public sealed class Bewaartaak(SchakelDbContext db, AuditTrail audit, Veldversle
         var grens = nu - opties.Value.Termijn(Verwerkingsactiviteiten.Bewaarblokkade);
         var oud = await db.Set<Bewaarblokkade>()
             .Where(b => b.RedenVersleuteld != null && ((b.OpgehevenOp != null && b.OpgehevenOp <= grens) || (b.OpgehevenOp == null && b.EindDatum <= grens)))
-            .Take(opties.Value.PerRonde).ToListAsync(ct);
+            .OrderBy(b => b.Id).Take(opties.Value.PerRonde).ToListAsync(ct);
         if (oud.Count == 0)
         {
             return 0;

@@ -38,7 +38,7 @@ public sealed class VerzoekBewaking(SchakelDbContext db, NotificatieService noti
         var afgehandeldVoor = nu - opties.Value.Termijn(Verwerkingsactiviteiten.VerzoekAfgehandeld);
         var oud = await db.Set<VerzoekBetrokkene>().Include(v => v.Treffers)
             .Where(v => v.Status == VerzoekStatus.Afgehandeld && v.GegevensVerwijderdOp == null && v.AfgehandeldOp != null && v.AfgehandeldOp <= afgehandeldVoor)
-            .Take(opties.Value.PerRonde).ToListAsync(ct);
+            .OrderBy(v => v.AfgehandeldOp).ThenBy(v => v.Id).Take(opties.Value.PerRonde).ToListAsync(ct);
         foreach (var v in oud)
         {
             v.NaamVersleuteld = v.GeboortedatumVersleuteld = v.TelefoonVersleuteld = v.EmailVersleuteld = null;

@@ -130,7 +130,10 @@ public abstract partial class PaginaFormulierFuzzTests
 
         // The other pages beyond the walk's page budget.
         Bezoek(Rollen.Beheerder, "/beheer/indicatoren/nieuw");
-        var sturingsactie = await DbAsync(db => db.Set<Actie>().OrderBy(a => a.PlanId).ThenBy(a => a.Volgorde).Select(a => a.Id).FirstAsync());
+        // An action of the unit's regional plan: the chain director reports progress there, not on a national plan's actions.
+        var sturingsactie = await DbAsync(db => db.Set<Actie>()
+            .Where(a => db.Set<Plan>().Any(p => p.Id == a.PlanId && p.Niveau == Schakel.Core.Sturing.Planniveau.Regionaal))
+            .OrderBy(a => a.Volgorde).ThenBy(a => a.Id).Select(a => a.Id).FirstAsync());
         Bezoek(Rollen.Ketenregisseur, $"/sturing/acties/{sturingsactie}");
         return direct;
     }

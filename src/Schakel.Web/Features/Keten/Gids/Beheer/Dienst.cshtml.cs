@@ -5,6 +5,7 @@ using Schakel.Core.Keten;
 using Schakel.Core.Meldpunt;
 using Schakel.Web.Features.Regio;
 using Schakel.Web.Security;
+using Schakel.Web.Security.Audit;
 
 namespace Schakel.Web.Features.Keten.Gids.Beheer;
 
@@ -89,7 +90,7 @@ public sealed class DienstModel(GidsBeheer beheer) : GidsBeheerPagina(beheer)
         if (Fouten.Count == 0)
         {
             Fouten = await Beheer.DienstOpslaanAsync(OrganisatieId, new(f.Id, f.Naam, f.Beschrijving, f.Soort, f.Zijde, f.Vormen, f.Voorwaarden, f.Talen, f.Kosten,
-                f.Email, f.Website, f.DagEnNacht, f.Actief, f.InterneNotitie, f.Gemeenten, f.Locaties), User.AlsActor(), ct);
+                f.Email, f.Website, f.DagEnNacht, f.Actief, f.InterneNotitie, f.Gemeenten, f.Locaties), User.AlsActor(), Herkomst.Web, ct);
         }
         if (Fouten.Count == 0)
         {
@@ -100,13 +101,13 @@ public sealed class DienstModel(GidsBeheer beheer) : GidsBeheerPagina(beheer)
     }
 
     public Task<IActionResult> OnPostTelefoonAsync(CancellationToken ct) => OnderdeelAsync("telefoon", id =>
-        Beheer.TelefoonToevoegenAsync(OrganisatieId, id, new(Onderdeel.Id, Onderdeel.Nummer, Onderdeel.Omschrijving), User.AlsActor(), ct), ct);
+        Beheer.TelefoonToevoegenAsync(OrganisatieId, id, new(Onderdeel.Id, Onderdeel.Nummer, Onderdeel.Omschrijving), User.AlsActor(), Herkomst.Web, ct), ct);
 
     public Task<IActionResult> OnPostContactAsync(CancellationToken ct) => OnderdeelAsync("contact", id =>
-        Beheer.ContactToevoegenAsync(OrganisatieId, id, new(Onderdeel.Id, Onderdeel.Naam, Onderdeel.Functie, Onderdeel.Email, Onderdeel.Telefoon), User.AlsActor(), ct), ct);
+        Beheer.ContactToevoegenAsync(OrganisatieId, id, new(Onderdeel.Id, Onderdeel.Naam, Onderdeel.Functie, Onderdeel.Email, Onderdeel.Telefoon), User.AlsActor(), Herkomst.Web, ct), ct);
 
     public Task<IActionResult> OnPostOpeningstijdAsync(CancellationToken ct) => OnderdeelAsync("openingstijd", id =>
-        Beheer.OpeningstijdToevoegenAsync(OrganisatieId, id, null, new(Onderdeel.Id, Onderdeel.Dagen, Onderdeel.Opent, Onderdeel.Sluit, Onderdeel.Omschrijving), User.AlsActor(), ct), ct);
+        Beheer.OpeningstijdToevoegenAsync(OrganisatieId, id, null, new(Onderdeel.Id, Onderdeel.Dagen, Onderdeel.Opent, Onderdeel.Sluit, Onderdeel.Omschrijving), User.AlsActor(), Herkomst.Web, ct), ct);
 
     public async Task<IActionResult> OnPostVerwijderenAsync(string soort, Guid onderdeelId, CancellationToken ct)
     {
@@ -114,7 +115,7 @@ public sealed class DienstModel(GidsBeheer beheer) : GidsBeheerPagina(beheer)
         {
             return weg;
         }
-        if (!await Beheer.OnderdeelVerwijderenAsync(OrganisatieId, soort, onderdeelId, User.AlsActor(), ct))
+        if (!await Beheer.OnderdeelVerwijderenAsync(OrganisatieId, soort, onderdeelId, User.AlsActor(), Herkomst.Web, ct))
         {
             return NotFound();
         }

@@ -74,7 +74,7 @@ public sealed partial class GidsBeheer(SchakelDbContext db, AuditTrail audit)
     public async Task<IReadOnlyList<Gemeente>> GemeentenAsync(CancellationToken ct = default) =>
         (await db.Set<Gemeente>().AsNoTracking().ToListAsync(ct)).OrderBy(g => g.Naam, StringComparer.CurrentCulture).ToList();
 
-    public async Task<Dictionary<string, string>> DienstOpslaanAsync(Guid organisatieId, DienstInvoer i, AuditActor actor, CancellationToken ct = default)
+    public async Task<Dictionary<string, string>> DienstOpslaanAsync(Guid organisatieId, DienstInvoer i, AuditActor actor, string herkomst, CancellationToken ct = default)
     {
         var fouten = new Dictionary<string, string>();
         Verplicht(fouten, "naam", i.Naam, 200);
@@ -146,11 +146,11 @@ public sealed partial class GidsBeheer(SchakelDbContext db, AuditTrail audit)
         {
             db.Add(rij);
         }
-        await audit.VastleggenAsync(db, new AuditInvoer(actor, nieuw ? "gids.dienst.aangemaakt" : "gids.dienst.gewijzigd", "Dienst", rij.Id.ToString(), AuditResultaat.Gelukt, Herkomst.Web), ct);
+        await audit.VastleggenAsync(db, new AuditInvoer(actor, nieuw ? "gids.dienst.aangemaakt" : "gids.dienst.gewijzigd", "Dienst", rij.Id.ToString(), AuditResultaat.Gelukt, herkomst), ct);
         return fouten;
     }
 
-    public async Task<Dictionary<string, string>> LocatieOpslaanAsync(Guid organisatieId, LocatieInvoer i, AuditActor actor, CancellationToken ct = default)
+    public async Task<Dictionary<string, string>> LocatieOpslaanAsync(Guid organisatieId, LocatieInvoer i, AuditActor actor, string herkomst, CancellationToken ct = default)
     {
         var fouten = new Dictionary<string, string>();
         Verplicht(fouten, "naam", i.Naam, 200);
@@ -197,11 +197,11 @@ public sealed partial class GidsBeheer(SchakelDbContext db, AuditTrail audit)
         {
             db.Add(rij);
         }
-        await audit.VastleggenAsync(db, new AuditInvoer(actor, nieuw ? "gids.locatie.aangemaakt" : "gids.locatie.gewijzigd", "Locatie", rij.Id.ToString(), AuditResultaat.Gelukt, Herkomst.Web), ct);
+        await audit.VastleggenAsync(db, new AuditInvoer(actor, nieuw ? "gids.locatie.aangemaakt" : "gids.locatie.gewijzigd", "Locatie", rij.Id.ToString(), AuditResultaat.Gelukt, herkomst), ct);
         return fouten;
     }
 
-    public async Task<Dictionary<string, string>> TelefoonToevoegenAsync(Guid organisatieId, Guid dienstId, TelefoonInvoer i, AuditActor actor, CancellationToken ct = default)
+    public async Task<Dictionary<string, string>> TelefoonToevoegenAsync(Guid organisatieId, Guid dienstId, TelefoonInvoer i, AuditActor actor, string herkomst, CancellationToken ct = default)
     {
         var fouten = new Dictionary<string, string>();
         Telefoon(fouten, "nummer", i.Nummer, true);
@@ -215,11 +215,11 @@ public sealed partial class GidsBeheer(SchakelDbContext db, AuditTrail audit)
             return fouten;
         }
         db.Add(new GidsTelefoon { Id = i.Id, DienstId = dienstId, Nummer = i.Nummer!.Trim(), Omschrijving = Leeg(i.Omschrijving) });
-        await audit.VastleggenAsync(db, new AuditInvoer(actor, "gids.telefoon.toegevoegd", "Dienst", dienstId.ToString(), AuditResultaat.Gelukt, Herkomst.Web), ct);
+        await audit.VastleggenAsync(db, new AuditInvoer(actor, "gids.telefoon.toegevoegd", "Dienst", dienstId.ToString(), AuditResultaat.Gelukt, herkomst), ct);
         return fouten;
     }
 
-    public async Task<Dictionary<string, string>> ContactToevoegenAsync(Guid organisatieId, Guid dienstId, ContactInvoer i, AuditActor actor, CancellationToken ct = default)
+    public async Task<Dictionary<string, string>> ContactToevoegenAsync(Guid organisatieId, Guid dienstId, ContactInvoer i, AuditActor actor, string herkomst, CancellationToken ct = default)
     {
         var fouten = new Dictionary<string, string>();
         Verplicht(fouten, "contactNaam", i.Naam, 200);
@@ -235,12 +235,12 @@ public sealed partial class GidsBeheer(SchakelDbContext db, AuditTrail audit)
             return fouten;
         }
         db.Add(new GidsContact { Id = i.Id, DienstId = dienstId, Naam = i.Naam!.Trim(), Functie = Leeg(i.Functie), Email = Leeg(i.Email), Telefoon = Leeg(i.Telefoon) });
-        await audit.VastleggenAsync(db, new AuditInvoer(actor, "gids.contact.toegevoegd", "Dienst", dienstId.ToString(), AuditResultaat.Gelukt, Herkomst.Web), ct);
+        await audit.VastleggenAsync(db, new AuditInvoer(actor, "gids.contact.toegevoegd", "Dienst", dienstId.ToString(), AuditResultaat.Gelukt, herkomst), ct);
         return fouten;
     }
 
     /// <summary>Opening hours of a service (<paramref name="dienstId"/>) or of a location (<paramref name="locatieId"/>).</summary>
-    public async Task<Dictionary<string, string>> OpeningstijdToevoegenAsync(Guid organisatieId, Guid? dienstId, Guid? locatieId, OpeningstijdInvoer i, AuditActor actor, CancellationToken ct = default)
+    public async Task<Dictionary<string, string>> OpeningstijdToevoegenAsync(Guid organisatieId, Guid? dienstId, Guid? locatieId, OpeningstijdInvoer i, AuditActor actor, string herkomst, CancellationToken ct = default)
     {
         var fouten = new Dictionary<string, string>();
         var dagen = i.Dagen.Select(d => d.Trim().ToUpperInvariant()).Distinct().ToList();
@@ -267,12 +267,12 @@ public sealed partial class GidsBeheer(SchakelDbContext db, AuditTrail audit)
             Dagen = string.Join(",", Dagcodes.Where(dagen.Contains)),
         });
         await audit.VastleggenAsync(db, new AuditInvoer(actor, "gids.openingstijd.toegevoegd", dienstId is null ? "Locatie" : "Dienst",
-            (dienstId ?? locatieId)!.Value.ToString(), AuditResultaat.Gelukt, Herkomst.Web), ct);
+            (dienstId ?? locatieId)!.Value.ToString(), AuditResultaat.Gelukt, herkomst), ct);
         return fouten;
     }
 
     /// <summary>Removes a phone, contact or opening hours of the organisation's own service or location; false when there is none.</summary>
-    public async Task<bool> OnderdeelVerwijderenAsync(Guid organisatieId, string soort, Guid id, AuditActor actor, CancellationToken ct = default)
+    public async Task<bool> OnderdeelVerwijderenAsync(Guid organisatieId, string soort, Guid id, AuditActor actor, string herkomst, CancellationToken ct = default)
     {
         object? rij = soort switch
         {
@@ -287,7 +287,7 @@ public sealed partial class GidsBeheer(SchakelDbContext db, AuditTrail audit)
             return false;
         }
         db.Remove(rij);
-        await audit.VastleggenAsync(db, new AuditInvoer(actor, $"gids.{soort}.verwijderd", ObjectType, id.ToString(), AuditResultaat.Gelukt, Herkomst.Web), ct);
+        await audit.VastleggenAsync(db, new AuditInvoer(actor, $"gids.{soort}.verwijderd", ObjectType, id.ToString(), AuditResultaat.Gelukt, herkomst), ct);
         return true;
     }
 

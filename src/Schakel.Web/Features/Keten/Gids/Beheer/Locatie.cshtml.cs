@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.ModelBinding;
 using Schakel.Web.Features.Regio;
 using Schakel.Web.Security;
+using Schakel.Web.Security.Audit;
 
 namespace Schakel.Web.Features.Keten.Gids.Beheer;
 
@@ -61,7 +62,7 @@ public sealed class LocatieModel(GidsBeheer beheer) : GidsBeheerPagina(beheer)
         }
         var f = Formulier;
         Fouten = await Beheer.LocatieOpslaanAsync(OrganisatieId,
-            new(f.Id, f.Naam, f.Adres, f.Postcode, f.Plaats, f.GemeenteCode, f.Vertrouwelijk, f.VoordeurTelefoon, f.VoordeurEmail, f.InterneNotitie), User.AlsActor(), ct);
+            new(f.Id, f.Naam, f.Adres, f.Postcode, f.Plaats, f.GemeenteCode, f.Vertrouwelijk, f.VoordeurTelefoon, f.VoordeurEmail, f.InterneNotitie), User.AlsActor(), Herkomst.Web, ct);
         if (Fouten.Count == 0)
         {
             Opgeslagen("LocatieOpgeslagen");
@@ -84,7 +85,7 @@ public sealed class LocatieModel(GidsBeheer beheer) : GidsBeheerPagina(beheer)
             .Any(m => m.Value?.ValidationState == ModelValidationState.Invalid);
         Fouten = tijdFout
             ? new() { ["opent"] = "Fout_tijden" }
-            : await Beheer.OpeningstijdToevoegenAsync(OrganisatieId, null, id, new(Onderdeel.Id, Onderdeel.Dagen, Onderdeel.Opent, Onderdeel.Sluit, Onderdeel.Omschrijving), User.AlsActor(), ct);
+            : await Beheer.OpeningstijdToevoegenAsync(OrganisatieId, null, id, new(Onderdeel.Id, Onderdeel.Dagen, Onderdeel.Opent, Onderdeel.Sluit, Onderdeel.Omschrijving), User.AlsActor(), Herkomst.Web, ct);
         if (Fouten.Count == 0)
         {
             Opgeslagen("OnderdeelToegevoegd");
@@ -103,7 +104,7 @@ public sealed class LocatieModel(GidsBeheer beheer) : GidsBeheerPagina(beheer)
         {
             return weg;
         }
-        if (soort != "openingstijd" || !await Beheer.OnderdeelVerwijderenAsync(OrganisatieId, soort, onderdeelId, User.AlsActor(), ct))
+        if (soort != "openingstijd" || !await Beheer.OnderdeelVerwijderenAsync(OrganisatieId, soort, onderdeelId, User.AlsActor(), Herkomst.Web, ct))
         {
             return NotFound();
         }

@@ -1,6 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using Schakel.Web.Data;
 using Schakel.Web.Features.Meldpunt.Indicatoren;
+using Schakel.Web.Features.Taal;
 
 namespace Schakel.Web.Features.Meldpunt.Publiek.Informatie;
 

@@ -1,11 +1,10 @@
 using Microsoft.Extensions.Localization;
-using Schakel.Web.Features.Taal;
 
-namespace Schakel.Web.Features.Meldpunt.Publiek;
+namespace Schakel.Web.Features.Taal;
 
 /// <summary>
-/// A public feature's texts with the easy-Dutch variant (<c>Key_B1</c>) where one exists, like
-/// <see cref="PubliekeTekst"/> but for any resource set, so new public texts can live in files of their own.
+/// A public page's texts with the easy-Dutch variant (<c>Key_B1</c>) where one exists, for any resource set: the one
+/// mechanism behind easy Dutch on every public page (reporting point, start page, statements, guide, monitor...).
 /// </summary>
 public sealed class EenvoudigeTekst<TFeature>(ITeksten<TFeature> teksten, IHttpContextAccessor http)
 {

@@ -1,7 +1,6 @@
 using System.Globalization;
-using Schakel.Web.Features.Taal;
 
-namespace Schakel.Web.Features.Meldpunt.Publiek;
+namespace Schakel.Web.Features.Taal;
 
 /// <summary>The "Eenvoudige taal" switch: a cookie, set by a plain form POST so it works without JavaScript.</summary>
 public static class EenvoudigeTaal

@@ -1,0 +1,317 @@
+using System.Collections.Concurrent;
+using System.Diagnostics;
+using System.Globalization;
+using System.Net;
+using System.Net.Http.Headers;
+using System.Net.Http.Json;
+using System.Text.Json;
+using System.Text.RegularExpressions;
+using Microsoft.AspNetCore.SignalR.Client;
+using Microsoft.EntityFrameworkCore;
+using OtpNet;
+using Schakel.Core.Organisaties;
+using Schakel.Web.Data;
+using Schakel.Web.Features.Accounts;
+using Schakel.Web.Features.ApiClients;
+using Schakel.Web.Features.Opvang;
+
+namespace Schakel.Bench.Belasting;
+
+/// <summary>
+/// The mix of a busy night over two app nodes (bench/knooppunten.sh starts them on one PostgreSQL and one Redis): public
+/// reports, shelter searches, holds, live boards and staff pages, every request to either node in turn, as a load balancer
+/// without affinity would send them. Afterwards: every acknowledged report is found by its code (on the other node), and no
+/// pool has more active holds than free beds. Loopback only, bounded in time, stops by itself.
+/// Usage: knooppunten --urls http://127.0.0.1:P1,http://127.0.0.1:P2 --database "postgres verbinding" [--seconden 120]
+///        [--melders 20] [--zoekers 20] [--houders 10] [--borden 50] [--medewerkers 10]
+/// </summary>
+public static partial class TweeNodesMix
+{
+    private sealed record Meting(string Soort, int Status, double Ms);
+
+    public static async Task<int> RunAsync(string[] args)
+    {
+        var nodes = (Waarde(args, "--urls") ?? throw new ArgumentException("--urls ontbreekt")).Split(',').Select(u => new Uri(u)).ToArray();
+        if (nodes.Length != 2 || nodes.Any(n => !IPAddress.IsLoopback(Dns.GetHostAddresses(n.Host)[0])))
+        {
+            throw new ArgumentException("Twee adressen, alleen op loopback: dit is een belastingstest.");
+        }
+        var database = Waarde(args, "--database") ?? throw new ArgumentException("--database ontbreekt");
+        int Getal(string naam, int standaard) => int.Parse(Waarde(args, naam) ?? standaard.ToString(CultureInfo.InvariantCulture), CultureInfo.InvariantCulture);
+        var duur = TimeSpan.FromSeconds(Getal("--seconden", 120));
+        var (melders, zoekers, houders, borden, medewerkers) =
+            (Getal("--melders", 20), Getal("--zoekers", 20), Getal("--houders", 10), Getal("--borden", 50), Getal("--medewerkers", 10));
+
+        // One HttpClient per node; a request's node is chosen per request.
+        var http = nodes.Select(n => new HttpClient(new SocketsHttpHandler { MaxConnectionsPerServer = 200, AllowAutoRedirect = false })
+        {
+            BaseAddress = n,
+            Timeout = TimeSpan.FromSeconds(60),
+        }).ToArray();
+        var metingen = new ConcurrentBag<Meting>();
+        var codes = new ConcurrentBag<(string Code, int Node)>();
+        var fouten = new ConcurrentDictionary<string, int>();
+        // Set when the clock starts, after sign-in and board connections.
+        var einde = DateTime.MaxValue;
+
+        async Task<HttpResponseMessage?> MeetAsync(string soort, Func<Task<HttpResponseMessage>> verzoek)
+        {
+            var start = Stopwatch.GetTimestamp();
+            try
+            {
+                var antwoord = await verzoek();
+                metingen.Add(new Meting(soort, (int)antwoord.StatusCode, Stopwatch.GetElapsedTime(start).TotalMilliseconds));
+                return antwoord;
+            }
+            catch (Exception e) when (e is HttpRequestException or TaskCanceledException)
+            {
+                fouten.AddOrUpdate($"{soort}: {e.GetType().Name}", 1, (_, n) => n + 1);
+                metingen.Add(new Meting(soort, 0, Stopwatch.GetElapsedTime(start).TotalMilliseconds));
+                return null;
+            }
+        }
+
+        // Tokens and a staff cookie, made once before the clock starts (the shared key ring makes them valid on both nodes).
+        var shopToken = await TokenAsync(http[0], "demo-shop-den-haag");
+        var cookie = await AanmeldCookieAsync(nodes[1], DemoAccounts.Voor(Rollen.Zorgcoordinator));
+        HttpRequestMessage MetToken(HttpMethod methode, string pad, object? body = null)
+        {
+            var bericht = new HttpRequestMessage(methode, pad) { Content = body is null ? null : JsonContent.Create(body) };
+            bericht.Headers.Authorization = new AuthenticationHeaderValue("Bearer", shopToken);
+            return bericht;
+        }
+        async Task<Guid?> VerzoekAsync(int node, int i)
+        {
+            using var antwoord = await MeetAsync("plaatsingsverzoek", () => http[node].SendAsync(MetToken(HttpMethod.Post, "/api/v1/plaatsingsverzoeken", new
+            {
+                geslacht = i % 3 == 0 ? "man" : "vrouw", talen = new[] { "nl" }, urgentie = "acuut",
+                gevondenOp = DateTimeOffset.UtcNow.AddMinutes(-30), gevondenInGemeenteCode = "GM0518",
+            })));
+            return antwoord?.StatusCode == HttpStatusCode.Created
+                ? (await antwoord.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("id").GetGuid()
+                : null;
+        }
+
+        // Live boards on both nodes, held for the whole run; they count what they hear.
+        var gehoord = 0;
+        var bordVerbindingen = new List<HubConnection>();
+        for (var i = 0; i < borden; i++)
+        {
+            var bord = new HubConnectionBuilder().WithUrl(new Uri(nodes[i % 2], "/hubs/opvang"), o => o.Headers["Cookie"] = cookie).Build();
+            bord.On<JsonElement>("beschikbaarheid", _ => Interlocked.Increment(ref gehoord));
+            bord.On<JsonElement>("reservering", _ => Interlocked.Increment(ref gehoord));
+            bordVerbindingen.Add(bord);
+        }
+        var verbonden = 0;
+        await Parallel.ForEachAsync(bordVerbindingen, new ParallelOptions { MaxDegreeOfParallelism = 10 }, async (b, ct) =>
+        {
+            var start = Stopwatch.GetTimestamp();
+            try
+            {
+                await b.StartAsync(ct);
+                Interlocked.Increment(ref verbonden);
+                metingen.Add(new Meting("bord verbinden", 101, Stopwatch.GetElapsedTime(start).TotalMilliseconds));
+            }
+            catch (Exception e) when (e is HttpRequestException or TaskCanceledException or InvalidOperationException)
+            {
+                fouten.AddOrUpdate($"bord verbinden: {e.GetType().Name}", 1, (_, n) => n + 1);
+                metingen.Add(new Meting("bord verbinden", 0, Stopwatch.GetElapsedTime(start).TotalMilliseconds));
+            }
+        });
+
+        async Task MelderAsync(int nummer)
+        {
+            var willekeurig = new Random(nummer);
+            for (var i = 0; DateTime.UtcNow < einde; i++)
+            {
+                var node = (nummer + i) % 2;
+                using var antwoord = await MeetAsync("melding", () => http[node].PostAsJsonAsync("/api/v1/meldingen", new
+                {
+                    melderType = "burger", omschrijving = $"Mix {nummer}-{i}: arbeiders slapen in busjes bij de loods.", gemeenteCode = "GM0518",
+                    uitbuitingsvormen = new[] { "arbeid" }, taal = "nl",
+                }));
+                if (antwoord?.StatusCode == HttpStatusCode.Created)
+                {
+                    codes.Add(((await antwoord.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("ontvangstcode").GetString()!, node));
+                }
+                await Task.Delay(willekeurig.Next(200, 800));
+            }
+        }
+
+        async Task ZoekerAsync(int nummer)
+        {
+            if (await VerzoekAsync(nummer % 2, nummer) is not { } verzoek)
+            {
+                return;
+            }
+            for (var i = 0; DateTime.UtcNow < einde; i++)
+            {
+                var node = (nummer + i) % 2;
+                using var _ = await MeetAsync("zoeken", () => http[node].SendAsync(MetToken(HttpMethod.Get, $"/api/v1/plaatsingsverzoeken/{verzoek}/matches")));
+            }
+        }
+
+        async Task HouderAsync(int nummer)
+        {
+            var willekeurig = new Random(1000 + nummer);
+            for (var i = 0; DateTime.UtcNow < einde; i++)
+            {
+                var node = (nummer + i) % 2;
+                if (await VerzoekAsync(node, i) is not { } verzoek)
+                {
+                    continue;
+                }
+                using var matches = await MeetAsync("zoeken", () => http[1 - node].SendAsync(MetToken(HttpMethod.Get, $"/api/v1/plaatsingsverzoeken/{verzoek}/matches")));
+                if (matches?.StatusCode != HttpStatusCode.OK)
+                {
+                    continue;
+                }
+                var pools = (await matches.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("matches").EnumerateArray()
+                    .Where(m => m.GetProperty("past").GetBoolean() && m.GetProperty("magPlaatsen").GetBoolean()).Select(m => m.GetProperty("plekkenpool").GetProperty("id").GetGuid()).ToList();
+                if (pools.Count == 0)
+                {
+                    continue;
+                }
+                var pool = pools[willekeurig.Next(Math.Min(3, pools.Count))];
+                using var _ = await MeetAsync("reservering", () =>
+                {
+                    var bericht = MetToken(HttpMethod.Post, $"/api/v1/plaatsingsverzoeken/{verzoek}/reserveringen", new { plekkenpoolId = pool });
+                    bericht.Headers.Add("Idempotency-Key", Guid.NewGuid().ToString());
+                    return http[node].SendAsync(bericht);
+                });
+            }
+        }
+
+        async Task MedewerkerAsync(int nummer)
+        {
+            string[] paginas = ["/werkplek", "/opvang/bord", "/opvang/bord/verzoeken", "/opvang/overzicht"];
+            for (var i = 0; DateTime.UtcNow < einde; i++)
+            {
+                var node = (nummer + i) % 2;
+                var pad = paginas[i % paginas.Length];
+                using var _ = await MeetAsync("medewerkerspagina", () =>
+                {
+                    var bericht = new HttpRequestMessage(HttpMethod.Get, pad);
+                    bericht.Headers.Add("Cookie", cookie);
+                    return http[node].SendAsync(bericht);
+                });
+            }
+        }
+
+        Console.WriteLine($"Machine: {Environment.ProcessorCount} logical cores, {Environment.OSVersion}, .NET {Environment.Version}");
+        Console.WriteLine($"Two nodes {nodes[0]} and {nodes[1]}, {duur.TotalSeconds:0} s: {melders} reporters, {zoekers} searchers, {houders} holders, {borden} boards ({verbonden} connected), {medewerkers} staff");
+        einde = DateTime.UtcNow + duur;
+        var klok = Stopwatch.StartNew();
+        await Task.WhenAll(
+            Enumerable.Range(0, melders).Select(MelderAsync)
+                .Concat(Enumerable.Range(0, zoekers).Select(ZoekerAsync))
+                .Concat(Enumerable.Range(0, houders).Select(HouderAsync))
+                .Concat(Enumerable.Range(0, medewerkers).Select(MedewerkerAsync)));
+        var looptijd = klok.Elapsed;
+        foreach (var bord in bordVerbindingen)
+        {
+            await bord.DisposeAsync();
+        }
+
+        var lijst = metingen.ToList();
+        Console.WriteLine($"Run: {looptijd.TotalSeconds:0} s, {lijst.Count} requests ({lijst.Count / looptijd.TotalSeconds:0.0}/s); board messages heard: {gehoord}");
+        Console.WriteLine("operation            count    p50 ms   p95 ms   max ms   statuses");
+        foreach (var soort in lijst.GroupBy(m => m.Soort).OrderBy(g => g.Key, StringComparer.Ordinal))
+        {
+            var ms = soort.Select(m => m.Ms).Order().ToList();
+            var statussen = string.Join(' ', soort.GroupBy(m => m.Status).OrderBy(g => g.Key).Select(g => $"{(g.Key == 0 ? "geen" : g.Key.ToString(CultureInfo.InvariantCulture))}×{g.Count()}"));
+            Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{soort.Key,-20} {ms.Count,6} {P(ms, 50),9:0} {P(ms, 95),8:0} {ms[^1],8:0}   {statussen}"));
+        }
+        foreach (var (soort, aantal) in fouten)
+        {
+            Console.WriteLine($"  {soort}: {aantal}");
+        }
+        var vijfhonderd = lijst.Count(m => m.Status >= 500 && m.Status != 503);
+        var geenAntwoord = lijst.Count(m => m.Status == 0);
+        Console.WriteLine($"5xx other than 503: {vijfhonderd}; 503: {lijst.Count(m => m.Status == 503)}; no answer: {geenAntwoord}");
+
+        // Every acknowledged report, looked up on the other node than the one that took it.
+        var gevonden = 0;
+        var kwijt = 0;
+        await Parallel.ForEachAsync(codes.ToList(), new ParallelOptions { MaxDegreeOfParallelism = 4 }, async (c, ct) =>
+        {
+            for (var poging = 0; poging < 20; poging++)
+            {
+                using var antwoord = await http[1 - c.Node].PostAsJsonAsync("/api/v1/meldingen/_status", new { ontvangstcode = c.Code }, ct);
+                if (antwoord.StatusCode == HttpStatusCode.ServiceUnavailable)
+                {
+                    await Task.Delay(TimeSpan.FromSeconds(1), ct);
+                    continue;
+                }
+                if (antwoord.StatusCode == HttpStatusCode.OK)
+                {
+                    Interlocked.Increment(ref gevonden);
+                }
+                else
+                {
+                    Interlocked.Increment(ref kwijt);
+                }
+                return;
+            }
+            Interlocked.Increment(ref kwijt);
+        });
+        Console.WriteLine($"Acknowledged reports found by code on the other node: {gevonden} of {codes.Count} (lost: {kwijt})");
+
+        // No bed given twice: active holds never exceed a pool's free beds.
+        await using var db = new PostgresSchakelDbContext(new DbContextOptionsBuilder<PostgresSchakelDbContext>().UseNpgsql(database).Options);
+        var overboekt = await db.Set<Plekkenpool>()
+            .Select(p => new
+            {
+                p.Naam,
+                Vrij = p.Capaciteit - p.Bezet - p.BuitenGebruik,
+                Actief = db.Set<Reservering>().Count(r => r.PlekkenpoolId == p.Id && r.Status == ReserveringStatus.Actief),
+            })
+            .Where(p => p.Actief > 0 && p.Actief > p.Vrij)
+            .ToListAsync();
+        var actief = await db.Set<Reservering>().CountAsync(r => r.Status == ReserveringStatus.Actief);
+        Console.WriteLine($"Active holds after the run: {actief}; pools with more holds than free beds: {overboekt.Count}");
+        foreach (var p in overboekt)
+        {
+            Console.WriteLine($"  {p.Naam}: {p.Actief} holds, {p.Vrij} free");
+        }
+        return vijfhonderd == 0 && geenAntwoord == 0 && kwijt == 0 && overboekt.Count == 0 && verbonden == borden ? 0 : 1;
+    }
+
+    private static async Task<string> TokenAsync(HttpClient http, string clientId)
+    {
+        using var antwoord = await http.PostAsync("/api/v1/oauth/token", new FormUrlEncodedContent(
+            [new("grant_type", "client_credentials"), new("client_id", clientId), new("client_secret", DemoApiClients.Geheim(clientId))]));
+        antwoord.EnsureSuccessStatusCode();
+        return (await antwoord.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("access_token").GetString()!;
+    }
+
+    private static async Task<string> AanmeldCookieAsync(Uri adres, DemoAccounts.Demo demo)
+    {
+        var cookies = new CookieContainer();
+        using var http = new HttpClient(new HttpClientHandler { CookieContainer = cookies, AllowAutoRedirect = false }) { BaseAddress = adres };
+        async Task PostAsync(string pad, Dictionary<string, string> velden)
+        {
+            velden["__RequestVerificationToken"] = WebUtility.HtmlDecode(TokenPatroon().Match(await http.GetStringAsync(pad)).Groups[1].Value);
+            var antwoord = await http.PostAsync(pad, new FormUrlEncodedContent(velden));
+            if (antwoord.StatusCode != HttpStatusCode.Found)
+            {
+                throw new InvalidOperationException($"Aanmelden op {pad} mislukt: {(int)antwoord.StatusCode}");
+            }
+        }
+        await PostAsync("/inloggen", new() { ["Email"] = demo.Email, ["Wachtwoord"] = DemoAccounts.Wachtwoord });
+        await PostAsync("/inloggen/tweestaps", new() { ["Code"] = new Totp(Base32Encoding.ToBytes(demo.TotpSecret)).ComputeTotp() });
+        return cookies.GetCookieHeader(adres);
+    }
+
+    [GeneratedRegex("name=\"__RequestVerificationToken\" type=\"hidden\" value=\"([^\"]+)\"")]
+    private static partial Regex TokenPatroon();
+
+    private static double P(List<double> gesorteerd, int p) =>
+        gesorteerd.Count == 0 ? 0 : gesorteerd[Math.Max(1, (int)Math.Ceiling(p / 100.0 * gesorteerd.Count)) - 1];
+
+    private static string? Waarde(string[] args, string naam)
+    {
+        var i = Array.IndexOf(args, naam);
+        return i >= 0 && i + 1 < args.Length ? args[i + 1] : null;
+    }
+}

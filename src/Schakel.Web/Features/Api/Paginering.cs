@@ -1,0 +1,43 @@
+using System.Globalization;
+using Microsoft.OpenApi;
+
+namespace Schakel.Web.Features.Api;
+
+/// <summary>
+/// The paging headers every paged list sends beside the <c>_links</c> in its body (NL API Design Rules), and their
+/// description in the OpenAPI document, in one place so paged endpoints cannot drift apart.
+/// </summary>
+public static class Paginering
+{
+    public static void ZetKoppen(HttpResponse antwoord, int totaal, int pagina, int grootte)
+    {
+        antwoord.Headers["X-Total-Count"] = totaal.ToString(CultureInfo.InvariantCulture);
+        antwoord.Headers["X-Pagination-Page"] = pagina.ToString(CultureInfo.InvariantCulture);
+        antwoord.Headers["X-Pagination-Limit"] = grootte.ToString(CultureInfo.InvariantCulture);
+    }
+
+    /// <param name="totaal">What X-Total-Count counts, as a sentence.</param>
+    /// <param name="perPagina">What X-Pagination-Limit limits, as a sentence.</param>
+    public static RouteHandlerBuilder MetPagineringKoppen(this RouteHandlerBuilder builder, string totaal, string perPagina) =>
+        builder.AddOpenApiOperationTransformer((operatie, _, _) =>
+        {
+            if (operatie.Responses?.GetValueOrDefault("200") is OpenApiResponse ok)
+            {
+                ok.Headers ??= new Dictionary<string, IOpenApiHeader>();
+                foreach (var (kop, uitleg) in new[]
+                {
+                    ("X-Total-Count", totaal),
+                    ("X-Pagination-Page", "Het nummer van deze pagina (vanaf 1)."),
+                    ("X-Pagination-Limit", perPagina),
+                })
+                {
+                    ok.Headers[kop] = new OpenApiHeader
+                    {
+                        Description = uitleg,
+                        Schema = new OpenApiSchema { Type = JsonSchemaType.Integer, Format = "int32" },
+                    };
+                }
+            }
+            return Task.CompletedTask;
+        });
+}

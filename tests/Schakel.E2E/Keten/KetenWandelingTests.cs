@@ -1,0 +1,117 @@
+using Deque.AxeCore.Commons;
+using Deque.AxeCore.Playwright;
+using Microsoft.Playwright;
+using Schakel.Core.Organisaties;
+using Schakel.E2E.Infrastructure;
+
+namespace Schakel.E2E.Keten;
+
+/// <summary>
+/// One walk per role over the chain's pages, in Dutch and English at 1280 and 320 px, with axe on every page and a check
+/// that nothing scrolls sideways: the visitor over the public directory (its search, reporting points, shelter and care
+/// coordination), the route map, the knowledge library and the flow chart; the chain director over the directory's
+/// staff pages up to the service and location forms; the focal officer over the NPST
+/// hotel register and the events. axe runs with scripts on (with them off it sometimes never answered).
+/// </summary>
+public sealed class KetenWandelingTests(BrowserFixture app) : IClassFixture<BrowserFixture>
+{
+    private static readonly AxeRunOptions WcagAA = new()
+    {
+        RunOnly = new RunOnlyOptions { Type = "tag", Values = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa"] },
+    };
+
+    private static readonly (string Taal, int Breedte)[] Varianten = [("nl", 1280), ("nl", 320), ("en", 1280), ("en", 320)];
+
+    /// <summary>axe and the reflow check on the page as it stands; findings are collected, not thrown, so one run names them all.</summary>
+    private static async Task ControleerAsync(IPage pagina, string naam, List<string> bevindingen)
+    {
+        var maten = await pagina.EvaluateAsync<int[]>("() => [document.documentElement.scrollWidth, document.documentElement.clientWidth]");
+        if (maten[0] > maten[1])
+        {
+            bevindingen.Add($"{naam}: scrollWidth {maten[0]} > {maten[1]}");
+        }
+        var axe = await pagina.RunAxe(WcagAA);
+        bevindingen.AddRange(axe.Violations.Select(v => $"{naam}: axe {v.Id}: {v.Help} ({string.Join(" | ", v.Nodes.Take(2).Select(n => n.Target?.ToString()))})"));
+    }
+
+    private static async Task TaalAsync(IPage pagina, string taal, int breedte)
+    {
+        // The language as the switch in the footer sets it: the culture cookie, and the browser's own preference with it.
+        await pagina.Context.AddCookiesAsync([new Cookie { Name = ".AspNetCore.Culture", Value = $"c={taal}|uic={taal}", Domain = new Uri(pagina.Url).Host, Path = "/" }]);
+        await pagina.SetExtraHTTPHeadersAsync(new Dictionary<string, string> { ["Accept-Language"] = taal });
+        await pagina.SetViewportSizeAsync(breedte, 900);
+    }
+
+    [Fact]
+    public async Task Bezoeker_loopt_partnergids_meldroutekaart_kennisbank_en_stroomschema_door()
+    {
+        var bevindingen = new List<string>();
+        foreach (var (taal, breedte) in Varianten)
+        {
+            var pagina = await app.NieuwePaginaAsync(taal, breedte);
+            foreach (var pad in new[]
+            {
+                "/partnergids", "/partnergids?gemeente=GM0518&vorm=Arbeid", "/partnergids?gemeente=GM9999", "/partnergids/meldpunten",
+                "/partnergids/opvang", "/partnergids/zorgcoordinatie", "/meldroutekaart", "/kennisbank", "/stroomschema",
+            })
+            {
+                var antwoord = await pagina.GotoAsync(pad);
+                Assert.True(antwoord?.Ok, $"{pad} ({taal}): {antwoord?.Status}");
+                await ControleerAsync(pagina, $"{pad} {taal}@{breedte}", bevindingen);
+            }
+            await pagina.Context.CloseAsync();
+        }
+        Assert.True(bevindingen.Count == 0, string.Join("\n", bevindingen));
+    }
+
+    [Fact]
+    public async Task Ketenregisseur_loopt_de_gids_door_tot_de_formulieren_van_dienst_en_locatie()
+    {
+        var pagina = await app.AangemeldAlsAsync(Rollen.Ketenregisseur);
+        var bevindingen = new List<string>();
+        foreach (var (taal, breedte) in Varianten)
+        {
+            await TaalAsync(pagina, taal, breedte);
+            await pagina.GotoAsync("/keten/gids");
+            Assert.Equal(taal, await pagina.Locator("html").GetAttributeAsync("lang"));
+            await ControleerAsync(pagina, $"/keten/gids {taal}@{breedte}", bevindingen);
+            // An organisation's entry, then one of its services and its locations.
+            var organisatie = await pagina.Locator("main a[href^='/keten/gids/']").First.GetAttributeAsync("href");
+            await pagina.GotoAsync(organisatie!);
+            await ControleerAsync(pagina, $"{organisatie} {taal}@{breedte}", bevindingen);
+            var dienst = pagina.Locator($"main a[href^='{organisatie}/dienst/']");
+            if (await dienst.CountAsync() > 0)
+            {
+                await pagina.GotoAsync((await dienst.First.GetAttributeAsync("href"))!);
+                await ControleerAsync(pagina, $"dienst {taal}@{breedte}", bevindingen);
+            }
+            foreach (var nieuw in new[] { "dienst", "locatie" })
+            {
+                await pagina.GotoAsync($"{organisatie}/{nieuw}");
+                await ControleerAsync(pagina, $"{nieuw} nieuw {taal}@{breedte}", bevindingen);
+            }
+        }
+        await pagina.Context.CloseAsync();
+        Assert.True(bevindingen.Count == 0, string.Join("\n", bevindingen));
+    }
+
+    [Fact]
+    public async Task Aandachtsfunctionaris_loopt_het_hotelregister_en_de_bijeenkomsten_door()
+    {
+        var pagina = await app.AangemeldAlsAsync(Rollen.Aandachtsfunctionaris);
+        var bevindingen = new List<string>();
+        foreach (var (taal, breedte) in Varianten)
+        {
+            await TaalAsync(pagina, taal, breedte);
+            foreach (var pad in new[] { "/bewustwording/hotels", "/bewustwording/bijeenkomsten/beheer" })
+            {
+                var antwoord = await pagina.GotoAsync(pad);
+                Assert.True(antwoord?.Ok, $"{pad} ({taal}): {antwoord?.Status}");
+                Assert.Equal(taal, await pagina.Locator("html").GetAttributeAsync("lang"));
+                await ControleerAsync(pagina, $"{pad} {taal}@{breedte}", bevindingen);
+            }
+        }
+        await pagina.Context.CloseAsync();
+        Assert.True(bevindingen.Count == 0, string.Join("\n", bevindingen));
+    }
+}
