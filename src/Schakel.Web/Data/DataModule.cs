@@ -44,9 +44,12 @@ public static class DataModule
         return services;
     }
 
-    /// <summary>Turns EF's warnings for row limits without an order (Skip/Take, and First without order or filter) into exceptions.</summary>
+    /// <summary>
+    /// Turns EF's warning for Skip/Take without an order into an exception: a page of rows must be the same page every time.
+    /// First without order or filter stays a logged warning: tests and the key canary read single-row tables that way.
+    /// </summary>
     public static DbContextOptionsBuilder Streng(DbContextOptionsBuilder opties, bool streng) => streng
-        ? opties.ConfigureWarnings(w => w.Throw(CoreEventId.RowLimitingOperationWithoutOrderByWarning, CoreEventId.FirstWithoutOrderByAndFilterWarning))
+        ? opties.ConfigureWarnings(w => w.Throw(CoreEventId.RowLimitingOperationWithoutOrderByWarning))
         : opties;
 
     /// <summary>Connections per node when neither the connection string nor `Database:MaxVerbindingen` says (docs/adr/0006).</summary>
