@@ -61,10 +61,18 @@ public sealed class Verzoeken(SchakelDbContext db, AuditTrail audit, Veldversleu
 
     private static bool IsBeheerder(ClaimsPrincipal wie) => wie.IsInRole(Core.Organisaties.Rollen.Beheerder);
 
+    /// <summary>
+    /// The data protection officer reads the list of every organisation's requests with their deadlines (no personal data) and nothing
+    /// more: not the request's person, not its hits. Monitoring deadlines needs no names (AVG art. 39(1)(b), data minimisation).
+    /// </summary>
+    public static readonly string[] Lezers = [.. Rollen, Core.Organisaties.Rollen.FunctionarisGegevensbescherming];
+
+    public static bool MagBehandelen(ClaimsPrincipal wie) => Rollen.Any(wie.IsInRole);
+
     private IQueryable<VerzoekBetrokkene> Zichtbaar(ClaimsPrincipal wie)
     {
         var organisatie = wie.OrganisatieId();
-        return IsBeheerder(wie) ? db.Set<VerzoekBetrokkene>() : db.Set<VerzoekBetrokkene>().Where(v => v.OrganisatieId == organisatie);
+        return IsBeheerder(wie) || wie.IsInRole(Core.Organisaties.Rollen.FunctionarisGegevensbescherming) ? db.Set<VerzoekBetrokkene>() : db.Set<VerzoekBetrokkene>().Where(v => v.OrganisatieId == organisatie);
     }
 
     public async Task<IReadOnlyList<VerzoekRegel>> LijstAsync(ClaimsPrincipal wie, CancellationToken ct)
@@ -79,6 +87,13 @@ public sealed class Verzoeken(SchakelDbContext db, AuditTrail audit, Veldversleu
 
     /// <summary>Open requests the user's organisation must answer (a beheerder: all); for the werkplek count.</summary>
     public Task<int> OpenAsync(ClaimsPrincipal wie, CancellationToken ct) => Zichtbaar(wie).CountAsync(v => v.Status == VerzoekStatus.Open, ct);
+
+    /// <summary>Open requests whose deadline is <see cref="Termijnstand.WaarschuwingDagen"/> days or less away or passed: what the data protection officer watches.</summary>
+    public Task<int> BijnaVerlopenAsync(ClaimsPrincipal wie, CancellationToken ct)
+    {
+        var grens = Vandaag.AddDays(Termijnstand.WaarschuwingDagen);
+        return Zichtbaar(wie).CountAsync(v => v.Status == VerzoekStatus.Open && v.Uiterlijk <= grens, ct);
+    }
 
     public async Task<VerzoekUitkomst> RegistreerAsync(ClaimsPrincipal wie, VerzoekInvoer invoer, CancellationToken ct, string herkomst = Herkomst.Web)
     {
@@ -143,6 +158,10 @@ public sealed class Verzoeken(SchakelDbContext db, AuditTrail audit, Veldversleu
     /// <summary>One request with its details decrypted and its hits; the read of the request and of each hit is audited.</summary>
     public async Task<VerzoekDetail?> LeesAsync(ClaimsPrincipal wie, Guid id, string herkomst, CancellationToken ct)
     {
+        if (!MagBehandelen(wie))
+        {
+            return null;
+        }
         var v = await Zichtbaar(wie).AsNoTracking().Include(x => x.Treffers).FirstOrDefaultAsync(x => x.Id == id, ct);
         if (v is null)
         {
