@@ -5,7 +5,9 @@ using Schakel.Core.Doorverwijzing;
 using Schakel.Core.Meldpunt;
 using Schakel.Core.Organisaties;
 using Schakel.Web.Data;
+using Schakel.Web.Features.Doorverwijzing.Model;
 using Schakel.Web.Features.Meldpunt.Model;
+using Schakel.Web.Features.Notificaties;
 using Schakel.Web.Features.Privacy.Bewaring;
 using Schakel.Web.Security;
 using Schakel.Web.Security.Audit;
@@ -48,7 +50,8 @@ public sealed record VerzoekUitkomst(Guid? Id, IReadOnlyDictionary<string, strin
 /// Every registration, read, search, answer and extension is audited in the transaction of its change (docs/adr/0004).
 /// Errors are text keys of <see cref="RechtenTeksten"/>, keyed by field.
 /// </summary>
-public sealed class Verzoeken(SchakelDbContext db, AuditTrail audit, Veldversleuteling versleuteling, Persoonspseudoniemen sleutels, Bewaartaak bewaartaak, TimeProvider tijd)
+public sealed class Verzoeken(SchakelDbContext db, AuditTrail audit, Veldversleuteling versleuteling, Persoonspseudoniemen sleutels, Bewaartaak bewaartaak,
+    NotificatieService notificaties, TimeProvider tijd)
 {
     public static readonly string[] Rollen = [Core.Organisaties.Rollen.Beheerder, Core.Organisaties.Rollen.Ketenregisseur, Core.Organisaties.Rollen.Aandachtsfunctionaris];
     public const int NaamMaximum = 200;
@@ -275,6 +278,7 @@ public sealed class Verzoeken(SchakelDbContext db, AuditTrail audit, Veldversleu
             return new VerzoekUitkomst(null, fouten);
         }
 
+        var werdBeperkt = treffer.Uitkomst != TrefferUitkomst.Beperkt && uitkomst == TrefferUitkomst.Beperkt;
         treffer.Uitkomst = uitkomst!.Value;
         treffer.Grond = uitkomst == TrefferUitkomst.Geweigerd ? grond : null;
         treffer.ToelichtingVersleuteld = versleuteling.VersleutelOfNull(toelichting, VerzoekTreffer.VeldContext("Toelichting", treffer.Id));
@@ -290,7 +294,26 @@ public sealed class Verzoeken(SchakelDbContext db, AuditTrail audit, Veldversleu
             }
             return new VerzoekUitkomst(id, new Dictionary<string, string>());
         }
-        await audit.VastleggenAsync(db, invoer, ct);
+        if (!werdBeperkt)
+        {
+            await audit.VastleggenAsync(db, invoer, ct);
+            return new VerzoekUitkomst(id, new Dictionary<string, string>());
+        }
+        // A restriction reaches referrals sent before it: their receivers read them without personal data from now on
+        // (Doorverwijzing/Partner/Leesbeperking). Each limited referral is audited with the hit, and its receiver is told, content-free.
+        var geraakt = await db.Set<DoorverwijzingRij>().AsNoTracking()
+            .Where(d => d.MeldingId == treffer.MeldingId && (d.Deelniveau != Deelniveau.Geen || d.MetMeldergegevens))
+            .Select(d => new { d.Id, d.OntvangerOrganisatieId }).ToListAsync(ct);
+        await audit.VastleggenAsync(db,
+        [
+            invoer,
+            .. geraakt.Select(d => new AuditInvoer(wie.AlsActor(), "doorverwijzing.beperkt", nameof(DoorverwijzingRij), d.Id.ToString(), AuditResultaat.Gelukt, herkomst,
+                Doorverwijzing.Werkstroom.DoorverwijzingVersturen.BeperktCode)),
+        ], ct);
+        foreach (var ontvanger in geraakt.Select(d => d.OntvangerOrganisatieId).Distinct())
+        {
+            await notificaties.PlaatsAsync(ontvanger, NotificatieSoorten.DoorverwijzingBeperkt, Doorverwijzing.Aandachtlinks.Ontvanger, null, opHeleUur: false, ct);
+        }
         return new VerzoekUitkomst(id, new Dictionary<string, string>());
     }
 
