@@ -153,6 +153,27 @@ public abstract class DoorverwijzingLeesbeperkingTests(SchakelFactory factory)
         Assert.NotNull(na["volledig"]);
         Assert.Null(na["beperking"]);
     }
+
+    [Fact]
+    public async Task Het_deelbeleid_wordt_per_verzoek_eenmaal_gelezen_en_na_een_wijziging_opnieuw()
+    {
+        await using var scope = factory.Scope();
+        var opslag = scope.ServiceProvider.GetRequiredService<Schakel.Web.Features.Doorverwijzing.Delen.DeelbeleidOpslag>();
+        var eerst = await opslag.HuidigAsync();
+        Assert.Same(eerst, await opslag.HuidigAsync());
+        var db = scope.ServiceProvider.GetRequiredService<SchakelDbContext>();
+        var rij = await db.Set<VerwerkingsgrondslagRij>().Where(r => r.BeeindigdOp == null).OrderBy(r => r.Id).FirstAsync();
+        var tekst = rij.Grondslag;
+        rij.Grondslag = tekst + " ";
+        await db.SaveChangesAsync();
+        var na = await opslag.HuidigAsync();
+        Assert.NotSame(eerst, na);
+        rij.Grondslag = tekst;
+        await db.SaveChangesAsync();
+        // Another request has its own.
+        await using var ander = factory.Scope();
+        Assert.NotSame(na, await ander.ServiceProvider.GetRequiredService<Schakel.Web.Features.Doorverwijzing.Delen.DeelbeleidOpslag>().HuidigAsync());
+    }
 }
 
 public sealed class DoorverwijzingLeesbeperkingTestsSqlite(MeldpuntSqliteFactory factory)

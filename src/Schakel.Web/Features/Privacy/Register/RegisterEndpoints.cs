@@ -45,13 +45,14 @@ internal static class RegisterEndpoints
     /// <summary>One row per processing activity and category of data, as the page's table.</summary>
     public static Tabel Tabel(Verwerkingsregister register) => new("register", "Verwerkingsregister",
         ["activiteit", "verwerkingsverantwoordelijke", "doeleinden", "grondslag", "categorieenBetrokkenen", "categorieGegevens", "velden",
-         "ontvangers", "bewaartermijnen", "beveiliging"],
+         "ontvangers", "verwerkingsgrondslagen", "bewaartermijnen", "beveiliging"],
         [.. register.Activiteiten.SelectMany(a => (a.CategorieenGegevens.Count == 0 ? [new RegisterGegevens("", [])] : a.CategorieenGegevens)
             .Select(g => (IReadOnlyList<object?>)
             [
                 a.Naam, a.Verwerkingsverantwoordelijke, string.Join("; ", a.Doeleinden), a.Grondslag, string.Join("; ", a.CategorieenBetrokkenen),
                 g.Categorie, string.Join("; ", g.Velden),
                 string.Join("; ", a.Ontvangers.Select(o => $"{o.Partijcategorie} ({o.GrondslagCode}, max. {o.MaximaalDeelniveau})")),
+                string.Join("; ", (a.Verwerkingsgrondslagen ?? []).Select(g => $"{g.Ontvangersoort} {g.Ontvanger} ({g.Doel}): {g.Grondslag}")),
                 string.Join("; ", a.Bewaartermijnen.Select(b => b.Dagen > 0 ? $"{b.Recordsoort}, {b.Status}: {b.Dagen} dagen na {b.Vanaf}" : $"{b.Recordsoort}: {b.Status}")),
                 string.Join("; ", a.Beveiliging),
             ]))]);
