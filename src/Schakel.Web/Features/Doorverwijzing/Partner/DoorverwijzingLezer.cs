@@ -64,7 +64,8 @@ public sealed record DoorverwijzingWeergave(
     string? GrondslagCode, string? GrondslagOmschrijving, Afzender Afzender, Guid OntvangerId, string Ontvanger,
     DateTimeOffset VerstuurdOp, DateTimeOffset EersteActieUiterlijk, DateTimeOffset? EersteActieOp, bool TeLaat,
     IReadOnlyList<DoorverwijzingStatus> Toegestaan, IReadOnlyList<BerichtWeergave> Berichten,
-    VolledigeMelding? Volledig, GepseudonimiseerdeWeergave? Gepseudonimiseerd, SignaalWeergave? Signaal);
+    VolledigeMelding? Volledig, GepseudonimiseerdeWeergave? Gepseudonimiseerd, SignaalWeergave? Signaal,
+    LeesbeperkingWeergave? Beperking = null);
 
 /// <summary>
 /// The only way a receiving organisation reads a report: through a referral to its own organisation, shaped by
@@ -77,6 +78,7 @@ public sealed class DoorverwijzingLezer(
     Pseudoniemen pseudoniemen,
     AuditTrail audit,
     DomeinTekst domeintekst,
+    Leesbeperking leesbeperking,
     TimeProvider tijd)
 {
     public const int MaximalePaginaGrootte = 100;
@@ -200,9 +202,12 @@ public sealed class DoorverwijzingLezer(
         VolledigeMelding? volledig = null;
         GepseudonimiseerdeWeergave? gepseudonimiseerd = null;
         SignaalWeergave? signaal = null;
+        LeesbeperkingWeergave? beperking = null;
         if (kant == DoorverwijzingKant.Ontvanger)
         {
-            switch (rij.Deelniveau)
+            // Checked again on every read: a restriction or an ended basis since sending limits it to the signal (Leesbeperking).
+            beperking = await leesbeperking.BepaalAsync(rij, ct);
+            switch (beperking is null ? rij.Deelniveau : Deelniveau.Geen)
             {
                 case Deelniveau.Volledig:
                     volledig = await VolledigAsync(rij, ct);
@@ -216,6 +221,11 @@ public sealed class DoorverwijzingLezer(
             }
         }
         var berichten = await BerichtenAsync(rij, ct);
+        if (beperking is not null)
+        {
+            await audit.SchrijfAsync([new AuditInvoer(gebruiker.AlsActor(), "doorverwijzing.beperkt-ingezien", nameof(DoorverwijzingRij), id.ToString(),
+                AuditResultaat.Gelukt, herkomst, beperking.Code)], ct);
+        }
         // Messages may carry personal data, and so does the report at these levels: the read is recorded.
         if (volledig is not null || gepseudonimiseerd is not null || berichten.Count > 0)
         {
@@ -227,7 +237,7 @@ public sealed class DoorverwijzingLezer(
             DoorverwijzingUitleg.Tekst(redenen, domeintekst), DoorverwijzingUitleg.Delen(redenen, domeintekst), rij.GrondslagCode, grondslag,
             afzender, rij.OntvangerOrganisatieId, ontvanger, rij.VerstuurdOp, rij.EersteActieUiterlijk, rij.EersteActieOp,
             Termijnen.IsVerlopen(rij.EersteActieUiterlijk, tijd.GetUtcNow(), rij.EersteActieOp),
-            DoorverwijzingStatusmachine.Volgende(rij.Status), berichten, volledig, gepseudonimiseerd, signaal);
+            DoorverwijzingStatusmachine.Volgende(rij.Status), berichten, volledig, gepseudonimiseerd, signaal, beperking);
     }
 
     /// <summary>A reference that names the referral, not the report: the report's id stays with the reporting point.</summary>
