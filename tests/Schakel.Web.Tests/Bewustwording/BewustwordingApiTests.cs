@@ -98,6 +98,33 @@ public abstract class BewustwordingApiTests(SchakelFactory factory)
         Assert.True(stand.GetProperty("standaardPlan").GetBoolean());
     }
 
+    [Fact]
+    public async Task Een_jaar_zonder_eigen_plan_houdt_het_laatste_eerdere_plan_en_de_pagina_toont_het_zoals_het_is()
+    {
+        // Leidschendam-Voorburg chose, in 2023, one role and no focal officers; 2025 has no plan of its own.
+        await using (var scope = factory.Scope())
+        {
+            var db = scope.ServiceProvider.GetRequiredService<SchakelDbContext>();
+            db.Add(new Trainingsplan { GemeenteCode = "GM1916", Jaar = 2023, Rollen = ["gemeente.boa"], AandachtsfunctionarissenVerplicht = false });
+            await db.SaveChangesAsync();
+        }
+        var rsiv = await ClientMetTokenAsync(factory.CreateClient, Beheerder);
+        var stand = (await rsiv.GetFromJsonAsync<JsonElement>("/api/v1/trainingsdekking?jaar=2025&gemeente=GM1916")).EnumerateArray().Single();
+        Assert.False(stand.GetProperty("standaardPlan").GetBoolean());
+        Assert.Equal(["gemeente.boa"], stand.GetProperty("rollenAchterstallig").EnumerateArray().Select(r => r.GetString()!));
+        Assert.Empty(stand.GetProperty("aandachtsfunctionarissen").EnumerateArray());
+        // Before the plan, the default list still applies.
+        var ervoor = (await rsiv.GetFromJsonAsync<JsonElement>("/api/v1/trainingsdekking?jaar=2022&gemeente=GM1916")).EnumerateArray().Single();
+        Assert.True(ervoor.GetProperty("standaardPlan").GetBoolean());
+
+        // The plan form shows "no focal officers" as saved, so saving it again does not turn it back on.
+        var regisseur = await Schakel.Web.Tests.Accounts.Aanmelden.AlsAsync(factory, Schakel.Core.Organisaties.Rollen.Ketenregisseur);
+        var html = await regisseur.GetStringAsync("/bewustwording/dekking?jaar=2025");
+        var vak = System.Text.RegularExpressions.Regex.Match(html, "<input[^>]*id=\"af-GM1916\"[^>]*>").Value;
+        Assert.NotEmpty(vak);
+        Assert.DoesNotContain("checked", vak, StringComparison.Ordinal);
+    }
+
     private async Task VoegDeelnamesToeAsync(Guid sessie, string gemeente, params string[] rollen) => await VoegDeelnamesToeAsync(sessie, gemeente, true, rollen);
 
     private async Task VoegDeelnamesToeAsync(Guid sessie, string gemeente, bool aanwezig, params string[] rollen)

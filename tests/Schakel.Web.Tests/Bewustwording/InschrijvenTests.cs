@@ -36,6 +36,20 @@ public abstract class InschrijvenTests(SchakelFactory factory)
     }
 
     [Fact]
+    public async Task Hetzelfde_formulier_vijf_keer_tegelijk_verstuurd_geeft_een_aanmelding_en_nooit_een_fout()
+    {
+        var sessie = await factory.NieuweSessieAsync(capaciteit: 5);
+        var (client, velden) = await factory.FormulierAsync(sessie, "Dubbel Klik", "dubbel.klik@voorbeeld.nl");
+
+        var antwoorden = await Task.WhenAll(Enumerable.Range(0, 5).Select(_ =>
+            client.PostAsync($"/bewustwording/sessies/{sessie}/aanmelden", new FormUrlEncodedContent(velden))));
+
+        Assert.All(antwoorden, a => Assert.Equal(HttpStatusCode.Redirect, a.StatusCode));
+        var rij = Assert.Single(await factory.InschrijvingenAsync(sessie));
+        Assert.Equal(Inschrijfstatus.Ingeschreven, rij.Status);
+    }
+
+    [Fact]
     public async Task Annuleren_geeft_de_plaats_aan_de_eerste_op_de_wachtlijst()
     {
         var sessie = await factory.NieuweSessieAsync(capaciteit: 2);

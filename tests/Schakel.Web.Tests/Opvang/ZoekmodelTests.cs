@@ -74,6 +74,20 @@ public abstract class ZoekmodelTests(SchakelFactory factory)
     }
 
     [Fact]
+    public async Task De_openbare_opvangpagina_telt_een_vastgehouden_bed_niet_als_vrij()
+    {
+        await ZetBezettingAsync(await CapaciteitAsync() - 2);
+        var bezoeker = factory.CreateClient();
+        async Task<int> VrijAsync() => System.Text.RegularExpressions.Regex.Matches(await bezoeker.GetStringAsync(Pad("/partnergids/opvang")),
+                "<td[^>]*numeric\">(\\d+)</td>\\s*<td[^>]*numeric\">(\\d+)</td>")
+            .Sum(m => int.Parse(m.Groups[2].Value, System.Globalization.CultureInfo.InvariantCulture));
+        var voor = await VrijAsync();
+        var shop = await Als("demo-shop-den-haag");
+        Assert.Equal(HttpStatusCode.Created, (await ReserveerAsync(shop, await MaakVerzoekAsync(shop))).StatusCode);
+        Assert.Equal(voor - 1, await VrijAsync());
+    }
+
+    [Fact]
     public async Task De_zoekopdracht_volgt_een_bezetting_een_reservering_en_een_gewijzigde_pool()
     {
         var capaciteit = await CapaciteitAsync();

@@ -195,6 +195,24 @@ public abstract class EvaluatieEnJaarverslagTests(SchakelFactory factory)
     }
 
     [Fact]
+    public async Task Het_jaarverslag_van_een_afgelopen_jaar_toont_de_checklist_zoals_die_aan_het_eind_van_dat_jaar_stond()
+    {
+        // Hillegom's internal reporting route is confirmed today: that belongs in this year's report, not in 2024's.
+        var regie = await ClientMetTokenAsync(factory.CreateClient, Beheerder);
+        Assert.Equal(HttpStatusCode.OK, (await regie.PutAsJsonAsync(Pad("/api/v1/gemeenten/GM0534/basisniveau/interne-meldroute"),
+            new { stand = "ja", bewijs = "Meldroute vastgesteld na 2024" })).StatusCode);
+        var web = await factory.AlsAsync(Rollen.Ketenregisseur);
+        static string Rij(string html) => System.Text.RegularExpressions.Regex.Match(html,
+            "<tr[^>]*data-item=\"interne-meldroute\"[^>]*>(.*?)</tr>", System.Text.RegularExpressions.RegexOptions.Singleline).Groups[1].Value;
+
+        var vorig = Rij(await web.GetStringAsync(Pad("/sturing/basisniveau/GM0534/jaarverslag?jaar=2024")));
+        Assert.Contains("Onbekend", vorig, StringComparison.Ordinal);
+        Assert.DoesNotContain("Meldroute vastgesteld na 2024", vorig, StringComparison.Ordinal);
+        var nu = Rij(await web.GetStringAsync(Pad("/sturing/basisniveau/GM0534/jaarverslag")));
+        Assert.Contains("Meldroute vastgesteld na 2024", nu, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task Het_jaarverslag_toont_de_concrete_acties_als_html_en_pdf()
     {
         // Midden-Delfland attended one meeting of a body in 2024 (and one in 2023, which does not count).

@@ -76,13 +76,22 @@ public sealed class Inschrijven(SchakelDbContext db, AuditTrail audit, Veldversl
     public async Task<InschrijfUitkomst> InschrijvenAsync(Guid sessieId, Deelnemer deelnemer, AuditActor actor, string herkomst, string? formulierSleutel, CancellationToken ct)
     {
         var hash = formulierSleutel is null ? null : FormulierHash(formulierSleutel);
-        if (hash is not null && await db.Set<Inschrijving>().AsNoTracking().FirstOrDefaultAsync(i => i.FormulierSleutelHash == hash, ct) is { } eerder)
+        // The same form posted twice (a double click, a reload): the first sign-up stands. Asked again under the
+        // session's lock, because two posts at the same moment both pass the first question.
+        async Task<InschrijfUitkomst?> EerderAsync() =>
+            hash is not null && await db.Set<Inschrijving>().AsNoTracking().FirstOrDefaultAsync(i => i.FormulierSleutelHash == hash, ct) is { } eerder
+                ? eerder.SessieId == sessieId ? new InschrijfUitkomst.Gelukt(eerder.Id, eerder.Status) : new InschrijfUitkomst.Geweigerd()
+                : null;
+        if (await EerderAsync() is { } herhaald)
         {
-            // The same form posted twice (a double click, a reload): the first sign-up stands.
-            return eerder.SessieId == sessieId ? new InschrijfUitkomst.Gelukt(eerder.Id, eerder.Status) : new InschrijfUitkomst.Geweigerd();
+            return herhaald;
         }
         return await OnderSlotAsync(sessieId, async (sessie, nu) =>
         {
+            if (await EerderAsync() is { } gelijktijdig)
+            {
+                return gelijktijdig;
+            }
             if (sessie.Geannuleerd || nu > sessie.AanmeldenTot)
             {
                 return new InschrijfUitkomst.Gesloten();

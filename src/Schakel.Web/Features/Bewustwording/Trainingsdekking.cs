@@ -7,7 +7,9 @@ using Schakel.Web.Features.Keten.Aandachtsfunctionarissen;
 namespace Schakel.Web.Features.Bewustwording;
 
 /// <summary>The coverage of a municipality's training plan in a year, as other parts (Sturing, the monitor) read it.</summary>
-public sealed record TrainingsdekkingStand(string GemeenteCode, int Jaar, Dekkingsstand Stand, bool StandaardPlan);
+/// <param name="StandaardPlan">No plan for this year or an earlier one: the default list applies.</param>
+/// <param name="FunctionarissenVerplicht">Whether the plan that applies requires the focal officers' yearly training.</param>
+public sealed record TrainingsdekkingStand(string GemeenteCode, int Jaar, Dekkingsstand Stand, bool StandaardPlan, bool FunctionarissenVerplicht);
 
 /// <summary>
 /// The public face of this feature for Sturing and the monitor: per municipality and year, which roles and focal
@@ -44,7 +46,9 @@ internal sealed class Trainingsdekking(SchakelDbContext db, IAandachtsfunctionar
     {
         var van = new DateTimeOffset(jaar, 1, 1, 0, 0, 0, TimeSpan.Zero);
         var tot = van.AddYears(1);
-        var plannen = await db.Set<Trainingsplan>().AsNoTracking().Where(p => p.Jaar == jaar && gemeenten.Contains(p.GemeenteCode)).ToListAsync(ct);
+        // A year without its own plan keeps the latest earlier one: a municipality's choices do not fall back to the default every January.
+        var plannen = (await db.Set<Trainingsplan>().AsNoTracking().Where(p => p.Jaar <= jaar && gemeenten.Contains(p.GemeenteCode)).ToListAsync(ct))
+            .GroupBy(p => p.GemeenteCode, StringComparer.OrdinalIgnoreCase).Select(g => g.MaxBy(p => p.Jaar)!).ToList();
         // Attended sessions of the year: only what counts (role, municipality, account, track, date), never a name.
         var deelnames = await (from i in db.Set<Inschrijving>().AsNoTracking()
                                join s in db.Set<Sessie>().AsNoTracking() on i.SessieId equals s.Id
@@ -60,7 +64,8 @@ internal sealed class Trainingsdekking(SchakelDbContext db, IAandachtsfunctionar
             var plichtig = plan?.AandachtsfunctionarissenVerplicht == false ? [] : functionarissen[g].Select(f => new PlichtigeFunctionaris(f.Id, f.Naam, f.AangesteldOp,
                 deelnames.Where(d => d.MedewerkerId is not null && d.MedewerkerId == f.MedewerkerId && d.Spoor is not null)
                     .Select(d => (d.Spoor!.Value, DateOnly.FromDateTime(d.Begin.UtcDateTime))).ToList()));
-            return new TrainingsdekkingStand(g, jaar, Core.Bewustwording.Dekking.Bereken(jaar, rollen, eigen, plichtig), plan is null);
+            return new TrainingsdekkingStand(g, jaar, Core.Bewustwording.Dekking.Bereken(jaar, rollen, eigen, plichtig), plan is null,
+                plan?.AandachtsfunctionarissenVerplicht ?? true);
         }).ToList();
     }
 }

@@ -18,11 +18,16 @@ public sealed record JaarverslagWeergave(
 /// Draws the yearly report from the checklist, the municipality's own concrete actions with their newest progress
 /// in the year, and (<see cref="JaarverslagBronnen"/>) trainings, meetings attended and the monitor's public figures.
 /// </summary>
-public sealed class Jaarverslagen(SchakelDbContext db, Basisniveaulijst lijst, Actieplannen plannen, JaarverslagBronnen bronnen)
+public sealed class Jaarverslagen(SchakelDbContext db, Basisniveaulijst lijst, Actieplannen plannen, JaarverslagBronnen bronnen, TimeProvider tijd)
 {
     public async Task<JaarverslagWeergave?> MaakAsync(string cbsCode, int jaar, CancellationToken ct)
     {
-        if (await lijst.ChecklistAsync(cbsCode, ct) is not { } checklist)
+        // A finished year shows the checklist as it stood on its last day, as the monitor does: answers given later
+        // belong to a later report. The running year shows it as it stands.
+        var checklist = jaar < tijd.GetUtcNow().Year
+            ? (await lijst.ChecklistenAsync([cbsCode], Monitor.Ketensecties.Peilmoment(jaar), ct)).SingleOrDefault()
+            : await lijst.ChecklistAsync(cbsCode, ct);
+        if (checklist is null)
         {
             return null;
         }

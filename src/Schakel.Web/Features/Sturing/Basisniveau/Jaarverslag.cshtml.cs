@@ -8,6 +8,7 @@ namespace Schakel.Web.Features.Sturing.Basisniveau;
 public sealed class JaarverslagModel(Jaarverslagen verslagen, TimeProvider tijd) : PageModel
 {
     public JaarverslagWeergave? Verslag { get; private set; }
+    public int HuidigJaar => tijd.GetUtcNow().Year;
 
     public async Task<IActionResult> OnGetAsync(string cbsCode, int? jaar, CancellationToken ct)
     {

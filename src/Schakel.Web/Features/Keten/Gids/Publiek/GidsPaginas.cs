@@ -60,8 +60,11 @@ public sealed class MeldpuntenModel(PubliekeGids gids) : PageModel
         Diensten = (await gids.DienstenAsync(null, ct)).Where(d => d.Soort is Dienstsoort.Melden or Dienstsoort.Advies).ToList();
 }
 
-/// <summary>Shelter and help per sub-region, with the live bed figures of Opvang (counts only, never a location).</summary>
-public sealed class OpvangModel(PubliekeGids gids, SchakelDbContext db) : PageModel
+/// <summary>
+/// Shelter and help per sub-region, with the live bed figures of Opvang (counts only, never a location): free as the
+/// board and the search count it, so a bed held for a victim is not offered here as free.
+/// </summary>
+public sealed class OpvangModel(PubliekeGids gids, SchakelDbContext db, Opvang.Zoeken.PoolLeesmodel leesmodel, TimeProvider tijd) : PageModel
 {
     public sealed record Bedden(string Organisatie, int Capaciteit, int Vrij);
 
@@ -76,16 +79,17 @@ public sealed class OpvangModel(PubliekeGids gids, SchakelDbContext db) : PageMo
     {
         var gemeenten = await db.Set<Gemeente>().AsNoTracking().Where(g => g.Deelregio != "").ToListAsync(ct);
         var diensten = (await gids.DienstenAsync(null, ct)).Where(d => Soorten.Contains(d.Soort)).ToList();
-        var pools = await db.Set<Opvanglocatie>().AsNoTracking()
-            .Join(db.Set<Organisatie>().Where(o => o.Actief), l => l.OrganisatieId, o => o.Id, (l, o) => new { l.GemeenteCode, o.Naam, l.Plekkenpools })
-            .ToListAsync(ct);
+        var organisaties = await db.Set<Organisatie>().AsNoTracking().Where(o => o.Actief).ToDictionaryAsync(o => o.Id, o => o.Naam, ct);
+        var nu = tijd.GetUtcNow();
+        var pools = (await leesmodel.HuidigAsync(ct)).Rijen.Where(r => organisaties.ContainsKey(r.Locatie.OrganisatieId))
+            .Select(r => new { r.Locatie.GemeenteCode, Naam = organisaties[r.Locatie.OrganisatieId], r.Pool.Capaciteit, Vrij = r.Stand(nu).Beschikbaarheid.Beschikbaar })
+            .ToList();
         Regios = gemeenten.GroupBy(g => g.Deelregio).OrderBy(g => g.Key, StringComparer.CurrentCulture).Select(regio =>
         {
             var codes = regio.Select(g => g.CbsCode).ToHashSet(StringComparer.OrdinalIgnoreCase);
             var bedden = pools.Where(p => codes.Contains(p.GemeenteCode))
                 .GroupBy(p => p.Naam)
-                .Select(g => new Bedden(g.Key, g.SelectMany(p => p.Plekkenpools).Sum(p => p.Capaciteit),
-                    g.SelectMany(p => p.Plekkenpools).Sum(p => Math.Max(0, p.Capaciteit - p.Bezet - p.BuitenGebruik))))
+                .Select(g => new Bedden(g.Key, g.Sum(p => p.Capaciteit), g.Sum(p => p.Vrij)))
                 .OrderBy(b => b.Organisatie, StringComparer.CurrentCulture).ToList();
             return new Regio(regio.Key, diensten.Where(d => d.Gemeenten.Count == 0 || d.Gemeenten.Any(codes.Contains)).ToList(), bedden);
         }).ToList();
