@@ -10,7 +10,7 @@ namespace Schakel.Web.Tests.Features.Taal;
 /// <summary>
 /// Easy Dutch (B1) beyond the reporting point: the start page, the statements, the partner guide, the knowledge
 /// library, the route map, the flow chart, the awareness pages and the public monitor carry the same switch and
-/// read their own prose in B1 when it is on; so does a published monitor report.
+/// read their own prose in B1 when it is on; so do a published monitor report and the privacy statement's request section.
 /// </summary>
 public abstract class EenvoudigeTaalOpElkePaginaTests(SchakelFactory factory)
 {
@@ -49,6 +49,8 @@ public abstract class EenvoudigeTaalOpElkePaginaTests(SchakelFactory factory)
     [Theory]
     [InlineData("/", "Wat wilt u doen?", "Waar wilt u naartoe?")]
     [InlineData("/privacy", "Waarom dit mag", "Op welke grond")]
+    [InlineData("/privacy", "Iets vragen over uw gegevens", "Een verzoek doen")]
+    [InlineData("/privacy", "Dan kan het twee maanden langer duren.", "die termijn één keer met twee maanden verlengen")]
     [InlineData("/toegankelijkheid", "Hoe wij het testen", "Hoe wij het hebben onderzocht")]
     [InlineData("/colofon", "De website werkt met Schakel.", "De website draait op Schakel")]
     [InlineData("/partnergids", "Zoek hier wie u kan helpen", "Zoek hulp, opvang en meldpunten")]
