@@ -24,9 +24,10 @@ public static class Doelgrootte
             const x = vast ? 0 : window.scrollX, y = vast ? 0 : window.scrollY;
             return { l: r.left + x, t: r.top + y, r: r.right + x, b: r.bottom + y, w: r.width, h: r.height };
         };
-        // Shown and reachable by a pointer: not hidden, not disabled, not a 1 px screen-reader text, not parked off the page.
+        // Shown and reachable by a pointer: not hidden (checkVisibility also skips the content of a closed details, which
+        // still has a box), not disabled, not a 1 px screen-reader text, not parked off the page.
         const gemeten = doelen
-            .filter(e => !e.disabled && getComputedStyle(e).visibility === 'visible')
+            .filter(e => !e.disabled && e.checkVisibility({ visibilityProperty: true }))
             .map(e => ({ e, v: vak(e) }))
             .filter(d => d.v.w > 1 && d.v.h > 1 && d.v.b > 0 && d.v.r > 0);
         // The inline exception: a link whose block holds more text than the link itself sits in a sentence.

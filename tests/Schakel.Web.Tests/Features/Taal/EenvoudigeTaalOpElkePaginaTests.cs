@@ -66,7 +66,7 @@ public abstract class EenvoudigeTaalOpElkePaginaTests(SchakelFactory factory)
     [InlineData("/bewustwording/mijn-aanmelding", "Met de code kunt u afzeggen", "Daarmee kunt u zich afmelden")]
     [InlineData("/monitor/publiek", "Elk jaar laat de regio cijfers zien", "Elk jaar publiceert de regio")]
     [InlineData(GepubliceerdRapport, "Er staan alleen aantallen in.", "Het bevat alleen totalen")]
-    [InlineData(GepubliceerdRapport, "Rapporten van andere jaren", "Alle gepubliceerde edities")]
+    [InlineData(GepubliceerdRapport, "Alle rapporten van de monitor", "Alle gepubliceerde edities")]
     public async Task Eenvoudige_taal_vervangt_de_gewone_tekst_en_de_knop_staat_erop(string pad, string eenvoudig, string gewoon)
     {
         if (pad == GepubliceerdRapport)
