@@ -109,7 +109,7 @@ namespace Schakel.Bench
     {
         public static Opties Lees(string[] args)
         {
-            string? Waarde(string naam) => args.SkipWhile(a => a != naam).Skip(1).FirstOrDefault();
+            string? Waarde(string naam) => BenchHulp.Waarde(args, naam);
             var providers = Waarde("--db") switch
             {
                 "sqlite" => new[] { DatabaseProvider.Sqlite },

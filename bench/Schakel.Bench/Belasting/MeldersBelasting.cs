@@ -4,6 +4,7 @@ using System.Globalization;
 using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json;
+using static Schakel.Bench.BenchHulp;
 
 namespace Schakel.Bench.Belasting;
 
@@ -244,10 +245,7 @@ public static partial class MeldersBelasting
 
     /// <summary>The antiforgery token and the one-time send key of the report form.</summary>
     private static (string Token, string Sleutel) Velden(string pagina) =>
-        (WebUtility.HtmlDecode(TokenRegex().Match(pagina).Groups[1].Value), WebUtility.HtmlDecode(SleutelRegex().Match(pagina).Groups[1].Value));
-
-    [System.Text.RegularExpressions.GeneratedRegex("name=\"__RequestVerificationToken\" type=\"hidden\" value=\"([^\"]+)\"")]
-    private static partial System.Text.RegularExpressions.Regex TokenRegex();
+        (FormulierToken(pagina), WebUtility.HtmlDecode(SleutelRegex().Match(pagina).Groups[1].Value));
 
     [System.Text.RegularExpressions.GeneratedRegex("name=\"verzendsleutel\" value=\"([^\"]+)\"")]
     private static partial System.Text.RegularExpressions.Regex SleutelRegex();
@@ -255,11 +253,4 @@ public static partial class MeldersBelasting
     [System.Text.RegularExpressions.GeneratedRegex("data-ontvangstcode>([^<]+)<")]
     private static partial System.Text.RegularExpressions.Regex CodeRegex();
 
-    private static double P(List<double> gesorteerd, int p) => gesorteerd[Math.Max(1, (int)Math.Ceiling(p / 100.0 * gesorteerd.Count)) - 1];
-
-    private static string? Waarde(string[] args, string naam)
-    {
-        var i = Array.IndexOf(args, naam);
-        return i >= 0 && i + 1 < args.Length ? args[i + 1] : null;
-    }
 }

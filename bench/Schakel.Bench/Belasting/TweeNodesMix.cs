@@ -14,6 +14,7 @@ using Schakel.Web.Data;
 using Schakel.Web.Features.Accounts;
 using Schakel.Web.Features.ApiClients;
 using Schakel.Web.Features.Opvang;
+using static Schakel.Bench.BenchHulp;
 
 namespace Schakel.Bench.Belasting;
 
@@ -37,7 +38,7 @@ public static partial class TweeNodesMix
             throw new ArgumentException("Twee adressen, alleen op loopback: dit is een belastingstest.");
         }
         var database = Waarde(args, "--database") ?? throw new ArgumentException("--database ontbreekt");
-        int Getal(string naam, int standaard) => int.Parse(Waarde(args, naam) ?? standaard.ToString(CultureInfo.InvariantCulture), CultureInfo.InvariantCulture);
+        int Getal(string naam, int standaard) => BenchHulp.Getal(args, naam, standaard);
         var duur = TimeSpan.FromSeconds(Getal("--seconden", 120));
         var (melders, zoekers, houders, borden, medewerkers) =
             (Getal("--melders", 20), Getal("--zoekers", 20), Getal("--houders", 10), Getal("--borden", 50), Getal("--medewerkers", 10));
@@ -285,33 +286,4 @@ public static partial class TweeNodesMix
         return (await antwoord.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("access_token").GetString()!;
     }
 
-    private static async Task<string> AanmeldCookieAsync(Uri adres, DemoAccounts.Demo demo)
-    {
-        var cookies = new CookieContainer();
-        using var http = new HttpClient(new HttpClientHandler { CookieContainer = cookies, AllowAutoRedirect = false }) { BaseAddress = adres };
-        async Task PostAsync(string pad, Dictionary<string, string> velden)
-        {
-            velden["__RequestVerificationToken"] = WebUtility.HtmlDecode(TokenPatroon().Match(await http.GetStringAsync(pad)).Groups[1].Value);
-            var antwoord = await http.PostAsync(pad, new FormUrlEncodedContent(velden));
-            if (antwoord.StatusCode != HttpStatusCode.Found)
-            {
-                throw new InvalidOperationException($"Aanmelden op {pad} mislukt: {(int)antwoord.StatusCode}");
-            }
-        }
-        await PostAsync("/inloggen", new() { ["Email"] = demo.Email, ["Wachtwoord"] = DemoAccounts.Wachtwoord });
-        await PostAsync("/inloggen/tweestaps", new() { ["Code"] = new Totp(Base32Encoding.ToBytes(demo.TotpSecret)).ComputeTotp() });
-        return cookies.GetCookieHeader(adres);
-    }
-
-    [GeneratedRegex("name=\"__RequestVerificationToken\" type=\"hidden\" value=\"([^\"]+)\"")]
-    private static partial Regex TokenPatroon();
-
-    private static double P(List<double> gesorteerd, int p) =>
-        gesorteerd.Count == 0 ? 0 : gesorteerd[Math.Max(1, (int)Math.Ceiling(p / 100.0 * gesorteerd.Count)) - 1];
-
-    private static string? Waarde(string[] args, string naam)
-    {
-        var i = Array.IndexOf(args, naam);
-        return i >= 0 && i + 1 < args.Length ? args[i + 1] : null;
-    }
 }

@@ -30,8 +30,7 @@ public static class DoorverwijzingBenchmark
 {
     public static async Task<int> RunAsync(string[] args)
     {
-        string? Waarde(string naam) => args.SkipWhile(a => a != naam).Skip(1).FirstOrDefault();
-        int Getal(string naam, int standaard) => Waarde(naam) is { } w ? int.Parse(w, CultureInfo.InvariantCulture) : standaard;
+        int Getal(string naam, int standaard) => BenchHulp.Getal(args, naam, standaard);
         var meldingen = Getal("--meldingen", 100_000);
         var doorverwijzingen = Getal("--doorverwijzingen", 500_000);
         var organisaties = Getal("--organisaties", 60);
@@ -39,7 +38,7 @@ public static class DoorverwijzingBenchmark
         var beheer = Environment.GetEnvironmentVariable("SCHAKEL_TEST_POSTGRES")
             ?? throw new InvalidOperationException("Zet SCHAKEL_TEST_POSTGRES, bijvoorbeeld met eval \"$(scripts/pg-start.sh)\".");
         // --database reuses a database an earlier run kept with --bewaar: no new data, nothing dropped.
-        var hergebruik = Waarde("--database");
+        var hergebruik = BenchHulp.Waarde(args, "--database");
         var database = hergebruik ?? $"schakel_bench_dv_{Guid.NewGuid():N}";
         var verbinding = new NpgsqlConnectionStringBuilder(beheer) { Database = database }.ConnectionString;
 
@@ -354,8 +353,7 @@ public static class DoorverwijzingBenchmark
     private static Uitslag Vat(List<double> ms)
     {
         ms.Sort();
-        double P(double p) => ms[Math.Min(ms.Count - 1, (int)(p * ms.Count))];
-        return new Uitslag(P(0.50), P(0.95), ms.Count);
+        return new Uitslag(BenchHulp.P(ms, 50), BenchHulp.P(ms, 95), ms.Count);
     }
 
     private static string Belasting() => File.Exists("/proc/loadavg") ? File.ReadAllText("/proc/loadavg").Trim() : "?";

@@ -133,8 +133,7 @@ public static class IntakeBenchmark
     private static Uitslag Vat(List<double> latenties, double seconden)
     {
         latenties.Sort();
-        double P(double p) => latenties[Math.Min(latenties.Count - 1, (int)(p * latenties.Count))];
-        return new Uitslag(latenties.Count / seconden, P(0.50), P(0.95), latenties.Average());
+        return new Uitslag(latenties.Count / seconden, BenchHulp.P(latenties, 50), BenchHulp.P(latenties, 95), latenties.Average());
     }
 
     private static double Meet(int keer, Action actie)

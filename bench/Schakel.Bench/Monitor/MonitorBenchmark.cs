@@ -26,8 +26,7 @@ public static class MonitorBenchmark
 {
     public static async Task<int> RunAsync(string[] args)
     {
-        string? Waarde(string naam) => args.SkipWhile(a => a != naam).Skip(1).FirstOrDefault();
-        int Getal(string naam, int standaard) => Waarde(naam) is { } w ? int.Parse(w, CultureInfo.InvariantCulture) : standaard;
+        int Getal(string naam, int standaard) => BenchHulp.Getal(args, naam, standaard);
         var aantal = Getal("--meldingen", 1_000_000);
         var jaren = Getal("--jaren", 10);
         var herhalingen = Getal("--herhalingen", 5);

@@ -10,7 +10,7 @@ namespace Schakel.E2E.Keten;
 /// One walk per role over the chain's pages, in Dutch and English at 1280 and 320 px, with axe on every page and a check
 /// that nothing scrolls sideways: the visitor over the public directory (its search, reporting points, shelter and care
 /// coordination), the route map, the knowledge library and the flow chart; the chain director over the directory's
-/// staff pages up to the service and location forms; the focal officer over the NPST
+/// staff pages up to the service and location forms, each also saved empty (the form must carry its own token); the focal officer over the NPST
 /// hotel register and the events. axe runs with scripts on (with them off it sometimes never answered).
 /// </summary>
 public sealed class KetenWandelingTests(BrowserFixture app) : IClassFixture<BrowserFixture>
@@ -89,6 +89,11 @@ public sealed class KetenWandelingTests(BrowserFixture app) : IClassFixture<Brow
             {
                 await pagina.GotoAsync($"{organisatie}/{nieuw}");
                 await ControleerAsync(pagina, $"{nieuw} nieuw {taal}@{breedte}", bevindingen);
+                // Saved without a name, the form comes back with the error next to the field, checked as the first.
+                var antwoord = await pagina.RunAndWaitForResponseAsync(() => pagina.Locator("main form button[type=submit]").First.ClickAsync(), r => r.Request.Method == "POST");
+                Assert.True(antwoord?.Status == 200, $"{nieuw} leeg opgeslagen ({taal}@{breedte}): {antwoord?.Status}");
+                await pagina.Locator("#fout-naam").WaitForAsync();
+                await ControleerAsync(pagina, $"{nieuw} leeg opgeslagen {taal}@{breedte}", bevindingen);
             }
         }
         await pagina.Context.CloseAsync();

@@ -9,6 +9,7 @@ using Schakel.Web.Data;
 using Schakel.Web.Features.ApiClients;
 using Schakel.Web.Features.Keten.Aandachtsfunctionarissen;
 using Schakel.Web.Features.Keten.Gids;
+using Schakel.Web.Features.Keten.Gids.Beheer;
 using Schakel.Web.Features.Organisaties;
 using Schakel.Web.Security.Audit;
 using Schakel.Web.Tests.Infrastructure;
@@ -78,6 +79,45 @@ public abstract class GidsBeheerApiTests(SchakelFactory factory)
         Assert.True((await regie.GetFromJsonAsync<JsonElement>(Pad("/api/v1/gids/organisaties"))).GetArrayLength() > 1);
         Assert.Equal(HttpStatusCode.OK, (await regie.GetAsync(Pad($"/api/v1/gids/organisaties/{Shop}/diensten/{id}"))).StatusCode);
         Assert.Equal(1, await ApiAuditAsync(id));
+    }
+
+    [Fact]
+    public async Task De_lijsten_van_diensten_en_locaties_lezen_in_een_vast_aantal_opdrachten_hoeveel_er_ook_zijn()
+    {
+        // The commands each list costs, each in a fresh scope made after the teller (so EF knows someone listens).
+        async Task<(int Diensten, int Locaties)> OpdrachtenAsync()
+        {
+            using var teller = new Opdrachtenteller();
+            await using var scope = factory.Scope();
+            teller.Context = scope.ServiceProvider.GetRequiredService<SchakelDbContext>();
+            var beheer = scope.ServiceProvider.GetRequiredService<GidsBeheer>();
+            Assert.NotEmpty(await beheer.DienstenMetOnderdelenAsync(Heit));
+            var diensten = teller.Opdrachten.Count;
+            teller.Leeg();
+            Assert.NotEmpty(await beheer.LocatiesMetOpeningstijdenAsync(Heit));
+            return (diensten, teller.Opdrachten.Count);
+        }
+
+        var regie = await ClientMetTokenAsync(factory.CreateClient, Beheerder);
+        var basis = $"/api/v1/gids/organisaties/{Heit}";
+        await IdAsync(await regie.PostAsJsonAsync(Pad(basis + "/locaties"), new { naam = "Telling locatie 0", adres = "Telstraat 1", postcode = "2511 AA", gemeenteCode = "GM0518" }));
+        var voor = await OpdrachtenAsync();
+        var dienstenVoor = (await regie.GetFromJsonAsync<JsonElement>(Pad(basis + "/diensten"))).GetArrayLength();
+        for (var i = 1; i <= 3; i++)
+        {
+            var locatie = await IdAsync(await regie.PostAsJsonAsync(Pad(basis + "/locaties"), new { naam = $"Telling locatie {i}", adres = "Telstraat 1", postcode = "2511 AA", gemeenteCode = "GM0518" }));
+            await IdAsync(await regie.PostAsJsonAsync(Pad($"{basis}/locaties/{locatie}/openingstijden"), new { dagen = new[] { "MO" }, opent = "09:00", sluit = "17:00" }));
+            var dienst = await IdAsync(await regie.PostAsJsonAsync(Pad(basis + "/diensten"), new { naam = $"Telling {i}", soort = "hulpverlening", zijde = "slachtoffer", locaties = new[] { locatie } }));
+            await IdAsync(await regie.PostAsJsonAsync(Pad($"{basis}/diensten/{dienst}/telefoons"), new { nummer = $"070 555 010{i}" }));
+        }
+
+        // Three more services and locations, each with parts, cost no command more: no read per item.
+        Assert.True(voor.Diensten > 0 && voor.Locaties > 0, $"{voor}");
+        Assert.Equal(voor, await OpdrachtenAsync());
+        var lijst = await regie.GetFromJsonAsync<JsonElement>(Pad(basis + "/diensten"));
+        Assert.Equal(dienstenVoor + 3, lijst.GetArrayLength());
+        Assert.All(lijst.EnumerateArray().Where(d => d.GetProperty("naam").GetString()!.StartsWith("Telling ", StringComparison.Ordinal)),
+            d => Assert.Single(d.GetProperty("telefoons").EnumerateArray()));
     }
 
     [Fact]

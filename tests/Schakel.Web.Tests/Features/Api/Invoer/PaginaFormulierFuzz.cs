@@ -99,6 +99,10 @@ public abstract partial class PaginaFormulierFuzzTests(SchakelFactory factory, I
             string.Join(',', f.Velden.Select(v => v.Naam).Order(StringComparer.Ordinal)))).Select(g => g.First())];
         var bereikt = formulieren.Select(f => f.Sjabloon).ToHashSet(StringComparer.Ordinal);
         var ontbreekt = sjablonen.Keys.Where(s => !bereikt.Contains(s) && !NietBereikbaar.ContainsKey(s)).ToList();
+        // A browser sends only what the form itself holds: a form without its own token is refused for everyone, whatever
+        // token another form on the page carries (which is how a test that takes the page's first token misses it).
+        var zonderToken = formulieren.Where(f => f.Velden.All(v => v.Naam != "__RequestVerificationToken"))
+            .Select(f => $"{f.Actie} (op {f.Bron} als {f.Identiteit})").Distinct(StringComparer.Ordinal).ToList();
         uitvoer.WriteLine($"{sjablonen.Count} pagina's met OnPost, {formulieren.Count} formulieren bereikt op {bereikt.Count} pagina's");
         var gewandeld = klok.Elapsed;
 
@@ -138,6 +142,7 @@ public abstract partial class PaginaFormulierFuzzTests(SchakelFactory factory, I
             + $"wandelingen {(gewandeld - gezaaid).TotalSeconds:0.0} s, gevallen {(klok.Elapsed - gewandeld).TotalSeconds:0.0} s");
         Assert.True(fouten.Count == 0, $"seed {Zaad + 2}, {fouten.Count} van {Aantal} gevallen fout:\n" + string.Join('\n', fouten.Take(20)));
         Assert.True(ontbreekt.Count == 0, "Pagina's met OnPost die geen wandeling als formulier bereikt: " + string.Join(", ", ontbreekt));
+        Assert.True(zonderToken.Count == 0, "Formulieren zonder eigen formuliertoken: " + string.Join(", ", zonderToken));
     }
 
     private HttpClient Client() => factory.CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false, HandleCookies = true });

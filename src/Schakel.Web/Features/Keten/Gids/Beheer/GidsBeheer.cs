@@ -64,12 +64,26 @@ public sealed partial class GidsBeheer(SchakelDbContext db, AuditTrail audit)
             .OrderBy(l => l.Naam, StringComparer.CurrentCulture).ToList();
 
     public Task<Dienst?> DienstAsync(Guid organisatieId, Guid id, CancellationToken ct = default) =>
-        db.Set<Dienst>().AsNoTracking().Include(d => d.Gebied).Include(d => d.Locaties).Include(d => d.Telefoons)
-            .Include(d => d.Openingstijden).Include(d => d.Contacten).AsSplitQuery()
-            .FirstOrDefaultAsync(d => d.Id == id && d.OrganisatieId == organisatieId, ct);
+        DienstenMetOnderdelen(organisatieId).FirstOrDefaultAsync(d => d.Id == id, ct);
+
+    /// <summary>Every service with its parts in a fixed number of queries, whatever the number of services (the API's list).</summary>
+    public async Task<IReadOnlyList<Dienst>> DienstenMetOnderdelenAsync(Guid organisatieId, CancellationToken ct = default) =>
+        (await DienstenMetOnderdelen(organisatieId).ToListAsync(ct)).OrderBy(d => d.Soort).ThenBy(d => d.Naam, StringComparer.CurrentCulture).ToList();
 
     public Task<Locatie?> LocatieAsync(Guid organisatieId, Guid id, CancellationToken ct = default) =>
-        db.Set<Locatie>().AsNoTracking().Include(l => l.Openingstijden).FirstOrDefaultAsync(l => l.Id == id && l.OrganisatieId == organisatieId, ct);
+        LocatiesMetOpeningstijden(organisatieId).FirstOrDefaultAsync(l => l.Id == id, ct);
+
+    public async Task<IReadOnlyList<Locatie>> LocatiesMetOpeningstijdenAsync(Guid organisatieId, CancellationToken ct = default) =>
+        (await LocatiesMetOpeningstijden(organisatieId).ToListAsync(ct)).OrderBy(l => l.Naam, StringComparer.CurrentCulture).ToList();
+
+    private IQueryable<Dienst> DienstenMetOnderdelen(Guid organisatieId) =>
+        db.Set<Dienst>().AsNoTracking().Include(d => d.Gebied).Include(d => d.Locaties).Include(d => d.Telefoons)
+            .Include(d => d.Openingstijden).Include(d => d.Contacten).AsSplitQuery()
+            .Where(d => d.OrganisatieId == organisatieId).OrderBy(d => d.Id);
+
+    private IQueryable<Locatie> LocatiesMetOpeningstijden(Guid organisatieId) =>
+        db.Set<Locatie>().AsNoTracking().Include(l => l.Openingstijden).AsSplitQuery()
+            .Where(l => l.OrganisatieId == organisatieId).OrderBy(l => l.Id);
 
     public async Task<IReadOnlyList<Gemeente>> GemeentenAsync(CancellationToken ct = default) =>
         (await db.Set<Gemeente>().AsNoTracking().ToListAsync(ct)).OrderBy(g => g.Naam, StringComparer.CurrentCulture).ToList();

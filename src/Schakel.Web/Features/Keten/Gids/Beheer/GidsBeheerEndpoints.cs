@@ -74,12 +74,7 @@ internal static class GidsBeheerEndpoints
                 {
                     return weg;
                 }
-                var lijst = new List<GidsDienstDto>();
-                foreach (var d in await beheer.DienstenAsync(organisatieId, ct))
-                {
-                    lijst.Add(DienstDto((await beheer.DienstAsync(organisatieId, d.Id, ct))!));
-                }
-                return TypedResults.Ok(lijst);
+                return TypedResults.Ok((await beheer.DienstenMetOnderdelenAsync(organisatieId, ct)).Select(DienstDto).ToList());
             })
             .WithSummary("De diensten van een organisatie, met interne notitie, telefoons, openingstijden en contacten.")
             .Produces<List<GidsDienstDto>>().ProducesProblem(404);
@@ -163,12 +158,7 @@ internal static class GidsBeheerEndpoints
                 {
                     return weg;
                 }
-                var lijst = new List<GidsLocatieDto>();
-                foreach (var l in await beheer.LocatiesAsync(organisatieId, ct))
-                {
-                    lijst.Add(LocatieDto((await beheer.LocatieAsync(organisatieId, l.Id, ct))!));
-                }
-                return TypedResults.Ok(lijst);
+                return TypedResults.Ok((await beheer.LocatiesMetOpeningstijdenAsync(organisatieId, ct)).Select(LocatieDto).ToList());
             })
             .WithSummary("De locaties van een organisatie, ook vertrouwelijke met hun echte adres (alleen voor wie de vermelding bijhoudt).")
             .Produces<List<GidsLocatieDto>>().ProducesProblem(404);
