@@ -37,7 +37,7 @@ dotnet build bench/Schakel.Bench -c Release -v q -nologo >&2
 
 # The same keys on both nodes, as in production (README "Productie: meerdere nodes").
 sleutel() { head -c 32 /dev/urandom | base64 -w0; }
-export Sleutels__Versleuteling__v1="$(sleutel)" Sleutels__ActieveVersie=v1 Sleutels__Pseudoniem="$(sleutel)" \
+export Sleutels__Versleuteling__1="$(sleutel)" Sleutels__ActieveVersie=1 Sleutels__Pseudoniem="$(sleutel)" \
   Sleutels__Ontvangstcode="$(sleutel)" Sleutels__Token="$(sleutel)"
 
 URLS=()

@@ -11,9 +11,14 @@ public static class Rollen
     public const string Beheerder = "beheerder";
     /// <summary>Staff of a training or awareness provider: keeps its own organisation's offers and sessions.</summary>
     public const string Aanbieder = "aanbieder";
+    /// <summary>
+    /// The data protection officer (functionaris gegevensbescherming, AVG art. 37–39): informs, advises and monitors. Reads the
+    /// register of processing, the legal bases, the requests' deadlines, holds, retention and audit summaries; never case content.
+    /// </summary>
+    public const string FunctionarisGegevensbescherming = "functionaris-gegevensbescherming";
 
     public static readonly IReadOnlyList<string> Alle =
-        [Aandachtsfunctionaris, Zorgcoordinator, Opsporing, Opvangmedewerker, Ketenregisseur, Beheerder, Aanbieder];
+        [Aandachtsfunctionaris, Zorgcoordinator, Opsporing, Opvangmedewerker, Ketenregisseur, Beheerder, Aanbieder, FunctionarisGegevensbescherming];
 
     public static bool IsGeldig(string rol) => Alle.Contains(rol, StringComparer.Ordinal);
 }

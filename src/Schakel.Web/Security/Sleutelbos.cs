@@ -124,6 +124,14 @@ public sealed class Sleutelbos
 
     private static Sleutelbos Controleer(Sleutelbos s)
     {
+        // Versions are numbers because an encrypted attachment stores its version in one byte and the rotation orders
+        // versions by number. A name like "v1" used to pass here and then failed every re-encryption round, 30 s after
+        // start, as a bare InvalidOperationException; now the node refuses to start and says why.
+        if (s.Versleuteling.Keys.FirstOrDefault(v => !Rotatie.Sleutelversies.IsGeldig(v)) is { } fout)
+        {
+            throw new InvalidOperationException(
+                $"Sleutelversie '{fout}' is geen getal van 1 tot en met {byte.MaxValue}: noem de sleutels Sleutels:Versleuteling:1, :2, … (als omgevingsvariabele Sleutels__Versleuteling__1).");
+        }
         if (!s.Versleuteling.TryGetValue(s.ActieveVersie, out var actief) || actief.Length != 32)
         {
             throw new InvalidOperationException("De actieve versleutelingssleutel ontbreekt of is geen 256 bits.");

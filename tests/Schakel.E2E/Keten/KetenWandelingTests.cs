@@ -65,6 +65,31 @@ public sealed class KetenWandelingTests(BrowserFixture app) : IClassFixture<Brow
     }
 
     [Fact]
+    public async Task Bezoeker_zoekt_in_de_partnergids_zonder_javascript()
+    {
+        var zonderScript = await app.NieuwePaginaAsync(breedte: 320, javaScript: false);
+        await zonderScript.GotoAsync("/partnergids");
+        var alles = await zonderScript.Locator("main .schakel-gids-lijst > li").CountAsync();
+        await zonderScript.Locator("#gemeente").SelectOptionAsync("GM0518");
+        await zonderScript.Locator("#vorm").SelectOptionAsync("Arbeid");
+        await zonderScript.Locator("main form[role=search] button[type=submit]").ClickAsync();
+        await zonderScript.WaitForURLAsync(u => u.Contains("gemeente=GM0518", StringComparison.Ordinal) && u.Contains("vorm=Arbeid", StringComparison.Ordinal));
+        // The choice is kept in the form, and the answer is part of the whole directory, not an empty list.
+        Assert.Equal("GM0518", await zonderScript.Locator("#gemeente").InputValueAsync());
+        var gevonden = await zonderScript.Locator("main .schakel-gids-lijst > li").CountAsync();
+        Assert.InRange(gevonden, 1, alles);
+        var url = zonderScript.Url;
+        await zonderScript.Context.CloseAsync();
+
+        var metScript = await app.NieuwePaginaAsync(breedte: 320);
+        await metScript.GotoAsync(url);
+        var bevindingen = new List<string>();
+        await ControleerAsync(metScript, "zoekresultaat zonder script@320", bevindingen);
+        await metScript.Context.CloseAsync();
+        Assert.True(bevindingen.Count == 0, string.Join("\n", bevindingen));
+    }
+
+    [Fact]
     public async Task Ketenregisseur_loopt_de_gids_door_tot_de_formulieren_van_dienst_en_locatie()
     {
         var pagina = await app.AangemeldAlsAsync(Rollen.Ketenregisseur);

@@ -4,6 +4,12 @@ using Deque.AxeCore.Playwright;
 using Microsoft.Playwright;
 using Schakel.Core.Organisaties;
 using Schakel.E2E.Infrastructure;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using Schakel.Core.Opvang;
+using Schakel.Web.Data;
+using Schakel.Web.Features.Opvang;
+using Schakel.Web.Features.Opvang.Zoeken;
 using Schakel.Web.Features.Organisaties;
 
 namespace Schakel.E2E.Opvang;
@@ -48,6 +54,7 @@ public sealed class OpvangBordTests(BrowserFixture app) : IClassFixture<BrowserF
     [Fact]
     public async Task Coordinator_reserveert_en_de_opvang_bevestigt()
     {
+        await VeelPoolsAsync();
         var pagina = await app.AangemeldAlsAsync(Rollen.Zorgcoordinator);
         await pagina.GotoAsync("/opvang/bord");
         await pagina.GetByRole(AriaRole.Radio, new() { Name = "vrouw", Exact = true }).CheckAsync();
@@ -57,6 +64,20 @@ public sealed class OpvangBordTests(BrowserFixture app) : IClassFixture<BrowserF
         await pagina.GetByRole(AriaRole.Button, new() { Name = "Verzoek opslaan en plekken zoeken" }).ClickAsync();
         await pagina.WaitForURLAsync("**/opvang/verzoeken/**");
         await GeenBevindingenAsync(pagina);
+
+        // More fitting pools than one page: the paging nav, followed once, at 320 px; then back to the first page.
+        var paginering = pagina.Locator("nav#paginering");
+        await Assertions.Expect(paginering.Locator("[aria-current='page']")).ToContainTextAsync("Pagina 1 van");
+        await paginering.GetByRole(AriaRole.Link, new() { Name = "Volgende pagina" }).ClickAsync();
+        await pagina.WaitForURLAsync("**pagina=2**");
+        await Assertions.Expect(paginering.Locator("[aria-current='page']")).ToContainTextAsync("Pagina 2 van");
+        await pagina.SetViewportSizeAsync(320, 800);
+        var maten = await pagina.EvaluateAsync<int[]>("() => [document.documentElement.scrollWidth, document.documentElement.clientWidth]");
+        Assert.True(maten[0] <= maten[1], $"Zijwaarts scrollen op 320 px: {maten[0]} > {maten[1]}.");
+        await GeenBevindingenAsync(pagina);
+        await pagina.SetViewportSizeAsync(1280, 900);
+        await paginering.GetByRole(AriaRole.Link, new() { Name = "Vorige pagina" }).ClickAsync();
+        await Assertions.Expect(paginering.Locator("[aria-current='page']")).ToContainTextAsync("Pagina 1 van");
 
         await pagina.GetByRole(AriaRole.Button, new() { Name = "Reserveer een plek in Crisisopvang Haaglanden — Crisis vrouwen" }).ClickAsync();
         await Assertions.Expect(pagina.Locator("#melding")).ToContainTextAsync("Er is een plek gereserveerd");
@@ -76,6 +97,38 @@ public sealed class OpvangBordTests(BrowserFixture app) : IClassFixture<BrowserF
         await pagina.ReloadAsync();
         await Assertions.Expect(pagina.Locator("#huidige-stap")).ToContainTextAsync("vervolgplaatsing");
         await GeenBevindingenAsync(pagina);
+    }
+
+    /// <summary>
+    /// The demo has eight pools; a page shows twenty fitting ones. Women's pools far from The Hague, so they rank after
+    /// the demo's crisis pool for women and the walk still holds a bed there from the first page.
+    /// </summary>
+    private async Task VeelPoolsAsync()
+    {
+        var locatieId = DemoOrganisaties.IdVan("opvanglocatie:Paginering Groningen");
+        await using var scope = app.Services.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<SchakelDbContext>();
+        if (await db.Set<Opvanglocatie>().AnyAsync(l => l.Id == locatieId))
+        {
+            return;
+        }
+        var locatie = new Opvanglocatie
+        {
+            Id = locatieId, OrganisatieId = DemoOrganisaties.IdVan(DemoOrganisaties.OpvangLandelijk), Naam = "Paginering Groningen",
+            GemeenteCode = "GM0014", GemeenteNaam = "Groningen", Breedtegraad = 53.22, Lengtegraad = 6.57, Contact24Uur = "0800-0000010",
+        };
+        for (var i = 0; i < 25; i++)
+        {
+            locatie.Plekkenpools.Add(new Plekkenpool
+            {
+                Id = DemoOrganisaties.IdVan($"plekkenpool:Paginering Groningen:{i}"), OpvanglocatieId = locatieId, Naam = $"Pool {i}",
+                Type = Opvangtype.Crisisopvang, Fase = Fase.Crisis, Capaciteit = 3, Bezet = 1, BijgewerktOp = DateTimeOffset.UtcNow,
+                Criteria = new PlekkenpoolCriteria { Geslachten = [Geslacht.Vrouw], Talen = ["nl", "en"] },
+            });
+        }
+        db.Add(locatie);
+        await db.SaveChangesAsync();
+        scope.ServiceProvider.GetRequiredService<PoolLeesmodel>().AllesOpnieuw();
     }
 
     private static async Task GeenBevindingenAsync(IPage pagina)

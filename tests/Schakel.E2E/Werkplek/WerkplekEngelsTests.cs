@@ -64,6 +64,7 @@ public sealed partial class WerkplekEngelsTests(WerkplekEngelsFixture app) : ICl
     [InlineData(Rollen.Ketenregisseur)]
     [InlineData(Rollen.Beheerder)]
     [InlineData(Rollen.Aanbieder)]
+    [InlineData(Rollen.FunctionarisGegevensbescherming)]
     public async Task Elke_pagina_van_een_rol_is_Engels_toegankelijk_en_past_op_320_px(string rol)
     {
         var pagina = await app.AangemeldAlsAsync(rol);

@@ -15,7 +15,9 @@ using Microsoft.Extensions.DependencyInjection;
 using Schakel.Core.Organisaties;
 using Schakel.Web.Data;
 using Schakel.Web.Features.Doorverwijzing.Delen;
+using Schakel.Core.Doorverwijzing;
 using Schakel.Web.Features.Privacy.Declaraties;
+using Schakel.Web.Features.Privacy.Grondslagen;
 using Schakel.Web.Features.Privacy.Register;
 using Schakel.Web.Tests.Doorverwijzing;
 using Schakel.Web.Tests.Infrastructure;
@@ -79,6 +81,55 @@ public abstract class VerwerkingsregisterTests(SchakelFactory factory)
             .GetProperty("ontvangers").EnumerateArray().Select(o => o.GetProperty("grondslagCode").GetString()).ToList();
         Assert.Contains("VK-VW2000", codes);
         Assert.DoesNotContain("VK-VW2000", codesNa);
+    }
+
+    [Fact]
+    public async Task Register_noemt_de_vastgelegde_grondslagen_per_ontvanger_en_doel()
+    {
+        var organisatie = await OrganisatieAsync();
+        var api = factory.AlsApiClient(organisatie, Rollen.Beheerder);
+        async Task<Dictionary<string, List<string>>> PerActiviteitAsync()
+        {
+            using var json = JsonDocument.Parse(await api.GetStringAsync(new Uri("/api/v1/verwerkingsregister", UriKind.Relative)));
+            return json.RootElement.GetProperty("activiteiten").EnumerateArray().ToDictionary(a => a.GetProperty("code").GetString()!,
+                a => a.GetProperty("verwerkingsgrondslagen").EnumerateArray()
+                    .Select(g => $"{g.GetProperty("doel").GetString()}|{g.GetProperty("grondslag").GetString()}").Order(StringComparer.Ordinal).ToList());
+        }
+        async Task<List<string>> OpgeslagenAsync(Verwerkingsdoel doel)
+        {
+            await using var scope = factory.Scope();
+            return [.. (await scope.ServiceProvider.GetRequiredService<SchakelDbContext>().Set<VerwerkingsgrondslagRij>()
+                    .Where(r => r.BeeindigdOp == null && r.Doel == doel).Select(r => r.Grondslag).ToListAsync())
+                .Select(g => $"{doel}|{g}").Order(StringComparer.Ordinal)];
+        }
+
+        var register = await PerActiviteitAsync();
+        var opvolging = await OpgeslagenAsync(Verwerkingsdoel.Opvolging);
+        Assert.NotEmpty(opvolging);
+        Assert.Equal(opvolging, register[Verwerkingsactiviteiten.Doorverwijzing.Code]);
+        Assert.Equal(await OpgeslagenAsync(Verwerkingsdoel.Meldpunt), register[Verwerkingsactiviteiten.Meldpunt.Code]);
+
+        // A basis ended by the beheerder leaves the register; one recorded for an organisation appears under its name.
+        Guid beeindigd;
+        await using (var scope = factory.Scope())
+        {
+            var db = scope.ServiceProvider.GetRequiredService<SchakelDbContext>();
+            var rij = await db.Set<VerwerkingsgrondslagRij>().Where(r => r.BeeindigdOp == null && r.Doel == Verwerkingsdoel.Opvolging).OrderBy(r => r.Id).FirstAsync();
+            rij.BeeindigdOp = DateTimeOffset.UtcNow;
+            beeindigd = rij.Id;
+            await db.SaveChangesAsync();
+        }
+        var na = await PerActiviteitAsync();
+        Assert.Equal(await OpgeslagenAsync(Verwerkingsdoel.Opvolging), na[Verwerkingsactiviteiten.Doorverwijzing.Code]);
+        Assert.Equal(register[Verwerkingsactiviteiten.Doorverwijzing.Code].Count - 1, na[Verwerkingsactiviteiten.Doorverwijzing.Code].Count);
+        await using (var scope = factory.Scope())
+        {
+            var db = scope.ServiceProvider.GetRequiredService<SchakelDbContext>();
+            (await db.Set<VerwerkingsgrondslagRij>().SingleAsync(r => r.Id == beeindigd)).BeeindigdOp = null;
+            await db.SaveChangesAsync();
+        }
+        var csv = Encoding.UTF8.GetString(await factory.Als(organisatie, Rollen.Beheerder).GetByteArrayAsync(new Uri("/beheer/verwerkingsregister/export?formaat=csv", UriKind.Relative)));
+        Assert.Contains("verwerkingsgrondslagen", csv, StringComparison.Ordinal);
     }
 
     [Fact]

@@ -28,6 +28,7 @@ public sealed class DemoAccounts(UserManager<Medewerker> users, TimeProvider tij
         new(Rollen.Ketenregisseur, DemoOrganisaties.Rsiv, "ketenregisseur@demo.schakel.nl", "DEMOKETENREGISSEURSCHAKELDEMOKET"),
         new(Rollen.Beheerder, DemoOrganisaties.Rsiv, "beheerder@demo.schakel.nl", "DEMOBEHEERDERSCHAKELDEMOBEHEERDE"),
         new(Rollen.Aanbieder, DemoOrganisaties.CoMensha, "aanbieder@demo.schakel.nl", "DEMOAANBIEDERSCHAKELDEMOAANBIEDE"),
+        new(Rollen.FunctionarisGegevensbescherming, DemoOrganisaties.Rsiv, "fg@demo.schakel.nl", "DEMOFGSCHAKELDEMOFGSCHAKELDEMOFG"),
     ];
 
     public static Demo Voor(string rol) => Alle.Single(d => d.Rol == rol);

@@ -6,7 +6,7 @@ using Schakel.Web.Security.Audit;
 
 namespace Schakel.Web.Features.Audit;
 
-/// <summary>GET /api/v1/audit/verificatie: a beheerder checks the hash chain of the audit trail.</summary>
+/// <summary>GET /api/v1/audit/verificatie: a beheerder or the data protection officer checks the hash chain of the audit trail.</summary>
 public static class AuditModule
 {
     public static WebApplication MapAudit(this WebApplication app)
@@ -18,7 +18,7 @@ public static class AuditModule
                     uitkomst.Intact ? AuditResultaat.Gelukt : AuditResultaat.Mislukt, Herkomst.Api, ct);
                 return TypedResults.Ok(uitkomst);
             })
-            .VereistApiRol(Rollen.Beheerder)
+            .VereistApiRol(Rollen.Beheerder, Rollen.FunctionarisGegevensbescherming)
             .Produces<VerificatieUitkomst>()
             .WithTags("Audit")
             .WithSummary("Controleer de hashketen van de audittrail");

@@ -30,6 +30,7 @@ public static class DoorverwijzingModule
         services.AddScoped<UitkomstTerugkoppelen>();
         services.AddScoped<Termijnbewaking>();
         services.AddScoped<DoorverwijzingLezer>();
+        services.AddScoped<Leesbeperking>();
         services.AddScoped<DoorverwijzingAfhandeling>();
         services.Configure<WerkplekOptions>(o =>
         {

@@ -25,9 +25,12 @@ public static class NotificatieSoorten
     /// <summary>A request of a person concerned nears its legal deadline (Privacy/Rechten).</summary>
     public const string VerzoekTermijnNadert = "VerzoekTermijnNadert";
 
+    /// <summary>A referral the organisation received was limited: its personal data are no longer shown (a restriction, art. 18 AVG).</summary>
+    public const string DoorverwijzingBeperkt = "DoorverwijzingBeperkt";
+
     public static readonly IReadOnlySet<string> Alle = new HashSet<string>([
         NieuweDoorverwijzing, DoorverwijzingGewijzigd, OpvangEscalatie, NieuweMelding, MelderReactie, NieuweReservering,
-        ReserveringVerlooptBijna, PlaatsingBevoegdeNodig, MeldroutekaartGewijzigd, BeleidEvaluatie, VerzoekTermijnNadert]);
+        ReserveringVerlooptBijna, PlaatsingBevoegdeNodig, MeldroutekaartGewijzigd, BeleidEvaluatie, VerzoekTermijnNadert, DoorverwijzingBeperkt]);
 }
 
 public sealed class NotificatieTeksten;

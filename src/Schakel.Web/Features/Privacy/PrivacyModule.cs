@@ -2,6 +2,7 @@ using Schakel.Core.Organisaties;
 using Schakel.Web.Features.Accounts;
 using Schakel.Web.Features.Privacy.Bewaring;
 using Schakel.Web.Features.Privacy.Register;
+using Schakel.Web.Features.Privacy.Toezicht;
 
 namespace Schakel.Web.Features.Privacy;
 
@@ -16,8 +17,9 @@ public static class PrivacyModule
         services.AddScoped<RegisterOpbouw>();
         services.AddSingleton<Bewaardienst>();
         services.AddHostedService(sp => sp.GetRequiredService<Bewaardienst>());
+        services.AddPrivacyToezicht();
         services.Configure<WerkplekOptions>(o =>
-            o.Links.Add(new("/beheer/verwerkingsregister", "MenuVerwerkingsregister", [Rollen.Beheerder], typeof(PrivacyTeksten), 87)));
+            o.Links.Add(new("/beheer/verwerkingsregister", "MenuVerwerkingsregister", PrivacyToezicht.Lezers, typeof(PrivacyTeksten), 87)));
         return services;
     }
 

@@ -37,9 +37,12 @@ public static class Sleutelversies
         return Kopie(sleutels, sleutelsNu, sleutels.ActieveVersie);
     }
 
+    public static bool IsGeldig(string versie) =>
+        int.TryParse(versie, NumberStyles.None, CultureInfo.InvariantCulture, out var n) && n is >= 1 and <= byte.MaxValue;
+
     public static int Nummer(string versie) =>
-        int.TryParse(versie, NumberStyles.None, CultureInfo.InvariantCulture, out var n) && n is >= 1 and <= byte.MaxValue
-            ? n
+        IsGeldig(versie)
+            ? int.Parse(versie, NumberStyles.None, CultureInfo.InvariantCulture)
             : throw new InvalidOperationException($"Sleutelversie '{versie}' is geen getal van 1 tot en met {byte.MaxValue}.");
 
     private static Sleutelbos Kopie(Sleutelbos s, IReadOnlyDictionary<string, byte[]> versleuteling, string actief) => new()

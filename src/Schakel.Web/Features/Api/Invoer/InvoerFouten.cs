@@ -1,3 +1,5 @@
+using System.Globalization;
+using System.Reflection;
 using System.Text.Json;
 using System.Text.RegularExpressions;
 using Microsoft.AspNetCore.Diagnostics;
@@ -51,16 +53,51 @@ public sealed partial class InvoerFouten(ILogger<InvoerFouten> log) : IException
         }
         if (BindFout().Match(exception.Message) is { Success: true } binding)
         {
-            await InvoerHygiene.Ongeldig(new Dictionary<string, string[]>
+            // The binder stops at the first parameter it cannot read; the others are named too, so a client learns every
+            // mistake at once (pagina=abc&paginaGrootte=xyz names both).
+            var fouten = new Dictionary<string, string[]>(StringComparer.Ordinal);
+            foreach (var naam in (string[])[binding.Groups["naam"].Value, .. OnleesbareQueryGetallen(context)])
             {
-                [binding.Groups["naam"].Value] = ["Deze parameter ontbreekt of heeft geen geldige waarde."],
-            }).ExecuteAsync(context);
+                fouten.TryAdd(naam, ["Deze parameter ontbreekt of heeft geen geldige waarde."]);
+            }
+            await InvoerHygiene.Ongeldig(fouten).ExecuteAsync(context);
             return true;
         }
         await ApiProblemen.SchrijfAsync(context, status, status == StatusCodes.Status400BadRequest
             ? "Het verzoek kon niet worden gelezen (bijvoorbeeld een afgebroken of te trage body, of een ongeldig formulier)."
             : null);
         return true;
+    }
+
+    /// <summary>The endpoint's numeric parameters whose value in the query string is not a number of their type.</summary>
+    internal static IEnumerable<string> OnleesbareQueryGetallen(HttpContext context)
+    {
+        // The exception handler clears the request's endpoint; its feature keeps the one that failed.
+        var endpoint = context.Features.Get<IExceptionHandlerFeature>()?.Endpoint ?? context.GetEndpoint();
+        if (endpoint?.Metadata.GetMetadata<MethodInfo>() is not { } methode)
+        {
+            yield break;
+        }
+        foreach (var parameter in methode.GetParameters())
+        {
+            if (parameter.Name is not { } naam || !context.Request.Query.TryGetValue(naam, out var waarden))
+            {
+                continue;
+            }
+            var type = Nullable.GetUnderlyingType(parameter.ParameterType) ?? parameter.ParameterType;
+            Func<string, bool>? leesbaar = type switch
+            {
+                _ when type == typeof(int) => w => int.TryParse(w, NumberStyles.Integer, CultureInfo.InvariantCulture, out _),
+                _ when type == typeof(long) => w => long.TryParse(w, NumberStyles.Integer, CultureInfo.InvariantCulture, out _),
+                _ when type == typeof(double) => w => double.TryParse(w, NumberStyles.Float, CultureInfo.InvariantCulture, out _),
+                _ when type == typeof(decimal) => w => decimal.TryParse(w, NumberStyles.Number, CultureInfo.InvariantCulture, out _),
+                _ => null,
+            };
+            if (leesbaar is not null && waarden.Any(w => !leesbaar(w ?? "")))
+            {
+                yield return naam;
+            }
+        }
     }
 
     /// <summary>"$.regels[0].code" becomes "regels[0].code"; the root becomes "body".</summary>

@@ -15,7 +15,25 @@ public sealed class DeelbeleidOpslag(SchakelDbContext db, IConfiguration configu
 
     public bool ToestemmingVoorZorgcoordinatie => configuratie.GetValue(InstellingToestemmingZorgcoordinatie, false);
 
+    private Deelbeleid? _huidig;
+    private bool _geabonneerd;
+
+    /// <summary>
+    /// The policy over the active bases, read once per request (this service is scoped): the route proposal, sending and the signals
+    /// table ask for it several times in one request. Anything saved through this request's context forgets it, so a change made in
+    /// the request is seen by what follows; another request reads the tables again.
+    /// </summary>
     public async Task<Deelbeleid> HuidigAsync(CancellationToken ct = default)
+    {
+        if (!_geabonneerd)
+        {
+            db.SavedChanges += (_, _) => _huidig = null;
+            _geabonneerd = true;
+        }
+        return _huidig ??= await LeesAsync(ct);
+    }
+
+    private async Task<Deelbeleid> LeesAsync(CancellationToken ct)
     {
         var grondslagen = await db.Set<GrondslagRij>().AsNoTracking().Where(g => g.Actief).ToListAsync(ct);
         // The recorded processing bases (Features/Privacy/Grondslagen): without one for follow-up, level geen.

@@ -64,7 +64,8 @@ public sealed record DoorverwijzingWeergave(
     string? GrondslagCode, string? GrondslagOmschrijving, Afzender Afzender, Guid OntvangerId, string Ontvanger,
     DateTimeOffset VerstuurdOp, DateTimeOffset EersteActieUiterlijk, DateTimeOffset? EersteActieOp, bool TeLaat,
     IReadOnlyList<DoorverwijzingStatus> Toegestaan, IReadOnlyList<BerichtWeergave> Berichten,
-    VolledigeMelding? Volledig, GepseudonimiseerdeWeergave? Gepseudonimiseerd, SignaalWeergave? Signaal);
+    VolledigeMelding? Volledig, GepseudonimiseerdeWeergave? Gepseudonimiseerd, SignaalWeergave? Signaal,
+    LeesbeperkingWeergave? Beperking = null);
 
 /// <summary>
 /// The only way a receiving organisation reads a report: through a referral to its own organisation, shaped by
@@ -77,6 +78,7 @@ public sealed class DoorverwijzingLezer(
     Pseudoniemen pseudoniemen,
     AuditTrail audit,
     DomeinTekst domeintekst,
+    Leesbeperking leesbeperking,
     TimeProvider tijd)
 {
     public const int MaximalePaginaGrootte = 100;
@@ -90,25 +92,22 @@ public sealed class DoorverwijzingLezer(
             return new InboxPagina([], pagina, grootte, 0);
         }
         var nu = tijd.GetUtcNow();
-        var alle = db.Set<DoorverwijzingRij>().AsNoTracking().Where(d => d.OntvangerOrganisatieId == organisatie);
-        if (filter.Status is { } status)
-        {
-            alle = alle.Where(d => d.Status == status);
-        }
+        var alle = Ontvangen(organisatie, filter.Status);
         // The order staff work in: overdue first, then the other open ones, closed last, each part by deadline.
-        // Each part is read with its own ORDER BY and LIMIT, and counted from the partial indexes of open referrals
-        // and of those waiting for a first action, so a page costs little however much the organisation received.
-        // Only the receiver closes, and that is a first action, so an overdue referral is always an open one.
+        // Each part is read with its own ORDER BY and LIMIT; the three parts are counted in one statement, from the
+        // partial indexes of open referrals and of those waiting for a first action, so a page costs little however
+        // much the organisation received. Only the receiver closes, and that is a first action, so an overdue referral
+        // is always an open one.
         var open = alle.Where(d => d.Status != DoorverwijzingStatus.Afgesloten);
         var teLaat = open.Where(d => d.EersteActieOp == null && d.EersteActieUiterlijk <= nu);
         var overigOpen = open.Where(d => !(d.EersteActieOp == null && d.EersteActieUiterlijk <= nu));
         var gesloten = alle.Where(d => d.Status == DoorverwijzingStatus.Afgesloten);
-        var aantalTeLaat = await teLaat.CountAsync(ct);
+        var telling = await TellingAsync(organisatie, filter.Status, nu, ct);
         (IQueryable<DoorverwijzingRij> Deel, int Aantal)[] delen = filter.TeLaat switch
         {
-            true => [(teLaat, aantalTeLaat)],
-            false => [(overigOpen, await open.CountAsync(ct) - aantalTeLaat), (gesloten, await gesloten.CountAsync(ct))],
-            null => [(teLaat, aantalTeLaat), (overigOpen, await open.CountAsync(ct) - aantalTeLaat), (gesloten, await gesloten.CountAsync(ct))],
+            true => [(teLaat, telling.TeLaat)],
+            false => [(overigOpen, telling.Open - telling.TeLaat), (gesloten, telling.Gesloten)],
+            null => [(teLaat, telling.TeLaat), (overigOpen, telling.Open - telling.TeLaat), (gesloten, telling.Gesloten)],
         };
         var rijen = new List<OntvangenDoorverwijzing>(grootte);
         var overslaan = (pagina - 1) * grootte;
@@ -123,6 +122,39 @@ public sealed class DoorverwijzingLezer(
             overslaan = Math.Max(0, overslaan - aantal);
         }
         return new InboxPagina(rijen, pagina, grootte, totaal);
+    }
+
+    /// <summary>The inbox's parts counted in one SQL statement; the werkplek count is its open part.</summary>
+    public sealed record Inboxtelling(int TeLaat, int Open, int Gesloten);
+
+    /// <summary>
+    /// Overdue, open and closed referrals the organisation received, in one round trip (one scalar subquery per part on
+    /// the organisation's row), remembered for the rest of the request so the inbox and the werkplek menu share it.
+    /// </summary>
+    public async Task<Inboxtelling> TellingAsync(Guid organisatie, DoorverwijzingStatus? status, DateTimeOffset nu, CancellationToken ct = default)
+    {
+        if (_telling is { } eerder && eerder.Organisatie == organisatie && eerder.Status == status)
+        {
+            return eerder.Telling;
+        }
+        var alle = Ontvangen(organisatie, status);
+        var telling = await db.Set<Organisatie>().AsNoTracking().Where(o => o.Id == organisatie)
+            .Select(o => new Inboxtelling(
+                alle.Count(d => d.Status != DoorverwijzingStatus.Afgesloten && d.EersteActieOp == null && d.EersteActieUiterlijk <= nu),
+                alle.Count(d => d.Status != DoorverwijzingStatus.Afgesloten),
+                alle.Count(d => d.Status == DoorverwijzingStatus.Afgesloten)))
+            .ToListAsync(ct);
+        var uitkomst = telling.Count == 1 ? telling[0] : new Inboxtelling(0, 0, 0);
+        _telling = (organisatie, status, uitkomst);
+        return uitkomst;
+    }
+
+    private (Guid Organisatie, DoorverwijzingStatus? Status, Inboxtelling Telling)? _telling;
+
+    private IQueryable<DoorverwijzingRij> Ontvangen(Guid organisatie, DoorverwijzingStatus? status)
+    {
+        var alle = db.Set<DoorverwijzingRij>().AsNoTracking().Where(d => d.OntvangerOrganisatieId == organisatie);
+        return status is { } s ? alle.Where(d => d.Status == s) : alle;
     }
 
     private Task<List<OntvangenDoorverwijzing>> PaginaAsync(
@@ -170,9 +202,12 @@ public sealed class DoorverwijzingLezer(
         VolledigeMelding? volledig = null;
         GepseudonimiseerdeWeergave? gepseudonimiseerd = null;
         SignaalWeergave? signaal = null;
+        LeesbeperkingWeergave? beperking = null;
         if (kant == DoorverwijzingKant.Ontvanger)
         {
-            switch (rij.Deelniveau)
+            // Checked again on every read: a restriction or an ended basis since sending limits it to the signal (Leesbeperking).
+            beperking = await leesbeperking.BepaalAsync(rij, ct);
+            switch (beperking is null ? rij.Deelniveau : Deelniveau.Geen)
             {
                 case Deelniveau.Volledig:
                     volledig = await VolledigAsync(rij, ct);
@@ -186,6 +221,11 @@ public sealed class DoorverwijzingLezer(
             }
         }
         var berichten = await BerichtenAsync(rij, ct);
+        if (beperking is not null)
+        {
+            await audit.SchrijfAsync([new AuditInvoer(gebruiker.AlsActor(), "doorverwijzing.beperkt-ingezien", nameof(DoorverwijzingRij), id.ToString(),
+                AuditResultaat.Gelukt, herkomst, beperking.Code)], ct);
+        }
         // Messages may carry personal data, and so does the report at these levels: the read is recorded.
         if (volledig is not null || gepseudonimiseerd is not null || berichten.Count > 0)
         {
@@ -197,7 +237,7 @@ public sealed class DoorverwijzingLezer(
             DoorverwijzingUitleg.Tekst(redenen, domeintekst), DoorverwijzingUitleg.Delen(redenen, domeintekst), rij.GrondslagCode, grondslag,
             afzender, rij.OntvangerOrganisatieId, ontvanger, rij.VerstuurdOp, rij.EersteActieUiterlijk, rij.EersteActieOp,
             Termijnen.IsVerlopen(rij.EersteActieUiterlijk, tijd.GetUtcNow(), rij.EersteActieOp),
-            DoorverwijzingStatusmachine.Volgende(rij.Status), berichten, volledig, gepseudonimiseerd, signaal);
+            DoorverwijzingStatusmachine.Volgende(rij.Status), berichten, volledig, gepseudonimiseerd, signaal, beperking);
     }
 
     /// <summary>A reference that names the referral, not the report: the report's id stays with the reporting point.</summary>

@@ -9,8 +9,11 @@ using Schakel.Web.Features.Organisaties;
 
 namespace Schakel.Web.Features.Privacy.Grondslagen;
 
-/// <summary>The beheerder's page of recorded legal bases: which applies per organisation and purpose; add, change, end. Same policy as the route map's beheer pages.</summary>
-[Authorize(Policy = Doorverwijzing.DoorverwijzingBeleid.MeldrouteBeheren)]
+/// <summary>
+/// The page of recorded legal bases: which applies per organisation and purpose; the beheerder adds, changes and ends them, the data
+/// protection officer reads the same page without its forms (every change is refused to anyone but a beheerder).
+/// </summary>
+[Authorize(Policy = Toezicht.PrivacyToezicht.Lezen)]
 public sealed class GrondslagenModel(VerwerkingsgrondslagBeheer beheer, SchakelDbContext db) : PageModel
 {
     private const string MeldingSleutel = "GrondslagMelding";
@@ -29,6 +32,7 @@ public sealed class GrondslagenModel(VerwerkingsgrondslagBeheer beheer, SchakelD
     public IReadOnlyDictionary<Guid, string> Organisaties { get; private set; } = new Dictionary<Guid, string>();
     public Dictionary<string, string> Fouten { get; private set; } = new(StringComparer.Ordinal);
     public string? Melding { get; private set; }
+    public bool MagBeheren => User.IsInRole(Rollen.Beheerder);
     public VerwerkingsgrondslagRij? Gewijzigd => Wijzig is { } id ? Rijen.FirstOrDefault(r => r.Id == id && r.Actief) : null;
 
     public async Task<IActionResult> OnGetAsync(CancellationToken ct)
@@ -44,12 +48,20 @@ public sealed class GrondslagenModel(VerwerkingsgrondslagBeheer beheer, SchakelD
 
     public async Task<IActionResult> OnPostVastleggenAsync(CancellationToken ct)
     {
+        if (!MagBeheren)
+        {
+            return Forbid();
+        }
         Fouten = await beheer.VastleggenAsync(new GrondslagInvoer(Doel, OrganisatieId, Type, Categorie, Grondslag), User, ct);
         return await NaAsync("MeldingVastgelegd", ct);
     }
 
     public async Task<IActionResult> OnPostWijzigenAsync(CancellationToken ct)
     {
+        if (!MagBeheren)
+        {
+            return Forbid();
+        }
         if (Wijzig is not { } id || await beheer.WijzigAsync(id, Grondslag, User, ct) is not { } fouten)
         {
             return NotFound();
@@ -60,6 +72,10 @@ public sealed class GrondslagenModel(VerwerkingsgrondslagBeheer beheer, SchakelD
 
     public async Task<IActionResult> OnPostBeeindigenAsync(Guid id, CancellationToken ct)
     {
+        if (!MagBeheren)
+        {
+            return Forbid();
+        }
         if (!await beheer.BeeindigAsync(id, User, ct))
         {
             return NotFound();

@@ -30,7 +30,7 @@ internal static class GrondslagenEndpoints
                     rijen.Select(r => new GrondslagWeergave(r.Id, r.Doel, r.OrganisatieId, r.Type, r.Categorie, r.Grondslag, r.VastgelegdOp,
                         r.BeeindigdOp, r.GewijzigdOp, r.GewijzigdDoorOrganisatieId, r.GewijzigdDoorRol)).ToList()));
             })
-            .VereistApiRol(Rollen.Beheerder)
+            .VereistApiRol(Toezicht.PrivacyToezicht.Lezers)
             .Produces<GrondslagenWeergave>()
             .WithName("VerwerkingsgrondslagenOphalen")
             .WithTags("Privacy")

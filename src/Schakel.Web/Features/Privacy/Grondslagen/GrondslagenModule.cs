@@ -10,7 +10,7 @@ public static class GrondslagenModule
     {
         services.AddScoped<IZaaier, VerwerkingsgrondslagZaaier>();
         services.AddScoped<VerwerkingsgrondslagBeheer>();
-        services.Configure<Accounts.WerkplekOptions>(o => o.Links.Add(new("/beheer/grondslagen", "MenuGrondslagen", [Rollen.Beheerder], typeof(GrondslagenTeksten), 85)));
+        services.Configure<Accounts.WerkplekOptions>(o => o.Links.Add(new("/beheer/grondslagen", "MenuGrondslagen", Toezicht.PrivacyToezicht.Lezers, typeof(GrondslagenTeksten), 85)));
         return services;
     }
 }

@@ -5,7 +5,7 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 namespace Schakel.Web.Features.Privacy.Rechten;
 
 /// <summary>The requests of people concerned with their deadlines (no personal data in the list), and the form to register one.</summary>
-[Authorize(Policy = RechtenModule.Beleid)]
+[Authorize(Policy = RechtenModule.LijstBeleid)]
 public sealed class IndexModel(Verzoeken verzoeken, TimeProvider tijd) : PageModel
 {
     [BindProperty] public VerzoekSoort? Soort { get; set; }
@@ -24,8 +24,14 @@ public sealed class IndexModel(Verzoeken verzoeken, TimeProvider tijd) : PageMod
         Regels = await verzoeken.LijstAsync(User, ct);
     }
 
+    public bool MagBehandelen => Verzoeken.MagBehandelen(User);
+
     public async Task<IActionResult> OnPostAsync(CancellationToken ct)
     {
+        if (!MagBehandelen)
+        {
+            return Forbid();
+        }
         var uitkomst = await verzoeken.RegistreerAsync(User, new VerzoekInvoer(Soort, OntvangenOp, Naam, Geboortedatum, Telefoon, Email), ct);
         if (!uitkomst.Gelukt)
         {

@@ -7,6 +7,8 @@ namespace Schakel.Web.Features.Privacy.Rechten;
 public static class RechtenModule
 {
     public const string Beleid = "privacy.verzoeken";
+    /// <summary>The list of requests: the handling roles and the data protection officer (read only).</summary>
+    public const string LijstBeleid = "privacy.verzoeken.lijst";
 
     public static IServiceCollection AddPrivacyRechten(this IServiceCollection services)
     {
@@ -17,9 +19,12 @@ public static class RechtenModule
         services.AddScoped<IWerkplekTeller, VerzoekTeller>();
         services.AddHostedService<VerzoekBewakingDienst>();
         services.Configure<Microsoft.AspNetCore.Authorization.AuthorizationOptions>(o =>
-            o.AddPolicy(Beleid, p => AccountsBeleid.Medewerkerbeleid(p).RequireRole(Verzoeken.Rollen)));
+        {
+            o.AddPolicy(Beleid, p => AccountsBeleid.Medewerkerbeleid(p).RequireRole(Verzoeken.Rollen));
+            o.AddPolicy(LijstBeleid, p => AccountsBeleid.Medewerkerbeleid(p).RequireRole(Verzoeken.Lezers));
+        });
         services.Configure<WerkplekOptions>(o =>
-            o.Links.Add(new(VerzoekTeller.LijstPad, "MenuVerzoeken", Verzoeken.Rollen, typeof(RechtenTeksten), 88)));
+            o.Links.Add(new(VerzoekTeller.LijstPad, "MenuVerzoeken", Verzoeken.Lezers, typeof(RechtenTeksten), 88)));
         return services;
     }
 }

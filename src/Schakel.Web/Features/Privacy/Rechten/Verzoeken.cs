@@ -5,7 +5,9 @@ using Schakel.Core.Doorverwijzing;
 using Schakel.Core.Meldpunt;
 using Schakel.Core.Organisaties;
 using Schakel.Web.Data;
+using Schakel.Web.Features.Doorverwijzing.Model;
 using Schakel.Web.Features.Meldpunt.Model;
+using Schakel.Web.Features.Notificaties;
 using Schakel.Web.Features.Privacy.Bewaring;
 using Schakel.Web.Security;
 using Schakel.Web.Security.Audit;
@@ -48,7 +50,8 @@ public sealed record VerzoekUitkomst(Guid? Id, IReadOnlyDictionary<string, strin
 /// Every registration, read, search, answer and extension is audited in the transaction of its change (docs/adr/0004).
 /// Errors are text keys of <see cref="RechtenTeksten"/>, keyed by field.
 /// </summary>
-public sealed class Verzoeken(SchakelDbContext db, AuditTrail audit, Veldversleuteling versleuteling, Persoonspseudoniemen sleutels, Bewaartaak bewaartaak, TimeProvider tijd)
+public sealed class Verzoeken(SchakelDbContext db, AuditTrail audit, Veldversleuteling versleuteling, Persoonspseudoniemen sleutels, Bewaartaak bewaartaak,
+    NotificatieService notificaties, TimeProvider tijd)
 {
     public static readonly string[] Rollen = [Core.Organisaties.Rollen.Beheerder, Core.Organisaties.Rollen.Ketenregisseur, Core.Organisaties.Rollen.Aandachtsfunctionaris];
     public const int NaamMaximum = 200;
@@ -61,10 +64,18 @@ public sealed class Verzoeken(SchakelDbContext db, AuditTrail audit, Veldversleu
 
     private static bool IsBeheerder(ClaimsPrincipal wie) => wie.IsInRole(Core.Organisaties.Rollen.Beheerder);
 
+    /// <summary>
+    /// The data protection officer reads the list of every organisation's requests with their deadlines (no personal data) and nothing
+    /// more: not the request's person, not its hits. Monitoring deadlines needs no names (AVG art. 39(1)(b), data minimisation).
+    /// </summary>
+    public static readonly string[] Lezers = [.. Rollen, Core.Organisaties.Rollen.FunctionarisGegevensbescherming];
+
+    public static bool MagBehandelen(ClaimsPrincipal wie) => Rollen.Any(wie.IsInRole);
+
     private IQueryable<VerzoekBetrokkene> Zichtbaar(ClaimsPrincipal wie)
     {
         var organisatie = wie.OrganisatieId();
-        return IsBeheerder(wie) ? db.Set<VerzoekBetrokkene>() : db.Set<VerzoekBetrokkene>().Where(v => v.OrganisatieId == organisatie);
+        return IsBeheerder(wie) || wie.IsInRole(Core.Organisaties.Rollen.FunctionarisGegevensbescherming) ? db.Set<VerzoekBetrokkene>() : db.Set<VerzoekBetrokkene>().Where(v => v.OrganisatieId == organisatie);
     }
 
     public async Task<IReadOnlyList<VerzoekRegel>> LijstAsync(ClaimsPrincipal wie, CancellationToken ct)
@@ -79,6 +90,13 @@ public sealed class Verzoeken(SchakelDbContext db, AuditTrail audit, Veldversleu
 
     /// <summary>Open requests the user's organisation must answer (a beheerder: all); for the werkplek count.</summary>
     public Task<int> OpenAsync(ClaimsPrincipal wie, CancellationToken ct) => Zichtbaar(wie).CountAsync(v => v.Status == VerzoekStatus.Open, ct);
+
+    /// <summary>Open requests whose deadline is <see cref="Termijnstand.WaarschuwingDagen"/> days or less away or passed: what the data protection officer watches.</summary>
+    public Task<int> BijnaVerlopenAsync(ClaimsPrincipal wie, CancellationToken ct)
+    {
+        var grens = Vandaag.AddDays(Termijnstand.WaarschuwingDagen);
+        return Zichtbaar(wie).CountAsync(v => v.Status == VerzoekStatus.Open && v.Uiterlijk <= grens, ct);
+    }
 
     public async Task<VerzoekUitkomst> RegistreerAsync(ClaimsPrincipal wie, VerzoekInvoer invoer, CancellationToken ct, string herkomst = Herkomst.Web)
     {
@@ -143,6 +161,10 @@ public sealed class Verzoeken(SchakelDbContext db, AuditTrail audit, Veldversleu
     /// <summary>One request with its details decrypted and its hits; the read of the request and of each hit is audited.</summary>
     public async Task<VerzoekDetail?> LeesAsync(ClaimsPrincipal wie, Guid id, string herkomst, CancellationToken ct)
     {
+        if (!MagBehandelen(wie))
+        {
+            return null;
+        }
         var v = await Zichtbaar(wie).AsNoTracking().Include(x => x.Treffers).FirstOrDefaultAsync(x => x.Id == id, ct);
         if (v is null)
         {
@@ -256,6 +278,7 @@ public sealed class Verzoeken(SchakelDbContext db, AuditTrail audit, Veldversleu
             return new VerzoekUitkomst(null, fouten);
         }
 
+        var werdBeperkt = treffer.Uitkomst != TrefferUitkomst.Beperkt && uitkomst == TrefferUitkomst.Beperkt;
         treffer.Uitkomst = uitkomst!.Value;
         treffer.Grond = uitkomst == TrefferUitkomst.Geweigerd ? grond : null;
         treffer.ToelichtingVersleuteld = versleuteling.VersleutelOfNull(toelichting, VerzoekTreffer.VeldContext("Toelichting", treffer.Id));
@@ -271,7 +294,26 @@ public sealed class Verzoeken(SchakelDbContext db, AuditTrail audit, Veldversleu
             }
             return new VerzoekUitkomst(id, new Dictionary<string, string>());
         }
-        await audit.VastleggenAsync(db, invoer, ct);
+        if (!werdBeperkt)
+        {
+            await audit.VastleggenAsync(db, invoer, ct);
+            return new VerzoekUitkomst(id, new Dictionary<string, string>());
+        }
+        // A restriction reaches referrals sent before it: their receivers read them without personal data from now on
+        // (Doorverwijzing/Partner/Leesbeperking). Each limited referral is audited with the hit, and its receiver is told, content-free.
+        var geraakt = await db.Set<DoorverwijzingRij>().AsNoTracking()
+            .Where(d => d.MeldingId == treffer.MeldingId && (d.Deelniveau != Deelniveau.Geen || d.MetMeldergegevens))
+            .Select(d => new { d.Id, d.OntvangerOrganisatieId }).ToListAsync(ct);
+        await audit.VastleggenAsync(db,
+        [
+            invoer,
+            .. geraakt.Select(d => new AuditInvoer(wie.AlsActor(), "doorverwijzing.beperkt", nameof(DoorverwijzingRij), d.Id.ToString(), AuditResultaat.Gelukt, herkomst,
+                Doorverwijzing.Werkstroom.DoorverwijzingVersturen.BeperktCode)),
+        ], ct);
+        foreach (var ontvanger in geraakt.Select(d => d.OntvangerOrganisatieId).Distinct())
+        {
+            await notificaties.PlaatsAsync(ontvanger, NotificatieSoorten.DoorverwijzingBeperkt, Doorverwijzing.Aandachtlinks.Ontvanger, null, opHeleUur: false, ct);
+        }
         return new VerzoekUitkomst(id, new Dictionary<string, string>());
     }
 

@@ -7,10 +7,9 @@ using Schakel.Web.Security.Rotatie;
 namespace Schakel.Web.Features.Privacy.Register;
 
 /// <summary>
-/// The register for the beheerder. Schakel has no role for the data protection officer; the beheerder (who maintains the legal
-/// bases with the privacy officer) reads it and hands the CSV or PDF on.
+/// The register for the beheerder and the data protection officer (who reads it, and hands the CSV or PDF on where needed).
 /// </summary>
-[Authorize(Policy = AccountsBeleid.Beheerder)]
+[Authorize(Policy = Toezicht.PrivacyToezicht.Lezen)]
 public sealed class IndexModel(RegisterOpbouw opbouw, Herversleuteling herversleuteling, Sleutelbos sleutels, Sleutelvoortgang voortgang) : PageModel
 {
     public Verwerkingsregister Register { get; private set; } = new(DateTimeOffset.MinValue, []);

@@ -6,7 +6,7 @@ using Schakel.Web.Features.Documenten;
 namespace Schakel.Web.Features.Privacy.Register;
 
 /// <summary>
-/// The register for a beheerder: <c>GET /api/v1/verwerkingsregister</c> (token), and the page's CSV and tagged PDF through the
+/// The register for a beheerder and the data protection officer: <c>GET /api/v1/verwerkingsregister</c> (token), and the page's CSV and tagged PDF through the
 /// shared Documenten service (cookie). The PDF prints the same partial the page shows; the CSV has the same rows.
 /// </summary>
 internal static class RegisterEndpoints
@@ -17,7 +17,7 @@ internal static class RegisterEndpoints
     {
         app.MapApiV1("/verwerkingsregister").MapGet("", async (RegisterOpbouw opbouw, CancellationToken ct) =>
                 TypedResults.Ok(await opbouw.MaakAsync(ct)))
-            .VereistApiRol(Rollen.Beheerder)
+            .VereistApiRol(Toezicht.PrivacyToezicht.Lezers)
             .Produces<Verwerkingsregister>()
             .WithName("VerwerkingsregisterOphalen")
             .WithTags("Privacy")
@@ -39,19 +39,20 @@ internal static class RegisterEndpoints
             var inhoud = await html.PartialAsync(http, Partial, register);
             var document = await html.DocumentAsync($"Verwerkingsregister {register.OpgesteldOp:yyyy-MM-dd}", inhoud, ct: ct);
             return await Documentresultaat.PdfAsync(http, afdrukker, document, naam, ct);
-        }).RequireAuthorization(AccountsBeleid.Beheerder).ExcludeFromDescription();
+        }).RequireAuthorization(Toezicht.PrivacyToezicht.Lezen).ExcludeFromDescription();
     }
 
     /// <summary>One row per processing activity and category of data, as the page's table.</summary>
     public static Tabel Tabel(Verwerkingsregister register) => new("register", "Verwerkingsregister",
         ["activiteit", "verwerkingsverantwoordelijke", "doeleinden", "grondslag", "categorieenBetrokkenen", "categorieGegevens", "velden",
-         "ontvangers", "bewaartermijnen", "beveiliging"],
+         "ontvangers", "verwerkingsgrondslagen", "bewaartermijnen", "beveiliging"],
         [.. register.Activiteiten.SelectMany(a => (a.CategorieenGegevens.Count == 0 ? [new RegisterGegevens("", [])] : a.CategorieenGegevens)
             .Select(g => (IReadOnlyList<object?>)
             [
                 a.Naam, a.Verwerkingsverantwoordelijke, string.Join("; ", a.Doeleinden), a.Grondslag, string.Join("; ", a.CategorieenBetrokkenen),
                 g.Categorie, string.Join("; ", g.Velden),
                 string.Join("; ", a.Ontvangers.Select(o => $"{o.Partijcategorie} ({o.GrondslagCode}, max. {o.MaximaalDeelniveau})")),
+                string.Join("; ", (a.Verwerkingsgrondslagen ?? []).Select(g => $"{g.Ontvangersoort} {g.Ontvanger} ({g.Doel}): {g.Grondslag}")),
                 string.Join("; ", a.Bewaartermijnen.Select(b => b.Dagen > 0 ? $"{b.Recordsoort}, {b.Status}: {b.Dagen} dagen na {b.Vanaf}" : $"{b.Recordsoort}: {b.Status}")),
                 string.Join("; ", a.Beveiliging),
             ]))]);

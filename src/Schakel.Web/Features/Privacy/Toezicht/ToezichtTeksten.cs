@@ -1,0 +1,4 @@
+namespace Schakel.Web.Features.Privacy.Toezicht;
+
+/// <summary>Marker for the texts of the data protection officer's overview (nl, en).</summary>
+public sealed class ToezichtTeksten;

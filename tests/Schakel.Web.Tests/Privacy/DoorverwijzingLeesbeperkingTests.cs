@@ -1,0 +1,183 @@
+using System.Net;
+using System.Security.Claims;
+using System.Text.Json.Nodes;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using Schakel.Core.Doorverwijzing;
+using Schakel.Core.Organisaties;
+using Schakel.Web.Data;
+using Schakel.Web.Features.Doorverwijzing.Partner;
+using Schakel.Web.Features.Notificaties;
+using Schakel.Web.Features.Organisaties;
+using Schakel.Web.Features.Privacy.Grondslagen;
+using Schakel.Web.Features.Privacy.Rechten;
+using Schakel.Web.Security;
+using Schakel.Web.Security.Audit;
+using Schakel.Web.Tests.Doorverwijzing;
+using Schakel.Web.Tests.Infrastructure;
+using Schakel.Web.Tests.Meldpunt;
+using static Schakel.Web.Tests.Doorverwijzing.Partner.PartnerTestdata;
+
+namespace Schakel.Web.Tests.Privacy;
+
+/// <summary>
+/// A referral is checked again when its receiver reads it: a restriction (art. 18 AVG) recorded after sending, or a basis for
+/// follow-up that ended after sending, limits it to the signal without personal data, on the page and in the API, says why
+/// (nl, en) and is audited; the restriction also notifies the receiver, content-free. Both databases.
+/// </summary>
+public abstract class DoorverwijzingLeesbeperkingTests(SchakelFactory factory)
+{
+    private static ClaimsPrincipal Medewerker(Guid organisatie, string rol) => new(new ClaimsIdentity(
+    [
+        new Claim(SchakelClaims.Organisatie, organisatie.ToString()),
+        new Claim(ClaimTypes.NameIdentifier, Guid.NewGuid().ToString()),
+        new Claim(SchakelClaims.Rol, rol),
+    ], "test", ClaimTypes.Name, SchakelClaims.Rol));
+
+    private async Task<(JsonNode Json, string Tekst)> ApiAsync(Guid id, string taal = "nl")
+    {
+        using var verzoek = new HttpRequestMessage(HttpMethod.Get, Pad($"/api/v1/doorverwijzingen/{id}"));
+        verzoek.Headers.AcceptLanguage.ParseAdd(taal);
+        var antwoord = await Ontvanger(factory).SendAsync(verzoek);
+        var tekst = await antwoord.Content.ReadAsStringAsync();
+        Assert.True(antwoord.StatusCode == HttpStatusCode.OK, tekst);
+        return (JsonNode.Parse(tekst)!, tekst);
+    }
+
+    private static void ZonderPersoonsgegevens(string tekst)
+    {
+        foreach (var waarde in Identificerend)
+        {
+            Assert.DoesNotContain(waarde, tekst, StringComparison.Ordinal);
+        }
+    }
+
+    private async Task AlleenSignaalAsync(Guid id, string code)
+    {
+        var (json, tekst) = await ApiAsync(id);
+        Assert.Null(json["volledig"]);
+        Assert.Null(json["gepseudonimiseerd"]);
+        Assert.NotNull(json["signaal"]);
+        Assert.Equal(code, (string)json["beperking"]!["code"]!);
+        ZonderPersoonsgegevens(tekst);
+        var (engels, _) = await ApiAsync(id, "en");
+        Assert.NotEqual((string)json["beperking"]!["tekst"]!, (string)engels["beperking"]!["tekst"]!);
+        Assert.Contains("personal data", (string)engels["beperking"]!["tekst"]!, StringComparison.Ordinal);
+
+        var pagina = await Ontvanger(factory).GetStringAsync(Pad($"/doorverwijzingen/{id}"));
+        Assert.Contains($"data-beperking=\"{code}\"", pagina, StringComparison.Ordinal);
+        ZonderPersoonsgegevens(pagina);
+        Assert.True(await DbAsync(factory, db => db.Set<AuditRegel>().AnyAsync(r =>
+            r.Actie == "doorverwijzing.beperkt-ingezien" && r.ObjectId == id.ToString() && r.Reden == code)));
+    }
+
+    [Fact]
+    public async Task Een_beperking_bereikt_eerder_verstuurde_doorverwijzingen_met_melding_en_audit()
+    {
+        var id = await DoorverwezenAsync(factory, "volledig");
+        var ander = await DoorverwezenAsync(factory, "volledig");
+        var melding = await DbAsync(factory, db => db.Set<Schakel.Web.Features.Doorverwijzing.Model.DoorverwijzingRij>().Where(d => d.Id == id).Select(d => d.MeldingId).SingleAsync());
+        var (voor, voorTekst) = await ApiAsync(id);
+        Assert.NotNull(voor["volledig"]);
+        Assert.Null(voor["beperking"]);
+        Assert.Contains(SlachtofferNaam, voorTekst, StringComparison.Ordinal);
+        var meldingenVoor = await DbAsync(factory, db => db.Set<Notificatie>().CountAsync(n => n.OrganisatieId == Politie && n.Soort == NotificatieSoorten.DoorverwijzingBeperkt));
+
+        // A request of the reporter, found by name, and its hit on this report handled as restricted.
+        var handelaar = Medewerker(Rsiv, Rollen.Aandachtsfunctionaris);
+        await using (var scope = factory.Scope())
+        {
+            var verzoeken = scope.ServiceProvider.GetRequiredService<Verzoeken>();
+            var tijd = scope.ServiceProvider.GetRequiredService<TimeProvider>();
+            var u = await verzoeken.RegistreerAsync(handelaar, new VerzoekInvoer(VerzoekSoort.Beperking,
+                DateOnly.FromDateTime(tijd.GetUtcNow().UtcDateTime), MelderNaam, null, null, null), CancellationToken.None);
+            Assert.True(u.Gelukt);
+            Assert.True(await verzoeken.ZoekAsync(handelaar, u.Id!.Value, Herkomst.Web, CancellationToken.None) >= 1);
+            var db = scope.ServiceProvider.GetRequiredService<SchakelDbContext>();
+            var treffer = await db.Set<VerzoekTreffer>().Where(t => t.VerzoekId == u.Id && t.MeldingId == melding).Select(t => t.Id).SingleAsync();
+            Assert.True((await verzoeken.BehandelAsync(handelaar, u.Id.Value, treffer, TrefferUitkomst.Beperkt, null, null, Herkomst.Web, CancellationToken.None)).Gelukt);
+        }
+
+        await AlleenSignaalAsync(id, Leesbeperking.Beperkt);
+        Assert.True(await DbAsync(factory, db => db.Set<AuditRegel>().AnyAsync(r =>
+            r.Actie == "doorverwijzing.beperkt" && r.ObjectId == id.ToString() && r.Reden == Leesbeperking.Beperkt)));
+        // The receiver is told, without content: one notification of the fixed kind, linking to its inbox.
+        var meldingen = await DbAsync(factory, db => db.Set<Notificatie>().Where(n => n.OrganisatieId == Politie && n.Soort == NotificatieSoorten.DoorverwijzingBeperkt).ToListAsync());
+        Assert.Equal(meldingenVoor + 1, meldingen.Count);
+        Assert.All(meldingen, n => Assert.Equal("/doorverwijzingen", n.Link));
+        // Another report of the same reporter, whose hit was not restricted, is read as before.
+        Assert.NotNull((await ApiAsync(ander)).Json["volledig"]);
+        Assert.False(await DbAsync(factory, db => db.Set<AuditRegel>().AnyAsync(r => r.Actie == "doorverwijzing.beperkt" && r.ObjectId == ander.ToString())));
+        // The sender still reads its own referral.
+        Assert.Equal(HttpStatusCode.OK, (await Afzender(factory).GetAsync(Pad($"/api/v1/doorverwijzingen/{id}"))).StatusCode);
+    }
+
+    [Fact]
+    public async Task Een_vervallen_grondslag_beperkt_het_lezen_tot_het_signaal_tot_er_weer_een_is()
+    {
+        var id = await DoorverwezenAsync(factory, "volledig");
+        Assert.NotNull((await ApiAsync(id)).Json["volledig"]);
+
+        // The beheerder ends every basis for follow-up that covers the police after the referral was sent.
+        List<Guid> beeindigd;
+        await using (var scope = factory.Scope())
+        {
+            var db = scope.ServiceProvider.GetRequiredService<SchakelDbContext>();
+            var politie = await db.Set<Organisatie>().SingleAsync(o => o.Id == Politie);
+            var rijen = await db.Set<VerwerkingsgrondslagRij>().Where(r => r.BeeindigdOp == null && r.Doel == Verwerkingsdoel.Opvolging
+                && (r.OrganisatieId == Politie || r.Type == politie.Type || r.Categorie == politie.Partijcategorie)).ToListAsync();
+            Assert.NotEmpty(rijen);
+            foreach (var r in rijen)
+            {
+                r.BeeindigdOp = DateTimeOffset.UtcNow;
+            }
+            await db.SaveChangesAsync();
+            beeindigd = [.. rijen.Select(r => r.Id)];
+        }
+        try
+        {
+            await AlleenSignaalAsync(id, Leesbeperking.GrondslagVervallen);
+        }
+        finally
+        {
+            await using var scope = factory.Scope();
+            var db = scope.ServiceProvider.GetRequiredService<SchakelDbContext>();
+            foreach (var r in await db.Set<VerwerkingsgrondslagRij>().Where(r => beeindigd.Contains(r.Id)).ToListAsync())
+            {
+                r.BeeindigdOp = null;
+            }
+            await db.SaveChangesAsync();
+        }
+        // Checked on read, not stored: with the basis back the receiver reads the report again.
+        var (na, _) = await ApiAsync(id);
+        Assert.NotNull(na["volledig"]);
+        Assert.Null(na["beperking"]);
+    }
+
+    [Fact]
+    public async Task Het_deelbeleid_wordt_per_verzoek_eenmaal_gelezen_en_na_een_wijziging_opnieuw()
+    {
+        await using var scope = factory.Scope();
+        var opslag = scope.ServiceProvider.GetRequiredService<Schakel.Web.Features.Doorverwijzing.Delen.DeelbeleidOpslag>();
+        var eerst = await opslag.HuidigAsync();
+        Assert.Same(eerst, await opslag.HuidigAsync());
+        var db = scope.ServiceProvider.GetRequiredService<SchakelDbContext>();
+        var rij = await db.Set<VerwerkingsgrondslagRij>().Where(r => r.BeeindigdOp == null).OrderBy(r => r.Id).FirstAsync();
+        var tekst = rij.Grondslag;
+        rij.Grondslag = tekst + " ";
+        await db.SaveChangesAsync();
+        var na = await opslag.HuidigAsync();
+        Assert.NotSame(eerst, na);
+        rij.Grondslag = tekst;
+        await db.SaveChangesAsync();
+        // Another request has its own.
+        await using var ander = factory.Scope();
+        Assert.NotSame(na, await ander.ServiceProvider.GetRequiredService<Schakel.Web.Features.Doorverwijzing.Delen.DeelbeleidOpslag>().HuidigAsync());
+    }
+}
+
+public sealed class DoorverwijzingLeesbeperkingTestsSqlite(MeldpuntSqliteFactory factory)
+    : DoorverwijzingLeesbeperkingTests(factory), IClassFixture<MeldpuntSqliteFactory>;
+
+public sealed class DoorverwijzingLeesbeperkingTestsPostgres(MeldpuntPostgresFactory factory)
+    : DoorverwijzingLeesbeperkingTests(factory), IClassFixture<MeldpuntPostgresFactory>;
