@@ -98,7 +98,7 @@ public sealed class BewustwordingBrowserTests(BrowserFixture app) : IClassFixtur
         {
             bevindingen.Add($"{pad} @{breedte}: scrollWidth {maten[0]} > {maten[1]}");
         }
-        var axe = await pagina.RunAxe(WcagAA);
+        var axe = await pagina.RunAxeNaOpmaakAsync(WcagAA);
         bevindingen.AddRange(axe.Violations.Select(v => $"{pad} @{breedte}: axe {v.Id}: {v.Help} ({string.Join(" | ", v.Nodes.Take(2).Select(n => n.Target?.ToString()))})"));
     }
 }

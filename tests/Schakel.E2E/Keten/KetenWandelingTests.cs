@@ -30,7 +30,7 @@ public sealed class KetenWandelingTests(BrowserFixture app) : IClassFixture<Brow
         {
             bevindingen.Add($"{naam}: scrollWidth {maten[0]} > {maten[1]}");
         }
-        var axe = await pagina.RunAxe(WcagAA);
+        var axe = await pagina.RunAxeNaOpmaakAsync(WcagAA);
         bevindingen.AddRange(axe.Violations.Select(v => $"{naam}: axe {v.Id}: {v.Help} ({string.Join(" | ", v.Nodes.Take(2).Select(n => n.Target?.ToString()))})"));
     }
 

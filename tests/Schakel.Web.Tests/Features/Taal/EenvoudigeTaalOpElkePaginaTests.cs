@@ -1,5 +1,8 @@
 using System.Net;
+using Microsoft.Extensions.DependencyInjection;
+using Schakel.Web.Features.Monitor;
 using Schakel.Web.Features.Taal;
+using Schakel.Web.Security.Audit;
 using Schakel.Web.Tests.Infrastructure;
 
 namespace Schakel.Web.Tests.Features.Taal;
@@ -7,10 +10,29 @@ namespace Schakel.Web.Tests.Features.Taal;
 /// <summary>
 /// Easy Dutch (B1) beyond the reporting point: the start page, the statements, the partner guide, the knowledge
 /// library, the route map, the flow chart, the awareness pages and the public monitor carry the same switch and
-/// read their own prose in B1 when it is on.
+/// read their own prose in B1 when it is on; so do a published monitor report and the privacy statement's request section.
 /// </summary>
 public abstract class EenvoudigeTaalOpElkePaginaTests(SchakelFactory factory)
 {
+    private const string GepubliceerdRapport = "/monitor/rapport/{gepubliceerd}";
+
+    /// <summary>A published edition's report page (only those are public); one is published when the demo has none.</summary>
+    private async Task<string> RapportPadAsync()
+    {
+        await using var scope = factory.Scope();
+        var edities = scope.ServiceProvider.GetRequiredService<MonitorEdities>();
+        if ((await edities.LijstAsync(true, default)).FirstOrDefault() is not { } editie)
+        {
+            var jaar = (await edities.LijstAsync(false, default)).Select(e => e.Jaar).DefaultIfEmpty(2020).Min() - 1;
+            editie = (await edities.MaakAsync("DH", jaar, AuditActor.Systeem, "test", default)).Editie!;
+            foreach (var stap in new[] { EditieStatus.InReview, EditieStatus.Vastgesteld, EditieStatus.Gepubliceerd })
+            {
+                Assert.Null((await edities.VolgendeStapAsync(editie.Id, stap, AuditActor.Systeem, "test", default)).Fout);
+            }
+        }
+        return $"/monitor/rapport/{editie.Id}";
+    }
+
     private async Task<string> PaginaAsync(string pad, bool eenvoudig)
     {
         var verzoek = new HttpRequestMessage(HttpMethod.Get, new Uri(pad, UriKind.Relative));
@@ -27,6 +49,8 @@ public abstract class EenvoudigeTaalOpElkePaginaTests(SchakelFactory factory)
     [Theory]
     [InlineData("/", "Wat wilt u doen?", "Waar wilt u naartoe?")]
     [InlineData("/privacy", "Waarom dit mag", "Op welke grond")]
+    [InlineData("/privacy", "Iets vragen over uw gegevens", "Een verzoek doen")]
+    [InlineData("/privacy", "Dan kan het twee maanden langer duren.", "die termijn één keer met twee maanden verlengen")]
     [InlineData("/toegankelijkheid", "Hoe wij het testen", "Hoe wij het hebben onderzocht")]
     [InlineData("/colofon", "De website werkt met Schakel.", "De website draait op Schakel")]
     [InlineData("/partnergids", "Zoek hier wie u kan helpen", "Zoek hulp, opvang en meldpunten")]
@@ -41,8 +65,14 @@ public abstract class EenvoudigeTaalOpElkePaginaTests(SchakelFactory factory)
     [InlineData("/bewustwording/kennispeiling", "Beantwoord een paar korte vragen.", "Deze korte vragenlijst is anoniem")]
     [InlineData("/bewustwording/mijn-aanmelding", "Met de code kunt u afzeggen", "Daarmee kunt u zich afmelden")]
     [InlineData("/monitor/publiek", "Elk jaar laat de regio cijfers zien", "Elk jaar publiceert de regio")]
+    [InlineData(GepubliceerdRapport, "Er staan alleen aantallen in.", "Het bevat alleen totalen")]
+    [InlineData(GepubliceerdRapport, "Alle rapporten van de monitor", "Alle gepubliceerde edities")]
     public async Task Eenvoudige_taal_vervangt_de_gewone_tekst_en_de_knop_staat_erop(string pad, string eenvoudig, string gewoon)
     {
+        if (pad == GepubliceerdRapport)
+        {
+            pad = await RapportPadAsync();
+        }
         var b1 = await PaginaAsync(pad, eenvoudig: true);
         Assert.Contains(eenvoudig, b1, StringComparison.Ordinal);
         Assert.DoesNotContain(gewoon, b1, StringComparison.Ordinal);

@@ -95,13 +95,13 @@ public sealed class ResxVolledigheidTests
     [InlineData("Features/Meldpunt/Publiek/PubliekTeksten.resx", 60)]
     [InlineData("Features/Meldpunt/Publiek/FormulierTeksten.resx", 1)]
     [InlineData("Resources/SharedResource.resx", 10)]
-    [InlineData("Features/Installatie/InstallatieTeksten.resx", 40)]
+    [InlineData("Features/Installatie/InstallatieTeksten.resx", 45)]
     [InlineData("Features/Keten/Gids/Publiek/GidsTeksten.resx", 6)]
     [InlineData("Features/Keten/Kennisbank/KennisbankTeksten.resx", 3)]
     [InlineData("Features/Keten/Meldroutekaart/MeldroutekaartTeksten.resx", 3)]
     [InlineData("Features/Keten/Stroomschema/StroomschemaPubliekTeksten.resx", 4)]
     [InlineData("Features/Bewustwording/BewustwordingTeksten.resx", 20)]
-    [InlineData("Features/Monitor/Rapport/RapportTeksten.resx", 4)]
+    [InlineData("Features/Monitor/Rapport/RapportTeksten.resx", 9)]
     public void Een_publieke_tekstbron_heeft_eenvoudige_teksten_naast_de_gewone(string bestand, int minstens)
     {
         var teksten = Lees(Path.Combine(Bron, bestand));
@@ -111,6 +111,19 @@ public sealed class ResxVolledigheidTests
         Assert.All(b1, t => Assert.False(string.IsNullOrWhiteSpace(t.Value), $"{t.Key} is leeg"));
         Assert.All(Bronnen()[Path.Combine(Bron, bestand)].Values, vertaling =>
             Assert.DoesNotContain(Lees(vertaling).Keys, k => k.EndsWith(EenvoudigeTaal.Achtervoegsel, StringComparison.Ordinal)));
+    }
+
+    /// <summary>
+    /// Pages whose prose came later than their file's first B1 texts: a count would not notice these keys missing.
+    /// The monitor report's page (the report itself stays as published) and the privacy statement's request section.
+    /// </summary>
+    [Theory]
+    [InlineData("Features/Monitor/Rapport/RapportTeksten.resx", "Uitleg", "Downloads", "Pdf", "Xlsx", "AlleEdities")]
+    [InlineData("Features/Installatie/InstallatieTeksten.resx", "PrivVerzoekKop", "PrivVerzoekWie", "PrivVerzoekWat", "PrivVerzoekTermijn", "PrivVerzoekId")]
+    public void Deze_teksten_hebben_een_eenvoudige_versie(string bestand, params string[] sleutels)
+    {
+        var teksten = Lees(Path.Combine(Bron, bestand));
+        Assert.All(sleutels, k => Assert.True(teksten.ContainsKey(k + EenvoudigeTaal.Achtervoegsel), $"{bestand}: {k} zonder eenvoudige versie"));
     }
 
     [Fact]
