@@ -116,6 +116,13 @@ public abstract class EigenaarsrechtenTests(SchakelFactory factory)
             Assert.Equal(["sturing.eigenaar-gekoppeld", "sturing.eigenaar-ontkoppeld"], acties.Order(StringComparer.Ordinal));
         }
 
+        // The chain director cannot make its own organisation a national owner, and so report on the national plan.
+        var rsiv = DemoOrganisaties.IdVan(DemoOrganisaties.Rsiv);
+        var eigen = await Aanmelden.PostFormAsync(web, Pagina, new() { ["Koppeling"] = sleutel, ["Organisatie"] = rsiv.ToString() }, Pagina + "?handler=Koppel");
+        Assert.Equal(System.Net.HttpStatusCode.BadRequest, eigen.StatusCode);
+        Assert.Contains("id=\"organisatie-fout\"", await eigen.Content.ReadAsStringAsync());
+        Assert.False(await MagAsync(rsiv));
+
         // A role that may not: a focal officer gets no page.
         var af = await factory.AlsAsync(Rollen.Aandachtsfunctionaris);
         Assert.NotEqual(System.Net.HttpStatusCode.OK, (await af.GetAsync(Pagina)).StatusCode);

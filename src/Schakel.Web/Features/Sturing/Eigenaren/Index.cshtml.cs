@@ -2,6 +2,8 @@ using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
+using Schakel.Core.Organisaties;
+using Schakel.Core.Sturing;
 using Schakel.Web.Data;
 using Schakel.Web.Features.Organisaties;
 using Schakel.Web.Features.Sturing.Model;
@@ -56,6 +58,13 @@ public sealed class IndexModel(SchakelDbContext db, AuditTrail audit) : PageMode
         else if (regel is not null && regel.Organisaties.Any(o => o.Id == org.Id))
         {
             Fouten["organisatie"] = "EigFoutAlGekoppeld";
+        }
+        else if (regel is not null && !User.IsInRole(Rollen.Beheerder) && org.Id == User.OrganisatieId()
+            && Plannen.Any(p => p.Code == regel.PlanCode && p.Niveau == Planniveau.Nationaal))
+        {
+            // The chain director reports on the region's plans, never the national plan (SturingToegang): making its own
+            // organisation a national owner would hand it that right by the back door.
+            Fouten["organisatie"] = "EigFoutEigenLandelijk";
         }
         if (Fouten.Count > 0)
         {
