@@ -34,6 +34,30 @@ public abstract class FunctionarisGegevensbeschermingTests(SchakelFactory factor
         new Claim(SchakelClaims.Rol, rol),
     ], "test", ClaimTypes.Name, SchakelClaims.Rol));
 
+    [Fact]
+    public async Task Een_account_dat_functionaris_en_behandelaar_is_leest_alleen_de_verzoeken_van_de_eigen_organisatie()
+    {
+        await using var scope = factory.Scope();
+        var verzoeken = scope.ServiceProvider.GetRequiredService<Verzoeken>();
+        var vandaag = DateOnly.FromDateTime(scope.ServiceProvider.GetRequiredService<TimeProvider>().GetUtcNow().UtcDateTime);
+        var u = await verzoeken.RegistreerAsync(Medewerker(Rsiv, Rollen.Aandachtsfunctionaris),
+            new VerzoekInvoer(VerzoekSoort.Inzage, vandaag, "Twee Petten " + Merk, null, null, null), CancellationToken.None);
+        Assert.True(u.Gelukt);
+
+        var anderOrganisatie = Schakel.Web.Features.Organisaties.DemoOrganisaties.IdVan(Schakel.Web.Features.Organisaties.DemoOrganisaties.Shop);
+        var beide = new ClaimsPrincipal(new ClaimsIdentity(
+        [
+            new Claim(SchakelClaims.Organisatie, anderOrganisatie.ToString()),
+            new Claim(ClaimTypes.NameIdentifier, Guid.NewGuid().ToString()),
+            new Claim(SchakelClaims.Rol, Fg),
+            new Claim(SchakelClaims.Rol, Rollen.Aandachtsfunctionaris),
+        ], "test", ClaimTypes.Name, SchakelClaims.Rol));
+        Assert.Null(await verzoeken.LeesAsync(beide, u.Id!.Value, Herkomst.Web, CancellationToken.None));
+        Assert.DoesNotContain(await verzoeken.LijstAsync(beide, CancellationToken.None), v => v.Id == u.Id);
+        // The officer alone still sees it in the list, without its person.
+        Assert.Contains(await verzoeken.LijstAsync(Medewerker(anderOrganisatie, Fg), CancellationToken.None), v => v.Id == u.Id);
+    }
+
     private async Task<HttpStatusCode> StatusAsync(HttpClient client, string pad) => (await client.GetAsync(Pad(pad))).StatusCode;
 
     [Fact]

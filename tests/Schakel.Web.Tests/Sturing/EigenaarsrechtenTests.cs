@@ -120,7 +120,7 @@ public abstract class EigenaarsrechtenTests(SchakelFactory factory)
         var rsiv = DemoOrganisaties.IdVan(DemoOrganisaties.Rsiv);
         var eigen = await Aanmelden.PostFormAsync(web, Pagina, new() { ["Koppeling"] = sleutel, ["Organisatie"] = rsiv.ToString() }, Pagina + "?handler=Koppel");
         Assert.Equal(System.Net.HttpStatusCode.BadRequest, eigen.StatusCode);
-        Assert.Contains("id=\"organisatie-fout\"", await eigen.Content.ReadAsStringAsync());
+        Assert.Contains("Uw eigen organisatie kunt u niet koppelen", await eigen.Content.ReadAsStringAsync(), StringComparison.Ordinal);
         Assert.False(await MagAsync(rsiv));
 
         // A role that may not: a focal officer gets no page.

@@ -72,10 +72,15 @@ public sealed class Verzoeken(SchakelDbContext db, AuditTrail audit, Veldversleu
 
     public static bool MagBehandelen(ClaimsPrincipal wie) => Rollen.Any(wie.IsInRole);
 
+    /// <summary>
+    /// Every organisation's requests for the beheerder, and for an officer who does not also handle requests: an account that
+    /// is officer and handler at once keeps its own organisation's, or the officer's overview would open every request's person.
+    /// </summary>
     private IQueryable<VerzoekBetrokkene> Zichtbaar(ClaimsPrincipal wie)
     {
         var organisatie = wie.OrganisatieId();
-        return IsBeheerder(wie) || wie.IsInRole(Core.Organisaties.Rollen.FunctionarisGegevensbescherming) ? db.Set<VerzoekBetrokkene>() : db.Set<VerzoekBetrokkene>().Where(v => v.OrganisatieId == organisatie);
+        var alle = IsBeheerder(wie) || (!MagBehandelen(wie) && wie.IsInRole(Core.Organisaties.Rollen.FunctionarisGegevensbescherming));
+        return alle ? db.Set<VerzoekBetrokkene>() : db.Set<VerzoekBetrokkene>().Where(v => v.OrganisatieId == organisatie);
     }
 
     public async Task<IReadOnlyList<VerzoekRegel>> LijstAsync(ClaimsPrincipal wie, CancellationToken ct)
