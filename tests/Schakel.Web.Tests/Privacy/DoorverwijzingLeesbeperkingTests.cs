@@ -27,12 +27,7 @@ namespace Schakel.Web.Tests.Privacy;
 /// </summary>
 public abstract class DoorverwijzingLeesbeperkingTests(SchakelFactory factory)
 {
-    private static ClaimsPrincipal Medewerker(Guid organisatie, string rol) => new(new ClaimsIdentity(
-    [
-        new Claim(SchakelClaims.Organisatie, organisatie.ToString()),
-        new Claim(ClaimTypes.NameIdentifier, Guid.NewGuid().ToString()),
-        new Claim(SchakelClaims.Rol, rol),
-    ], "test", ClaimTypes.Name, SchakelClaims.Rol));
+    private static ClaimsPrincipal Medewerker(Guid organisatie, string rol) => Testmedewerker.Van(organisatie, rol);
 
     private async Task<(JsonNode Json, string Tekst)> ApiAsync(Guid id, string taal = "nl")
     {

@@ -27,12 +27,7 @@ public abstract class FunctionarisGegevensbeschermingTests(SchakelFactory factor
     private const string Fg = Rollen.FunctionarisGegevensbescherming;
     private const string Merk = "Fgproef";
 
-    private static ClaimsPrincipal Medewerker(Guid organisatie, string rol) => new(new ClaimsIdentity(
-    [
-        new Claim(SchakelClaims.Organisatie, organisatie.ToString()),
-        new Claim(ClaimTypes.NameIdentifier, Guid.NewGuid().ToString()),
-        new Claim(SchakelClaims.Rol, rol),
-    ], "test", ClaimTypes.Name, SchakelClaims.Rol));
+    private static ClaimsPrincipal Medewerker(Guid organisatie, string rol) => Testmedewerker.Van(organisatie, rol);
 
     [Fact]
     public async Task Een_account_dat_functionaris_en_behandelaar_is_leest_alleen_de_verzoeken_van_de_eigen_organisatie()
@@ -45,13 +40,7 @@ public abstract class FunctionarisGegevensbeschermingTests(SchakelFactory factor
         Assert.True(u.Gelukt);
 
         var anderOrganisatie = Schakel.Web.Features.Organisaties.DemoOrganisaties.IdVan(Schakel.Web.Features.Organisaties.DemoOrganisaties.Shop);
-        var beide = new ClaimsPrincipal(new ClaimsIdentity(
-        [
-            new Claim(SchakelClaims.Organisatie, anderOrganisatie.ToString()),
-            new Claim(ClaimTypes.NameIdentifier, Guid.NewGuid().ToString()),
-            new Claim(SchakelClaims.Rol, Fg),
-            new Claim(SchakelClaims.Rol, Rollen.Aandachtsfunctionaris),
-        ], "test", ClaimTypes.Name, SchakelClaims.Rol));
+        var beide = Testmedewerker.Van(anderOrganisatie, Fg, Rollen.Aandachtsfunctionaris);
         Assert.Null(await verzoeken.LeesAsync(beide, u.Id!.Value, Herkomst.Web, CancellationToken.None));
         Assert.DoesNotContain(await verzoeken.LijstAsync(beide, CancellationToken.None), v => v.Id == u.Id);
         // The officer alone still sees it in the list, without its person.

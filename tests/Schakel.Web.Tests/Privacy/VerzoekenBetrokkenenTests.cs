@@ -36,12 +36,7 @@ public abstract partial class VerzoekenBetrokkenenTests(SchakelFactory factory)
 
     private static Uri U(string pad) => new(pad, UriKind.Relative);
 
-    private static ClaimsPrincipal Medewerker(Guid organisatie, string rol) => new(new ClaimsIdentity(
-    [
-        new Claim(SchakelClaims.Organisatie, organisatie.ToString()),
-        new Claim(ClaimTypes.NameIdentifier, Guid.NewGuid().ToString()),
-        new Claim(SchakelClaims.Rol, rol),
-    ], "test", ClaimTypes.Name, SchakelClaims.Rol));
+    private static ClaimsPrincipal Medewerker(Guid organisatie, string rol) => Testmedewerker.Van(organisatie, rol);
 
     private async Task<Guid> MeldAsync(string naam, string telefoon, string email)
     {

@@ -1,3 +1,4 @@
+using System.Linq.Expressions;
 using Microsoft.EntityFrameworkCore;
 using Schakel.Core.Doorverwijzing;
 using Schakel.Web.Data;
@@ -31,7 +32,12 @@ public sealed class Leesbeperking(SchakelDbContext db, DeelTekst teksten)
 
     private Verwerkingsgrondslagen? _grondslagen;
 
-    public static bool DraagtPersoonsgegevens(DoorverwijzingRij rij) => rij.Deelniveau != Deelniveau.Geen || rij.MetMeldergegevens;
+    /// <summary>A referral that carries personal data: above level geen, or with the reporter's details. One rule for queries and reads.</summary>
+    public static readonly Expression<Func<DoorverwijzingRij, bool>> MetPersoonsgegevens = d => d.Deelniveau != Deelniveau.Geen || d.MetMeldergegevens;
+
+    private static readonly Func<DoorverwijzingRij, bool> Draagt = MetPersoonsgegevens.Compile();
+
+    public static bool DraagtPersoonsgegevens(DoorverwijzingRij rij) => Draagt(rij);
 
     /// <summary>The limit that applies to this referral now, or null.</summary>
     public async Task<LeesbeperkingWeergave?> BepaalAsync(DoorverwijzingRij rij, CancellationToken ct)

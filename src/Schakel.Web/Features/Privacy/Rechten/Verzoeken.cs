@@ -307,7 +307,7 @@ public sealed class Verzoeken(SchakelDbContext db, AuditTrail audit, Veldversleu
         // A restriction reaches referrals sent before it: their receivers read them without personal data from now on
         // (Doorverwijzing/Partner/Leesbeperking). Each limited referral is audited with the hit, and its receiver is told, content-free.
         var geraakt = await db.Set<DoorverwijzingRij>().AsNoTracking()
-            .Where(d => d.MeldingId == treffer.MeldingId && (d.Deelniveau != Deelniveau.Geen || d.MetMeldergegevens))
+            .Where(d => d.MeldingId == treffer.MeldingId).Where(Doorverwijzing.Partner.Leesbeperking.MetPersoonsgegevens)
             .Select(d => new { d.Id, d.OntvangerOrganisatieId }).ToListAsync(ct);
         await audit.VastleggenAsync(db,
         [

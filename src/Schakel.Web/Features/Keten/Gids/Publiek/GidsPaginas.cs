@@ -4,7 +4,7 @@ using Microsoft.EntityFrameworkCore;
 using Schakel.Core.Keten;
 using Schakel.Core.Meldpunt;
 using Schakel.Web.Data;
-using Schakel.Web.Features.Opvang;
+using Schakel.Web.Features.Opvang.Zoeken;
 using Schakel.Web.Features.Organisaties;
 using Schakel.Web.Features.Regio;
 
@@ -64,7 +64,7 @@ public sealed class MeldpuntenModel(PubliekeGids gids) : PageModel
 /// Shelter and help per sub-region, with the live bed figures of Opvang (counts only, never a location): free as the
 /// board and the search count it, so a bed held for a victim is not offered here as free.
 /// </summary>
-public sealed class OpvangModel(PubliekeGids gids, SchakelDbContext db, Opvang.Zoeken.PoolLeesmodel leesmodel, TimeProvider tijd) : PageModel
+public sealed class OpvangModel(PubliekeGids gids, SchakelDbContext db, PoolLeesmodel leesmodel, TimeProvider tijd) : PageModel
 {
     public sealed record Bedden(string Organisatie, int Capaciteit, int Vrij);
 
