@@ -13,7 +13,9 @@ using Schakel.Web.Features.Privacy.Grondslagen;
 using Schakel.Web.Features.Privacy.Rechten;
 using Schakel.Web.Security;
 using Schakel.Web.Security.Audit;
+using Schakel.Web.Tests.Accounts;
 using Schakel.Web.Tests.Doorverwijzing;
+using Schakel.Web.Tests.Features.Audit;
 using Schakel.Web.Tests.Infrastructure;
 using Schakel.Web.Tests.Meldpunt;
 using static Schakel.Web.Tests.Doorverwijzing.Partner.PartnerTestdata;
@@ -25,7 +27,7 @@ namespace Schakel.Web.Tests.Privacy;
 /// follow-up that ended after sending, limits it to the signal without personal data, on the page and in the API, says why
 /// (nl, en) and is audited; the restriction also notifies the receiver, content-free. Both databases.
 /// </summary>
-public abstract class DoorverwijzingLeesbeperkingTests(SchakelFactory factory)
+public abstract class DoorverwijzingLeesbeperkingTests(SchakelFactory factory, TestOnderbreking onderbreking)
 {
     private static ClaimsPrincipal Medewerker(Guid organisatie, string rol) => Testmedewerker.Van(organisatie, rol);
 
@@ -54,6 +56,8 @@ public abstract class DoorverwijzingLeesbeperkingTests(SchakelFactory factory)
         Assert.Null(json["gepseudonimiseerd"]);
         Assert.NotNull(json["signaal"]);
         Assert.Equal(code, (string)json["beperking"]!["code"]!);
+        // The level named is the one read now, not the one sent.
+        Assert.Equal("geen", (string)json["deelniveau"]!);
         ZonderPersoonsgegevens(tekst);
         var (engels, _) = await ApiAsync(id, "en");
         Assert.NotEqual((string)json["beperking"]!["tekst"]!, (string)engels["beperking"]!["tekst"]!);
@@ -79,19 +83,14 @@ public abstract class DoorverwijzingLeesbeperkingTests(SchakelFactory factory)
         var meldingenVoor = await DbAsync(factory, db => db.Set<Notificatie>().CountAsync(n => n.OrganisatieId == Politie && n.Soort == NotificatieSoorten.DoorverwijzingBeperkt));
 
         // A request of the reporter, found by name, and its hit on this report handled as restricted.
-        var handelaar = Medewerker(Rsiv, Rollen.Aandachtsfunctionaris);
-        await using (var scope = factory.Scope())
-        {
-            var verzoeken = scope.ServiceProvider.GetRequiredService<Verzoeken>();
-            var tijd = scope.ServiceProvider.GetRequiredService<TimeProvider>();
-            var u = await verzoeken.RegistreerAsync(handelaar, new VerzoekInvoer(VerzoekSoort.Beperking,
-                DateOnly.FromDateTime(tijd.GetUtcNow().UtcDateTime), MelderNaam, null, null, null), CancellationToken.None);
-            Assert.True(u.Gelukt);
-            Assert.True(await verzoeken.ZoekAsync(handelaar, u.Id!.Value, Herkomst.Web, CancellationToken.None) >= 1);
-            var db = scope.ServiceProvider.GetRequiredService<SchakelDbContext>();
-            var treffer = await db.Set<VerzoekTreffer>().Where(t => t.VerzoekId == u.Id && t.MeldingId == melding).Select(t => t.Id).SingleAsync();
-            Assert.True((await verzoeken.BehandelAsync(handelaar, u.Id.Value, treffer, TrefferUitkomst.Beperkt, null, null, Herkomst.Web, CancellationToken.None)).Gelukt);
-        }
+        var (verzoek, treffer) = await GezochtAsync(melding);
+        // A crash before the commit leaves the hit open and tells nobody: the notice is in the restriction's transaction.
+        onderbreking.Wapen(AuditMoment.VoorCommit, "verzoek.treffer-behandeld");
+        await Assert.ThrowsAsync<GesimuleerdeCrash>(() => BeperkAsync(verzoek, treffer));
+        Assert.Equal(meldingenVoor, await DbAsync(factory, db => db.Set<Notificatie>().CountAsync(n => n.OrganisatieId == Politie && n.Soort == NotificatieSoorten.DoorverwijzingBeperkt)));
+        Assert.Equal(TrefferUitkomst.Open, await DbAsync(factory, db => db.Set<VerzoekTreffer>().Where(t => t.Id == treffer).Select(t => t.Uitkomst).SingleAsync()));
+        Assert.NotNull((await ApiAsync(id)).Json["volledig"]);
+        await BeperkAsync(verzoek, treffer);
 
         await AlleenSignaalAsync(id, Leesbeperking.Beperkt);
         Assert.True(await DbAsync(factory, db => db.Set<AuditRegel>().AnyAsync(r =>
@@ -105,6 +104,105 @@ public abstract class DoorverwijzingLeesbeperkingTests(SchakelFactory factory)
         Assert.False(await DbAsync(factory, db => db.Set<AuditRegel>().AnyAsync(r => r.Actie == "doorverwijzing.beperkt" && r.ObjectId == ander.ToString())));
         // The sender still reads its own referral.
         Assert.Equal(HttpStatusCode.OK, (await Afzender(factory).GetAsync(Pad($"/api/v1/doorverwijzingen/{id}"))).StatusCode);
+    }
+
+    private static readonly ClaimsPrincipal Handelaar = Medewerker(Rsiv, Rollen.Aandachtsfunctionaris);
+
+    /// <summary>A restriction request of the reporter, searched by name: the request and its hit on <paramref name="melding"/>.</summary>
+    private async Task<(Guid Verzoek, Guid Treffer)> GezochtAsync(Guid melding)
+    {
+        await using var scope = factory.Scope();
+        var verzoeken = scope.ServiceProvider.GetRequiredService<Verzoeken>();
+        var tijd = scope.ServiceProvider.GetRequiredService<TimeProvider>();
+        var u = await verzoeken.RegistreerAsync(Handelaar, new VerzoekInvoer(VerzoekSoort.Beperking,
+            DateOnly.FromDateTime(tijd.GetUtcNow().UtcDateTime), MelderNaam, null, null, null), CancellationToken.None);
+        Assert.True(u.Gelukt);
+        Assert.True(await verzoeken.ZoekAsync(Handelaar, u.Id!.Value, Herkomst.Web, CancellationToken.None) >= 1);
+        var db = scope.ServiceProvider.GetRequiredService<SchakelDbContext>();
+        return (u.Id.Value, await db.Set<VerzoekTreffer>().Where(t => t.VerzoekId == u.Id && t.MeldingId == melding).Select(t => t.Id).SingleAsync());
+    }
+
+    private async Task BeperkAsync(Guid verzoek, Guid treffer)
+    {
+        await using var scope = factory.Scope();
+        var u = await scope.ServiceProvider.GetRequiredService<Verzoeken>()
+            .BehandelAsync(Handelaar, verzoek, treffer, TrefferUitkomst.Beperkt, null, null, Herkomst.Web, CancellationToken.None);
+        Assert.True(u.Gelukt);
+    }
+
+    [Fact]
+    public async Task Een_opgeheven_beperking_opent_de_doorverwijzing_weer_ook_na_het_antwoord()
+    {
+        var id = await DoorverwezenAsync(factory, "volledig");
+        var melding = await DbAsync(factory, db => db.Set<Schakel.Web.Features.Doorverwijzing.Model.DoorverwijzingRij>().Where(d => d.Id == id).Select(d => d.MeldingId).SingleAsync());
+        var (verzoek, treffer) = await GezochtAsync(melding);
+        await BeperkAsync(verzoek, treffer);
+        // Every other hit of the same name (other tests' reports) gets its outcome, and the request is answered and closed.
+        await using (var scope = factory.Scope())
+        {
+            var verzoeken = scope.ServiceProvider.GetRequiredService<Verzoeken>();
+            var anderen = await scope.ServiceProvider.GetRequiredService<SchakelDbContext>().Set<VerzoekTreffer>()
+                .Where(t => t.VerzoekId == verzoek && t.Id != treffer).Select(t => t.Id).ToListAsync();
+            foreach (var t in anderen)
+            {
+                Assert.True((await verzoeken.BehandelAsync(Handelaar, verzoek, t, TrefferUitkomst.GeenMatch, null, null, Herkomst.Web, CancellationToken.None)).Gelukt);
+            }
+            Assert.True((await verzoeken.BeantwoordAsync(Handelaar, verzoek, "Beperkt.", Herkomst.Web, CancellationToken.None)).Gelukt);
+        }
+        await AlleenSignaalAsync(id, Leesbeperking.Beperkt);
+
+        // The request's page offers the step on the closed request; without the person told first it says so next to the box.
+        var pagina = $"/privacy/verzoeken/{verzoek}";
+        var handelaar = factory.Als(Rsiv, Rollen.Aandachtsfunctionaris);
+        Assert.Contains("handler=Opheffen", await handelaar.GetStringAsync(Pad(pagina)), StringComparison.Ordinal);
+        var zonder = await Aanmelden.PostFormAsync(handelaar, pagina, new() { ["Treffer"] = treffer.ToString(), ["OpheffingReden"] = "Klaar." },
+            pagina + "?handler=Opheffen");
+        Assert.Equal(HttpStatusCode.OK, zonder.StatusCode);
+        Assert.Matches("id=\"geinformeerd-[0-9]+-fout\"", await zonder.Content.ReadAsStringAsync());
+
+        var pad = Pad($"/api/v1/privacyverzoeken/{verzoek}/treffers/{treffer}/_opheffen");
+        var api = factory.AlsApiClient(Rsiv, Rollen.Aandachtsfunctionaris);
+        async Task<(HttpStatusCode Status, JsonNode? Json, string? Type)> PostAsync(HttpClient client, string json)
+        {
+            using var inhoud = new StringContent(json, System.Text.Encoding.UTF8, "application/json");
+            var r = await client.PostAsync(pad, inhoud);
+            var tekst = await r.Content.ReadAsStringAsync();
+            return (r.StatusCode, tekst.Length == 0 ? null : JsonNode.Parse(tekst), r.Content.Headers.ContentType?.MediaType);
+        }
+        // Without a reason, or without telling the person first (art. 18(3)): both errors at once, nothing lifted.
+        var (status, fout, type) = await PostAsync(api, """{"reden":"  ","betrokkeneGeinformeerd":false}""");
+        Assert.Equal(HttpStatusCode.BadRequest, status);
+        Assert.Equal("application/problem+json", type);
+        Assert.NotNull(fout!["errors"]!["opheffing"]);
+        Assert.NotNull(fout["errors"]!["geinformeerd"]);
+        foreach (var vijandig in new[] { """{"reden":"\ud800","betrokkeneGeinformeerd":true}""", """{"reden":"x","betrokkeneGeinformeerd":5}""",
+            """{"reden":["a",null],"betrokkeneGeinformeerd":true}""", "null", """{"reden":"x\u0000y","betrokkeneGeinformeerd":"ja"}""",
+            "{\"reden\":\"" + new string('x', Verzoeken.TekstMaximum + 1) + "\",\"betrokkeneGeinformeerd\":true}" })
+        {
+            var (s, _, t) = await PostAsync(api, vijandig);
+            Assert.True(s == HttpStatusCode.BadRequest, vijandig[..Math.Min(60, vijandig.Length)]);
+            Assert.Equal("application/problem+json", t);
+        }
+        Assert.NotNull((await ApiAsync(id)).Json["signaal"]);
+        // Another organisation's handler does not find it; a role without requests is refused.
+        Assert.Equal(HttpStatusCode.NotFound, (await PostAsync(factory.AlsApiClient(Shop, Rollen.Aandachtsfunctionaris), """{"reden":"x","betrokkeneGeinformeerd":true}""")).Status);
+        Assert.Equal(HttpStatusCode.Forbidden, (await PostAsync(factory.AlsApiClient(Rsiv, Rollen.FunctionarisGegevensbescherming), """{"reden":"x","betrokkeneGeinformeerd":true}""")).Status);
+
+        var (gelukt, weergave, _) = await PostAsync(api, """{"reden":"Het onderzoek naar de juistheid is klaar.","betrokkeneGeinformeerd":true}""");
+        Assert.Equal(HttpStatusCode.OK, gelukt);
+        var rij = weergave!["treffers"]!.AsArray().Single(t => (string)t!["id"]! == treffer.ToString())!;
+        Assert.NotNull(rij["beperkingOpgehevenOp"]);
+        Assert.Equal("Het onderzoek naar de juistheid is klaar.", (string)rij["opheffingReden"]!);
+        // Checked on read: the receiver reads the report in full again; the lifting is audited for the report and the referral.
+        var (na, _) = await ApiAsync(id);
+        Assert.NotNull(na["volledig"]);
+        Assert.Null(na["beperking"]);
+        Assert.Equal("volledig", (string)na["deelniveau"]!);
+        Assert.True(await DbAsync(factory, db => db.Set<AuditRegel>().AnyAsync(r => r.Actie == "verzoek.beperking-opgeheven" && r.ObjectId == melding.ToString())));
+        Assert.True(await DbAsync(factory, db => db.Set<AuditRegel>().AnyAsync(r => r.Actie == "doorverwijzing.beperking-opgeheven" && r.ObjectId == id.ToString())));
+        // Once lifted it is not lifted again.
+        var (nogmaals, _, _) = await PostAsync(api, """{"reden":"x","betrokkeneGeinformeerd":true}""");
+        Assert.Equal(HttpStatusCode.BadRequest, nogmaals);
     }
 
     [Fact]
@@ -171,8 +269,8 @@ public abstract class DoorverwijzingLeesbeperkingTests(SchakelFactory factory)
     }
 }
 
-public sealed class DoorverwijzingLeesbeperkingTestsSqlite(MeldpuntSqliteFactory factory)
-    : DoorverwijzingLeesbeperkingTests(factory), IClassFixture<MeldpuntSqliteFactory>;
+public sealed class DoorverwijzingLeesbeperkingTestsSqlite(OnderbrekendeSqliteFactory factory)
+    : DoorverwijzingLeesbeperkingTests(factory, factory.Onderbreking), IClassFixture<OnderbrekendeSqliteFactory>;
 
-public sealed class DoorverwijzingLeesbeperkingTestsPostgres(MeldpuntPostgresFactory factory)
-    : DoorverwijzingLeesbeperkingTests(factory), IClassFixture<MeldpuntPostgresFactory>;
+public sealed class DoorverwijzingLeesbeperkingTestsPostgres(OnderbrekendePostgresFactory factory)
+    : DoorverwijzingLeesbeperkingTests(factory, factory.Onderbreking), IClassFixture<OnderbrekendePostgresFactory>;

@@ -5,9 +5,11 @@ using Microsoft.Extensions.DependencyInjection;
 using Schakel.Core.Organisaties;
 using Schakel.Web.Data;
 using Schakel.Web.Features.Doorverwijzing.Model;
+using Schakel.Web.Features.Notificaties;
 using Schakel.Web.Features.Privacy.Bewaring;
 using Schakel.Web.Features.Privacy.Grondslagen;
 using Schakel.Web.Features.Privacy.Rechten;
+using Schakel.Web.Features.Privacy.Toezicht;
 using Schakel.Web.Security;
 using Schakel.Web.Security.Audit;
 using Schakel.Web.Tests.Accounts;
@@ -105,6 +107,9 @@ public abstract class FunctionarisGegevensbeschermingTests(SchakelFactory factor
         var fg = factory.Als(Rsiv, Fg);
         var lijst = await fg.GetStringAsync(Pad("/privacy/verzoeken"));
         Assert.Contains($"data-verzoek=\"{id}\"", lijst, StringComparison.Ordinal);
+        // Whose request it is, so the officer knows whom to ask about a late one; the reporting point sees only its own and no column.
+        Assert.Contains($"data-organisatie=\"{Rsiv}\"", lijst, StringComparison.Ordinal);
+        Assert.DoesNotContain("data-organisatie=", await factory.Als(Rsiv, Rollen.Aandachtsfunctionaris).GetStringAsync(Pad("/privacy/verzoeken")), StringComparison.Ordinal);
         Assert.DoesNotContain(Merk, lijst, StringComparison.Ordinal);
         Assert.DoesNotContain($"href=\"/privacy/verzoeken/{id}\"", lijst, StringComparison.Ordinal);
         Assert.Equal(HttpStatusCode.Forbidden, await StatusAsync(fg, $"/privacy/verzoeken/{id}"));
@@ -121,6 +126,19 @@ public abstract class FunctionarisGegevensbeschermingTests(SchakelFactory factor
             // The reporting point's count is unchanged: its own open requests.
             var open = await db.Set<VerzoekBetrokkene>().CountAsync(v => v.Status == VerzoekStatus.Open && v.OrganisatieId == Rsiv);
             Assert.Equal(open, await teller.TelAsync(Medewerker(Rsiv, Rollen.Aandachtsfunctionaris), CancellationToken.None));
+        }
+
+        // The watch tells the officer of a nearing deadline too, content-free, on the officer's own overview.
+        await using (var scope = factory.Scope())
+        {
+            var db = scope.ServiceProvider.GetRequiredService<SchakelDbContext>();
+            Task<int> FgMeldingenAsync() => db.Set<Notificatie>().CountAsync(n => n.OrganisatieId == Rsiv && n.Rol == Fg
+                && n.Soort == NotificatieSoorten.VerzoekTermijnNadert && n.Link == PrivacyToezicht.Pad);
+            var voor = await FgMeldingenAsync();
+            var (gemeld, _) = await scope.ServiceProvider.GetRequiredService<VerzoekBewaking>().VoerUitAsync(CancellationToken.None);
+            Assert.True(gemeld >= 1);
+            Assert.Equal(voor + gemeld, await FgMeldingenAsync());
+            Assert.NotNull(await db.Set<VerzoekBetrokkene>().Where(v => v.Id == id).Select(v => v.TermijnGemeldOp).SingleAsync());
         }
 
         // Posting the forms the officer is not shown is refused, and nothing is stored.
@@ -171,7 +189,20 @@ public abstract class FunctionarisGegevensbeschermingTests(SchakelFactory factor
         // The receiver still reads its referral.
         Assert.Equal(HttpStatusCode.OK, await StatusAsync(Ontvanger(factory), $"/doorverwijzingen/{id}"));
 
+        // A hold that ended years ago is history, not something to watch: the overview leaves it out.
+        await using (var scope = factory.Scope())
+        {
+            var db = scope.ServiceProvider.GetRequiredService<SchakelDbContext>();
+            db.Add(new Bewaarblokkade
+            {
+                Id = Guid.NewGuid(), ObjectSoort = BewaarObjectSoort.Melding, ObjectId = melding, OrganisatieId = Rsiv, GezetDoor = "test",
+                GezetOp = new DateTimeOffset(2019, 3, 4, 0, 0, 0, TimeSpan.Zero), EindDatum = new DateTimeOffset(2019, 9, 4, 0, 0, 0, TimeSpan.Zero),
+                OpgehevenOp = new DateTimeOffset(2019, 5, 6, 0, 0, 0, TimeSpan.Zero), OpgehevenDoor = "test",
+            });
+            await db.SaveChangesAsync();
+        }
         var toezicht = await fg.GetStringAsync(Pad("/privacy/toezicht"));
+        Assert.DoesNotContain("2019-03-04", toezicht, StringComparison.Ordinal);
         Assert.Contains("id=\"toezicht-blokkades\"", toezicht, StringComparison.Ordinal);
         Assert.Contains("data-actief=\"ja\"", toezicht, StringComparison.Ordinal);
         Assert.Contains("data-actie=\"bewaring.blokkade-gezet\"", toezicht, StringComparison.Ordinal);

@@ -154,12 +154,15 @@ public abstract partial class VerzoekenBetrokkenenTests(SchakelFactory factory)
         await using (var scope = factory.Scope())
         {
             var db = scope.ServiceProvider.GetRequiredService<SchakelDbContext>();
-            voor = await db.Set<Notificatie>().CountAsync(n => n.OrganisatieId == Rsiv && n.Soort == NotificatieSoorten.VerzoekTermijnNadert);
+            // The handling roles' notices (the data protection officer's are tested with the officer).
+            Task<int> TelAsync() => db.Set<Notificatie>().CountAsync(n => n.OrganisatieId == Rsiv && n.Soort == NotificatieSoorten.VerzoekTermijnNadert
+                && n.Rol != Rollen.FunctionarisGegevensbescherming);
+            voor = await TelAsync();
             await scope.ServiceProvider.GetRequiredService<VerzoekBewaking>().VoerUitAsync(default);
-            Assert.Equal(voor + Verzoeken.Rollen.Length, await db.Set<Notificatie>().CountAsync(n => n.OrganisatieId == Rsiv && n.Soort == NotificatieSoorten.VerzoekTermijnNadert));
+            Assert.Equal(voor + Verzoeken.Rollen.Length, await TelAsync());
             // Announced once per deadline.
             await scope.ServiceProvider.GetRequiredService<VerzoekBewaking>().VoerUitAsync(default);
-            Assert.Equal(voor + Verzoeken.Rollen.Length, await db.Set<Notificatie>().CountAsync(n => n.OrganisatieId == Rsiv && n.Soort == NotificatieSoorten.VerzoekTermijnNadert));
+            Assert.Equal(voor + Verzoeken.Rollen.Length, await TelAsync());
         }
 
         var zonderReden = await PostAsync(client, $"{Pad}/{id}?handler=Verlengen", new() { ["Reden"] = " " });

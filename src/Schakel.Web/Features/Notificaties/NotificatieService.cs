@@ -23,6 +23,16 @@ public sealed class NotificatieService(SchakelDbContext db, TimeProvider tijd)
     /// </param>
     public async Task PlaatsAsync(Guid organisatieId, string soort, string link, string? rol, bool opHeleUur, CancellationToken ct = default)
     {
+        Klaarzetten(organisatieId, soort, link, rol, opHeleUur);
+        await db.SaveChangesAsync(ct);
+    }
+
+    /// <summary>
+    /// Adds the notification to the request's context without saving: the caller's own save (with its audit entries, one
+    /// transaction) places it, so a change that fails tells nobody and one that commits always does.
+    /// </summary>
+    public void Klaarzetten(Guid organisatieId, string soort, string link, string? rol = null, bool opHeleUur = false)
+    {
         if (!NotificatieSoorten.Alle.Contains(soort))
         {
             throw new ArgumentException($"Onbekende soort notificatie '{soort}'.", nameof(soort));
@@ -36,7 +46,18 @@ public sealed class NotificatieService(SchakelDbContext db, TimeProvider tijd)
             Id = Guid.NewGuid(), OrganisatieId = organisatieId, Rol = rol, Soort = soort, Link = link,
             AangemaaktOp = opHeleUur ? OpHeleUur(tijd.GetUtcNow()) : tijd.GetUtcNow(),
         });
-        await db.SaveChangesAsync(ct);
+    }
+
+    /// <summary>The organisations with an active account that holds <paramref name="rol"/>: where a role-wide notice must go.</summary>
+    public async Task<List<Guid>> OrganisatiesMetRolAsync(string rol, CancellationToken ct = default)
+    {
+        var rolId = await db.Roles.Where(r => r.Name == rol).Select(r => r.Id).SingleOrDefaultAsync(ct);
+        return await db.UserRoles.Where(ur => ur.RoleId == rolId)
+            .Join(db.Users, ur => ur.UserId, u => u.Id, (ur, u) => u)
+            .Where(u => u.Actief)
+            .Select(u => u.OrganisatieId)
+            .Distinct()
+            .ToListAsync(ct);
     }
 
     private static DateTimeOffset OpHeleUur(DateTimeOffset t) => new(t.Year, t.Month, t.Day, t.Hour, 0, 0, TimeSpan.Zero);

@@ -3412,6 +3412,9 @@ namespace Schakel.Web.Data.Migraties.Postgres
                     b.Property<DateTimeOffset?>("BehandeldOp")
                         .HasColumnType("timestamp with time zone");
 
+                    b.Property<DateTimeOffset?>("BeperkingOpgehevenOp")
+                        .HasColumnType("timestamp with time zone");
+
                     b.Property<string>("Bronnen")
                         .IsRequired()
                         .HasMaxLength(40)
@@ -3423,6 +3426,9 @@ namespace Schakel.Web.Data.Migraties.Postgres
 
                     b.Property<Guid>("MeldingId")
                         .HasColumnType("uuid");
+
+                    b.Property<string>("OpheffingRedenVersleuteld")
+                        .HasColumnType("text");
 
                     b.Property<string>("Sleutels")
                         .IsRequired()
@@ -3442,7 +3448,7 @@ namespace Schakel.Web.Data.Migraties.Postgres
 
                     b.HasKey("Id");
 
-                    b.HasIndex("MeldingId");
+                    b.HasIndex("MeldingId", "Uitkomst");
 
                     b.HasIndex("VerzoekId", "MeldingId")
                         .IsUnique();

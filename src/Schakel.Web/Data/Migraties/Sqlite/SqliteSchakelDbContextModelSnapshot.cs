@@ -3378,6 +3378,9 @@ namespace Schakel.Web.Data.Migraties.Sqlite
                     b.Property<long?>("BehandeldOp")
                         .HasColumnType("INTEGER");
 
+                    b.Property<long?>("BeperkingOpgehevenOp")
+                        .HasColumnType("INTEGER");
+
                     b.Property<string>("Bronnen")
                         .IsRequired()
                         .HasMaxLength(40)
@@ -3388,6 +3391,9 @@ namespace Schakel.Web.Data.Migraties.Sqlite
                         .HasColumnType("TEXT");
 
                     b.Property<Guid>("MeldingId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("OpheffingRedenVersleuteld")
                         .HasColumnType("TEXT");
 
                     b.Property<string>("Sleutels")
@@ -3408,7 +3414,7 @@ namespace Schakel.Web.Data.Migraties.Sqlite
 
                     b.HasKey("Id");
 
-                    b.HasIndex("MeldingId");
+                    b.HasIndex("MeldingId", "Uitkomst");
 
                     b.HasIndex("VerzoekId", "MeldingId")
                         .IsUnique();

@@ -203,11 +203,14 @@ public sealed class DoorverwijzingLezer(
         GepseudonimiseerdeWeergave? gepseudonimiseerd = null;
         SignaalWeergave? signaal = null;
         LeesbeperkingWeergave? beperking = null;
+        // The level the reader gets: what was sent, unless the receiver's read is limited now (then the view names geen, and why).
+        var niveau = rij.Deelniveau;
         if (kant == DoorverwijzingKant.Ontvanger)
         {
             // Checked again on every read: a restriction or an ended basis since sending limits it to the signal (Leesbeperking).
             beperking = await leesbeperking.BepaalAsync(rij, ct);
-            switch (beperking is null ? rij.Deelniveau : Deelniveau.Geen)
+            niveau = beperking is null ? rij.Deelniveau : Deelniveau.Geen;
+            switch (niveau)
             {
                 case Deelniveau.Volledig:
                     volledig = await VolledigAsync(rij, ct);
@@ -233,7 +236,7 @@ public sealed class DoorverwijzingLezer(
         }
         var redenen = DoorverwijzingUitleg.Redenen(rij.UitlegBerichten, rij.Uitleg);
         var doel = DoorverwijzingUitleg.Doel(rij.DoelCode, rij.Doel, rij.DoelCode is null ? null : await DoorverwijzingUitleg.RegelnamenAsync(db, ct));
-        return new DoorverwijzingWeergave(rij.Id, kant, rij.Status, rij.Urgentie, rij.Rol, rij.Deelniveau, domeintekst[doel], rij.DoelCode,
+        return new DoorverwijzingWeergave(rij.Id, kant, rij.Status, rij.Urgentie, rij.Rol, niveau, domeintekst[doel], rij.DoelCode,
             DoorverwijzingUitleg.Tekst(redenen, domeintekst), DoorverwijzingUitleg.Delen(redenen, domeintekst), rij.GrondslagCode, grondslag,
             afzender, rij.OntvangerOrganisatieId, ontvanger, rij.VerstuurdOp, rij.EersteActieUiterlijk, rij.EersteActieOp,
             Termijnen.IsVerlopen(rij.EersteActieUiterlijk, tijd.GetUtcNow(), rij.EersteActieOp),

@@ -46,7 +46,7 @@ public sealed class Leesbeperking(SchakelDbContext db, DeelTekst teksten)
         {
             return null;
         }
-        if (await db.Set<VerzoekTreffer>().AnyAsync(h => h.MeldingId == rij.MeldingId && h.Uitkomst == TrefferUitkomst.Beperkt, ct))
+        if (await db.Set<VerzoekTreffer>().Where(VerzoekTreffer.BeperktNu).AnyAsync(h => h.MeldingId == rij.MeldingId, ct))
         {
             return Weergave(Beperkt);
         }

@@ -94,7 +94,7 @@ public sealed class DoorverwijzingVersturen(
             return null;
         }
         var t = await triage.NieuwsteAsync(id, ct);
-        var beperkt = await db.Set<VerzoekTreffer>().AnyAsync(h => h.MeldingId == id && h.Uitkomst == TrefferUitkomst.Beperkt, ct);
+        var beperkt = await db.Set<VerzoekTreffer>().Where(VerzoekTreffer.BeperktNu).AnyAsync(h => h.MeldingId == id, ct);
         return new VoorstelStand(m, t, t is null ? null : await voorsteller.StelVoorAsync(await triage.KenmerkenAsync(m, t, ct), ct),
             m.ContactIngetrokkenOp is not null, beperkt);
     }

@@ -208,7 +208,7 @@ internal static class Persoonsgegevens
         d.Persoonlijk<VerzoekBetrokkene>(Verwerkingsactiviteiten.Rechten, Gegevenscategorie.VrijeTekst, "AntwoordVersleuteld", "VerlengingRedenVersleuteld");
         d.Persoonlijk<VerzoekBetrokkene>(Verwerkingsactiviteiten.Medewerkers, Gegevenscategorie.Identificerend, "GeregistreerdDoor");
         d.NietPersoonlijk<VerzoekBetrokkene>("Id", "AfgehandeldOp", "GegevensVerwijderdOp", "GeregistreerdOp", "GezochtOp", "OntvangenOp", "OrganisatieId", "Soort", "Status", "TermijnGemeldOp", "Uiterlijk", "VerlengdOp");
-        d.Persoonlijk<VerzoekTreffer>(Verwerkingsactiviteiten.Rechten, Gegevenscategorie.VrijeTekst, "ToelichtingVersleuteld");
-        d.NietPersoonlijk<VerzoekTreffer>("Id", "BehandeldOp", "Bronnen", "Grond", "MeldingId", "Sleutels", "Uitkomst", "VerzoekId");
+        d.Persoonlijk<VerzoekTreffer>(Verwerkingsactiviteiten.Rechten, Gegevenscategorie.VrijeTekst, "ToelichtingVersleuteld", "OpheffingRedenVersleuteld");
+        d.NietPersoonlijk<VerzoekTreffer>("Id", "BehandeldOp", "BeperkingOpgehevenOp", "Bronnen", "Grond", "MeldingId", "Sleutels", "Uitkomst", "VerzoekId");
     }
 }

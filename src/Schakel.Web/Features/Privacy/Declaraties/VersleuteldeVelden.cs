@@ -59,6 +59,7 @@ public static class VersleuteldeVelden
         Veld<VerzoekBetrokkene, Guid>(nameof(VerzoekBetrokkene.VerlengingRedenVersleuteld), id => VerzoekBetrokkene.VeldContext("VerlengingReden", id)),
         Veld<VerzoekBetrokkene, Guid>(nameof(VerzoekBetrokkene.AntwoordVersleuteld), id => VerzoekBetrokkene.VeldContext("Antwoord", id)),
         Veld<VerzoekTreffer, Guid>(nameof(VerzoekTreffer.ToelichtingVersleuteld), id => VerzoekTreffer.VeldContext("Toelichting", id)),
+        Veld<VerzoekTreffer, Guid>(nameof(VerzoekTreffer.OpheffingRedenVersleuteld), id => VerzoekTreffer.VeldContext("OpheffingReden", id)),
         // The canary that proves which keys a database belongs to: moved with the rest, or retiring its version would stop the start.
         Veld<Sleutelcontrole, int>(nameof(Sleutelcontrole.Versleuteld), _ => Sleutelcontroleur.Context),
         // The shared data-protection key ring (sign-in cookies, form tokens; ADR 0009): each key's XML holds its secret as field-key

@@ -26,6 +26,9 @@ public sealed class IndexModel(Verzoeken verzoeken, TimeProvider tijd) : PageMod
 
     public bool MagBehandelen => Verzoeken.MagBehandelen(User);
 
+    /// <summary>Who sees every organisation's requests needs to know whose each one is, to know whom to ask about it.</summary>
+    public bool ZietAlle => Verzoeken.ZietAlle(User);
+
     public async Task<IActionResult> OnPostAsync(CancellationToken ct)
     {
         if (!MagBehandelen)

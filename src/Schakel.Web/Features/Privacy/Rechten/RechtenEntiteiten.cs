@@ -1,3 +1,4 @@
+using System.Linq.Expressions;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
 using Schakel.Web.Features.Doorverwijzing.Model;
@@ -97,6 +98,14 @@ public sealed class VerzoekTreffer
     public WeigeringGrond? Grond { get; set; }
     public string? ToelichtingVersleuteld { get; set; }
     public DateTimeOffset? BehandeldOp { get; set; }
+    /// <summary>When a restriction was lifted (art. 18 lid 3 AVG: after telling the person); null while it holds.</summary>
+    public DateTimeOffset? BeperkingOpgehevenOp { get; set; }
+    public string? OpheffingRedenVersleuteld { get; set; }
+
+    /// <summary>A restriction that holds now: it limits sharing the report and reading the referrals sent before it.</summary>
+    public static readonly Expression<Func<VerzoekTreffer, bool>> BeperktNu = h => h.Uitkomst == TrefferUitkomst.Beperkt && h.BeperkingOpgehevenOp == null;
+
+    public bool IsBeperkt => Uitkomst == TrefferUitkomst.Beperkt && BeperkingOpgehevenOp is null;
 
     public static string VeldContext(string veld, Guid id) => $"VerzoekTreffer.{veld}:{id:N}";
 }
@@ -148,6 +157,8 @@ internal sealed class VerzoekTrefferConfiguratie : IEntityTypeConfiguration<Verz
         b.Property(e => e.Uitkomst).HasConversion<string>().HasMaxLength(20);
         b.Property(e => e.Grond).HasConversion<string>().HasMaxLength(30);
         b.HasIndex(e => new { e.VerzoekId, e.MeldingId }).IsUnique();
+        // Every read of a referral and every route decision asks whether its report is restricted.
+        b.HasIndex(e => new { e.MeldingId, e.Uitkomst });
         b.HasOne<Melding>().WithMany().HasForeignKey(e => e.MeldingId).OnDelete(DeleteBehavior.Cascade);
     }
 }

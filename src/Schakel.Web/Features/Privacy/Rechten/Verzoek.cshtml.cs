@@ -7,7 +7,7 @@ namespace Schakel.Web.Features.Privacy.Rechten;
 
 /// <summary>
 /// One request: the person's details (a read, audited), the deadline, the search on pseudonyms, the hits (each read audited) with what was
-/// done per hit, the extension and the answer. Every step is post/redirect/get; errors are shown next to their field.
+/// done per hit, lifting a restriction (also after the answer), the extension and the answer. Every step is post/redirect/get; errors are shown next to their field.
 /// A request of another organisation is 404 (a beheerder sees all).
 /// </summary>
 [Authorize(Policy = RechtenModule.Beleid)]
@@ -22,6 +22,8 @@ public sealed class VerzoekModel(Verzoeken verzoeken) : PageModel
     [BindProperty] public string? Toelichting { get; set; }
     [BindProperty] public string? Reden { get; set; }
     [BindProperty] public string? Antwoord { get; set; }
+    [BindProperty] public string? OpheffingReden { get; set; }
+    [BindProperty] public bool Geinformeerd { get; set; }
 
     public VerzoekDetail? Detail { get; private set; }
     public IReadOnlyDictionary<string, string> Fouten { get; private set; } = new Dictionary<string, string>();
@@ -39,6 +41,9 @@ public sealed class VerzoekModel(Verzoeken verzoeken) : PageModel
 
     public async Task<IActionResult> OnPostBehandelenAsync(CancellationToken ct) =>
         await NaAsync(await verzoeken.BehandelAsync(User, Id, Treffer, Uitkomst, Grond, Toelichting, Herkomst.Web, ct), "MeldingBehandeld", ct);
+
+    public async Task<IActionResult> OnPostOpheffenAsync(CancellationToken ct) =>
+        await NaAsync(await verzoeken.HefBeperkingOpAsync(User, Id, Treffer, OpheffingReden, Geinformeerd, Herkomst.Web, ct), "MeldingOpgeheven", ct);
 
     public async Task<IActionResult> OnPostVerlengenAsync(CancellationToken ct) =>
         await NaAsync(await verzoeken.VerlengAsync(User, Id, Reden, Herkomst.Web, ct), "MeldingVerlengd", ct);

@@ -1,16 +1,18 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
+using Schakel.Core.Organisaties;
 using Schakel.Web.Data;
 using Schakel.Web.Features.Notificaties;
 using Schakel.Web.Features.Privacy.Bewaring;
 using Schakel.Web.Features.Privacy.Declaraties;
+using Schakel.Web.Features.Privacy.Toezicht;
 using Schakel.Web.Features.Schaal.Clustertaken;
 using Schakel.Web.Security.Audit;
 
 namespace Schakel.Web.Features.Privacy.Rechten;
 
 /// <summary>
-/// Watches requests of people concerned: announces (content-free, to the roles that handle them) an open request whose deadline is
+/// Watches requests of people concerned: announces (content-free, to the roles that handle them and to the data protection officers) an open request whose deadline is
 /// <see cref="Termijnstand.WaarschuwingDagen"/> days or less away, once per deadline; and removes a handled request's own personal
 /// details when its retention period (<see cref="Verwerkingsactiviteiten.VerzoekAfgehandeld"/>) has passed, keeping its dates,
 /// kind and outcomes for accountability.
@@ -25,11 +27,17 @@ public sealed class VerzoekBewaking(SchakelDbContext db, NotificatieService noti
         var grens = DateOnly.FromDateTime(nu.UtcDateTime).AddDays(Termijnstand.WaarschuwingDagen);
         var naderend = await db.Set<VerzoekBetrokkene>()
             .Where(v => v.Status == VerzoekStatus.Open && v.TermijnGemeldOp == null && v.Uiterlijk <= grens).ToListAsync(ct);
+        // The data protection officer watches every organisation's deadlines (art. 39 AVG), so hears of each one too, on its overview.
+        var functionarissen = naderend.Count == 0 ? [] : await notificaties.OrganisatiesMetRolAsync(Rollen.FunctionarisGegevensbescherming, ct);
         foreach (var v in naderend)
         {
             foreach (var rol in Verzoeken.Rollen)
             {
-                await notificaties.PlaatsAsync(v.OrganisatieId, NotificatieSoorten.VerzoekTermijnNadert, VerzoekTeller.LijstPad, rol, opHeleUur: false, ct);
+                notificaties.Klaarzetten(v.OrganisatieId, NotificatieSoorten.VerzoekTermijnNadert, VerzoekTeller.LijstPad, rol);
+            }
+            foreach (var organisatie in functionarissen)
+            {
+                notificaties.Klaarzetten(organisatie, NotificatieSoorten.VerzoekTermijnNadert, PrivacyToezicht.Pad, Rollen.FunctionarisGegevensbescherming);
             }
             v.TermijnGemeldOp = nu;
         }
@@ -46,7 +54,7 @@ public sealed class VerzoekBewaking(SchakelDbContext db, NotificatieService noti
             v.GegevensVerwijderdOp = nu;
             foreach (var t in v.Treffers)
             {
-                t.ToelichtingVersleuteld = null;
+                t.ToelichtingVersleuteld = t.OpheffingRedenVersleuteld = null;
             }
         }
         if (oud.Count > 0)

@@ -8,6 +8,7 @@ using Schakel.Web.Data;
 using Schakel.Web.Features.Doorverwijzing.Model;
 using Schakel.Web.Features.Meldpunt.Model;
 using Schakel.Web.Features.Notificaties;
+using Schakel.Web.Features.Organisaties;
 using Schakel.Web.Features.Privacy.Bewaring;
 using Schakel.Web.Security;
 using Schakel.Web.Security.Audit;
@@ -18,7 +19,8 @@ namespace Schakel.Web.Features.Privacy.Rechten;
 public sealed record VerzoekInvoer(VerzoekSoort? Soort, DateOnly? OntvangenOp, string? Naam, DateOnly? Geboortedatum, string? Telefoon, string? Email);
 
 /// <summary>A request in a list: no personal data, so listing decrypts nothing.</summary>
-public sealed record VerzoekRegel(Guid Id, VerzoekSoort Soort, VerzoekStatus Status, DateOnly OntvangenOp, DateOnly Uiterlijk, bool Verlengd, Termijnstand Termijn, int Treffers);
+public sealed record VerzoekRegel(Guid Id, VerzoekSoort Soort, VerzoekStatus Status, DateOnly OntvangenOp, DateOnly Uiterlijk, bool Verlengd, Termijnstand Termijn, int Treffers,
+    Guid OrganisatieId, string Organisatie);
 
 /// <summary>The deadline as the werkplek shows it: days left (negative when late) and whether it nears.</summary>
 public sealed record Termijnstand(int DagenOver)
@@ -32,7 +34,8 @@ public sealed record Termijnstand(int DagenOver)
 
 /// <summary>A hit as staff see it: which keys matched where, the report's non-personal facts, and what was done.</summary>
 public sealed record TrefferWeergave(Guid Id, Guid MeldingId, MeldingSoort MeldingSoort, MeldingStatus MeldingStatus, DateTimeOffset MeldingOntvangenOp,
-    IReadOnlyList<string> Bronnen, IReadOnlyList<string> Sleutels, TrefferUitkomst Uitkomst, WeigeringGrond? Grond, string? Toelichting, bool Geblokkeerd);
+    IReadOnlyList<string> Bronnen, IReadOnlyList<string> Sleutels, TrefferUitkomst Uitkomst, WeigeringGrond? Grond, string? Toelichting, bool Geblokkeerd,
+    DateTimeOffset? BeperkingOpgehevenOp, string? OpheffingReden);
 
 public sealed record VerzoekDetail(VerzoekBetrokkene Verzoek, string? Naam, DateOnly? Geboortedatum, string? Telefoon, string? Email, string? VerlengingReden,
     string? Antwoord, Termijnstand Termijn, IReadOnlyList<TrefferWeergave> Treffers);
@@ -79,17 +82,22 @@ public sealed class Verzoeken(SchakelDbContext db, AuditTrail audit, Veldversleu
     private IQueryable<VerzoekBetrokkene> Zichtbaar(ClaimsPrincipal wie)
     {
         var organisatie = wie.OrganisatieId();
-        var alle = IsBeheerder(wie) || (!MagBehandelen(wie) && wie.IsInRole(Core.Organisaties.Rollen.FunctionarisGegevensbescherming));
-        return alle ? db.Set<VerzoekBetrokkene>() : db.Set<VerzoekBetrokkene>().Where(v => v.OrganisatieId == organisatie);
+        return ZietAlle(wie) ? db.Set<VerzoekBetrokkene>() : db.Set<VerzoekBetrokkene>().Where(v => v.OrganisatieId == organisatie);
     }
+
+    /// <summary>Whether the user sees the requests of every organisation, so a list must say whose each one is.</summary>
+    public static bool ZietAlle(ClaimsPrincipal wie) =>
+        IsBeheerder(wie) || (!MagBehandelen(wie) && wie.IsInRole(Core.Organisaties.Rollen.FunctionarisGegevensbescherming));
 
     public async Task<IReadOnlyList<VerzoekRegel>> LijstAsync(ClaimsPrincipal wie, CancellationToken ct)
     {
         var rijen = await Zichtbaar(wie).AsNoTracking()
-            .Select(v => new { v.Id, v.Soort, v.Status, v.OntvangenOp, v.Uiterlijk, v.VerlengdOp, Treffers = v.Treffers.Count })
+            .Join(db.Set<Organisatie>(), v => v.OrganisatieId, o => o.Id,
+                (v, o) => new { v.Id, v.Soort, v.Status, v.OntvangenOp, v.Uiterlijk, v.VerlengdOp, Treffers = v.Treffers.Count, v.OrganisatieId, o.Naam })
             .ToListAsync(ct);
         var vandaag = Vandaag;
-        return [.. rijen.Select(v => new VerzoekRegel(v.Id, v.Soort, v.Status, v.OntvangenOp, v.Uiterlijk, v.VerlengdOp is not null, Termijnstand.Van(v.Uiterlijk, vandaag), v.Treffers))
+        return [.. rijen.Select(v => new VerzoekRegel(v.Id, v.Soort, v.Status, v.OntvangenOp, v.Uiterlijk, v.VerlengdOp is not null, Termijnstand.Van(v.Uiterlijk, vandaag),
+                v.Treffers, v.OrganisatieId, v.Naam))
             .OrderBy(v => v.Status).ThenBy(v => v.Uiterlijk)];
     }
 
@@ -185,7 +193,8 @@ public sealed class Verzoeken(SchakelDbContext db, AuditTrail audit, Veldversleu
             var m = meldingen[t.MeldingId];
             treffers.Add(new TrefferWeergave(t.Id, t.MeldingId, m.Soort, m.Status, m.OntvangenOp, Lijst(t.Bronnen), Lijst(t.Sleutels), t.Uitkomst, t.Grond,
                 versleuteling.OntsleutelOfNull(t.ToelichtingVersleuteld, VerzoekTreffer.VeldContext("Toelichting", t.Id)),
-                await bewaartaak.IsGeblokkeerdAsync(t.MeldingId, nu, ct)));
+                await bewaartaak.IsGeblokkeerdAsync(t.MeldingId, nu, ct), t.BeperkingOpgehevenOp,
+                versleuteling.OntsleutelOfNull(t.OpheffingRedenVersleuteld, VerzoekTreffer.VeldContext("OpheffingReden", t.Id))));
         }
         var actor = wie.AlsActor();
         await audit.SchrijfAsync(
@@ -283,8 +292,10 @@ public sealed class Verzoeken(SchakelDbContext db, AuditTrail audit, Veldversleu
             return new VerzoekUitkomst(null, fouten);
         }
 
-        var werdBeperkt = treffer.Uitkomst != TrefferUitkomst.Beperkt && uitkomst == TrefferUitkomst.Beperkt;
+        var werdBeperkt = !treffer.IsBeperkt && uitkomst == TrefferUitkomst.Beperkt;
         treffer.Uitkomst = uitkomst!.Value;
+        treffer.BeperkingOpgehevenOp = null;
+        treffer.OpheffingRedenVersleuteld = null;
         treffer.Grond = uitkomst == TrefferUitkomst.Geweigerd ? grond : null;
         treffer.ToelichtingVersleuteld = versleuteling.VersleutelOfNull(toelichting, VerzoekTreffer.VeldContext("Toelichting", treffer.Id));
         treffer.BehandeldOp = tijd.GetUtcNow();
@@ -305,22 +316,76 @@ public sealed class Verzoeken(SchakelDbContext db, AuditTrail audit, Veldversleu
             return new VerzoekUitkomst(id, new Dictionary<string, string>());
         }
         // A restriction reaches referrals sent before it: their receivers read them without personal data from now on
-        // (Doorverwijzing/Partner/Leesbeperking). Each limited referral is audited with the hit, and its receiver is told, content-free.
-        var geraakt = await db.Set<DoorverwijzingRij>().AsNoTracking()
-            .Where(d => d.MeldingId == treffer.MeldingId).Where(Doorverwijzing.Partner.Leesbeperking.MetPersoonsgegevens)
-            .Select(d => new { d.Id, d.OntvangerOrganisatieId }).ToListAsync(ct);
+        // (Doorverwijzing/Partner/Leesbeperking). Each limited referral is audited with the hit, and its receiver is told, content-free,
+        // in the same transaction.
+        var geraakt = await GeraaktAsync(treffer.MeldingId, ct);
+        foreach (var ontvanger in geraakt.Select(d => d.OntvangerOrganisatieId).Distinct())
+        {
+            notificaties.Klaarzetten(ontvanger, NotificatieSoorten.DoorverwijzingBeperkt, Doorverwijzing.Aandachtlinks.Ontvanger);
+        }
         await audit.VastleggenAsync(db,
         [
             invoer,
             .. geraakt.Select(d => new AuditInvoer(wie.AlsActor(), "doorverwijzing.beperkt", nameof(DoorverwijzingRij), d.Id.ToString(), AuditResultaat.Gelukt, herkomst,
                 Doorverwijzing.Werkstroom.DoorverwijzingVersturen.BeperktCode)),
         ], ct);
-        foreach (var ontvanger in geraakt.Select(d => d.OntvangerOrganisatieId).Distinct())
-        {
-            await notificaties.PlaatsAsync(ontvanger, NotificatieSoorten.DoorverwijzingBeperkt, Doorverwijzing.Aandachtlinks.Ontvanger, null, opHeleUur: false, ct);
-        }
         return new VerzoekUitkomst(id, new Dictionary<string, string>());
     }
+
+    /// <summary>
+    /// Lifts a restriction (art. 18 lid 3 AVG), also after the request was answered: only once the person was told beforehand, with a
+    /// reason. The referrals it limited are read in full again by their receivers (the check is made on read); each is audited.
+    /// </summary>
+    public async Task<VerzoekUitkomst> HefBeperkingOpAsync(ClaimsPrincipal wie, Guid id, Guid trefferId, string? reden, bool betrokkeneGeinformeerd, string herkomst, CancellationToken ct)
+    {
+        if (!MagBehandelen(wie))
+        {
+            return VerzoekUitkomst.Niet();
+        }
+        var v = await Zichtbaar(wie).Include(x => x.Treffers).FirstOrDefaultAsync(x => x.Id == id, ct);
+        if (v?.Treffers.FirstOrDefault(t => t.Id == trefferId) is not { } treffer)
+        {
+            return VerzoekUitkomst.Niet();
+        }
+        reden = reden?.Trim();
+        var fouten = new Dictionary<string, string>(StringComparer.Ordinal);
+        if (!treffer.IsBeperkt)
+        {
+            fouten["opheffing"] = "FoutNietBeperkt";
+        }
+        else if (string.IsNullOrEmpty(reden))
+        {
+            fouten["opheffing"] = "FoutOpheffingReden";
+        }
+        else if (reden.Length > TekstMaximum)
+        {
+            fouten["opheffing"] = "FoutTeLang";
+        }
+        if (treffer.IsBeperkt && !betrokkeneGeinformeerd)
+        {
+            fouten["geinformeerd"] = "FoutNietGeinformeerd";
+        }
+        if (fouten.Count > 0)
+        {
+            return new VerzoekUitkomst(null, fouten);
+        }
+        treffer.BeperkingOpgehevenOp = tijd.GetUtcNow();
+        treffer.OpheffingRedenVersleuteld = versleuteling.Versleutel(reden!, VerzoekTreffer.VeldContext("OpheffingReden", treffer.Id));
+        var geraakt = await GeraaktAsync(treffer.MeldingId, ct);
+        await audit.VastleggenAsync(db,
+        [
+            new AuditInvoer(wie.AlsActor(), "verzoek.beperking-opgeheven", nameof(Melding), treffer.MeldingId.ToString(), AuditResultaat.Gelukt, herkomst,
+                "verzoek " + id.ToString("N")[..8]),
+            .. geraakt.Select(d => new AuditInvoer(wie.AlsActor(), "doorverwijzing.beperking-opgeheven", nameof(DoorverwijzingRij), d.Id.ToString(), AuditResultaat.Gelukt, herkomst)),
+        ], ct);
+        return new VerzoekUitkomst(id, new Dictionary<string, string>());
+    }
+
+    /// <summary>The referrals of a report that carried personal data: what a restriction limits and its lifting opens again.</summary>
+    private async Task<List<(Guid Id, Guid OntvangerOrganisatieId)>> GeraaktAsync(Guid meldingId, CancellationToken ct) =>
+        [.. (await db.Set<DoorverwijzingRij>().AsNoTracking()
+            .Where(d => d.MeldingId == meldingId).Where(Doorverwijzing.Partner.Leesbeperking.MetPersoonsgegevens)
+            .Select(d => new { d.Id, d.OntvangerOrganisatieId }).ToListAsync(ct)).Select(d => (d.Id, d.OntvangerOrganisatieId))];
 
     /// <summary>Extends the deadline once by two months, with a reason (art. 12 lid 3 AVG).</summary>
     public async Task<VerzoekUitkomst> VerlengAsync(ClaimsPrincipal wie, Guid id, string? reden, string herkomst, CancellationToken ct)

@@ -10,16 +10,17 @@ namespace Schakel.Web.Features.Privacy.Rechten;
 
 /// <summary>A hit as the API shows it: which keys matched where (never their values), the report's non-personal facts, what was done.</summary>
 public sealed record PrivacyverzoekTreffer(Guid Id, Guid MeldingId, MeldingSoort MeldingSoort, MeldingStatus MeldingStatus, DateTimeOffset MeldingOntvangenOp,
-    IReadOnlyList<string> Bronnen, IReadOnlyList<string> Sleutels, TrefferUitkomst Uitkomst, WeigeringGrond? Grond, string? Toelichting, bool Bewaarblokkade);
+    IReadOnlyList<string> Bronnen, IReadOnlyList<string> Sleutels, TrefferUitkomst Uitkomst, WeigeringGrond? Grond, string? Toelichting, bool Bewaarblokkade,
+    DateTimeOffset? BeperkingOpgehevenOp, string? OpheffingReden);
 
 /// <summary>One request with the person's details (their read is audited) and its hits.</summary>
 public sealed record Privacyverzoek(Guid Id, VerzoekSoort Soort, VerzoekStatus Status, DateOnly OntvangenOp, DateOnly Uiterlijk, int DagenOver, bool TeLaat,
     bool Verlengd, string? VerlengingReden, string? Naam, DateOnly? Geboortedatum, string? Telefoon, string? Email, DateTimeOffset? GezochtOp,
     DateTimeOffset? AfgehandeldOp, string? Antwoord, IReadOnlyList<PrivacyverzoekTreffer> Treffers);
 
-/// <summary>A request in the list: no personal data.</summary>
+/// <summary>A request in the list: no personal data; the organisation that handles it.</summary>
 public sealed record PrivacyverzoekRegel(Guid Id, VerzoekSoort Soort, VerzoekStatus Status, DateOnly OntvangenOp, DateOnly Uiterlijk, int DagenOver, bool TeLaat,
-    bool Verlengd, int Treffers);
+    bool Verlengd, int Treffers, Guid OrganisatieId, string Organisatie);
 
 public sealed record PrivacyverzoekLink(string Href);
 
@@ -35,6 +36,9 @@ public sealed record TrefferBesluitInvoer(TrefferUitkomst? Uitkomst, WeigeringGr
 public sealed record VerlengingInvoer(string? Reden);
 
 public sealed record AntwoordInvoer(string? Antwoord);
+
+/// <summary>Lifting a restriction: why, and that the person concerned was told beforehand (art. 18 lid 3 AVG).</summary>
+public sealed record BeperkingOpheffenInvoer(string? Reden, bool? BetrokkeneGeinformeerd);
 
 /// <summary>The number of hits a search found (earlier hits and their outcomes stay).</summary>
 public sealed record Zoekuitkomst(int Treffers);
@@ -93,12 +97,12 @@ internal static class VerzoekenEndpoints
                     new(L(nummer), L(1), L(paginas), nummer > 1 ? L(nummer - 1) : null, nummer < paginas ? L(nummer + 1) : null),
                     nummer, grootte, alle.Count,
                     [.. alle.Skip((nummer - 1) * grootte).Take(grootte).Select(v => new PrivacyverzoekRegel(
-                        v.Id, v.Soort, v.Status, v.OntvangenOp, v.Uiterlijk, v.Termijn.DagenOver, v.Termijn.TeLaat, v.Verlengd, v.Treffers))]));
+                        v.Id, v.Soort, v.Status, v.OntvangenOp, v.Uiterlijk, v.Termijn.DagenOver, v.Termijn.TeLaat, v.Verlengd, v.Treffers, v.OrganisatieId, v.Organisatie))]));
             })
             .WithName("PrivacyverzoekenLijst")
             .WithSummary("De verzoeken van betrokkenen (inzage, correctie, verwijdering, beperking), open eerst en dan op uiterste datum; zonder persoonsgegevens.")
             .WithDescription("status (open of afgehandeld) filtert; pagina en paginaGrootte (1 tot en met 100, standaard 20) bladeren. "
-                + "Het meldpunt ziet de verzoeken van de eigen organisatie, de beheerder alle.")
+                + "Het meldpunt ziet de verzoeken van de eigen organisatie, de beheerder alle; organisatie zegt wie het verzoek behandelt.")
             .Produces<PrivacyverzoekenPagina>().ProducesValidationProblem();
 
         groep.MapGet("/{id}", async Task<IResult> (Guid id, HttpContext http, Verzoeken verzoeken, CancellationToken ct) =>
@@ -150,6 +154,24 @@ internal static class VerzoekenEndpoints
                 + "Geweigerd vraagt een grond (opsporing, rechtenAnderen, wettelijkeBewaarplicht, kennelijkOngegrond). Beperkt houdt het delen van de persoonsgegevens van de melding tegen.")
             .Produces<Privacyverzoek>().ProducesValidationProblem().ProducesProblem(404);
 
+        groep.MapPost("/{id}/treffers/{trefferId}/_opheffen", async Task<IResult> (Guid id, Guid trefferId, BeperkingOpheffenInvoer invoer, HttpContext http,
+                Verzoeken verzoeken, ITeksten<RechtenTeksten> teksten, CancellationToken ct) =>
+            {
+                var uitkomst = await verzoeken.HefBeperkingOpAsync(http.User, id, trefferId, invoer.Reden, invoer.BetrokkeneGeinformeerd == true, Herkomst.Api, ct);
+                if (uitkomst.NietGevonden)
+                {
+                    return ApiProblemen.Resultaat(404, "Er is geen treffer met dit id bij dit privacyverzoek voor uw organisatie.");
+                }
+                return uitkomst.Gelukt
+                    ? TypedResults.Ok(Weergave((await verzoeken.LeesAsync(http.User, id, Herkomst.Api, ct))!))
+                    : Ongeldig(uitkomst, teksten, "Opheffen niet mogelijk");
+            })
+            .WithName("PrivacyverzoekBeperkingOpheffen")
+            .WithSummary("Heft de beperking van één dossier op (art. 18 lid 3 AVG), ook nadat het verzoek is beantwoord.")
+            .WithDescription("reden is verplicht en betrokkeneGeinformeerd moet true zijn: de betrokkene wordt vóór het opheffen ingelicht. "
+                + "Daarna lezen de ontvangers de eerder verstuurde doorverwijzingen van de melding weer volledig; elk daarvan komt in de audittrail.")
+            .Produces<Privacyverzoek>().ProducesValidationProblem().ProducesProblem(404);
+
         groep.MapPost("/{id}/_verleng", async Task<IResult> (Guid id, VerlengingInvoer invoer, HttpContext http, Verzoeken verzoeken, ITeksten<RechtenTeksten> teksten, CancellationToken ct) =>
             {
                 var uitkomst = await verzoeken.VerlengAsync(http.User, id, invoer.Reden, Herkomst.Api, ct);
@@ -189,5 +211,5 @@ internal static class VerzoekenEndpoints
         d.Verzoek.Id, d.Verzoek.Soort, d.Verzoek.Status, d.Verzoek.OntvangenOp, d.Verzoek.Uiterlijk, d.Termijn.DagenOver, d.Termijn.TeLaat, d.Verzoek.IsVerlengd,
         d.VerlengingReden, d.Naam, d.Geboortedatum, d.Telefoon, d.Email, d.Verzoek.GezochtOp, d.Verzoek.AfgehandeldOp, d.Antwoord,
         [.. d.Treffers.Select(t => new PrivacyverzoekTreffer(t.Id, t.MeldingId, t.MeldingSoort, t.MeldingStatus, t.MeldingOntvangenOp, t.Bronnen, t.Sleutels,
-            t.Uitkomst, t.Grond, t.Toelichting, t.Geblokkeerd))]);
+            t.Uitkomst, t.Grond, t.Toelichting, t.Geblokkeerd, t.BeperkingOpgehevenOp, t.OpheffingReden))]);
 }

@@ -39,14 +39,16 @@ public sealed class ToezichtOverzicht(SchakelDbContext db, TimeProvider tijd)
         var standen = uiterlijk.Select(u => Termijnstand.Van(u, vandaag)).ToList();
         var verzoeken = new VerzoekenStand(standen.Count, standen.Count(s => s.Nadert), standen.Count(s => s.TeLaat));
 
+        var sinds = nu.AddMonths(-VerwijderingMaanden);
         var organisaties = await db.Set<Organisatie>().AsNoTracking().ToDictionaryAsync(o => o.Id, o => o.Naam, ct);
+        // The holds that apply, and those that ended (lifted or run out) within the same year the deletions cover: not every hold ever set.
         var blokkades = (await db.Set<Bewaarblokkade>().AsNoTracking()
+                .Where(b => b.OpgehevenOp >= sinds || (b.OpgehevenOp == null && b.EindDatum >= sinds))
                 .Select(b => new { b.ObjectSoort, b.OrganisatieId, b.GezetOp, b.EindDatum, b.OpgehevenOp }).ToListAsync(ct))
             .Select(b => new BlokkadeRegel(b.ObjectSoort, organisaties.GetValueOrDefault(b.OrganisatieId, ""), b.GezetOp, b.EindDatum, b.OpgehevenOp,
                 b.OpgehevenOp is null && b.EindDatum > nu))
             .OrderByDescending(b => b.Actief).ThenBy(b => b.EindDatum).ToList();
 
-        var sinds = nu.AddMonths(-VerwijderingMaanden);
         // Grouped here: SQLite cannot take the maximum of a converted DateTimeOffset; one year of the log is small.
         var verwijderingen = (await db.Set<Verwijdering>().AsNoTracking().Where(v => v.VerwijderdOp >= sinds)
                 .Select(v => new { v.Regel, v.ObjectSoort, v.VerwijderdOp }).ToListAsync(ct))
