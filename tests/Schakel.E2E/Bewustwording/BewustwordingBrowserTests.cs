@@ -56,7 +56,7 @@ public sealed class BewustwordingBrowserTests(BrowserFixture app) : IClassFixtur
         await pagina.Locator("#doelgroepen-gemeente-balie").CheckAsync();
         await pagina.Locator("form[aria-labelledby='aanbod-kop'] button[type=submit]").ClickAsync();
         await pagina.WaitForURLAsync("**/bewustwording/beheer/aanbod/*");
-        await Assertions.Expect(pagina.Locator("[role=status]")).ToBeVisibleAsync();
+        await Assertions.Expect(pagina.Locator("[role=status]").First).ToBeVisibleAsync();
         Assert.Equal(titel, await pagina.Locator("#titel").InputValueAsync());
         await ControleerAsync(pagina, 320, bevindingen);
         var aanbodPad = new Uri(pagina.Url).AbsolutePath;

@@ -99,10 +99,13 @@ public abstract class SessieBeheerTests(SchakelFactory factory)
         // Nonsense is named per field and writes nothing either.
         var fout = await Aanmelden.PostFormAsync(regisseur, SessiePagina(sessie), new()
         {
-            ["Wijziging.Begin"] = "gisteren", ["Wijziging.DuurUren"] = "99", ["Wijziging.Plaats"] = "", ["Wijziging.Link"] = "http://\0onveilig",
+            ["Wijziging.Begin"] = "gisteren", ["Wijziging.DuurUren"] = "99", ["Wijziging.Plaats"] = "", ["Wijziging.Link"] = "http://onveilig.voorbeeld.nl",
             ["Wijziging.Capaciteit"] = "-1",
         }, SessiePagina(sessie) + "?handler=Wijzigen");
         Assert.Equal(HttpStatusCode.BadRequest, fout.StatusCode);
+        // A NUL never reaches the page: refused as a whole, nothing written.
+        var vijandig = Wijziging(DateTime.Today.AddDays(30).AddHours(9), 2, plaats: "Zaal\0", link: "https://x.voorbeeld.nl/");
+        Assert.Equal(HttpStatusCode.BadRequest, (await Aanmelden.PostFormAsync(regisseur, SessiePagina(sessie), vijandig, SessiePagina(sessie) + "?handler=Wijzigen")).StatusCode);
         var foutHtml = await fout.Content.ReadAsStringAsync();
         foreach (var veld in new[] { "begin", "duurUren", "link", "capaciteit" })
         {
