@@ -96,13 +96,17 @@ public abstract class SessieBeheerTests(SchakelFactory factory)
         Assert.Contains("id=\"wijziging-capaciteit-fout\"", html, StringComparison.Ordinal);
         Assert.Contains("Er zijn al 3 plaatsen bezet", html, StringComparison.Ordinal);
 
-        // Nonsense is named per field and writes nothing either.
+        // Values out of range are named per field and write nothing either (what cannot be read as a number or date at all
+        // is refused before the page, as everywhere).
         var fout = await Aanmelden.PostFormAsync(regisseur, SessiePagina(sessie), new()
         {
-            ["Wijziging.Begin"] = "gisteren", ["Wijziging.DuurUren"] = "99", ["Wijziging.Plaats"] = "", ["Wijziging.Link"] = "http://onveilig.voorbeeld.nl",
-            ["Wijziging.Capaciteit"] = "-1",
+            ["Wijziging.Begin"] = "", ["Wijziging.DuurUren"] = "99", ["Wijziging.Plaats"] = "", ["Wijziging.Link"] = "http://onveilig.voorbeeld.nl",
+            ["Wijziging.Capaciteit"] = "0",
         }, SessiePagina(sessie) + "?handler=Wijzigen");
         Assert.Equal(HttpStatusCode.BadRequest, fout.StatusCode);
+        var onleesbaar = Wijziging(DateTime.Today.AddDays(30).AddHours(9), 2);
+        onleesbaar["Wijziging.Capaciteit"] = "veel";
+        Assert.Equal(HttpStatusCode.BadRequest, (await Aanmelden.PostFormAsync(regisseur, SessiePagina(sessie), onleesbaar, SessiePagina(sessie) + "?handler=Wijzigen")).StatusCode);
         // A NUL never reaches the page: refused as a whole, nothing written.
         var vijandig = Wijziging(DateTime.Today.AddDays(30).AddHours(9), 2, plaats: "Zaal\0", link: "https://x.voorbeeld.nl/");
         Assert.Equal(HttpStatusCode.BadRequest, (await Aanmelden.PostFormAsync(regisseur, SessiePagina(sessie), vijandig, SessiePagina(sessie) + "?handler=Wijzigen")).StatusCode);
