@@ -47,6 +47,40 @@ public sealed class BewustwordingBrowserTests(BrowserFixture app) : IClassFixtur
             await pagina.GotoAsync("/bewustwording/beheer/aanbod");
             await ControleerAsync(pagina, breedte, bevindingen);
         }
+
+        // A new offer saved through the form, then a session planned with an online link, changed and opened.
+        var titel = "Browsertraining " + Guid.NewGuid().ToString("N")[..6];
+        await pagina.SetViewportSizeAsync(320, 800);
+        await pagina.GotoAsync("/bewustwording/beheer/aanbod");
+        await pagina.Locator("#titel").FillAsync(titel);
+        await pagina.Locator("#doelgroepen-gemeente-balie").CheckAsync();
+        await pagina.Locator("form[aria-labelledby='aanbod-kop'] button[type=submit]").ClickAsync();
+        await pagina.WaitForURLAsync("**/bewustwording/beheer/aanbod/*");
+        await Assertions.Expect(pagina.Locator("[role=status]").First).ToBeVisibleAsync();
+        Assert.Equal(titel, await pagina.Locator("#titel").InputValueAsync());
+        await ControleerAsync(pagina, 320, bevindingen);
+        var aanbodPad = new Uri(pagina.Url).AbsolutePath;
+        await pagina.Locator("#sessie-begin").FillAsync(DateTime.Today.AddDays(60).ToString("yyyy-MM-dd'T'10:00", System.Globalization.CultureInfo.InvariantCulture));
+        await pagina.Locator("#sessie-plaats").FillAsync("");
+        await pagina.Locator("#sessie-link").FillAsync("https://vergader.voorbeeld.nl/browser");
+        await pagina.Locator("form[aria-labelledby='sessie-kop'] button[type=submit]").ClickAsync();
+        await pagina.WaitForURLAsync("**" + aanbodPad);
+        await pagina.GotoAsync(await pagina.Locator("a[href^='/bewustwording/beheer/sessies/']").First.GetAttributeAsync("href") ?? aanbodPad);
+        await pagina.Locator("#wijziging-capaciteit").FillAsync("12");
+        await pagina.Locator("form[aria-labelledby='wijzigen-kop'] button[type=submit]").ClickAsync();
+        await Assertions.Expect(pagina.Locator("[data-melding='SessieGewijzigd']")).ToBeVisibleAsync();
+        await ControleerAsync(pagina, 320, bevindingen);
+        await using (var scope = app.Services.CreateAsyncScope())
+        {
+            var db = scope.ServiceProvider.GetRequiredService<SchakelDbContext>();
+            var aanbod = await db.Set<Aanbod>().AsNoTracking().SingleAsync(a => a.Titel == titel);
+            var organisatie = (await db.Set<Medewerker>().AsNoTracking().SingleAsync(m => m.Email == DemoAccounts.Voor(Rollen.Aanbieder).Email)).OrganisatieId;
+            Assert.Equal(organisatie, aanbod.OrganisatieId);
+            Assert.Equal(["gemeente.balie"], aanbod.Doelgroepen);
+            var sessie = await db.Set<Sessie>().AsNoTracking().SingleAsync(x => x.AanbodId == aanbod.Id);
+            Assert.Equal("https://vergader.voorbeeld.nl/browser", sessie.Link);
+            Assert.Equal(12, sessie.Capaciteit);
+        }
         Assert.True(bevindingen.Count == 0, string.Join("\n", bevindingen));
         await pagina.Context.CloseAsync();
     }

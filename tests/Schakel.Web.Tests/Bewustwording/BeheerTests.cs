@@ -1,10 +1,13 @@
 using System.Net;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
+using Schakel.Core.Bewustwording;
 using Schakel.Core.Organisaties;
 using Schakel.Web.Data;
 using Schakel.Web.Features.Bewustwording;
 using Schakel.Web.Features.Bewustwording.Model;
+using Schakel.Web.Features.Sturing.Model;
+using Schakel.Web.Features.Sturing.Referentie;
 using Schakel.Web.Tests.Accounts;
 using Schakel.Web.Tests.Infrastructure;
 
@@ -26,26 +29,43 @@ public abstract class BeheerTests(SchakelFactory factory)
     }
 
     [Fact]
-    public async Task Een_sessie_in_een_gemeente_zonder_beleid_toont_de_waarschuwing()
+    public async Task De_waarschuwing_leest_het_basisniveau_van_sturing()
     {
         var ketenregisseur = await factory.AlsAsync(Rollen.Ketenregisseur);
-        // Zoetermeer has no answers: every precondition counts as missing. Katwijk has all three.
+        // Katwijk answered policy and internal reporting route "ja" in Sturing; its focal officer is in the register.
+        // Zoetermeer answered nothing: policy and agreements are missing, its registered focal officer is not.
         await using (var scope = factory.Scope())
         {
             var db = scope.ServiceProvider.GetRequiredService<SchakelDbContext>();
-            if (!await db.Set<Beleidsantwoord>().AnyAsync(b => b.GemeenteCode == "GM0537"))
+            var rsiv = await db.Set<Schakel.Web.Features.Organisaties.Organisatie>().Where(o => o.Naam == Schakel.Web.Features.Organisaties.DemoOrganisaties.Rsiv).Select(o => o.Id).SingleAsync();
+            foreach (var item in new[] { BasisniveauItems.Beleid, BasisniveauItems.Meldroute })
             {
-                db.Add(new Beleidsantwoord { GemeenteCode = "GM0537", Beleid = true, InterneAfspraken = true, Aandachtsfunctionaris = true });
-                await db.SaveChangesAsync();
+                db.Add(new BasisniveauAntwoord
+                {
+                    Id = Guid.NewGuid(), GemeenteCode = "GM0537", ItemCode = item, Stand = Schakel.Core.Sturing.Basisniveaustand.Ja, OrganisatieId = rsiv,
+                    BevestigdOp = DateTimeOffset.UtcNow,
+                });
             }
+            await db.SaveChangesAsync();
         }
         var zonder = await factory.NieuweSessieAsync(capaciteit: 5, aanbodId: DemoAanbod.FairWorkTraining, gemeenten: ["GM0637"]);
         var met = await factory.NieuweSessieAsync(capaciteit: 5, aanbodId: DemoAanbod.FairWorkTraining, gemeenten: ["GM0537"]);
         var html = await ketenregisseur.GetStringAsync($"/bewustwording/beheer/aanbod/{DemoAanbod.FairWorkTraining}");
-        Assert.Contains("data-waarschuwing=\"GM0637\"", html);
         Assert.DoesNotContain("data-waarschuwing=\"GM0537\"", html);
         Assert.Contains(zonder.ToString(), html);
         Assert.Contains(met.ToString(), html);
+        var blok = html[html.IndexOf("data-waarschuwing=\"GM0637\"", StringComparison.Ordinal)..];
+        blok = blok[..blok.IndexOf("</ul>", StringComparison.Ordinal)];
+        Assert.Contains($"data-ontbrekend=\"{Beleidsvoorwaarden.GeenBeleid}\"", blok);
+        Assert.Contains($"data-ontbrekend=\"{Beleidsvoorwaarden.GeenAfspraken}\"", blok);
+        Assert.DoesNotContain($"data-ontbrekend=\"{Beleidsvoorwaarden.GeenAandachtsfunctionaris}\"", blok);
+
+        // The coverage page reads the same and has no form of its own for it any more.
+        var dekking = await ketenregisseur.GetStringAsync("/bewustwording/dekking");
+        Assert.DoesNotContain("data-waarschuwing=\"GM0537\"", dekking);
+        Assert.Contains("data-waarschuwing=\"GM0637\"", dekking);
+        Assert.DoesNotContain("handler=Voorwaarden", dekking);
+        Assert.Contains("href=\"/sturing/basisniveau/GM0637\"", dekking);
     }
 
     [Fact]

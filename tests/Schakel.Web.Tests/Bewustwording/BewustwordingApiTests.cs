@@ -1,6 +1,7 @@
 using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json;
+using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Schakel.Core.Bewustwording;
 using Schakel.Web.Data;
@@ -96,6 +97,59 @@ public abstract class BewustwordingApiTests(SchakelFactory factory)
         Assert.Equal(getraind.Order(), stand.GetProperty("rollenGetraind").EnumerateArray().Select(r => r.GetString()!).Order());
         Assert.Equal(verplicht.Except(getraind).Order(), stand.GetProperty("rollenAchterstallig").EnumerateArray().Select(r => r.GetString()!).Order());
         Assert.True(stand.GetProperty("standaardPlan").GetBoolean());
+    }
+
+    [Fact]
+    public async Task Dekking_van_aandachtsfunctionarissen_is_gelijk_aan_een_handtelling()
+    {
+        // Westland, 2025: the register's active officers. The first attended a session of its own track that year; the
+        // second one of the other track that year and one of its own track the year before: neither counts.
+        const string westland = "GM1783";
+        List<Schakel.Web.Features.Keten.Aandachtsfunctionarissen.Aandachtsfunctionaris> officieren;
+        Guid eersteAccount, tweedeAccount;
+        await using (var scope = factory.Scope())
+        {
+            var db = scope.ServiceProvider.GetRequiredService<SchakelDbContext>();
+            officieren = await db.Set<Schakel.Web.Features.Keten.Aandachtsfunctionarissen.Aandachtsfunctionaris>()
+                .Where(a => a.GemeenteCode == westland && a.Actief).OrderBy(a => a.Id).ToListAsync();
+            Assert.True(officieren.Count >= 2);
+            eersteAccount = await db.Set<Schakel.Web.Features.Accounts.Medewerker>().Where(m => m.Email == Schakel.Web.Features.Accounts.DemoAccounts.Voor(Schakel.Core.Organisaties.Rollen.Opsporing).Email).Select(m => m.Id).SingleAsync();
+            tweedeAccount = await db.Set<Schakel.Web.Features.Accounts.Medewerker>().Where(m => m.Email == Schakel.Web.Features.Accounts.DemoAccounts.Voor(Schakel.Core.Organisaties.Rollen.Zorgcoordinator).Email).Select(m => m.Id).SingleAsync();
+            officieren[0].MedewerkerId = eersteAccount;
+            officieren[1].MedewerkerId = tweedeAccount;
+            await db.SaveChangesAsync();
+        }
+        var spoor0 = Trainingsspoor.Voor(officieren[0].AangesteldOp, 2025);
+        var spoor1 = Trainingsspoor.Voor(officieren[1].AangesteldOp, 2025);
+        static Spoor Ander(Spoor s) => s == Spoor.Nieuw ? Spoor.Ervaren : Spoor.Nieuw;
+        var eigen0 = await factory.NieuweSessieAsync(capaciteit: 10, begin: new DateTimeOffset(2025, 6, 2, 9, 0, 0, TimeSpan.Zero), spoor: spoor0);
+        var ander1 = await factory.NieuweSessieAsync(capaciteit: 10, begin: new DateTimeOffset(2025, 6, 9, 9, 0, 0, TimeSpan.Zero), spoor: Ander(spoor1));
+        var vorigJaar1 = await factory.NieuweSessieAsync(capaciteit: 10, begin: new DateTimeOffset(2024, 6, 9, 9, 0, 0, TimeSpan.Zero), spoor: spoor1);
+        await using (var scope = factory.Scope())
+        {
+            var db = scope.ServiceProvider.GetRequiredService<SchakelDbContext>();
+            foreach (var (sessie, account) in new[] { (eigen0, eersteAccount), (ander1, tweedeAccount), (vorigJaar1, tweedeAccount) })
+            {
+                db.Add(new Inschrijving
+                {
+                    Id = Guid.NewGuid(), SessieId = sessie, Status = Inschrijfstatus.Ingeschreven, Volgnummer = 1, MedewerkerId = account,
+                    IngeschrevenOp = DateTimeOffset.UtcNow, Aanwezig = true,
+                });
+            }
+            await db.SaveChangesAsync();
+        }
+
+        var rsiv = await ClientMetTokenAsync(factory.CreateClient, Beheerder);
+        var stand = (await rsiv.GetFromJsonAsync<JsonElement>($"/api/v1/trainingsdekking?jaar=2025&gemeente={westland}")).EnumerateArray().Single();
+        var functionarissen = stand.GetProperty("aandachtsfunctionarissen").EnumerateArray()
+            .ToDictionary(f => f.GetProperty("id").GetGuid(), f => (Getraind: f.GetProperty("getraind").GetBoolean(), Spoor: f.GetProperty("spoor").GetString()!));
+        Assert.Equal(officieren.Select(o => o.Id).Order(), functionarissen.Keys.Order());
+        Assert.True(functionarissen[officieren[0].Id].Getraind);
+        Assert.Equal(spoor0.ToString(), functionarissen[officieren[0].Id].Spoor, ignoreCase: true);
+        Assert.All(officieren.Skip(1), o => Assert.False(functionarissen[o.Id].Getraind));
+        var rollen = stand.GetProperty("rollenGetraind").GetArrayLength();
+        Assert.Equal(rollen + 1, stand.GetProperty("getraind").GetInt32());
+        Assert.Equal(rollen + stand.GetProperty("rollenAchterstallig").GetArrayLength() + officieren.Count, stand.GetProperty("verplicht").GetInt32());
     }
 
     [Fact]

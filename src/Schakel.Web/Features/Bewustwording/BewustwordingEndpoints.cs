@@ -14,7 +14,9 @@ namespace Schakel.Web.Features.Bewustwording;
 
 public sealed record AanbiederDto(Guid? OrganisatieId, string Naam);
 
-public sealed record AanbodSessieDto(Guid Id, DateTimeOffset Begin, DateTimeOffset Einde, string? Plaats, string? Reeks, Spoor? Spoor, bool Vol, bool AanmeldenMogelijk);
+/// <summary>A session on the public menukaart; a cancelled one stays listed with <c>geannuleerd</c>, closed for sign-up.</summary>
+public sealed record AanbodSessieDto(Guid Id, DateTimeOffset Begin, DateTimeOffset Einde, string? Plaats, string? Reeks, Spoor? Spoor, bool Vol, bool AanmeldenMogelijk,
+    bool Geannuleerd);
 
 /// <summary>An offer of the public menukaart. It carries no data about who signed up or attended.</summary>
 public sealed record AanbodDto(Guid Id, string Titel, Aanbodsoort Soort, AanbiederDto Aanbieder, string Omschrijving, IReadOnlyList<string> Vormen,
@@ -26,13 +28,17 @@ public sealed record AanbodDto(Guid Id, string Titel, Aanbodsoort Soort, Aanbied
         new(a.OrganisatieId, a.AanbiederNaam), a.Omschrijving, a.Vormen, a.Doelgroepen, a.Talen, a.Werkvorm, a.DuurMinuten, a.Gemeenten,
         a.Kosten, a.Voorwaarden, a.Leerdoelen, a.Aanmelding, a.ExterneLink, a.Bron, a.BijgewerktOp,
         sessies?.Select(s => new AanbodSessieDto(s.Sessie.Id, s.Sessie.Begin, s.Sessie.Einde, s.Sessie.Plaats, s.Sessie.Reeks, s.Sessie.Spoor,
-            s.Vrij == 0, a.Aanmelding == Aanmeldwijze.InSchakel && s.OpenVoorAanmelding(nu))).ToList());
+            s.Vrij == 0, a.Aanmelding == Aanmeldwijze.InSchakel && s.OpenVoorAanmelding(nu), s.Sessie.Geannuleerd)).ToList());
 }
 
-/// <summary>A session with its counts: sign-ups, waiting list and attendance by role. No participant is named.</summary>
+/// <summary>
+/// A session with its counts: sign-ups, waiting list and attendance by role and by organisation (its directory id;
+/// "onbekend" for public sign-ups, who name none). No participant is named.
+/// </summary>
 public sealed record SessieDto(Guid Id, Guid AanbodId, string Titel, Aanbodsoort Soort, DateTimeOffset Begin, DateTimeOffset Einde, string? Plaats,
     string? Link, string Organisatoren, IReadOnlyList<string> Gemeenten, int Capaciteit, DateTimeOffset AanmeldenTot, string? Reeks, Spoor? Spoor,
-    bool Geannuleerd, int Ingeschreven, int Wachtlijst, int Aanwezig, IReadOnlyDictionary<string, int> AanwezigPerRol);
+    bool Geannuleerd, int Ingeschreven, int Wachtlijst, int Aanwezig, IReadOnlyDictionary<string, int> AanwezigPerRol,
+    IReadOnlyDictionary<string, int> AanwezigPerOrganisatie);
 
 public sealed record FunctionarisDekkingDto(Guid Id, Spoor Spoor, bool Getraind);
 
@@ -126,7 +132,8 @@ internal static class BewustwordingEndpoints
         var rijen = (await q.ToListAsync(ct)).OrderBy(x => x.s.Begin).ToList();
         var ids = rijen.Select(x => x.s.Id).ToList();
         var tellingen = await db.Set<Inschrijving>().AsNoTracking().Where(i => ids.Contains(i.SessieId) && i.Status != Inschrijfstatus.Geannuleerd)
-            .GroupBy(i => new { i.SessieId, i.Status, i.Aanwezig, i.Rol }).Select(g => new { g.Key.SessieId, g.Key.Status, g.Key.Aanwezig, g.Key.Rol, Aantal = g.Count() })
+            .GroupBy(i => new { i.SessieId, i.Status, i.Aanwezig, i.Rol, i.OrganisatieId })
+            .Select(g => new { g.Key.SessieId, g.Key.Status, g.Key.Aanwezig, g.Key.Rol, g.Key.OrganisatieId, Aantal = g.Count() })
             .ToListAsync(ct);
         return TypedResults.Ok(rijen.Select(x =>
         {
@@ -136,7 +143,8 @@ internal static class BewustwordingEndpoints
                 x.s.Capaciteit, x.s.AanmeldenTot, x.s.Reeks, x.s.Spoor, x.s.Geannuleerd,
                 t.Where(c => c.Status == Inschrijfstatus.Ingeschreven).Sum(c => c.Aantal), t.Where(c => c.Status == Inschrijfstatus.Wachtlijst).Sum(c => c.Aantal),
                 aanwezig.Sum(c => c.Aantal),
-                aanwezig.GroupBy(c => c.Rol ?? "onbekend").ToDictionary(g => g.Key, g => g.Sum(c => c.Aantal), StringComparer.Ordinal));
+                aanwezig.GroupBy(c => c.Rol ?? "onbekend").ToDictionary(g => g.Key, g => g.Sum(c => c.Aantal), StringComparer.Ordinal),
+                aanwezig.GroupBy(c => c.OrganisatieId?.ToString() ?? "onbekend").ToDictionary(g => g.Key, g => g.Sum(c => c.Aantal), StringComparer.Ordinal));
         }).ToList());
     }
 

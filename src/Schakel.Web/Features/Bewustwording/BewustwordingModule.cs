@@ -29,10 +29,12 @@ public static class BewustwordingModule
         services.AddScoped<Beheer.AanbodBeheer>();
         services.AddScoped<NieuwePartners>();
         services.AddScoped<ITrainingsdekking, Trainingsdekking>();
-        services.AddScoped<IBeleidsstatus, IngevuldeBeleidsstatus>();
+        services.AddScoped<IBeleidsstatus, SturingBeleidsstatus>();
         services.AddScoped<IZaaier, DemoAanbod>();
         services.AddScoped<IZaaier, NpstLandelijkeCijfers>();
         services.AddHostedService<InschrijvingOpschoner>();
+        services.AddScoped<InschrijvingBerichten>();
+        services.AddHostedService<InschrijvingBerichtenMailer>();
         services.AddHoofdnavigatie<BewustwordingTeksten>("/bewustwording", "Menukaart", volgorde: 60);
         services.Configure<AuthorizationOptions>(o =>
         {

@@ -38,6 +38,7 @@ internal sealed class DemoAanbod(SchakelDbContext db, TimeProvider tijd) : IZaai
     {
         if (await db.Set<Aanbod>().AnyAsync(a => a.IsDemo, ct))
         {
+            await KoppelAanbiedersAsync(ct);
             return;
         }
         var nu = tijd.GetUtcNow();
@@ -131,6 +132,30 @@ internal sealed class DemoAanbod(SchakelDbContext db, TimeProvider tijd) : IZaai
                 Id = Id("inschrijving:fairwork-2026-10:" + i), SessieId = Id("sessie:fairwork-2026-10"), Status = Inschrijfstatus.Ingeschreven,
                 Volgnummer = i + 1, Rol = rollen[i], GemeenteCode = MiddenDelfland, IngeschrevenOp = Dag(2026, 9, 1, 8), Aanwezig = true,
             });
+        }
+        await db.SaveChangesAsync(ct);
+    }
+
+    /// <summary>
+    /// A demo offer named only by its provider (FairWork, Goodwill Leger des Heils …) is linked to that provider once it is
+    /// in the directory under the same name, so its own staff can correct it; the ketenregisseur can also choose the
+    /// provider on the offer's form.
+    /// </summary>
+    private async Task KoppelAanbiedersAsync(CancellationToken ct)
+    {
+        var los = await db.Set<Aanbod>().Where(a => a.IsDemo && a.OrganisatieId == null).ToListAsync(ct);
+        if (los.Count == 0)
+        {
+            return;
+        }
+        var organisaties = (await db.Set<Organisatie>().AsNoTracking().Where(o => o.Actief).Select(o => new { o.Id, o.Naam }).ToListAsync(ct))
+            .ToDictionary(o => o.Naam, o => o.Id, StringComparer.OrdinalIgnoreCase);
+        foreach (var a in los)
+        {
+            if (organisaties.TryGetValue(a.AanbiederNaam, out var id))
+            {
+                a.OrganisatieId = id;
+            }
         }
         await db.SaveChangesAsync(ct);
     }

@@ -20,7 +20,12 @@ public abstract record InschrijfUitkomst
     /// <summary>The sign-up deadline has passed or the session was cancelled.</summary>
     public sealed record Gesloten : InschrijfUitkomst;
     public sealed record Geweigerd : InschrijfUitkomst;
+    /// <summary>A session's capacity below the places already taken: refused, the taken places stand.</summary>
+    public sealed record TeWeinigPlaatsen(int Ingeschreven) : InschrijfUitkomst;
 }
+
+/// <summary>A planned session's new date and time, place or online link, and capacity.</summary>
+public sealed record SessieWijziging(DateTimeOffset Begin, DateTimeOffset Einde, string? Plaats, string? Link, int Capaciteit, DateTimeOffset AanmeldenTot);
 
 /// <summary>
 /// Sign-up and cancellation under the session's lock, so the count of places and the new row are one decision:
@@ -34,6 +39,8 @@ public sealed class Inschrijven(SchakelDbContext db, AuditTrail audit, Veldversl
     public const string ActieInschrijven = "bewustwording.inschrijven";
     public const string ActieAnnuleren = "bewustwording.annuleren";
     public const string ActieDoorgeschoven = "bewustwording.doorgeschoven";
+    public const string ActieSessieGewijzigd = "bewustwording.sessie-gewijzigd";
+    public const string ActieSessieGeannuleerd = "bewustwording.sessie-geannuleerd";
 
     /// <summary>Name and e-mail of a public sign-up are kept until this long after the session, for the certificate and questions.</summary>
     public static readonly TimeSpan Bewaartermijn = TimeSpan.FromDays(365);
@@ -155,6 +162,71 @@ public sealed class Inschrijven(SchakelDbContext db, AuditTrail audit, Veldversl
         }, ct);
     }
 
+    /// <summary>
+    /// Changes a planned session under its lock. Capacity below the places taken is refused (nobody loses a place they
+    /// were given); a raised capacity moves the waiting list up. Everyone signed up or waiting hears of a new time,
+    /// place or link.
+    /// </summary>
+    public async Task<InschrijfUitkomst> WijzigSessieAsync(Guid sessieId, SessieWijziging w, AuditActor actor, string herkomst, CancellationToken ct) =>
+        await OnderSlotAsync(sessieId, async (sessie, nu) =>
+        {
+            if (sessie.Geannuleerd)
+            {
+                return new InschrijfUitkomst.Gesloten();
+            }
+            var ingeschreven = await db.Set<Inschrijving>().CountAsync(i => i.SessieId == sessieId && i.Status == Inschrijfstatus.Ingeschreven, ct);
+            if (w.Capaciteit < ingeschreven)
+            {
+                return new InschrijfUitkomst.TeWeinigPlaatsen(ingeschreven);
+            }
+            var anders = sessie.Begin != w.Begin || sessie.Einde != w.Einde || sessie.Plaats != w.Plaats || sessie.Link != w.Link;
+            (sessie.Begin, sessie.Einde, sessie.Plaats, sessie.Link, sessie.Capaciteit, sessie.AanmeldenTot) = (w.Begin, w.Einde, w.Plaats, w.Link, w.Capaciteit, w.AanmeldenTot);
+            if (anders)
+            {
+                foreach (var i in await db.Set<Inschrijving>().Where(i => i.SessieId == sessieId && i.Status != Inschrijfstatus.Geannuleerd).ToListAsync(ct))
+                {
+                    Meld(i, Inschrijfbericht.SessieGewijzigd);
+                }
+            }
+            await db.SaveChangesAsync(ct);
+            var regels = new List<AuditInvoer> { new(actor, ActieSessieGewijzigd, "bewustwording.sessie", sessieId.ToString(), AuditResultaat.Gelukt, herkomst) };
+            regels.AddRange((await SchuifDoorAsync(sessie, ct)).Select(id => new AuditInvoer(actor, ActieDoorgeschoven, ObjectType, id.ToString(), AuditResultaat.Gelukt, herkomst)));
+            await audit.VastleggenAsync(db, regels, ct, slotGenomen: true);
+            return new InschrijfUitkomst.Gelukt(sessieId, Inschrijfstatus.Ingeschreven);
+        }, ct);
+
+    /// <summary>
+    /// Cancels a session: closed for sign-up, and everyone signed up or waiting is told. Their sign-ups stay as they
+    /// were, so the page can show what they had.
+    /// </summary>
+    public async Task<InschrijfUitkomst> AnnuleerSessieAsync(Guid sessieId, AuditActor actor, string herkomst, CancellationToken ct) =>
+        await OnderSlotAsync(sessieId, async (sessie, nu) =>
+        {
+            if (sessie.Geannuleerd)
+            {
+                return new InschrijfUitkomst.Gelukt(sessieId, Inschrijfstatus.Geannuleerd);
+            }
+            if (nu >= sessie.Begin)
+            {
+                // What has begun was held: it counts as a meeting and its attendance stands.
+                return new InschrijfUitkomst.Gesloten();
+            }
+            sessie.Geannuleerd = true;
+            foreach (var i in await db.Set<Inschrijving>().Where(i => i.SessieId == sessieId && i.Status != Inschrijfstatus.Geannuleerd).ToListAsync(ct))
+            {
+                Meld(i, Inschrijfbericht.SessieGeannuleerd);
+            }
+            await audit.VastleggenAsync(db, new AuditInvoer(actor, ActieSessieGeannuleerd, "bewustwording.sessie", sessieId.ToString(), AuditResultaat.Gelukt, herkomst),
+                ct, slotGenomen: true);
+            return new InschrijfUitkomst.Gelukt(sessieId, Inschrijfstatus.Geannuleerd);
+        }, ct);
+
+    private static void Meld(Inschrijving i, Inschrijfbericht bericht)
+    {
+        i.Bericht = bericht;
+        i.BerichtWachtend = true;
+    }
+
     private async Task<IReadOnlyList<Guid>> SchuifDoorAsync(Sessie sessie, CancellationToken ct)
     {
         var ingeschreven = await db.Set<Inschrijving>().CountAsync(i => i.SessieId == sessie.Id && i.Status == Inschrijfstatus.Ingeschreven, ct);
@@ -164,6 +236,8 @@ public sealed class Inschrijven(SchakelDbContext db, AuditTrail audit, Veldversl
         foreach (var i in door)
         {
             i.Status = Inschrijfstatus.Ingeschreven;
+            // Told through the same page as the sign-up, and by e-mail with no content (InschrijvingBerichten).
+            Meld(i, Inschrijfbericht.Doorgeschoven);
         }
         return door.Select(i => i.Id).ToList();
     }

@@ -35,11 +35,14 @@ public sealed class Menukaart(SchakelDbContext db, TimeProvider tijd)
     public Task<Aanbod?> AanbodAsync(Guid id, CancellationToken ct) =>
         db.Set<Aanbod>().AsNoTracking().FirstOrDefaultAsync(a => a.Id == id && a.Actief, ct);
 
-    /// <summary>The sessions of an offer from today on, with their counts.</summary>
+    /// <summary>
+    /// The sessions of an offer from today on, with their counts. A cancelled one stays in the list, shown as cancelled
+    /// and closed, so whoever planned to go sees why it is gone.
+    /// </summary>
     public async Task<IReadOnlyList<SessieStand>> KomendeSessiesAsync(Guid aanbodId, CancellationToken ct)
     {
         var vandaag = tijd.GetUtcNow().AddDays(-1);
-        var sessies = await db.Set<Sessie>().AsNoTracking().Where(s => s.AanbodId == aanbodId && !s.Geannuleerd).ToListAsync(ct);
+        var sessies = await db.Set<Sessie>().AsNoTracking().Where(s => s.AanbodId == aanbodId).ToListAsync(ct);
         return await StandenAsync(sessies.Where(s => s.Einde >= vandaag).OrderBy(s => s.Begin).ToList(), ct);
     }
 

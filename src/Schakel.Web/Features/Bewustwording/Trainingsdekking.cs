@@ -70,18 +70,48 @@ internal sealed class Trainingsdekking(SchakelDbContext db, IAandachtsfunctionar
     }
 }
 
-/// <summary>
-/// The municipality's answers to the Handreiking's preconditions. Entered here for now; the Sturing part will
-/// provide its own implementation from the policy status it keeps.
-/// </summary>
+/// <summary>The municipality's standing on the Handreiking's preconditions (§5.4), for the warning when training is planned.</summary>
 public interface IBeleidsstatus
 {
     Task<Beleidsstand?> VoorAsync(string gemeenteCode, CancellationToken ct);
+
+    /// <summary>Several municipalities in one read (the coverage page shows them all).</summary>
+    Task<IReadOnlyDictionary<string, Beleidsstand?>> VoorAsync(IReadOnlyCollection<string> gemeenteCodes, CancellationToken ct);
 }
 
-internal sealed class IngevuldeBeleidsstatus(SchakelDbContext db) : IBeleidsstatus
+/// <summary>
+/// Reads the preconditions from Sturing's basic-level checklist, the one place a municipality's policy status is kept:
+/// policy — the item "beleid" answered "ja" or the policy's adoption date recorded; internal agreements — the item
+/// "interne-meldroute" answered "ja"; focal officer — the computed item "af-geregistreerd" (an active entry in the
+/// focal-officer register). "Deels" and "onbekend" count as missing. One read per municipality per request.
+/// </summary>
+internal sealed class SturingBeleidsstatus(Sturing.Basisniveaulijst basisniveau) : IBeleidsstatus
 {
+    private readonly Dictionary<string, Beleidsstand?> gelezen = new(StringComparer.OrdinalIgnoreCase);
+
     public async Task<Beleidsstand?> VoorAsync(string gemeenteCode, CancellationToken ct) =>
-        await db.Set<Beleidsantwoord>().AsNoTracking().Where(b => b.GemeenteCode == gemeenteCode)
-            .Select(b => new Beleidsstand(b.Beleid, b.InterneAfspraken, b.Aandachtsfunctionaris)).FirstOrDefaultAsync(ct);
+        (await VoorAsync([gemeenteCode], ct)).GetValueOrDefault(gemeenteCode);
+
+    public async Task<IReadOnlyDictionary<string, Beleidsstand?>> VoorAsync(IReadOnlyCollection<string> gemeenteCodes, CancellationToken ct)
+    {
+        var nieuw = gemeenteCodes.Where(g => !gelezen.ContainsKey(g)).Distinct(StringComparer.OrdinalIgnoreCase).ToList();
+        if (nieuw.Count > 0)
+        {
+            var lijsten = (await basisniveau.ChecklistenAsync(nieuw, null, ct)).ToDictionary(l => l.CbsCode, StringComparer.OrdinalIgnoreCase);
+            foreach (var g in nieuw)
+            {
+                gelezen[g] = lijsten.TryGetValue(g, out var lijst) ? Stand(lijst) : null;
+            }
+        }
+        return gemeenteCodes.Distinct(StringComparer.OrdinalIgnoreCase).ToDictionary(g => g, g => gelezen[g], StringComparer.OrdinalIgnoreCase);
+    }
+
+    private static Beleidsstand Stand(Sturing.GemeenteChecklist lijst)
+    {
+        bool Ja(string item) => lijst.Items.Any(i => i.Code == item && i.Stand == Core.Sturing.Basisniveaustand.Ja);
+        return new Beleidsstand(
+            Ja(Sturing.Referentie.BasisniveauItems.Beleid) || lijst.Beleid?.VastgesteldOp is not null,
+            Ja(Sturing.Referentie.BasisniveauItems.Meldroute),
+            Ja(Sturing.Referentie.BasisniveauItems.AfGeregistreerd));
+    }
 }

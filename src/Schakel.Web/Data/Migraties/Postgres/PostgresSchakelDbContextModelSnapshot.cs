@@ -560,6 +560,13 @@ namespace Schakel.Web.Data.Migraties.Postgres
                         .HasMaxLength(100)
                         .HasColumnType("character varying(100)");
 
+                    b.Property<string>("Bericht")
+                        .HasMaxLength(30)
+                        .HasColumnType("character varying(30)");
+
+                    b.Property<bool>("BerichtWachtend")
+                        .HasColumnType("boolean");
+
                     b.Property<DateTimeOffset?>("BewaarTot")
                         .HasColumnType("timestamp with time zone");
 
@@ -610,6 +617,8 @@ namespace Schakel.Web.Data.Migraties.Postgres
 
                     b.HasIndex("AnnuleercodeHash")
                         .IsUnique();
+
+                    b.HasIndex("BerichtWachtend");
 
                     b.HasIndex("BewaarTot");
 

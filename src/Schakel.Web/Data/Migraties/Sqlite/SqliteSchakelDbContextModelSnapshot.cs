@@ -550,6 +550,13 @@ namespace Schakel.Web.Data.Migraties.Sqlite
                         .HasMaxLength(100)
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("Bericht")
+                        .HasMaxLength(30)
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("BerichtWachtend")
+                        .HasColumnType("INTEGER");
+
                     b.Property<long?>("BewaarTot")
                         .HasColumnType("INTEGER");
 
@@ -600,6 +607,8 @@ namespace Schakel.Web.Data.Migraties.Sqlite
 
                     b.HasIndex("AnnuleercodeHash")
                         .IsUnique();
+
+                    b.HasIndex("BerichtWachtend");
 
                     b.HasIndex("BewaarTot");
 

@@ -17,6 +17,12 @@ public sealed class AanbodModel(AanbodBeheer beheer, Menukaart menukaart, IBelei
     public IReadOnlyList<(string Code, string Naam)> Gemeenten { get; private set; } = [];
     public Dictionary<string, string> Fouten { get; private set; } = [];
 
+    /// <summary>The organisations the ketenregisseur can name as provider; empty for a provider's own staff.</summary>
+    public IReadOnlyList<(Guid Id, string Naam)> Aanbieders { get; private set; } = [];
+
+    /// <summary>Attended per organisation over all the offer's sessions: counts only.</summary>
+    public IReadOnlyList<(string? Organisatie, int Aantal)> PerOrganisatie { get; private set; } = [];
+
     /// <summary>Per session, the joining municipalities that lack a precondition, with the missing codes.</summary>
     public Dictionary<Guid, List<(string Gemeente, IReadOnlyList<string> Ontbrekend)>> Waarschuwingen { get; } = [];
 
@@ -45,6 +51,10 @@ public sealed class AanbodModel(AanbodBeheer beheer, Menukaart menukaart, IBelei
             return NotFound();
         }
         Fouten = AanbodBeheer.Controleer(Invoer);
+        if (await beheer.ControleerAanbiederAsync(User, Invoer, ct) is { } aanbiederFout)
+        {
+            Fouten["aanbieder"] = aanbiederFout;
+        }
         if (Fouten.Count > 0)
         {
             Response.StatusCode = StatusCodes.Status400BadRequest;
@@ -81,6 +91,10 @@ public sealed class AanbodModel(AanbodBeheer beheer, Menukaart menukaart, IBelei
     private async Task<bool> LaadAsync(Guid? id, CancellationToken ct)
     {
         Gemeenten = await GemeenteKeuzes.LaadAsync(db, ct);
+        if (AanbodBeheer.IsRegie(User))
+        {
+            Aanbieders = await beheer.AanbiedersAsync(User, ct);
+        }
         if (id is null)
         {
             return true;
@@ -91,11 +105,13 @@ public sealed class AanbodModel(AanbodBeheer beheer, Menukaart menukaart, IBelei
             return false;
         }
         Sessies = await menukaart.StandenAsync(await beheer.SessiesAsync(Bestaand.Id, ct), ct);
+        PerOrganisatie = await beheer.AanwezigPerOrganisatieAsync(Sessies.Select(s => s.Sessie.Id).ToList(), ct);
+        var standen = await beleid.VoorAsync(Sessies.SelectMany(s => s.Sessie.Gemeenten).Distinct().ToList(), ct);
         foreach (var s in Sessies)
         {
             foreach (var g in s.Sessie.Gemeenten)
             {
-                var ontbrekend = Beleidsvoorwaarden.Ontbrekend(await beleid.VoorAsync(g, ct));
+                var ontbrekend = Beleidsvoorwaarden.Ontbrekend(standen.GetValueOrDefault(g));
                 if (ontbrekend.Count > 0)
                 {
                     (Waarschuwingen.TryGetValue(s.Sessie.Id, out var l) ? l : Waarschuwingen[s.Sessie.Id] = []).Add((g, ontbrekend));

@@ -29,8 +29,12 @@ public sealed class AanbodInvoer
     public string? ExterneLink { get; set; }
     public bool Actief { get; set; } = true;
 
+    /// <summary>The provider (an organisation of the directory); only the ketenregisseur chooses it, a provider's own staff keep their own.</summary>
+    public Guid? Aanbieder { get; set; }
+
     public static AanbodInvoer Van(Aanbod a) => new()
     {
+        Aanbieder = a.OrganisatieId,
         Titel = a.Titel, Soort = a.Soort, Omschrijving = a.Omschrijving, Doelgroepen = [.. a.Doelgroepen], Vormen = [.. a.Vormen], Talen = [.. a.Talen],
         Gemeenten = [.. a.Gemeenten], Werkvorm = a.Werkvorm, DuurMinuten = a.DuurMinuten, Kosten = a.Kosten, Voorwaarden = a.Voorwaarden,
         Leerdoelen = a.Leerdoelen, Aanmelding = a.Aanmelding, ExterneLink = a.ExterneLink, Actief = a.Actief,
@@ -42,12 +46,21 @@ public sealed class SessieInvoer
     public DateTime? Begin { get; set; }
     public int? DuurUren { get; set; }
     public string? Plaats { get; set; }
+    /// <summary>The online link (https) for an online session or one that can also be followed online.</summary>
+    public string? Link { get; set; }
     public string? Organisatoren { get; set; }
     public List<string> Gemeenten { get; set; } = [];
     public int? Capaciteit { get; set; }
     public int? AanmeldenDagenVooraf { get; set; }
     public string? Reeks { get; set; }
     public Spoor? Spoor { get; set; }
+
+    /// <summary>A planned session as the edit form shows it, in Dutch time.</summary>
+    public static SessieInvoer Van(Sessie s) => new()
+    {
+        Begin = Shell.NederlandseTijd.Lokaal(s.Begin).DateTime, DuurUren = (int)Math.Max(1, Math.Round((s.Einde - s.Begin).TotalHours)), Plaats = s.Plaats, Link = s.Link,
+        Capaciteit = s.Capaciteit, AanmeldenDagenVooraf = (int)Math.Max(0, Math.Round((s.Begin - s.AanmeldenTot).TotalDays)),
+    };
 }
 
 /// <summary>
@@ -124,7 +137,46 @@ public sealed class AanbodBeheer(SchakelDbContext db, AuditTrail audit, Inschrij
         return f;
     }
 
-    /// <summary>Creates (id null) or changes an offer. A provider's new offer is its own organisation's.</summary>
+    /// <summary>
+    /// The organisations that provide trainings, for the ketenregisseur's choice of provider: active organisations with
+    /// provider staff (role aanbieder) or already named on an offer, and the ketenregisseur's own.
+    /// </summary>
+    public async Task<IReadOnlyList<(Guid Id, string Naam)>> AanbiedersAsync(ClaimsPrincipal u, CancellationToken ct)
+    {
+        var metRol = from ur in db.Set<Microsoft.AspNetCore.Identity.IdentityUserRole<Guid>>()
+                     join r in db.Set<Microsoft.AspNetCore.Identity.IdentityRole<Guid>>() on ur.RoleId equals r.Id
+                     join m in db.Set<Accounts.Medewerker>() on ur.UserId equals m.Id
+                     where r.Name == Rollen.Aanbieder && m.Actief
+                     select m.OrganisatieId;
+        var opAanbod = db.Set<Aanbod>().Where(a => a.OrganisatieId != null).Select(a => a.OrganisatieId!.Value);
+        var eigen = u.OrganisatieId();
+        var rijen = await db.Set<Organisatie>().AsNoTracking()
+            .Where(o => o.Actief && (metRol.Contains(o.Id) || opAanbod.Contains(o.Id) || o.Id == eigen))
+            .Select(o => new { o.Id, o.Naam }).ToListAsync(ct);
+        return rijen.OrderBy(o => o.Naam, StringComparer.CurrentCulture).Select(o => (o.Id, o.Naam)).ToList();
+    }
+
+    /// <summary>
+    /// The provider chosen on the form: the ketenregisseur may pick any organisation of <see cref="AanbiedersAsync"/>;
+    /// a provider's own staff only their own organisation (anything else is refused, never silently changed).
+    /// </summary>
+    public async Task<string?> ControleerAanbiederAsync(ClaimsPrincipal u, AanbodInvoer i, CancellationToken ct)
+    {
+        if (i.Aanbieder is not { } gekozen)
+        {
+            return null;
+        }
+        if (!IsRegie(u))
+        {
+            return gekozen == u.OrganisatieId() ? null : "FoutAanbieder";
+        }
+        return (await AanbiedersAsync(u, ct)).Any(o => o.Id == gekozen) ? null : "FoutAanbieder";
+    }
+
+    /// <summary>
+    /// Creates (id null) or changes an offer. A provider's new offer is its own organisation's; the ketenregisseur's
+    /// goes to the provider it chose (checked by <see cref="ControleerAanbiederAsync"/>), or its own when it chose none.
+    /// </summary>
     public async Task<Aanbod?> BewaarAsync(ClaimsPrincipal u, Guid? id, AanbodInvoer i, CancellationToken ct)
     {
         Aanbod? a;
@@ -142,6 +194,11 @@ public sealed class AanbodBeheer(SchakelDbContext db, AuditTrail audit, Inschrij
             var naam = await db.Set<Organisatie>().Where(o => o.Id == eigen).Select(o => o.Naam).FirstAsync(ct);
             a = new Aanbod { Id = Guid.NewGuid(), Titel = "", AanbiederNaam = naam, OrganisatieId = eigen };
             db.Add(a);
+        }
+        if (IsRegie(u) && i.Aanbieder is { } aanbieder && aanbieder != a.OrganisatieId)
+        {
+            a.OrganisatieId = aanbieder;
+            a.AanbiederNaam = await db.Set<Organisatie>().Where(o => o.Id == aanbieder).Select(o => o.Naam).FirstAsync(ct);
         }
         a.Titel = i.Titel!.Trim();
         a.Soort = i.Soort;
@@ -177,9 +234,13 @@ public sealed class AanbodBeheer(SchakelDbContext db, AuditTrail audit, Inschrij
         {
             f["duurUren"] = "FoutDuurUren";
         }
-        if (string.IsNullOrWhiteSpace(s.Plaats) || s.Plaats.Length > 300)
+        if ((string.IsNullOrWhiteSpace(s.Plaats) && string.IsNullOrWhiteSpace(s.Link)) || s.Plaats?.Length > 300)
         {
             f["plaats"] = "FoutPlaats";
+        }
+        if (!string.IsNullOrWhiteSpace(s.Link) && (s.Link.Length > 500 || !Uri.TryCreate(s.Link.Trim(), UriKind.Absolute, out var link) || link.Scheme != Uri.UriSchemeHttps))
+        {
+            f["link"] = "FoutLink";
         }
         if (s.Capaciteit is null or < 1 or > 10000)
         {
@@ -200,18 +261,59 @@ public sealed class AanbodBeheer(SchakelDbContext db, AuditTrail audit, Inschrij
         return f;
     }
 
+    private static DateTimeOffset Begin(SessieInvoer s) =>
+        new DateTimeOffset(DateTime.SpecifyKind(s.Begin!.Value, DateTimeKind.Unspecified), Shell.NederlandseTijd.Zone.GetUtcOffset(s.Begin.Value)).ToUniversalTime();
+
+    private static string? Leeg(string? t) => string.IsNullOrWhiteSpace(t) ? null : t.Trim();
+
     public async Task<Sessie> PlanAsync(ClaimsPrincipal u, Aanbod a, SessieInvoer s, CancellationToken ct)
     {
-        var begin = new DateTimeOffset(DateTime.SpecifyKind(s.Begin!.Value, DateTimeKind.Unspecified), Shell.NederlandseTijd.Zone.GetUtcOffset(s.Begin.Value)).ToUniversalTime();
+        var begin = Begin(s);
         var sessie = new Sessie
         {
-            Id = Guid.NewGuid(), AanbodId = a.Id, Begin = begin, Einde = begin.AddHours(s.DuurUren!.Value), Plaats = s.Plaats!.Trim(),
+            Id = Guid.NewGuid(), AanbodId = a.Id, Begin = begin, Einde = begin.AddHours(s.DuurUren!.Value), Plaats = Leeg(s.Plaats), Link = Leeg(s.Link),
             Organisatoren = s.Organisatoren?.Trim() ?? a.AanbiederNaam, Gemeenten = [.. s.Gemeenten.Distinct()], Capaciteit = s.Capaciteit!.Value,
             AanmeldenTot = begin.AddDays(-(s.AanmeldenDagenVooraf ?? 0)), Reeks = string.IsNullOrWhiteSpace(s.Reeks) ? null : s.Reeks.Trim(), Spoor = s.Spoor,
         };
         db.Add(sessie);
         await audit.VastleggenAsync(db, new AuditInvoer(u.AlsActor(), ActieSessie, "bewustwording.sessie", sessie.Id.ToString(), AuditResultaat.Gelukt, Herkomst.Web), ct);
         return sessie;
+    }
+
+    /// <summary>
+    /// Changes a planned session (time, place or link, capacity, sign-up deadline), for whoever may keep its offer;
+    /// someone else's session answers as not found.
+    /// </summary>
+    public async Task<InschrijfUitkomst> WijzigSessieAsync(ClaimsPrincipal u, Guid sessieId, SessieInvoer s, CancellationToken ct)
+    {
+        if (!await MagSessieAsync(u, sessieId, ct))
+        {
+            return new InschrijfUitkomst.NietGevonden();
+        }
+        var begin = Begin(s);
+        return await inschrijven.WijzigSessieAsync(sessieId, new SessieWijziging(begin, begin.AddHours(s.DuurUren!.Value), Leeg(s.Plaats), Leeg(s.Link),
+            s.Capaciteit!.Value, begin.AddDays(-(s.AanmeldenDagenVooraf ?? 0))), u.AlsActor(), Herkomst.Web, ct);
+    }
+
+    public async Task<InschrijfUitkomst> AnnuleerSessieAsync(ClaimsPrincipal u, Guid sessieId, CancellationToken ct) =>
+        await MagSessieAsync(u, sessieId, ct)
+            ? await inschrijven.AnnuleerSessieAsync(sessieId, u.AlsActor(), Herkomst.Web, ct)
+            : new InschrijfUitkomst.NietGevonden();
+
+    private async Task<bool> MagSessieAsync(ClaimsPrincipal u, Guid sessieId, CancellationToken ct) =>
+        await db.Set<Sessie>().AsNoTracking().Where(x => x.Id == sessieId).Select(x => (Guid?)x.AanbodId).FirstOrDefaultAsync(ct) is { } aanbodId
+        && await AanbodAsync(u, aanbodId, ct) is not null;
+
+    /// <summary>Attended per organisation (directory name; null for public participants), a count without names.</summary>
+    public async Task<IReadOnlyList<(string? Organisatie, int Aantal)>> AanwezigPerOrganisatieAsync(IReadOnlyCollection<Guid> sessieIds, CancellationToken ct)
+    {
+        var tellingen = await db.Set<Inschrijving>().AsNoTracking()
+            .Where(i => sessieIds.Contains(i.SessieId) && i.Aanwezig == true && i.Status == Inschrijfstatus.Ingeschreven)
+            .GroupBy(i => i.OrganisatieId).Select(g => new { g.Key, Aantal = g.Count() }).ToListAsync(ct);
+        var ids = tellingen.Where(t => t.Key is not null).Select(t => t.Key!.Value).ToList();
+        var namen = await db.Set<Organisatie>().AsNoTracking().Where(o => ids.Contains(o.Id)).ToDictionaryAsync(o => o.Id, o => o.Naam, ct);
+        return tellingen.Select(t => (t.Key is { } id ? namen.GetValueOrDefault(id) : null, t.Aantal))
+            .OrderBy(t => t.Item1 is null).ThenBy(t => t.Item1, StringComparer.CurrentCulture).ToList();
     }
 
     public sealed record Deelnemerregel(Inschrijving Inschrijving, string? Naam, string? Email);
@@ -242,9 +344,17 @@ public sealed class AanbodBeheer(SchakelDbContext db, AuditTrail audit, Inschrij
             return false;
         }
         var rijen = await db.Set<Inschrijving>().Where(i => i.SessieId == sessieId && i.Status == Inschrijfstatus.Ingeschreven).ToListAsync(ct);
+        // The monitor counts attendance per organisation: a professional's is their account's organisation, taken now
+        // for a sign-up that lacks it.
+        var zonder = rijen.Where(r => r.MedewerkerId is not null && r.OrganisatieId is null).Select(r => r.MedewerkerId!.Value).ToList();
+        var organisaties = await db.Set<Accounts.Medewerker>().AsNoTracking().Where(m => zonder.Contains(m.Id)).ToDictionaryAsync(m => m.Id, m => m.OrganisatieId, ct);
         foreach (var r in rijen)
         {
             r.Aanwezig = aanwezig.Contains(r.Id);
+            if (r.MedewerkerId is { } m && r.OrganisatieId is null && organisaties.TryGetValue(m, out var o))
+            {
+                r.OrganisatieId = o;
+            }
         }
         await audit.VastleggenAsync(db, new AuditInvoer(u.AlsActor(), ActieAanwezigheid, "bewustwording.sessie", sessieId.ToString(), AuditResultaat.Gelukt, Herkomst.Web), ct);
         return true;

@@ -14,12 +14,12 @@ namespace Schakel.Web.Features.Bewustwording.Dekking;
 
 /// <summary>
 /// Coverage of the training plans for the ketenregisseur (every municipality) and a municipality's focal officer (its
-/// own): trained and overdue roles and officers, the training plan, the preconditions, and new partners without training.
+/// own): trained and overdue roles and officers, the training plan, the preconditions (read from Sturing's basic level,
+/// <see cref="IBeleidsstatus"/>), and new partners without training.
 /// </summary>
 [Authorize(Policy = BewustwordingModule.Regie)]
 public sealed class IndexModel(ITrainingsdekking dekking, IBeleidsstatus beleid, NieuwePartners nieuwePartners, SchakelDbContext db, AuditTrail audit, TimeProvider tijd) : PageModel
 {
-    public const string ActieVoorwaarden = "bewustwording.voorwaarden-bewaard";
     public const string ActiePlan = "bewustwording.trainingsplan-bewaard";
 
     [BindProperty(SupportsGet = true)] public int? Jaar { get; set; }
@@ -44,9 +44,10 @@ public sealed class IndexModel(ITrainingsdekking dekking, IBeleidsstatus beleid,
         {
             Standen = [await dekking.VoorAsync(eigen, jaar, ct)];
         }
+        var standen = await beleid.VoorAsync(Standen.Select(s => s.GemeenteCode).ToList(), ct);
         foreach (var s in Standen)
         {
-            Ontbrekend[s.GemeenteCode] = Beleidsvoorwaarden.Ontbrekend(await beleid.VoorAsync(s.GemeenteCode, ct));
+            Ontbrekend[s.GemeenteCode] = Beleidsvoorwaarden.Ontbrekend(standen.GetValueOrDefault(s.GemeenteCode));
         }
         // The names of overdue focal officers are personal data shown to the reader: audited.
         if (Standen.Any(s => s.Stand.Functionarissen.Count > 0))
@@ -55,26 +56,6 @@ public sealed class IndexModel(ITrainingsdekking dekking, IBeleidsstatus beleid,
                 AuditResultaat.Gelukt, Herkomst.Web, ct);
         }
         return Page();
-    }
-
-    public async Task<IActionResult> OnPostVoorwaardenAsync(string gemeente, bool beleid_, bool afspraken, bool functionaris, CancellationToken ct)
-    {
-        if (!await MagAsync(gemeente, ct))
-        {
-            return NotFound();
-        }
-        var rij = await db.Set<Beleidsantwoord>().FirstOrDefaultAsync(b => b.GemeenteCode == gemeente, ct);
-        if (rij is null)
-        {
-            db.Add(rij = new Beleidsantwoord { GemeenteCode = gemeente });
-        }
-        rij.Beleid = beleid_;
-        rij.InterneAfspraken = afspraken;
-        rij.Aandachtsfunctionaris = functionaris;
-        rij.BijgewerktOp = tijd.GetUtcNow();
-        await audit.VastleggenAsync(db, new AuditInvoer(User.AlsActor(), ActieVoorwaarden, "bewustwording.beleidsantwoord", gemeente, AuditResultaat.Gelukt, Herkomst.Web), ct);
-        Melding = "VoorwaardenOpgeslagen";
-        return Redirect($"/bewustwording/dekking?jaar={Jaar}#gemeente-{gemeente}");
     }
 
     public async Task<IActionResult> OnPostPlanAsync(string gemeente, List<string> rollen, bool functionarissen, CancellationToken ct)

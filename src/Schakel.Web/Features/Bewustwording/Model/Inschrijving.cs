@@ -45,6 +45,23 @@ public sealed class Inschrijving
     public DateTimeOffset IngeschrevenOp { get; set; }
     public DateTimeOffset? BewaarTot { get; set; }
     public bool? Aanwezig { get; set; }
+
+    /// <summary>
+    /// The last change the participant must hear of (moved up from the waiting list, the session changed or was
+    /// cancelled): shown on their own page, and e-mailed once as a fixed text without content.
+    /// </summary>
+    public Inschrijfbericht? Bericht { get; set; }
+
+    /// <summary>The e-mail about <see cref="Bericht"/> has not gone out yet.</summary>
+    public bool BerichtWachtend { get; set; }
+}
+
+/// <summary>What changed for a participant after they signed up.</summary>
+public enum Inschrijfbericht
+{
+    Doorgeschoven,
+    SessieGewijzigd,
+    SessieGeannuleerd,
 }
 
 internal sealed class InschrijvingConfiguratie : IEntityTypeConfiguration<Inschrijving>
@@ -63,6 +80,8 @@ internal sealed class InschrijvingConfiguratie : IEntityTypeConfiguration<Inschr
         b.HasIndex(e => e.FormulierSleutelHash).IsUnique();
         b.Property(e => e.AnnuleercodeHash).HasMaxLength(100);
         b.HasIndex(e => e.AnnuleercodeHash).IsUnique();
+        b.Property(e => e.Bericht).HasConversion<string>().HasMaxLength(30);
+        b.HasIndex(e => e.BerichtWachtend);
         b.HasIndex(e => new { e.SessieId, e.Status, e.Volgnummer });
         b.HasIndex(e => e.BewaarTot);
         b.HasIndex(e => e.GemeenteCode);

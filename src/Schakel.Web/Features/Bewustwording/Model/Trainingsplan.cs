@@ -16,8 +16,8 @@ public sealed class Trainingsplan
 }
 
 /// <summary>
-/// A municipality's answers to the Handreiking's preconditions, entered here until the policy status of the
-/// Sturing part replaces it (behind <see cref="IBeleidsstatus"/>).
+/// A municipality's answers to the Handreiking's preconditions as they were once typed in on the coverage page. No
+/// longer read: <see cref="IBeleidsstatus"/> takes them from Sturing's basic level. Kept until a migration drops it.
 /// </summary>
 public sealed class Beleidsantwoord
 {

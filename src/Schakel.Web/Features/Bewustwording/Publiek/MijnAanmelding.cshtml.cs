@@ -26,7 +26,7 @@ public sealed class MijnAanmeldingModel(Inschrijven inschrijven, Evaluaties eval
 
     [BindProperty] public string? Code { get; set; }
 
-    public bool KanAnnuleren => Inschrijving is { Status: not Inschrijfstatus.Geannuleerd } && Sessie is { } s && tijd.GetUtcNow() < s.Begin;
+    public bool KanAnnuleren => Inschrijving is { Status: not Inschrijfstatus.Geannuleerd } && Sessie is { Geannuleerd: false } s && tijd.GetUtcNow() < s.Begin;
     public bool KanEvalueren => Inschrijving is { } i && Sessie is { } s && Evaluatieresultaat.MagEvalueren(i.Status, i.Aanwezig, i.Geevalueerd, s.Begin, tijd.GetUtcNow());
     public bool HeeftCertificaat => Inschrijving is { } i && Evaluatieresultaat.HeeftCertificaat(i.Status, i.Aanwezig);
 

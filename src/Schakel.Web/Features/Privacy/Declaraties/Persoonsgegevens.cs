@@ -62,7 +62,7 @@ internal static class Persoonsgegevens
         d.Persoonlijk<Inschrijving>(Verwerkingsactiviteiten.Bewustwording, Gegevenscategorie.Identificerend, "AnnuleercodeHash", "NaamVersleuteld");
         d.Persoonlijk<Inschrijving>(Verwerkingsactiviteiten.Bewustwording, Gegevenscategorie.Contact, "EmailVersleuteld");
         d.Persoonlijk<Inschrijving>(Verwerkingsactiviteiten.Medewerkers, Gegevenscategorie.Identificerend, "MedewerkerId");
-        d.NietPersoonlijk<Inschrijving>("Id", "Aanwezig", "BewaarTot", "FormulierSleutelHash", "Geevalueerd", "GemeenteCode", "IngeschrevenOp", "OrganisatieId", "Rol", "SessieId", "Status", "Volgnummer");
+        d.NietPersoonlijk<Inschrijving>("Id", "Aanwezig", "Bericht", "BerichtWachtend", "BewaarTot", "FormulierSleutelHash", "Geevalueerd", "GemeenteCode", "IngeschrevenOp", "OrganisatieId", "Rol", "SessieId", "Status", "Volgnummer");
         d.NietPersoonlijk<KennispeilingAntwoord>("Id", "Aandachtsfunctionaris", "Doelgroep", "FormulierSleutelHash", "Handelen", "Jaar", "Melden", "Meting", "Signalen");
         d.NietPersoonlijk<NpstLandelijkCijfer>("Id", "Aantal", "Bron", "Duiding", "Jaar", "Omschrijving");
         d.NietPersoonlijk<Sessie>("Id", "AanbodId", "AanmeldenTot", "Begin", "Capaciteit", "Einde", "Geannuleerd", "Gemeenten", "IsDemo", "Link", "Organisatoren", "Plaats", "Reeks", "Spoor");
