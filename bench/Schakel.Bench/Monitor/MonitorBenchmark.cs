@@ -20,7 +20,8 @@ namespace Schakel.Bench.Monitor;
 /// request (found in its municipality, a responsible municipality on four in five, a long-term place after 10–100 hours
 /// on most, a night without a place on every seventh). Measured: the internal figures of one region and year (every
 /// count measure with every breakdown, as the dashboard shows them), the same count done as one plain SQL aggregate,
-/// and the public edition's tables with suppression.
+/// and the public edition's tables with suppression; and, to show where the time goes, counting the year in the database
+/// alone, reading all of its facts as the monitor did before, each public table, and the suppression by itself.
 /// </summary>
 public static class MonitorBenchmark
 {
@@ -78,8 +79,20 @@ public static class MonitorBenchmark
                 }
             }
 
-            // Where the internal dashboard's time goes: reading the year's facts once per request, and then each table
-            // (one measure, one breakdown) computed from them in memory, suppression included.
+            // Where the internal dashboard's time goes: counting the year in the database once per request (the groups of
+            // reports, referrals, registrations and the shelter requests), and then each table (one measure, one breakdown)
+            // computed from those groups in memory, suppression included. For comparison, reading every fact of the year
+            // as the monitor did before it counted in the database.
+            async Task GroepenAsync()
+            {
+                await using var scope = diensten.CreateAsyncScope();
+                var cijfers = scope.ServiceProvider.GetRequiredService<MonitorCijfers>();
+                foreach (var m in telMaatstaven)
+                {
+                    await cijfers.GroepenAsync(m, jaar, default);
+                }
+            }
+
             async Task FeitenAsync()
             {
                 await using var scope = diensten.CreateAsyncScope();
@@ -92,7 +105,11 @@ public static class MonitorBenchmark
                 await using var scope = diensten.CreateAsyncScope();
                 var cijfers = scope.ServiceProvider.GetRequiredService<MonitorCijfers>();
                 var regio = Indeling.EenheidAlsRegio(await cijfers.IndelingAsync(default), "DH");
-                await cijfers.FeitenAsync(jaar, default);
+                foreach (var m in telMaatstaven)
+                {
+                    await cijfers.GroepenAsync(m, jaar, default);
+                }
+
                 foreach (var m in telMaatstaven)
                 {
                     foreach (var u in m.Uitsplitsingen)
@@ -100,6 +117,46 @@ public static class MonitorBenchmark
                         var klokje = Stopwatch.StartNew();
                         await cijfers.TabelAsync(regio, jaar, m, u, false, 5, null, default);
                         pertabel.Add(($"{m.Code}/{u}", klokje.Elapsed.TotalMilliseconds));
+                    }
+                }
+            }
+
+            // Where the public edition's time goes: per table of the standard format, once its groups are read, and the
+            // suppression alone (the margin tables of the count measures and their exact check).
+            var publiekPerTabel = new List<(string Naam, double Ms)>();
+            var onderdrukking = new List<(string Naam, double Ms)>();
+            async Task PubliekPerTabelAsync()
+            {
+                await using var scope = diensten.CreateAsyncScope();
+                var cijfers = scope.ServiceProvider.GetRequiredService<MonitorCijfers>();
+                var indeling = await cijfers.IndelingAsync(default);
+                var regio = Indeling.EenheidAlsRegio(indeling, "DH");
+                var kwartalen = cijfers.Kwartalen(jaar, true);
+                foreach (var s in EditieFormat.Standaard.Where(s => s.Maatstaf is not null))
+                {
+                    if (Maatstaven.Zoek(s.Maatstaf) is not { } m)
+                    {
+                        continue;
+                    }
+
+                    await cijfers.GroepenAsync(m, jaar, default);
+                    var klokje = Stopwatch.StartNew();
+                    await cijfers.TabelAsync(regio, jaar, m, s.Uitsplitsing ?? Uitsplitsing.Geen, true, 5, null, default, kwartalen);
+                    publiekPerTabel.Add((s.Code, klokje.Elapsed.TotalMilliseconds));
+                    if (m.Soort == MaatstafSoort.Aantal)
+                    {
+                        // The same counts again as a margin table (from the internal table, which shows every value), to time
+                        // the suppression by itself: the filled categories, as the table builds it.
+                        var intern = await cijfers.TabelAsync(regio, jaar, m, s.Uitsplitsing ?? Uitsplitsing.Geen, false, 5, null, default, kwartalen);
+                        var waarden = intern.Cellen.GroupBy(c => (c.Gebied, c.Periode, c.Categorie)).ToDictionary(g => g.Key, g => (long)(g.First().Waarde ?? 0));
+                        var categorieen = intern.Categorieen.Where(c => c != Uitsplitsing.Totaal || intern.Categorieen.Count == 1)
+                            .Where(c => intern.Cellen.Any(x => x.Categorie == c && x.Waarde > 0)).DefaultIfEmpty(intern.Categorieen[0]).ToList();
+                        var marge = Margetabel.Bouw(indeling, regio, jaar, kwartalen, categorieen, Uitsplitsing.IsExclusief(s.Uitsplitsing ?? Uitsplitsing.Geen),
+                            (e, k, c) => waarden.GetValueOrDefault((e.GemeenteCode is null ? e.Sleutel
+                                : indeling.Gemeente(e.GemeenteCode)!.DistrictIds.Count == 1 ? $"gemeente:{e.GemeenteCode}" : e.Sleutel, k.ToString(), c)));
+                        klokje.Restart();
+                        marge.Onderdruk(5);
+                        onderdrukking.Add((s.Code, klokje.Elapsed.TotalMilliseconds));
                     }
                 }
             }
@@ -131,9 +188,11 @@ public static class MonitorBenchmark
             {
                 ($"intern: alle telmaatstaven × uitsplitsingen, regio DH, {jaar}", InternAsync),
                 ($"kale SQL: meldingen per gemeente en kwartaal, {jaar}", () => VoerUitAsync(verbinding, sql)),
-                ($"intern, deel 1: de feiten van {jaar} lezen (eenmaal per verzoek)", FeitenAsync),
-                ($"intern, deel 2: alle tabellen uit de gelezen feiten", PerTabelAsync),
+                ($"intern, deel 1: {jaar} tellen in de database (groepen, eenmaal per verzoek)", GroepenAsync),
+                ($"intern, deel 2: deel 1 en dan alle tabellen uit de groepen", PerTabelAsync),
+                ($"ter vergelijking: alle feiten van {jaar} lezen (de oude weg)", FeitenAsync),
                 ($"publiek: de tabellen van het standaardformat met onderdrukking, {jaar}", PubliekAsync),
+                ($"publiek, per tabel gemeten", PubliekPerTabelAsync),
             })
             {
                 await actie();
@@ -154,6 +213,15 @@ public static class MonitorBenchmark
             var traagste = pertabel.GroupBy(t => t.Naam).Select(g => (Naam: g.Key, P95: BenchHulp.P(g.Select(t => t.Ms).Order().ToList(), 95))).MaxBy(t => t.P95);
             Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
                 $"Per tabel uit de gelezen feiten ({pertabel.Count} metingen): p50 {BenchHulp.P(tabellen, 50):F1} ms, p95 {BenchHulp.P(tabellen, 95):F1} ms; traagste p95 {traagste.P95:F1} ms ({traagste.Naam})"));
+            foreach (var (soort, metingen) in new[] { ("Publiek per tabel", publiekPerTabel), ("Onderdrukking alleen (telmaatstaven)", onderdrukking) })
+            {
+                var tijden = metingen.Select(t => t.Ms).Order().ToList();
+                var duurste = metingen.GroupBy(t => t.Naam).Select(g => (Naam: g.Key, P50: BenchHulp.P(g.Select(t => t.Ms).Order().ToList(), 50)))
+                    .OrderByDescending(t => t.P50).Take(3).Select(t => string.Create(CultureInfo.InvariantCulture, $"{t.Naam} {t.P50:F1} ms"));
+                Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
+                    $"{soort} ({metingen.Count} metingen): p50 {BenchHulp.P(tijden, 50):F1} ms, p95 {BenchHulp.P(tijden, 95):F1} ms; duurste (p50): {string.Join(", ", duurste)}"));
+            }
+
             Console.WriteLine($"Load na afloop: {Belasting()}");
             return 0;
         }

@@ -35,6 +35,15 @@ public readonly record struct Periode(int Jaar, PeriodeSoort Soort, int Nummer)
         _ => Begin.AddMonths(1),
     };
 
+    /// <summary>
+    /// The instant the period begins (in UTC), so a database can select a period exactly without knowing Dutch time. A
+    /// period begins at midnight on the first of a month, which is never in a clock change's gap in the Netherlands.
+    /// </summary>
+    public DateTimeOffset BeginMoment => new(TimeZoneInfo.ConvertTimeToUtc(Begin, Nederland), TimeSpan.Zero);
+
+    /// <summary>The instant the period ends (exclusive), in UTC.</summary>
+    public DateTimeOffset EindeMoment => new(TimeZoneInfo.ConvertTimeToUtc(Einde, Nederland), TimeSpan.Zero);
+
     public static DateTime Lokaal(DateTimeOffset moment) => TimeZoneInfo.ConvertTime(moment, Nederland).DateTime;
 
     public bool Bevat(DateTimeOffset moment)

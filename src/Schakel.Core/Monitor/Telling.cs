@@ -102,8 +102,12 @@ public static class Telling
     {
         var duren = waarnemingen.Where(w => w.Plaats is not null && w.Duur is not null && periode.Bevat(w.Moment) && telt(w.Plaats))
             .Select(w => w.Duur!.Value).ToList();
-        return new Duurwaarde(duren.Count, Uren(Opvangcijfers.Percentiel(duren, 50)), Uren(Opvangcijfers.Percentiel(duren, 90)));
+        return Duur(duren);
     }
+
+    /// <summary>Median and p90 (nearest rank, in hours to one decimal) of durations already selected.</summary>
+    public static Duurwaarde Duur(IReadOnlyCollection<TimeSpan> duren) =>
+        new(duren.Count, Uren(Opvangcijfers.Percentiel(duren, 50)), Uren(Opvangcijfers.Percentiel(duren, 90)));
 
     /// <summary>The categories a breakdown offers, in display order (the exclusive ones add up to the total).</summary>
     public static IReadOnlyList<string> Categorieen(string uitsplitsing) => uitsplitsing switch

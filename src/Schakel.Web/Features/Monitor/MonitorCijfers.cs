@@ -43,6 +43,7 @@ public sealed partial class MonitorCijfers(
 {
     private Indeling? _indeling;
     private readonly Dictionary<int, MonitorFeiten> _feiten = [];
+    private readonly Dictionary<(int Jaar, string Bron), IReadOnlyList<Feitgroep>> _groepen = [];
 
     public async Task<Indeling> IndelingAsync(CancellationToken ct) => _indeling ??= await gegevens.IndelingAsync(ct);
 
@@ -54,6 +55,43 @@ public sealed partial class MonitorCijfers(
         }
 
         return f;
+    }
+
+    /// <summary>
+    /// What a measure is counted from, grouped in the database where its rule allows (see <see cref="Feitgroep"/>), read
+    /// once per request and year and shared by the measures on the same facts.
+    /// </summary>
+    public async Task<IReadOnlyList<Feitgroep>> GroepenAsync(Maatstaf maatstaf, int jaar, CancellationToken ct)
+    {
+        var bron = maatstaf.Code switch
+        {
+            "meldingen" or "adviesvragen" or "na-triage" or "vermoedelijke-slachtoffers" => "meldingen",
+            "doorverwijzingen" => "doorverwijzingen",
+            "comensha-registraties" => "registraties",
+            "eerste-actie-binnen-termijn" => "eerste-actie",
+            "tijd-tot-triage" or "tijd-tot-doorverwijzing" or "ontvangst-bevestigd-binnen-7-dagen" or "terugkoppeling-binnen-3-maanden" => "verloop",
+            _ when maatstaf.Code.StartsWith("opvang-", StringComparison.Ordinal) => "opvang",
+            _ => "feiten",
+        };
+        if (_groepen.TryGetValue((jaar, bron), out var klaar))
+        {
+            return klaar;
+        }
+
+        var indeling = await IndelingAsync(ct);
+        IReadOnlyList<Feitgroep> groepen = bron switch
+        {
+            "meldingen" => await gegevens.MeldingGroepenAsync(indeling, jaar, ct),
+            "doorverwijzingen" => await gegevens.DoorverwijzingGroepenAsync(indeling, jaar, ct),
+            "registraties" => await gegevens.RegistratieGroepenAsync(indeling, jaar, ct),
+            "eerste-actie" => await gegevens.EersteActieGroepenAsync(indeling, jaar, ct),
+            "verloop" => await gegevens.MeldingVerloopAsync(indeling, jaar, ct),
+            "opvang" => await gegevens.OpvangGroepenAsync(indeling, jaar, ct),
+            // A measure without its own query: all of the year's facts, each counted once.
+            _ => [new Feitgroep(await FeitenAsync(jaar, ct), 1)],
+        };
+        _groepen[(jaar, bron)] = groepen;
+        return groepen;
     }
 
     public int Drempel(string regio) => opties.Value.DrempelVoor(regio);
@@ -80,21 +118,34 @@ public sealed partial class MonitorCijfers(
         }
 
         var indeling = await IndelingAsync(ct);
-        var feiten = await FeitenAsync(jaar, ct);
+        var groepen = await GroepenAsync(maatstaf, jaar, ct);
         return maatstaf.Soort == MaatstafSoort.Aantal
-            ? Aantallen(indeling, feiten, regio, jaar, kwartalen, maatstaf, uitsplitsing, publiek, drempel, eerderVerborgen)
-            : Verhoudingen(indeling, feiten, regio, jaar, kwartalen, maatstaf, publiek, drempel);
+            ? Aantallen(indeling, groepen, regio, jaar, kwartalen, maatstaf, uitsplitsing, publiek, drempel, eerderVerborgen)
+            : Verhoudingen(indeling, groepen, regio, jaar, kwartalen, maatstaf, publiek, drempel);
     }
 
     private static MonitorTabel Aantallen(
-        Indeling indeling, MonitorFeiten feiten, Regiodefinitie regio, int jaar, IReadOnlyList<Periode> kwartalen,
+        Indeling indeling, IReadOnlyList<Feitgroep> groepen, Regiodefinitie regio, int jaar, IReadOnlyList<Periode> kwartalen,
         Maatstaf maatstaf, string uitsplitsing, bool publiek, int drempel, IReadOnlySet<string>? eerderVerborgen)
     {
-        var tellingen = Telling.Telpunten(maatstaf, uitsplitsing, feiten)
-            .Where(p => p.Plaats is not null && Indeling.InRegio(p.Plaats, regio))
-            .Select(p => (p.Plaats!, Kwartaal: Periode.KwartaalVan(p.Moment), p.Categorie))
-            .Where(p => p.Kwartaal.Jaar == jaar)
-            .GroupBy(p => p).ToDictionary(g => g.Key, g => (long)g.Count());
+        var tellingen = new Dictionary<(Toewijzing Plaats, Periode Kwartaal, string Categorie), long>();
+        foreach (var groep in groepen)
+        {
+            foreach (var p in Telling.Telpunten(maatstaf, uitsplitsing, groep.Feit))
+            {
+                if (p.Plaats is null || !Indeling.InRegio(p.Plaats, regio))
+                {
+                    continue;
+                }
+
+                var sleutel = (p.Plaats, Periode.KwartaalVan(p.Moment), p.Categorie);
+                if (sleutel.Item2.Jaar == jaar)
+                {
+                    tellingen[sleutel] = tellingen.GetValueOrDefault(sleutel) + groep.Aantal;
+                }
+            }
+        }
+
         var alle = Telling.Categorieen(uitsplitsing);
         var exclusief = Uitsplitsing.IsExclusief(uitsplitsing) && alle.Count > 1;
         // A category with no case in the region's year is 0 everywhere, and that follows from its own total anyway:
@@ -134,10 +185,36 @@ public sealed partial class MonitorCijfers(
     }
 
     private static MonitorTabel Verhoudingen(
-        Indeling indeling, MonitorFeiten feiten, Regiodefinitie regio, int jaar, IReadOnlyList<Periode> kwartalen,
+        Indeling indeling, IReadOnlyList<Feitgroep> groepen, Regiodefinitie regio, int jaar, IReadOnlyList<Periode> kwartalen,
         Maatstaf maatstaf, bool publiek, int drempel)
     {
-        var waarnemingen = Telling.Waarnemingen(maatstaf, feiten).ToList();
+        // Each observation goes once into the box of its place and quarter; a cell then adds up the boxes it covers, instead
+        // of every cell going through every observation.
+        var kwartaalIndex = kwartalen.Select((k, i) => (k, i)).ToDictionary(x => x.k, x => x.i);
+        var bakken = new Dictionary<(Toewijzing Plaats, int Kwartaal), Bak>();
+        foreach (var groep in groepen)
+        {
+            foreach (var w in Telling.Waarnemingen(maatstaf, groep.Feit))
+            {
+                if (w.Plaats is null || !kwartaalIndex.TryGetValue(Periode.KwartaalVan(w.Moment), out var k))
+                {
+                    continue;
+                }
+
+                if (!bakken.TryGetValue((w.Plaats, k), out var bak))
+                {
+                    bakken[(w.Plaats, k)] = bak = new Bak();
+                }
+
+                bak.Aantal += groep.Aantal;
+                bak.Voldoet += w.Voldoet ? groep.Aantal : 0;
+                if (w.Duur is { } duur && kwartalen[k].Jaar == jaar)
+                {
+                    bak.Duren.AddRange(Enumerable.Repeat(duur, (int)groep.Aantal));
+                }
+            }
+        }
+
         var gebieden = new List<(string Sleutel, Func<Toewijzing, bool> Telt)>();
         foreach (var g in regio.GemeenteCodes)
         {
@@ -151,27 +228,27 @@ public sealed partial class MonitorCijfers(
 
         gebieden.Add((Margetabel.RegioSleutel(regio), t => Indeling.InRegio(t, regio)));
         // Shares and durations of a part of a year cover only the quarters shown, like the counts.
-        var perioden = kwartalen.Select(k => (k.ToString(), (IReadOnlyList<Periode>)[k]))
-            .Append((Periode.VanJaar(jaar).ToString(), kwartalen)).ToList();
+        var perioden = kwartalen.Select((k, i) => (k.ToString(), (IReadOnlyList<int>)[i]))
+            .Append((Periode.VanJaar(jaar).ToString(), Enumerable.Range(0, kwartalen.Count).ToList())).ToList();
 
         var cellen = new List<TabelCel>();
         foreach (var (sleutel, telt) in gebieden)
         {
+            var vanGebied = bakken.Where(b => telt(b.Key.Plaats)).ToList();
             foreach (var (naam, delen) in perioden)
             {
-                bool Binnen(Waarneming w) => w.Plaats is not null && delen.Any(k => k.Bevat(w.Moment)) && telt(w.Plaats);
-                var binnen = waarnemingen.Where(Binnen).ToList();
+                var binnen = vanGebied.Where(b => delen.Contains(b.Key.Kwartaal)).Select(b => b.Value).ToList();
                 decimal? waarde;
                 decimal? p90 = null;
                 long noemer;
                 if (maatstaf.Soort == MaatstafSoort.Aandeel)
                 {
-                    noemer = binnen.Count;
-                    waarde = noemer == 0 ? null : Math.Round(100m * binnen.Count(w => w.Voldoet) / noemer, 1, MidpointRounding.AwayFromZero);
+                    noemer = binnen.Sum(b => b.Aantal);
+                    waarde = noemer == 0 ? null : Math.Round(100m * binnen.Sum(b => b.Voldoet) / noemer, 1, MidpointRounding.AwayFromZero);
                 }
                 else
                 {
-                    var duur = Telling.Duur(binnen, Periode.VanJaar(jaar), _ => true);
+                    var duur = Telling.Duur(binnen.SelectMany(b => b.Duren).ToList());
                     noemer = duur.Aantal;
                     waarde = (decimal?)duur.MediaanUur;
                     p90 = (decimal?)duur.P90Uur;
@@ -186,6 +263,14 @@ public sealed partial class MonitorCijfers(
 
         return new MonitorTabel(maatstaf.Code, Uitsplitsing.Geen, drempel, publiek, perioden.Select(p => p.Item1).ToList(),
             gebieden.Select(g => Gebied(indeling, regio, g.Sleutel)).ToList(), [Uitsplitsing.Totaal], cellen);
+    }
+
+    /// <summary>The observations of one place and quarter: how many, how many meet the measure, their durations.</summary>
+    private sealed class Bak
+    {
+        public long Aantal;
+        public long Voldoet;
+        public readonly List<TimeSpan> Duren = [];
     }
 
     private static TabelGebied Gebied(Indeling indeling, Regiodefinitie regio, string sleutel)

@@ -15,7 +15,7 @@ namespace Schakel.Web.Features.Monitor;
 /// Reads what the monitor counts from the database: the geography and, per year, the facts of reports, triages,
 /// referrals and CoMensha registrations. Projections only — no text, no personal data leaves the query.
 /// </summary>
-public sealed class MonitorGegevens(Schaal.Leesdatabase lezen, TimeProvider tijd)
+public sealed partial class MonitorGegevens(Schaal.Leesdatabase lezen, TimeProvider tijd)
 {
     /// <summary>The heavy reads go to the read replica when there is one (Features/Schaal).</summary>
     private SchakelDbContext db => lezen.Context;
@@ -88,7 +88,23 @@ public sealed class MonitorGegevens(Schaal.Leesdatabase lezen, TimeProvider tijd
                                       TriageGemeente = triages.Where(t => t.MeldingId == m.Id).OrderByDescending(t => t.Id).Select(t => t.GemeenteCode).FirstOrDefault(),
                                   }).ToListAsync(ct);
 
-        // Shelter requests whose moments can fall in the year: found, first placement or a night without a place.
+        var opvang = await OpvangFeitenAsync(indeling, van, tot, ct);
+
+        return new MonitorFeiten(
+            meldingFeiten,
+            doorverwijzingen.Select(d => new DoorverwijzingFeit(d.MeldingId, Plaats(d.TriageGemeente, d.GemeenteCode, d.MeldpuntOrganisatieId),
+                d.Type, d.Rol, d.VerstuurdOp, d.EersteActieUiterlijk, d.EersteActieOp)).ToList(),
+            registraties.Select(r => new RegistratieFeit(Plaats(r.TriageGemeente, r.GemeenteCode, r.MeldpuntOrganisatieId),
+                r.GeregistreerdOp, r.Partijsoort)).ToList(),
+            opvang);
+    }
+
+    /// <summary>
+    /// The shelter requests whose moments can fall in the window: found, first placement or a night without a place.
+    /// Few per year (a tenth of the victim-side reports at most), so they are read one by one.
+    /// </summary>
+    public async Task<List<OpvangFeit>> OpvangFeitenAsync(Indeling indeling, DateTimeOffset van, DateTimeOffset tot, CancellationToken ct)
+    {
         var nachtVan = DateOnly.FromDateTime(van.UtcDateTime);
         var nachtTot = DateOnly.FromDateTime(tot.UtcDateTime);
         var verzoeken = await db.Set<Plaatsingsverzoek>().AsNoTracking()
@@ -101,7 +117,7 @@ public sealed class MonitorGegevens(Schaal.Leesdatabase lezen, TimeProvider tijd
                 .Select(n => new { n.PlaatsingsverzoekId, n.Nacht }).ToListAsync(ct))
             .ToLookup(n => n.PlaatsingsverzoekId, n => n.Nacht);
         var peilmoment = tijd.GetUtcNow();
-        var opvang = verzoeken.Select(v =>
+        return verzoeken.Select(v =>
         {
             var gevonden = indeling.Toewijzen(v.GevondenInGemeenteCode, null, null);
             // Without a recorded responsible municipality the placement counts as "municipality unknown" in the unit where
@@ -109,14 +125,6 @@ public sealed class MonitorGegevens(Schaal.Leesdatabase lezen, TimeProvider tijd
             return new OpvangFeit(gevonden, v.GevondenOp, v.EersteOpvangBevestigdOp, v.VervolgGeregeldOp, nachten[v.Id].Order().ToList(), peilmoment,
                 indeling.Toewijzen(v.VerantwoordelijkeGemeenteCode, null, gevonden?.EenheidCode));
         }).ToList();
-
-        return new MonitorFeiten(
-            meldingFeiten,
-            doorverwijzingen.Select(d => new DoorverwijzingFeit(d.MeldingId, Plaats(d.TriageGemeente, d.GemeenteCode, d.MeldpuntOrganisatieId),
-                d.Type, d.Rol, d.VerstuurdOp, d.EersteActieUiterlijk, d.EersteActieOp)).ToList(),
-            registraties.Select(r => new RegistratieFeit(Plaats(r.TriageGemeente, r.GemeenteCode, r.MeldpuntOrganisatieId),
-                r.GeregistreerdOp, r.Partijsoort)).ToList(),
-            opvang);
     }
 
     /// <summary>
