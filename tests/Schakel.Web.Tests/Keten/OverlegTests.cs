@@ -143,13 +143,15 @@ public abstract class OverlegTests(SchakelFactory factory)
         var punt = (Guid)b["punten"]![0]!["id"]!;
         var actie = await ActieAsync("17");
 
-        var html = await Ketenregisseur.GetStringAsync(Pad($"/keten/overleggen/{Platform}"));
+        // One client throughout: the antiforgery cookie belongs to it.
+        var regie = Ketenregisseur;
+        var html = await regie.GetStringAsync(Pad($"/keten/overleggen/{Platform}"));
         Assert.Contains($"id=\"koppel-{punt}\"", html, StringComparison.Ordinal);
         Assert.Contains($"value=\"{actie}\"", html, StringComparison.Ordinal);
         var token = Veld(html, "__RequestVerificationToken");
 
         // An unknown action: the page again with the message next to the select, nothing stored.
-        var fout = await Ketenregisseur.PostAsync(Pad($"/keten/overleggen/{Platform}?handler=Koppelen"), new FormUrlEncodedContent(new Dictionary<string, string>
+        var fout = await regie.PostAsync(Pad($"/keten/overleggen/{Platform}?handler=Koppelen"), new FormUrlEncodedContent(new Dictionary<string, string>
         {
             ["KoppelPunt"] = punt.ToString(), ["KoppelActie"] = Guid.NewGuid().ToString(), ["__RequestVerificationToken"] = token,
         }));
@@ -158,14 +160,14 @@ public abstract class OverlegTests(SchakelFactory factory)
         Assert.Contains($"id=\"koppel-{punt}-fout\"", foutHtml, StringComparison.Ordinal);
         Assert.Contains("Kies een actie uit de lijst.", WebUtility.HtmlDecode(foutHtml), StringComparison.Ordinal);
 
-        var goed = await Ketenregisseur.PostAsync(Pad($"/keten/overleggen/{Platform}?handler=Koppelen"), new FormUrlEncodedContent(new Dictionary<string, string>
+        var goed = await regie.PostAsync(Pad($"/keten/overleggen/{Platform}?handler=Koppelen"), new FormUrlEncodedContent(new Dictionary<string, string>
         {
             ["KoppelPunt"] = punt.ToString(), ["KoppelActie"] = actie.ToString(), ["__RequestVerificationToken"] = token,
         }));
         Assert.Equal(HttpStatusCode.Redirect, goed.StatusCode);
-        var na = WebUtility.HtmlDecode(await Ketenregisseur.GetStringAsync(Pad($"/keten/overleggen/{Platform}")));
+        var na = WebUtility.HtmlDecode(await regie.GetStringAsync(Pad($"/keten/overleggen/{Platform}")));
         Assert.Contains($"href=\"/sturing/acties/{actie}\"", na, StringComparison.Ordinal);
-        Assert.Contains("Budget signalenkaart aanvragen", WebUtility.HtmlDecode(await Ketenregisseur.GetStringAsync(Pad($"/sturing/acties/{actie}"))), StringComparison.Ordinal);
+        Assert.Contains("Budget signalenkaart aanvragen", WebUtility.HtmlDecode(await regie.GetStringAsync(Pad($"/sturing/acties/{actie}"))), StringComparison.Ordinal);
     }
 
     [Fact]

@@ -55,6 +55,7 @@ public static class SturingModule
         app.MapSturingApi();
         app.MapSturingRapportage();
         Basisniveau.Jaarverslagen.MapJaarverslagPdf(app);
+        Basisniveau.VngRapportage.MapVngExport(app);
         return app;
     }
 }
