@@ -37,27 +37,6 @@ public abstract class StroomschemaTests(SchakelFactory factory)
     }
 
     [Fact]
-    public async Task Het_stroomschema_noemt_de_partners_uit_de_gids_bij_hun_soort_en_het_openbare_niet()
-    {
-        string nla;
-        await using (var scope = factory.Scope())
-        {
-            var db = scope.ServiceProvider.GetRequiredService<Schakel.Web.Data.SchakelDbContext>();
-            nla = (await Microsoft.EntityFrameworkCore.EntityFrameworkQueryableExtensions.FirstAsync(
-                db.Set<Organisatie>(), o => o.Actief && o.Type == OrganisatieType.NLA)).Naam;
-        }
-        var html = WebUtility.HtmlDecode(await factory.Als(DenHaag, Rollen.Opsporing).GetStringAsync(new Uri("/keten/stroomschema", UriKind.Relative)));
-        var bijNla = System.Text.RegularExpressions.Regex.Matches(html, "data-partners=\"NLA\">([^<]*)<").Select(m => m.Groups[1].Value).ToList();
-        Assert.NotEmpty(bijNla);
-        Assert.All(bijNla, t => Assert.Contains(nla, t, StringComparison.Ordinal));
-        Assert.Contains("In de regio (partnergids)", html, StringComparison.Ordinal);
-
-        var openbaar = WebUtility.HtmlDecode(await factory.CreateClient().GetStringAsync(new Uri("/stroomschema", UriKind.Relative)));
-        Assert.DoesNotContain("data-partners", openbaar, StringComparison.Ordinal);
-        Assert.DoesNotContain("In de regio (partnergids)", openbaar, StringComparison.Ordinal);
-    }
-
-    [Fact]
     public async Task Slachtofferkant_arbeid_heeft_zorgcoordinatie_als_ontvanger_en_CoMensha_als_plaatser()
     {
         var stroom = await StroomAsync(Uitbuitingsvorm.Arbeid, Zijde.Slachtofferkant);
