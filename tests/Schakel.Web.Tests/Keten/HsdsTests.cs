@@ -37,6 +37,7 @@ public abstract class HsdsTests(SchakelFactory factory)
     [InlineData("organizations", "organization.json")]
     [InlineData("services", "service.json")]
     [InlineData("locations", "location.json")]
+    [InlineData("service_at_locations", "service_at_location.json")]
     public async Task De_export_is_geldig_HSDS_3_zonder_token_en_zonder_interne_velden(string pad, string schema)
     {
         var lijst = await LijstAsync(pad);
@@ -46,6 +47,141 @@ public abstract class HsdsTests(SchakelFactory factory)
         {
             Assert.Empty(HsdsSchemas.Fouten(schema, item));
         }
+    }
+
+    [Fact]
+    public async Task De_api_root_noemt_versie_profiel_en_openapidocument_die_er_zijn()
+    {
+        var client = factory.CreateClient();
+        // HSDS's root is "GET /" of the API base: here /api/v1/hsds (the API never answers a trailing slash).
+        var antwoord = await client.GetAsync(new Uri("/api/v1/hsds", UriKind.Relative));
+        Assert.Equal(HttpStatusCode.OK, antwoord.StatusCode);
+        var root = JsonDocument.Parse(await antwoord.Content.ReadAsStringAsync()).RootElement;
+        Assert.Equal("3.0", root.GetProperty("version").GetString());
+        var profiel = new Uri(root.GetProperty("profile").GetString()!);
+        var openapi = new Uri(root.GetProperty("openapi_url").GetString()!);
+        Assert.Equal("/hsds/schakel-profiel.json", profiel.AbsolutePath);
+        Assert.Equal("/api/v1/openapi.json", openapi.AbsolutePath);
+        Assert.Equal(HttpStatusCode.OK, (await client.GetAsync(new Uri(profiel.PathAndQuery, UriKind.Relative))).StatusCode);
+        Assert.Equal(HttpStatusCode.OK, (await client.GetAsync(new Uri(openapi.PathAndQuery, UriKind.Relative))).StatusCode);
+    }
+
+    [Fact]
+    public async Task Een_dienst_op_een_locatie_is_ook_los_op_te_vragen()
+    {
+        var lijst = await LijstAsync("service_at_locations");
+        var eerste = lijst[0];
+        var id = eerste.GetProperty("id").GetGuid();
+        var diensten = await LijstAsync("services");
+        Assert.Contains(diensten.EnumerateArray(), d => d.GetProperty("id").GetGuid() == eerste.GetProperty("service_id").GetGuid());
+
+        var client = factory.CreateClient();
+        var item = JsonDocument.Parse(await client.GetStringAsync(new Uri($"/api/v1/hsds/service_at_locations/{id}", UriKind.Relative))).RootElement;
+        Assert.Equal(eerste.GetProperty("location_id").GetGuid(), item.GetProperty("location_id").GetGuid());
+        Assert.Empty(HsdsSchemas.Fouten("service_at_location.json", item));
+        Assert.Equal(HttpStatusCode.NotFound, (await client.GetAsync(new Uri($"/api/v1/hsds/service_at_locations/{Guid.NewGuid()}", UriKind.Relative))).StatusCode);
+    }
+
+    [Theory]
+    [InlineData("organizations")]
+    [InlineData("services")]
+    [InlineData("locations")]
+    [InlineData("service_at_locations")]
+    public async Task De_hsds_lijsten_pagineren_zoals_de_andere_lijsten(string pad)
+    {
+        var client = factory.CreateClient();
+        var alles = JsonDocument.Parse(await client.GetStringAsync(new Uri($"/api/v1/hsds/{pad}", UriKind.Relative))).RootElement;
+        var totaal = alles.GetProperty("total_items").GetInt32();
+        Assert.True(totaal >= 2, $"{pad}: te weinig demo-gegevens om te pagineren");
+        Assert.Equal(totaal, alles.GetProperty("contents").GetArrayLength());
+
+        var tweede = await client.GetAsync(new Uri($"/api/v1/hsds/{pad}?page=2&per_page=1", UriKind.Relative));
+        Assert.Equal(HttpStatusCode.OK, tweede.StatusCode);
+        Assert.Equal(totaal.ToString(System.Globalization.CultureInfo.InvariantCulture), tweede.Headers.GetValues("X-Total-Count").Single());
+        var pagina = JsonDocument.Parse(await tweede.Content.ReadAsStringAsync()).RootElement;
+        Assert.Equal(2, pagina.GetProperty("page_number").GetInt32());
+        Assert.Equal(1, pagina.GetProperty("size").GetInt32());
+        Assert.Equal(totaal, pagina.GetProperty("total_pages").GetInt32());
+        Assert.False(pagina.GetProperty("first_page").GetBoolean());
+        Assert.Equal(totaal == 2, pagina.GetProperty("last_page").GetBoolean());
+        Assert.Equal(alles.GetProperty("contents")[1].GetProperty("id").GetGuid(), Assert.Single(pagina.GetProperty("contents").EnumerateArray()).GetProperty("id").GetGuid());
+
+        // Beyond the last page: empty, with the real totals.
+        var voorbij = JsonDocument.Parse(await client.GetStringAsync(new Uri($"/api/v1/hsds/{pad}?page=999&per_page=100", UriKind.Relative))).RootElement;
+        Assert.Equal(0, voorbij.GetProperty("contents").GetArrayLength());
+        Assert.Equal(totaal, voorbij.GetProperty("total_items").GetInt32());
+        Assert.True(voorbij.GetProperty("last_page").GetBoolean());
+
+        foreach (var (query, veld) in new[] { ("page=0", "page"), ("page=-1", "page"), ("per_page=0", "per_page"), ("per_page=101", "per_page") })
+        {
+            var fout = await client.GetAsync(new Uri($"/api/v1/hsds/{pad}?{query}", UriKind.Relative));
+            Assert.Equal(HttpStatusCode.BadRequest, fout.StatusCode);
+            Assert.Equal("application/problem+json", fout.Content.Headers.ContentType?.MediaType);
+            Assert.True(JsonDocument.Parse(await fout.Content.ReadAsStringAsync()).RootElement.GetProperty("errors").TryGetProperty(veld, out _), query);
+        }
+        foreach (var query in new[] { "page=abc", "per_page=1.5", "page=99999999999" })
+        {
+            Assert.Equal(HttpStatusCode.BadRequest, (await client.GetAsync(new Uri($"/api/v1/hsds/{pad}?{query}", UriKind.Relative))).StatusCode);
+        }
+    }
+
+    /// <summary>
+    /// Every schakel_ field of the export is declared in the published profile (wwwroot/hsds/schakel-profiel.json) for that
+    /// HSDS object and its value fits the profile's schema for it; nested objects (a service's areas and locations) too.
+    /// </summary>
+    [Theory]
+    [InlineData("organizations", "organization")]
+    [InlineData("services", "service")]
+    [InlineData("locations", "location")]
+    [InlineData("service_at_locations", "service_at_location")]
+    public async Task De_export_volgt_het_gepubliceerde_Schakelprofiel(string pad, string soort)
+    {
+        var profiel = JsonDocument.Parse(await factory.CreateClient().GetStringAsync(new Uri("/hsds/schakel-profiel.json", UriKind.Relative))).RootElement;
+        var uitbreidingen = profiel.GetProperty("extensions");
+        var gezien = new HashSet<string>(StringComparer.Ordinal);
+
+        void Toets(JsonElement item, string object_)
+        {
+            foreach (var p in item.EnumerateObject())
+            {
+                if (p.Name.StartsWith("schakel_", StringComparison.Ordinal))
+                {
+                    var veldschema = default(JsonElement);
+                    Assert.True(uitbreidingen.TryGetProperty(object_, out var velden) && velden.TryGetProperty(p.Name, out veldschema),
+                        $"{object_}.{p.Name} staat niet in schakel-profiel.json");
+                    var schema = Json.Schema.JsonSchema.FromText(veldschema.GetRawText());
+                    var uitkomst = schema.Evaluate(p.Value, new Json.Schema.EvaluationOptions { RequireFormatValidation = true });
+                    Assert.True(uitkomst.IsValid, $"{object_}.{p.Name} = {p.Value.GetRawText()} past niet in het profiel");
+                    gezien.Add(object_ + "." + p.Name);
+                }
+                else if (p.Value.ValueKind == JsonValueKind.Array)
+                {
+                    var kind = p.Name switch
+                    {
+                        "services" => "service",
+                        "service_areas" => "service_area",
+                        "service_at_locations" => "service_at_location",
+                        "locations" => "location",
+                        _ => null,
+                    };
+                    foreach (var x in p.Value.EnumerateArray().Where(x => kind is not null && x.ValueKind == JsonValueKind.Object))
+                    {
+                        Toets(x, kind!);
+                    }
+                }
+                else if (p.Name == "location" && p.Value.ValueKind == JsonValueKind.Object)
+                {
+                    Toets(p.Value, "location");
+                }
+            }
+        }
+
+        foreach (var item in (await LijstAsync(pad)).EnumerateArray())
+        {
+            Toets(item, soort);
+        }
+        // The export carries the profile's fields of its own object (the check above ran on something).
+        Assert.Contains(gezien, g => g.StartsWith(soort == "service_at_location" ? "location." : soort + ".", StringComparison.Ordinal));
     }
 
     [Fact]

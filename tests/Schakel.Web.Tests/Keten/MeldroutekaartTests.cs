@@ -3,8 +3,10 @@ using System.Text;
 using System.Text.Json.Nodes;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
+using Schakel.Core.Keten;
 using Schakel.Core.Organisaties;
 using Schakel.Web.Data;
+using Schakel.Web.Features.Keten.Aandachtsfunctionarissen;
 using Schakel.Web.Features.Keten.Meldroutekaart;
 using Schakel.Web.Features.Notificaties;
 using Schakel.Web.Features.Organisaties;
@@ -26,6 +28,60 @@ public abstract class MeldroutekaartTests(SchakelFactory factory)
         var antwoord = await factory.CreateClient().GetAsync(Pad("/api/v1/meldroutekaart"));
         Assert.Equal(HttpStatusCode.OK, antwoord.StatusCode);
         return JsonNode.Parse(await antwoord.Content.ReadAsStringAsync())!;
+    }
+
+    /// <summary>A focal officer of Midden-Delfland with a recognisable published work contact.</summary>
+    private async Task<string> FunctionarisAsync()
+    {
+        await using var scope = factory.Scope();
+        var db = scope.ServiceProvider.GetRequiredService<SchakelDbContext>();
+        var gemeente = await db.Set<Organisatie>().FirstAsync(o => o.Type == OrganisatieType.Gemeente && o.GemeenteCode == "GM1842");
+        var merk = "afv-" + Guid.NewGuid().ToString("N")[..8];
+        db.Add(new Aandachtsfunctionaris
+        {
+            Id = Guid.CreateVersion7(), GemeenteCode = "GM1842", OrganisatieId = gemeente.Id, Naam = "Aandachtsfunctionaris OOV " + merk,
+            Email = merk + "@midden-delfland.example", Telefoon = "015 380 4111", Afdeling = Aandachtsfunctionarisafdeling.OOV,
+            Zijde = Aandachtsfunctionariszijde.Dader, AangesteldOp = new DateOnly(2024, 1, 1),
+        });
+        await db.SaveChangesAsync();
+        return merk;
+    }
+
+    [Theory]
+    [InlineData(Rollen.Ketenregisseur)]
+    [InlineData(Rollen.Aandachtsfunctionaris)]
+    [InlineData(Rollen.Zorgcoordinator)]
+    [InlineData(Rollen.Opsporing)]
+    [InlineData(Rollen.Opvangmedewerker)]
+    [InlineData(Rollen.Beheerder)]
+    public async Task Elke_professional_in_de_keten_ziet_de_aandachtsfunctionarissen_van_een_gemeente_met_werkcontact(string rol)
+    {
+        var merk = await FunctionarisAsync();
+        var html = WebUtility.HtmlDecode(await factory.Als(Rsiv, rol).GetStringAsync(Pad("/keten/meldroutekaart")));
+
+        Assert.Contains("id=\"gemeente-GM1842\"", html, StringComparison.Ordinal);
+        Assert.Contains("Aandachtsfunctionaris OOV " + merk, html, StringComparison.Ordinal);
+        Assert.Contains($"mailto:{merk}@midden-delfland.example", html, StringComparison.Ordinal);
+        Assert.Contains("href=\"#aandachtsfunctionarissen\"", html, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task De_aandachtsfunctionarissen_staan_niet_op_de_openbare_kaart_en_niet_voor_rollen_buiten_de_keten()
+    {
+        var merk = await FunctionarisAsync();
+
+        foreach (var pad in new[] { "/meldroutekaart", "/api/v1/meldroutekaart", "/stroomschema" })
+        {
+            Assert.DoesNotContain(merk, await factory.CreateClient().GetStringAsync(Pad(pad)), StringComparison.Ordinal);
+        }
+        foreach (var rol in new[] { Rollen.Aanbieder, Rollen.FunctionarisGegevensbescherming })
+        {
+            var antwoord = await factory.Als(Rsiv, rol).GetAsync(Pad("/keten/meldroutekaart"));
+            Assert.NotEqual(HttpStatusCode.OK, antwoord.StatusCode);
+            Assert.DoesNotContain(merk, await antwoord.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+        }
+        var anoniem = await factory.CreateClient().GetAsync(Pad("/keten/meldroutekaart"));
+        Assert.DoesNotContain(merk, await anoniem.Content.ReadAsStringAsync(), StringComparison.Ordinal);
     }
 
     [Fact]

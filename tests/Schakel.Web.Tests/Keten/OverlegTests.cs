@@ -1,12 +1,15 @@
 using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json.Nodes;
+using System.Text.RegularExpressions;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Schakel.Core.Organisaties;
 using Schakel.Web.Data;
 using Schakel.Web.Features.Keten.Overleg;
 using Schakel.Web.Features.Organisaties;
+using Schakel.Web.Features.Sturing.Model;
+using Schakel.Web.Features.Sturing.Referentie;
 using Schakel.Web.Security.Audit;
 using Schakel.Web.Tests.Doorverwijzing;
 using Schakel.Web.Tests.Infrastructure;
@@ -32,6 +35,139 @@ public abstract class OverlegTests(SchakelFactory factory)
             .Where(d => districten.Select(x => "DH-" + x).Contains(d.DistrictId)).Select(d => d.CbsCode).ToListAsync();
         return await db.Set<Organisatie>().Where(o => o.Type == OrganisatieType.Gemeente && codes.Contains(o.GemeenteCode!))
             .OrderBy(o => o.GemeenteCode).Select(o => o.Id).ToListAsync();
+    }
+
+    /// <summary>An action of the national plan, by its published number.</summary>
+    private async Task<Guid> ActieAsync(string nummer)
+    {
+        await using var scope = factory.Scope();
+        var db = scope.ServiceProvider.GetRequiredService<SchakelDbContext>();
+        var plan = await db.Set<Plan>().SingleAsync(p => p.Code == NationaalActieplan.Code);
+        return await db.Set<Actie>().Where(a => a.PlanId == plan.Id && a.Nummer == nummer).Select(a => a.Id).SingleAsync();
+    }
+
+    private async Task<JsonNode> BijeenkomstAsync(string besluit)
+    {
+        var antwoord = await Ketenregisseur.PostAsJsonAsync(Pad($"/api/v1/overleggen/{Platform}/bijeenkomsten"), new
+        {
+            datum = DateOnly.FromDateTime(DateTime.UtcNow.AddDays(-3)), agenda = "Voortgang actieplan", aanwezig = Array.Empty<Guid>(),
+            punten = new[] { new { soort = "besluit", tekst = besluit } },
+        });
+        Assert.Equal(HttpStatusCode.Created, antwoord.StatusCode);
+        return JsonNode.Parse(await antwoord.Content.ReadAsStringAsync())!;
+    }
+
+    private static string Veld(string html, string naam) =>
+        WebUtility.HtmlDecode(Regex.Match(html, $"name=\"{Regex.Escape(naam)}\"[^>]*value=\"([^\"]*)\"").Groups[1].Value);
+
+    [Fact]
+    public async Task Een_onbekende_actie_bij_een_besluit_geeft_400_en_slaat_niets_op()
+    {
+        var onbekend = Guid.NewGuid();
+        var antwoord = await Ketenregisseur.PostAsJsonAsync(Pad($"/api/v1/overleggen/{Platform}/bijeenkomsten"), new
+        {
+            datum = DateOnly.FromDateTime(DateTime.UtcNow.AddDays(-1)), agenda = "Onbekende actie", aanwezig = Array.Empty<Guid>(),
+            punten = new[] { new { soort = "besluit", tekst = "Gekoppeld aan niets", actieId = onbekend } },
+        });
+        Assert.Equal(HttpStatusCode.BadRequest, antwoord.StatusCode);
+        Assert.Equal("application/problem+json", antwoord.Content.Headers.ContentType?.MediaType);
+        var fouten = JsonNode.Parse(await antwoord.Content.ReadAsStringAsync())!["errors"]!.AsObject();
+        Assert.True(fouten.ContainsKey("punten[0].actieId"));
+
+        await using var scope = factory.Scope();
+        var db = scope.ServiceProvider.GetRequiredService<SchakelDbContext>();
+        Assert.False(await db.Set<Besluitpunt>().AnyAsync(p => p.ActieId == onbekend || p.Tekst == "Gekoppeld aan niets"));
+    }
+
+    [Fact]
+    public async Task Een_besluit_koppelen_via_de_api_toont_het_op_de_actiepagina_en_een_onbekende_actie_geeft_400()
+    {
+        var b = await BijeenkomstAsync("Meldroutekaart jaarlijks herzien");
+        var punt = (Guid)b["punten"]![0]!["id"]!;
+        var actie = await ActieAsync("8");
+
+        var fout = await Ketenregisseur.PutAsJsonAsync(Pad($"/api/v1/overleggen/{Platform}/besluitpunten/{punt}/actie"), new { actieId = Guid.NewGuid() });
+        Assert.Equal(HttpStatusCode.BadRequest, fout.StatusCode);
+        Assert.Equal("application/problem+json", fout.Content.Headers.ContentType?.MediaType);
+        Assert.True(JsonNode.Parse(await fout.Content.ReadAsStringAsync())!["errors"]!.AsObject().ContainsKey("actieId"));
+        Assert.Equal(HttpStatusCode.BadRequest, (await Ketenregisseur.PutAsync(Pad($"/api/v1/overleggen/{Platform}/besluitpunten/{punt}/actie"),
+            new StringContent("{\"actieId\":42}", System.Text.Encoding.UTF8, "application/json"))).StatusCode);
+        Assert.Equal(HttpStatusCode.NotFound, (await Ketenregisseur.PutAsJsonAsync(
+            Pad($"/api/v1/overleggen/{Platform}/besluitpunten/{Guid.NewGuid()}/actie"), new { actieId = actie })).StatusCode);
+
+        var goed = await Ketenregisseur.PutAsJsonAsync(Pad($"/api/v1/overleggen/{Platform}/besluitpunten/{punt}/actie"), new { actieId = actie });
+        Assert.Equal(HttpStatusCode.OK, goed.StatusCode);
+        Assert.Equal(actie, (Guid)JsonNode.Parse(await goed.Content.ReadAsStringAsync())!["actieId"]!);
+
+        var actiepagina = WebUtility.HtmlDecode(await Ketenregisseur.GetStringAsync(Pad($"/sturing/acties/{actie}")));
+        Assert.Contains("Meldroutekaart jaarlijks herzien", actiepagina, StringComparison.Ordinal);
+
+        await using var scope = factory.Scope();
+        var db = scope.ServiceProvider.GetRequiredService<SchakelDbContext>();
+        Assert.True(await db.Set<AuditRegel>().AnyAsync(a => a.Actie == "overleg.besluitpunt.gekoppeld" && a.ObjectId == punt.ToString()));
+    }
+
+    [Fact]
+    public async Task Alleen_de_ketenregisseur_koppelt_een_besluit_aan_een_actie()
+    {
+        var b = await BijeenkomstAsync("Niet te koppelen door partners");
+        var punt = (Guid)b["punten"]![0]!["id"]!;
+        var actie = await ActieAsync("8");
+        var pad = Pad($"/api/v1/overleggen/{Platform}/besluitpunten/{punt}/actie");
+
+        foreach (var rol in new[] { Rollen.Aandachtsfunctionaris, Rollen.Zorgcoordinator, Rollen.Opsporing, Rollen.Beheerder })
+        {
+            Assert.Equal(HttpStatusCode.Forbidden, (await factory.Als(DenHaag, rol).PutAsJsonAsync(pad, new { actieId = actie })).StatusCode);
+        }
+        Assert.Equal(HttpStatusCode.Unauthorized, (await factory.CreateClient().PutAsJsonAsync(pad, new { actieId = actie })).StatusCode);
+
+        // The page offers no link form to a reader, and its post is refused.
+        var partner = factory.Als(DenHaag, Rollen.Aandachtsfunctionaris);
+        var html = await partner.GetStringAsync(Pad($"/keten/overleggen/{Platform}"));
+        Assert.DoesNotContain("name=\"KoppelActie\"", html, StringComparison.Ordinal);
+        var poging = await partner.PostAsync(Pad($"/keten/overleggen/{Platform}?handler=Koppelen"), new FormUrlEncodedContent(new Dictionary<string, string>
+        {
+            ["KoppelPunt"] = punt.ToString(), ["KoppelActie"] = actie.ToString(), ["__RequestVerificationToken"] = Veld(html, "__RequestVerificationToken"),
+        }));
+        Assert.NotEqual($"/keten/overleggen/{Platform}", Schakel.Web.Tests.Accounts.Aanmelden.Pad(poging));
+
+        await using var scope = factory.Scope();
+        var db = scope.ServiceProvider.GetRequiredService<SchakelDbContext>();
+        Assert.Null(await db.Set<Besluitpunt>().Where(p => p.Id == punt).Select(p => p.ActieId).SingleAsync());
+    }
+
+    [Fact]
+    public async Task De_ketenregisseur_koppelt_een_besluit_op_de_overlegpagina_aan_een_actie()
+    {
+        var b = await BijeenkomstAsync("Budget signalenkaart aanvragen");
+        var punt = (Guid)b["punten"]![0]!["id"]!;
+        var actie = await ActieAsync("17");
+
+        // One client throughout: the antiforgery cookie belongs to it.
+        var regie = Ketenregisseur;
+        var html = await regie.GetStringAsync(Pad($"/keten/overleggen/{Platform}"));
+        Assert.Contains($"id=\"koppel-{punt}\"", html, StringComparison.Ordinal);
+        Assert.Contains($"value=\"{actie}\"", html, StringComparison.Ordinal);
+        var token = Veld(html, "__RequestVerificationToken");
+
+        // An unknown action: the page again with the message next to the select, nothing stored.
+        var fout = await regie.PostAsync(Pad($"/keten/overleggen/{Platform}?handler=Koppelen"), new FormUrlEncodedContent(new Dictionary<string, string>
+        {
+            ["KoppelPunt"] = punt.ToString(), ["KoppelActie"] = Guid.NewGuid().ToString(), ["__RequestVerificationToken"] = token,
+        }));
+        Assert.Equal(HttpStatusCode.OK, fout.StatusCode);
+        var foutHtml = await fout.Content.ReadAsStringAsync();
+        Assert.Contains($"id=\"koppel-{punt}-fout\"", foutHtml, StringComparison.Ordinal);
+        Assert.Contains("Kies een actie uit de lijst.", WebUtility.HtmlDecode(foutHtml), StringComparison.Ordinal);
+
+        var goed = await regie.PostAsync(Pad($"/keten/overleggen/{Platform}?handler=Koppelen"), new FormUrlEncodedContent(new Dictionary<string, string>
+        {
+            ["KoppelPunt"] = punt.ToString(), ["KoppelActie"] = actie.ToString(), ["__RequestVerificationToken"] = token,
+        }));
+        Assert.Equal(HttpStatusCode.Redirect, goed.StatusCode);
+        var na = WebUtility.HtmlDecode(await regie.GetStringAsync(Pad($"/keten/overleggen/{Platform}")));
+        Assert.Contains($"href=\"/sturing/acties/{actie}\"", na, StringComparison.Ordinal);
+        Assert.Contains("Budget signalenkaart aanvragen", WebUtility.HtmlDecode(await regie.GetStringAsync(Pad($"/sturing/acties/{actie}"))), StringComparison.Ordinal);
     }
 
     [Fact]
@@ -66,7 +202,7 @@ public abstract class OverlegTests(SchakelFactory factory)
             punten = new object[]
             {
                 new { soort = "besluit", tekst = "Kaart vastgesteld" },
-                new { soort = "actiepunt", tekst = "Monitor aanleveren", actieId = Guid.Parse("0193a000-0000-7000-8000-000000000001"), actiehouderId = Rsiv },
+                new { soort = "actiepunt", tekst = "Monitor aanleveren", actieId = await ActieAsync("23"), actiehouderId = Rsiv },
             },
         });
         Assert.Equal(HttpStatusCode.Created, antwoord.StatusCode);
@@ -77,7 +213,7 @@ public abstract class OverlegTests(SchakelFactory factory)
         Assert.Equal("E", (string)tekort!["district"]!);
         Assert.Equal(1, (int)tekort["aanwezig"]!);
         Assert.Equal(2, (int)tekort["vereist"]!);
-        Assert.Equal(Guid.Parse("0193a000-0000-7000-8000-000000000001"), (Guid)b["punten"]![1]!["actieId"]!);
+        Assert.Equal(await ActieAsync("23"), (Guid)b["punten"]![1]!["actieId"]!);
 
         var lijst = JsonNode.Parse(await Ketenregisseur.GetStringAsync(Pad($"/api/v1/overleggen/{Platform}/bijeenkomsten")))!.AsArray();
         Assert.Contains(lijst, x => (Guid)x!["id"]! == (Guid)b["id"]!);

@@ -1,6 +1,7 @@
 using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json;
+using System.Text.RegularExpressions;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Schakel.Web.Data;
@@ -100,6 +101,57 @@ public abstract class ActieplannenTests(SchakelFactory factory)
 
         Assert.Equal(404, (int)(await api.GetAsync(Pad($"/api/v1/plannen/{Guid.NewGuid()}/acties"))).StatusCode);
         await ProbleemAsync(await api.GetAsync(Pad("/api/v1/plannen/geen-id/acties")), 400);
+    }
+
+    [Fact]
+    public async Task De_begrotingstotalen_per_lijn_en_jaar_staan_in_de_api_en_op_de_planpagina_zoals_gepubliceerd()
+    {
+        var (plan, _, _, _) = await NationaalAsync();
+        var api = await ClientMetTokenAsync(factory.CreateClient, Beheerder);
+        var begroting = await api.GetFromJsonAsync<JsonElement>(Pad($"/api/v1/plannen/{plan.Id}/begroting"));
+        int[] jaren = [2023, 2024, 2025, 2026];
+        var web = await factory.AlsAsync(Core.Organisaties.Rollen.Ketenregisseur);
+        var html = await web.GetStringAsync(Pad($"/sturing/plannen/{plan.Id}"));
+        foreach (var (lijn, bedragen) in GepubliceerdeTotalen)
+        {
+            var rij = begroting.GetProperty("actielijnen").EnumerateArray().Single(l => l.GetProperty("actielijn").GetInt32() == lijn);
+            var perJaar = rij.GetProperty("perJaar").EnumerateArray().ToDictionary(b => b.GetProperty("jaar").GetInt32(), b => b.GetProperty("bedrag").GetDecimal());
+            var tr = Regex.Match(html, $"<tr[^>]*data-lijn=\"{lijn}\"[^>]*>(.*?)</tr>", RegexOptions.Singleline).Groups[1].Value;
+            for (var j = 0; j < jaren.Length; j++)
+            {
+                Assert.Equal(bedragen[j], perJaar.GetValueOrDefault(jaren[j]));
+                if (perJaar.ContainsKey(jaren[j]))
+                {
+                    Assert.Contains($"data-jaar=\"{jaren[j]}\">{bedragen[j]:0.##}<", tr, StringComparison.Ordinal);
+                }
+            }
+            Assert.Equal(bedragen.Sum(), rij.GetProperty("totaal").GetDecimal());
+            Assert.Contains($"data-jaar=\"totaal\">{bedragen.Sum():0.##}<", tr, StringComparison.Ordinal);
+        }
+        Assert.Equal(GepubliceerdeTotalen.Values.Sum(b => b.Sum()), begroting.GetProperty("totaal").GetDecimal());
+        Assert.Equal(404, (int)(await api.GetAsync(Pad($"/api/v1/plannen/{Guid.NewGuid()}/begroting"))).StatusCode);
+    }
+
+    [Fact]
+    public async Task Het_beoogde_effect_en_de_vormen_van_een_actie_staan_in_de_api_en_op_de_paginas()
+    {
+        var (plan, _, acties, _) = await NationaalAsync();
+        var api = await ClientMetTokenAsync(factory.CreateClient, Beheerder);
+        var lijst = await api.GetFromJsonAsync<JsonElement>(Pad($"/api/v1/plannen/{plan.Id}/acties"));
+        JsonElement Actie(string nr) => lijst.EnumerateArray().Single(a => a.GetProperty("nummer").GetString() == nr);
+
+        // Action 14 serves the goal "In 2025 is onderzocht hoe de vaststelling van slachtofferschap …" with its published effect.
+        Assert.Equal("Voor slachtoffers zijn adequate zorg en opvang beschikbaar.", Actie("14").GetProperty("beoogdEffect").GetString());
+        Assert.Equal(2025, Actie("14").GetProperty("doeljaar").GetInt32());
+        Assert.Equal(["criminele uitbuiting"], Actie("13").GetProperty("vormen").EnumerateArray().Select(v => v.GetString()));
+        Assert.Equal(["seksuele uitbuiting", "criminele uitbuiting", "arbeidsuitbuiting"], Actie("14").GetProperty("vormen").EnumerateArray().Select(v => v.GetString()));
+
+        var web = await factory.AlsAsync(Core.Organisaties.Rollen.Ketenregisseur);
+        Assert.Contains("Voor slachtoffers zijn adequate zorg en opvang beschikbaar.", WebUtility.HtmlDecode(await web.GetStringAsync(Pad($"/sturing/plannen/{plan.Id}"))));
+        var veertien = acties.Single(a => a.Nummer == "14").Id;
+        var actiepagina = WebUtility.HtmlDecode(await web.GetStringAsync(Pad($"/sturing/acties/{veertien}")));
+        Assert.Contains("Beoogd effect", actiepagina);
+        Assert.Contains("Voor slachtoffers zijn adequate zorg en opvang beschikbaar.", actiepagina);
     }
 
     [Fact]

@@ -146,6 +146,75 @@ public abstract class BasisniveauTests(SchakelFactory factory)
         await ProbleemAsync(await regie.GetAsync(Pad("/api/v1/gemeenten/GM9999/basisniveau")), 404);
     }
 
+    /// <summary>RFC 4180 fields of one CSV line (quoted fields may hold commas).</summary>
+    private static List<string> Velden(string regel) =>
+        [.. System.Text.RegularExpressions.Regex.Matches(regel, "(?:^|,)(\"(?:[^\"]|\"\")*\"|[^,]*)").Select(m =>
+        {
+            var v = m.Groups[1].Value;
+            return v.StartsWith('"') ? v[1..^1].Replace("\"\"", "\"") : v;
+        })];
+
+    [Fact]
+    public async Task De_tussenrapportage_toont_de_stand_op_haar_peildatum_en_het_eindbeeld_de_latere()
+    {
+        // One municipality's "hours for the focal officer": "nee" before mid-2025, "ja" after it.
+        string cbs;
+        string item = Schakel.Web.Features.Sturing.Referentie.BasisniveauItems.AfTakenUren;
+        await using (var scope = factory.Scope())
+        {
+            var db = scope.ServiceProvider.GetRequiredService<SchakelDbContext>();
+            cbs = (await db.Set<Schakel.Web.Features.Regio.Gemeente>().Where(g => g.EenheidCode == "DH" && g.CbsCode != "GM1842" && g.CbsCode != "GM0518" && g.CbsCode != "GM0534")
+                .OrderByDescending(g => g.CbsCode).FirstAsync()).CbsCode;
+            var org = await db.Set<Organisatie>().FirstAsync(o => o.Type == OrganisatieType.Ketenregie || o.Type == OrganisatieType.Gemeente);
+            db.AddRange(
+                new Schakel.Web.Features.Sturing.Model.BasisniveauAntwoord
+                {
+                    Id = Guid.CreateVersion7(), GemeenteCode = cbs, ItemCode = item, Stand = Core.Sturing.Basisniveaustand.Nee, Bewijs = "Voor de peildatum",
+                    OrganisatieId = org.Id, BevestigdDoor = Rollen.Ketenregisseur, BevestigdOp = new DateTimeOffset(2025, 3, 1, 10, 0, 0, TimeSpan.Zero),
+                },
+                new Schakel.Web.Features.Sturing.Model.BasisniveauAntwoord
+                {
+                    Id = Guid.CreateVersion7(), GemeenteCode = cbs, ItemCode = item, Stand = Core.Sturing.Basisniveaustand.Ja, Bewijs = "Na de peildatum",
+                    OrganisatieId = org.Id, BevestigdDoor = Rollen.Ketenregisseur, BevestigdOp = new DateTimeOffset(2025, 9, 1, 10, 0, 0, TimeSpan.Zero),
+                });
+            await db.SaveChangesAsync();
+        }
+        var web = await factory.AlsAsync(Rollen.Ketenregisseur);
+
+        async Task<string> StandAsync(string soort)
+        {
+            var csv = await web.GetAsync(Pad($"/sturing/basisniveau/vng/export?soort={soort}&eenheid=DH&formaat=csv"));
+            Assert.Equal(HttpStatusCode.OK, csv.StatusCode);
+            Assert.Equal("text/csv", csv.Content.Headers.ContentType?.MediaType);
+            var regels = (await csv.Content.ReadAsStringAsync()).TrimStart('\uFEFF').Split("\r\n", StringSplitOptions.RemoveEmptyEntries);
+            var kop = Velden(regels[0]);
+            var rij = regels.Select(Velden).Single(v => v[0] == "gemeente" && v[2] == cbs);
+            Assert.Contains(regels.Select(Velden), v => v[0] == "regio" && v[1] == "DH" && v[3].StartsWith("voldoet", StringComparison.Ordinal));
+            return rij[kop.IndexOf("Aandachtsfunctionaris heeft de drie taken en voldoende uren")];
+        }
+        Assert.Equal("nee", await StandAsync("tussen"));
+        Assert.Equal("ja", await StandAsync("eind"));
+
+        var tussen = await web.GetStringAsync(Pad("/sturing/basisniveau/vng?soort=tussen"));
+        Assert.Contains("30 juni 2025", tussen, StringComparison.Ordinal);
+        Assert.Contains("data-oordeel-groep=\"regio:DH\"", tussen, StringComparison.Ordinal);
+        var eind = await web.GetStringAsync(Pad("/sturing/basisniveau/vng?soort=eind"));
+        Assert.Contains("2026", eind, StringComparison.Ordinal);
+        Assert.NotEqual(404, (int)(await web.GetAsync(Pad("/sturing/basisniveau/vng/export?soort=eind"))).StatusCode);
+        Assert.Equal(404, (int)(await web.GetAsync(Pad("/sturing/basisniveau/vng/export?soort=half"))).StatusCode);
+        Assert.Equal(404, (int)(await web.GetAsync(Pad("/sturing/basisniveau/vng/export?soort=tussen&formaat=xls"))).StatusCode);
+    }
+
+    [Fact]
+    public async Task De_vng_export_is_niet_voor_opvang_of_anoniem()
+    {
+        var opvang = await factory.AlsAsync(Rollen.Opvangmedewerker);
+        var geweigerd = await opvang.GetAsync(Pad("/sturing/basisniveau/vng/export?soort=tussen&formaat=csv"));
+        Assert.NotEqual(HttpStatusCode.OK, geweigerd.StatusCode);
+        var anoniem = await factory.CreateClient(new() { AllowAutoRedirect = false }).GetAsync(Pad("/sturing/basisniveau/vng/export?soort=tussen&formaat=csv"));
+        Assert.NotEqual(HttpStatusCode.OK, anoniem.StatusCode);
+    }
+
     [Fact]
     public async Task De_matrix_telt_per_district_deelregio_en_regio()
     {

@@ -1,3 +1,4 @@
+using Microsoft.Extensions.DependencyInjection.Extensions;
 using Schakel.Core.Organisaties;
 using Schakel.Web.Features.Accounts;
 using Schakel.Web.Features.Doorverwijzing.Meldroute;
@@ -24,6 +25,8 @@ public static class KetensamenwerkingModule
         services.AddScoped<MeldroutekaartOpbouw>();
         services.AddScoped<IMeldrouteWijzigingen, MeldroutekaartNotificaties>();
         services.AddScoped<OverlegOpslag>();
+        // Sturing registers the real choice of actions; without it no decision can be linked.
+        services.TryAddScoped<IActiekeuze, GeenActies>();
         services.AddScoped<IZaaier, OverlegZaaier>();
         services.AddScoped<IZaaier, OverlegDemo>();
         services.AddScoped<KennisbankOpslag>();

@@ -1,7 +1,10 @@
+using System.Security.Claims;
 using Microsoft.EntityFrameworkCore;
 using Schakel.Web.Data;
 using Schakel.Web.Features.Keten.Overleg;
+using Schakel.Web.Features.Sturing.Model;
 using Schakel.Web.Features.Sturing.Plannen;
+using Schakel.Web.Security;
 using Bewustwording = Schakel.Web.Features.Bewustwording;
 
 namespace Schakel.Web.Features.Sturing;
@@ -36,5 +39,25 @@ internal sealed class ActiebesluitenUitOverleggen(SchakelDbContext db) : IActieb
                            select new { b.Datum, o.Naam, p.Tekst, p.Volgorde }).ToListAsync(ct);
         return [.. rijen.OrderByDescending(r => r.Datum).ThenBy(r => r.Volgorde)
             .Select(r => new Actiebesluit(DateOnly.FromDateTime(r.Datum.UtcDateTime), r.Naam, r.Tekst))];
+    }
+}
+
+/// <summary>
+/// The actions a meeting's decision can be linked to: every action of every plan for a professional who may read the
+/// plans (<see cref="SturingToegang.Lezers"/>, the plan pages' right), none for anyone else.
+/// </summary>
+internal sealed class ActiekeuzeUitSturing(SchakelDbContext db) : IActiekeuze
+{
+    public async Task<IReadOnlyList<ActieOptie>> ZichtbaarAsync(ClaimsPrincipal gebruiker, CancellationToken ct)
+    {
+        if (gebruiker.OrganisatieId() is null || !gebruiker.Rollen().Overlaps(SturingToegang.Lezers))
+        {
+            return [];
+        }
+        var rijen = await (from a in db.Set<Actie>().AsNoTracking()
+                           join p in db.Set<Plan>() on a.PlanId equals p.Id
+                           select new { a.Id, Plan = p.Naam, p.Niveau, a.Nummer, a.Tekst, a.Volgorde }).ToListAsync(ct);
+        return [.. rijen.OrderBy(r => r.Niveau).ThenBy(r => r.Plan, StringComparer.Ordinal).ThenBy(r => r.Volgorde)
+            .Select(r => new ActieOptie(r.Id, r.Plan, r.Nummer, r.Tekst))];
     }
 }

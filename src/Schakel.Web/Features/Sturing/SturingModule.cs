@@ -27,6 +27,7 @@ public static class SturingModule
         // "Trained this year" from Bewustwording's coverage (entered by hand where it knows no focal officer).
         services.AddScoped<ITrainingsdekking, TrainingsdekkingUitBewustwording>();
         services.AddScoped<IActiebesluiten, ActiebesluitenUitOverleggen>();
+        services.AddScoped<Keten.Overleg.IActiekeuze, ActiekeuzeUitSturing>();
         services.AddScoped<EvaluatieHerinnering>();
         services.AddScoped<Basisniveau.Jaarverslagen>();
         services.AddScoped<Basisniveau.JaarverslagBronnen>();
@@ -54,6 +55,7 @@ public static class SturingModule
         app.MapSturingApi();
         app.MapSturingRapportage();
         Basisniveau.Jaarverslagen.MapJaarverslagPdf(app);
+        Basisniveau.VngRapportage.MapVngExport(app);
         return app;
     }
 }

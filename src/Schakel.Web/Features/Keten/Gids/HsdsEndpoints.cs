@@ -1,5 +1,6 @@
 using System.Text.Json;
 using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.AspNetCore.Mvc;
 using Schakel.Web.Features.Api;
 
 namespace Schakel.Web.Features.Keten.Gids;
@@ -18,41 +19,22 @@ internal static class HsdsEndpoints
         var groep = app.MapApiV1("/hsds").WithTags("HSDS");
         // JsonHttpResult (needed for the snake_case options) carries no response metadata, so each GET declares its type.
 
-        groep.MapGet("/organizations", async Task<JsonHttpResult<HsdsPagina<HsdsOrganization>>> (HsdsExport export, CancellationToken ct) =>
-            TypedResults.Json(HsdsPagina<HsdsOrganization>.Van(await export.OrganisatiesAsync(ct)), Hsds.Json))
-            .AllowAnonymous().WithSummary("Alle organisaties van de partnergids als HSDS 3, met hun diensten (alleen openbare velden).")
-            .Produces<HsdsPagina<HsdsOrganization>>(StatusCodes.Status200OK);
+        // HSDS's "GET /" of the API base; without a trailing slash, as every /api/v1 resource (ApiConventies).
+        groep.MapGet("", (HttpRequest request) =>
+            TypedResults.Json(new HsdsApiRoot("3.0", $"{request.Scheme}://{request.Host}{request.PathBase}/hsds/schakel-profiel.json",
+                $"{request.Scheme}://{request.Host}{request.PathBase}{ApiRoutes.Basis}/openapi.json"), Hsds.Json))
+            .AllowAnonymous().WithSummary("De HSDS-API-root: de HSDS-versie, het Schakel-profiel en waar het OpenAPI-document staat.")
+            .Produces<HsdsApiRoot>(StatusCodes.Status200OK);
 
-        groep.MapGet("/organizations/{id:guid}", async Task<Results<JsonHttpResult<HsdsOrganization>, ProblemHttpResult>> (Guid id, HsdsExport export, CancellationToken ct) =>
-            (await export.OrganisatiesAsync(ct)).FirstOrDefault(o => o.Id == id) is { } o
-                ? TypedResults.Json(o, Hsds.Json)
-                : NietGevonden("organisatie"))
-            .AllowAnonymous().WithSummary("Eén organisatie als HSDS 3.")
-            .Produces<HsdsOrganization>(StatusCodes.Status200OK);
-
-        groep.MapGet("/services", async Task<JsonHttpResult<HsdsPagina<HsdsService>>> (HsdsExport export, CancellationToken ct) =>
-            TypedResults.Json(HsdsPagina<HsdsService>.Van(await export.DienstenAsync(ct)), Hsds.Json))
-            .AllowAnonymous().WithSummary("Alle diensten als HSDS 3, met locaties, tijden, telefoons, contacten en werkgebied.")
-            .Produces<HsdsPagina<HsdsService>>(StatusCodes.Status200OK);
-
-        groep.MapGet("/services/{id:guid}", async Task<Results<JsonHttpResult<HsdsService>, ProblemHttpResult>> (Guid id, HsdsExport export, CancellationToken ct) =>
-            (await export.DienstenAsync(ct)).FirstOrDefault(o => o.Id == id) is { } d
-                ? TypedResults.Json(d, Hsds.Json)
-                : NietGevonden("dienst"))
-            .AllowAnonymous().WithSummary("Eén dienst als HSDS 3.")
-            .Produces<HsdsService>(StatusCodes.Status200OK);
-
-        groep.MapGet("/locations", async Task<JsonHttpResult<HsdsPagina<HsdsLocation>>> (HsdsExport export, CancellationToken ct) =>
-            TypedResults.Json(HsdsPagina<HsdsLocation>.Van(await export.LocatiesAsync(ct)), Hsds.Json))
-            .AllowAnonymous().WithSummary("Alle locaties als HSDS 3; een vertrouwelijke locatie alleen als haar openbare voordeur.")
-            .Produces<HsdsPagina<HsdsLocation>>(StatusCodes.Status200OK);
-
-        groep.MapGet("/locations/{id:guid}", async Task<Results<JsonHttpResult<HsdsLocation>, ProblemHttpResult>> (Guid id, HsdsExport export, CancellationToken ct) =>
-            (await export.LocatiesAsync(ct)).FirstOrDefault(o => o.Id == id) is { } l
-                ? TypedResults.Json(l, Hsds.Json)
-                : NietGevonden("locatie"))
-            .AllowAnonymous().WithSummary("Eén locatie als HSDS 3.")
-            .Produces<HsdsLocation>(StatusCodes.Status200OK);
+        Lijst(groep, "/organizations", (e, ct) => e.OrganisatiesAsync(ct), o => o.Id, "organisatie",
+            "Alle organisaties van de partnergids als HSDS 3, met hun diensten (alleen openbare velden).", "Eén organisatie als HSDS 3.");
+        Lijst(groep, "/services", (e, ct) => e.DienstenAsync(ct), d => d.Id, "dienst",
+            "Alle diensten als HSDS 3, met locaties, tijden, telefoons, contacten en werkgebied.", "Eén dienst als HSDS 3.");
+        Lijst(groep, "/locations", (e, ct) => e.LocatiesAsync(ct), l => l.Id, "locatie",
+            "Alle locaties als HSDS 3; een vertrouwelijke locatie alleen als haar openbare voordeur.", "Eén locatie als HSDS 3.");
+        Lijst(groep, "/service_at_locations", (e, ct) => e.DienstLocatiesAsync(ct), l => l.Id, "dienst op een locatie",
+            "Elke dienst op elke locatie als HSDS 3 (service_at_location), met de locatie; een vertrouwelijke locatie alleen als haar voordeur.",
+            "Eén dienst op een locatie als HSDS 3.");
 
         groep.MapPost("/organizations", async Task<Results<Ok<HsdsImport.Resultaat>, ValidationProblem, ProblemHttpResult>> (HttpRequest request, HsdsImport import, CancellationToken ct) =>
         {
@@ -70,6 +52,46 @@ internal static class HsdsEndpoints
         }).RequireAuthorization(GidsModule.GidsBeheren)
             .Accepts<HsdsPagina<HsdsOrganization>>("application/json")
             .WithSummary("HSDS 3-organisaties (met hun diensten) importeren: toevoegen en bijwerken, nooit verwijderen.");
+    }
+
+    /// <summary>
+    /// A paged HSDS list and its item. <c>page</c> (from 1) and <c>per_page</c> (1–100, default 100) are HSDS's own
+    /// parameter names; out of range is 400 problem+json naming each, a page beyond the last is an empty page.
+    /// </summary>
+    private static void Lijst<T>(RouteGroupBuilder groep, string pad, Func<HsdsExport, CancellationToken, Task<IReadOnlyList<T>>> lees,
+        Func<T, Guid> sleutel, string wat, string lijstUitleg, string itemUitleg)
+    {
+        groep.MapGet(pad, async Task<Results<JsonHttpResult<HsdsPagina<T>>, ValidationProblem>> (
+            [FromQuery(Name = "page")] int? page, [FromQuery(Name = "per_page")] int? perPage, HttpResponse antwoord, HsdsExport export, CancellationToken ct) =>
+        {
+            var fouten = new Dictionary<string, string[]>();
+            if (page is < 1)
+            {
+                fouten["page"] = ["De pagina begint bij 1."];
+            }
+            if (perPage is < 1 or > HsdsPagina<T>.MaxPerPage)
+            {
+                fouten["per_page"] = [$"Het aantal per pagina is 1 tot en met {HsdsPagina<T>.MaxPerPage}."];
+            }
+            if (fouten.Count > 0)
+            {
+                return TypedResults.ValidationProblem(fouten, title: "Ongeldige paginering");
+            }
+            var pagina = HsdsPagina<T>.Van(await lees(export, ct), page ?? 1, perPage ?? HsdsPagina<T>.MaxPerPage);
+            Paginering.ZetKoppen(antwoord, pagina.TotalItems, pagina.PageNumber, pagina.Size);
+            return TypedResults.Json(pagina, Hsds.Json);
+        })
+            .AllowAnonymous().WithSummary(lijstUitleg)
+            .WithDescription("Gepagineerd zoals HSDS: page (vanaf 1) en per_page (1 tot en met 100, standaard 100). Een pagina na de laatste is leeg, met de echte totalen.")
+            .Produces<HsdsPagina<T>>(StatusCodes.Status200OK)
+            .MetPagineringKoppen("Het totale aantal in de lijst.", "Het aantal per pagina.");
+
+        groep.MapGet(pad + "/{id:guid}", async Task<Results<JsonHttpResult<T>, ProblemHttpResult>> (Guid id, HsdsExport export, CancellationToken ct) =>
+            (await lees(export, ct)).FirstOrDefault(x => sleutel(x) == id) is { } gevonden
+                ? TypedResults.Json(gevonden, Hsds.Json)
+                : NietGevonden(wat))
+            .AllowAnonymous().WithSummary(itemUitleg)
+            .Produces<T>(StatusCodes.Status200OK);
     }
 
     private static ProblemHttpResult NietGevonden(string wat) =>

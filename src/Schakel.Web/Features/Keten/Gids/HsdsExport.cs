@@ -36,6 +36,10 @@ public sealed class HsdsExport(SchakelDbContext db, PubliekeGids gids)
         return (await gids.DienstenAsync(null, ct)).Select(d => Dienst(d, gemeenten)).ToList();
     }
 
+    /// <summary>Every service at every public location (a confidential one as its front door only), from the services.</summary>
+    public async Task<IReadOnlyList<HsdsServiceAtLocation>> DienstLocatiesAsync(CancellationToken ct = default) =>
+        [.. (await DienstenAsync(ct)).SelectMany(d => d.ServiceAtLocations ?? [])];
+
     public async Task<IReadOnlyList<HsdsLocation>> LocatiesAsync(CancellationToken ct = default) =>
         (await gids.LocatiesAsync(ct)).Select(Locatie).ToList();
 

@@ -21,12 +21,25 @@ public static class Hsds
     public const string Land = "NL";
 }
 
-/// <summary>HSDS API page (every list in one page: a region's directory is small).</summary>
+/// <summary>
+/// HSDS API page: <c>size</c> is the number of entities per page (HSDS's "number of entities in a page"). A page beyond
+/// the last is empty with the real totals, as the other paged lists of the API answer it (docs/api.md).
+/// </summary>
 public sealed record HsdsPagina<T>(
     int TotalItems, int TotalPages, int PageNumber, int Size, bool FirstPage, bool LastPage, bool Empty, IReadOnlyList<T> Contents)
 {
-    public static HsdsPagina<T> Van(IReadOnlyList<T> items) => new(items.Count, 1, 1, items.Count, true, true, items.Count == 0, items);
+    public const int MaxPerPage = 100;
+
+    public static HsdsPagina<T> Van(IReadOnlyList<T> items, int page = 1, int perPage = MaxPerPage)
+    {
+        var pages = Math.Max(1, (items.Count + perPage - 1) / perPage);
+        var inhoud = items.Skip((int)Math.Min((long)(page - 1) * perPage, items.Count)).Take(perPage).ToList();
+        return new(items.Count, pages, page, perPage, page == 1, page >= pages, items.Count == 0, inhoud);
+    }
 }
+
+/// <summary>The HSDS API root (<c>GET /</c>): which HSDS version, which profile, and where the API's OpenAPI document is.</summary>
+public sealed record HsdsApiRoot(string Version, string Profile, string OpenapiUrl);
 
 public sealed record HsdsOrganization(
     Guid Id,

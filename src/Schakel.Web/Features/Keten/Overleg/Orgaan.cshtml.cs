@@ -14,7 +14,7 @@ namespace Schakel.Web.Features.Keten.Overleg;
 
 /// <summary>One body with its meetings; the chain director records a meeting here (post/redirect/get).</summary>
 [Authorize(Policy = KetenBeleid.Lezen)]
-public sealed class OrgaanModel(OverlegOpslag opslag, SchakelDbContext db, IAuthorizationService autorisatie, IStringLocalizer<OverlegTeksten> t)
+public sealed class OrgaanModel(OverlegOpslag opslag, SchakelDbContext db, IAuthorizationService autorisatie, IActiekeuze actiekeuze, IStringLocalizer<OverlegTeksten> t)
     : PageModel
 {
     public sealed class FormulierInvoer
@@ -31,6 +31,18 @@ public sealed class OrgaanModel(OverlegOpslag opslag, SchakelDbContext db, IAuth
     public IReadOnlyList<Organisatie> Organisaties { get; private set; } = [];
     public IReadOnlyDictionary<Guid, string> Namen { get; private set; } = new Dictionary<Guid, string>();
     public bool MagVastleggen { get; private set; }
+
+    /// <summary>The plans' actions this professional may see: the link's choices, and the names of linked actions.</summary>
+    public IReadOnlyList<ActieOptie> Acties { get; private set; } = [];
+
+    /// <summary>The decision point whose link was refused, to show the message next to its select.</summary>
+    public Guid? KoppelFout { get; private set; }
+
+    [BindProperty]
+    public Guid KoppelPunt { get; set; }
+
+    [BindProperty]
+    public Guid? KoppelActie { get; set; }
 
     /// <summary>Field names with a problem, in the order of the form.</summary>
     public List<string> Fouten { get; } = [];
@@ -61,7 +73,7 @@ public sealed class OrgaanModel(OverlegOpslag opslag, SchakelDbContext db, IAuth
             .ToList();
         var uitkomst = await opslag.VastleggenAsync(id,
             new BijeenkomstInvoer(Formulier.Id == Guid.Empty ? null : Formulier.Id, datum, Formulier.Agenda, Formulier.Aanwezig, punten),
-            User.AlsActor(), Herkomst.Web, ct);
+            User, Herkomst.Web, ct);
         if (uitkomst.Fouten.ContainsKey("overleg"))
         {
             return NotFound();
@@ -82,6 +94,29 @@ public sealed class OrgaanModel(OverlegOpslag opslag, SchakelDbContext db, IAuth
         return Page();
     }
 
+    /// <summary>Links one decision point to an action of a plan (or removes the link: the empty choice).</summary>
+    public async Task<IActionResult> OnPostKoppelenAsync(Guid id, CancellationToken ct)
+    {
+        if (!(await autorisatie.AuthorizeAsync(User, KetenBeleid.Beheren)).Succeeded)
+        {
+            return Forbid();
+        }
+        var uitkomst = await opslag.KoppelActieAsync(id, KoppelPunt, KoppelActie == Guid.Empty ? null : KoppelActie, User, Herkomst.Web, ct);
+        if (!uitkomst.Gevonden)
+        {
+            return NotFound();
+        }
+        if (uitkomst.Punt is { } punt)
+        {
+            TempData["Melding"] = t[punt.ActieId is null ? "Ontkoppeld" : "Gekoppeld"].Value;
+            return Redirect(Url.Content($"~/keten/overleggen/{id}") + "#punt-" + punt.Id);
+        }
+        KoppelFout = KoppelPunt;
+        Formulier = new FormulierInvoer { Id = Guid.CreateVersion7() };
+        await LaadAsync(id, ct);
+        return Page();
+    }
+
     private static IEnumerable<string> Regels(string? tekst) =>
         (tekst ?? "").Split('\n').Select(r => r.Trim()).Where(r => r.Length > 0);
 
@@ -93,6 +128,7 @@ public sealed class OrgaanModel(OverlegOpslag opslag, SchakelDbContext db, IAuth
             return false;
         }
         MagVastleggen = (await autorisatie.AuthorizeAsync(User, KetenBeleid.Beheren)).Succeeded;
+        Acties = await actiekeuze.ZichtbaarAsync(User, ct);
         var alle = await db.Set<Organisatie>().AsNoTracking().Where(o => o.Actief).OrderBy(o => o.Naam).ToListAsync(ct);
         Namen = alle.ToDictionary(o => o.Id, o => o.Naam);
         var leden = Detail.Leden.Select(l => l.Id).ToHashSet();

@@ -26,6 +26,9 @@ internal static class OverlegEndpoints
 
     public sealed record BesluitpuntAanvraag(BesluitpuntSoort Soort, string? Tekst, Guid? ActieId, Guid? ActiehouderId);
 
+    /// <summary>The action to link a decision point to; null removes the link.</summary>
+    public sealed record ActieKoppelingAanvraag(Guid? ActieId);
+
     public sealed record BijeenkomstAanvraag(DateOnly? Datum, string? Agenda, List<Guid>? Aanwezig, List<BesluitpuntAanvraag>? Punten);
 
     public static void MapOverleg(this WebApplication app)
@@ -56,7 +59,7 @@ internal static class OverlegEndpoints
         {
             var invoer = new BijeenkomstInvoer(null, aanvraag.Datum is { } dag ? OverlegOpslag.Middag(dag) : null, aanvraag.Agenda, aanvraag.Aanwezig ?? [],
                 (aanvraag.Punten ?? []).Select(p => new PuntInvoer(p.Soort, p.Tekst, p.ActieId, p.ActiehouderId)).ToList());
-            var uitkomst = await opslag.VastleggenAsync(id, invoer, http.User.AlsActor(), Herkomst.Api, ct);
+            var uitkomst = await opslag.VastleggenAsync(id, invoer, http.User, Herkomst.Api, ct);
             if (uitkomst.Fouten.ContainsKey("overleg"))
             {
                 return NietGevonden();
@@ -66,7 +69,24 @@ internal static class OverlegEndpoints
                 : TypedResults.ValidationProblem(uitkomst.Fouten, title: "De bijeenkomst is niet geldig.");
         })
             .RequireAuthorization(KetenBeleid.Beheren)
-            .WithSummary("Een bijeenkomst vastleggen: datum, agenda, aanwezige organisaties, besluiten en actiepunten (met een optionele actie-id).");
+            .WithSummary("Een bijeenkomst vastleggen: datum, agenda, aanwezige organisaties, besluiten en actiepunten (met een optionele actie-id).")
+            .WithDescription("Een actieId moet een actie van een actieplan zijn die de aanroeper mag zien (GET /api/v1/plannen/{id}/acties); anders 400 bij punten[i].actieId.");
+
+        groep.MapPut("/{id:guid}/besluitpunten/{puntId:guid}/actie", async Task<Results<Ok<BesluitpuntAntwoord>, ValidationProblem, ProblemHttpResult>> (
+            Guid id, Guid puntId, ActieKoppelingAanvraag aanvraag, HttpContext http, OverlegOpslag opslag, CancellationToken ct) =>
+        {
+            var uitkomst = await opslag.KoppelActieAsync(id, puntId, aanvraag.ActieId, http.User, Herkomst.Api, ct);
+            if (!uitkomst.Gevonden)
+            {
+                return TypedResults.Problem(statusCode: 404, title: "Besluitpunt niet gevonden", detail: "Dit overleg heeft geen besluit of actiepunt met deze id.");
+            }
+            return uitkomst.Punt is { } p
+                ? TypedResults.Ok(Van(p))
+                : TypedResults.ValidationProblem(uitkomst.Fouten, title: "De koppeling is niet geldig.");
+        })
+            .RequireAuthorization(KetenBeleid.Beheren)
+            .WithSummary("Een besluit of actiepunt van een bijeenkomst koppelen aan een actie van een actieplan (actieId null: ontkoppelen).")
+            .WithDescription("De actie moet bestaan en zichtbaar zijn voor de aanroeper; anders 400 bij actieId.");
     }
 
     private static ProblemHttpResult NietGevonden() =>
@@ -80,5 +100,7 @@ internal static class OverlegEndpoints
     private static BijeenkomstAntwoord Van(BijeenkomstStand s) => new(
         s.Bijeenkomst.Id, s.Bijeenkomst.OverlegorgaanId, OverlegOpslag.Dag(s.Bijeenkomst.Datum), s.Bijeenkomst.Agenda,
         s.Aanwezig.Select(a => new OrganisatieVerwijzing(a.Id, a.Naam)).ToList(), s.QuorumGemist, s.QuorumTekort,
-        s.Bijeenkomst.Punten.Select(p => new BesluitpuntAntwoord(p.Id, p.Soort, p.Tekst, p.ActieId, p.ActiehouderId)).ToList());
+        s.Bijeenkomst.Punten.Select(Van).ToList());
+
+    private static BesluitpuntAntwoord Van(Besluitpunt p) => new(p.Id, p.Soort, p.Tekst, p.ActieId, p.ActiehouderId);
 }

@@ -1,9 +1,11 @@
+using System.Security.Claims;
 using Microsoft.EntityFrameworkCore;
 using Schakel.Core.Keten;
 using Schakel.Core.Organisaties;
 using Schakel.Web.Data;
 using Schakel.Web.Features.Organisaties;
 using Schakel.Web.Features.Regio;
+using Schakel.Web.Security;
 using Schakel.Web.Security.Audit;
 
 namespace Schakel.Web.Features.Keten.Overleg;
@@ -25,13 +27,18 @@ public sealed record BijeenkomstInvoer(Guid? Id, DateTimeOffset? Datum, string? 
 
 public sealed record BijeenkomstUitkomst(BijeenkomstStand? Opgeslagen, IReadOnlyDictionary<string, string[]> Fouten, bool Bestond = false);
 
+/// <summary>Linking one decision point to an action: the point as stored, or the errors (<c>Gevonden</c> false: no such point in this body).</summary>
+public sealed record KoppelUitkomst(bool Gevonden, Besluitpunt? Punt, IReadOnlyDictionary<string, string[]> Fouten);
+
 /// <summary>
 /// The standing bodies and their meetings: reads with the flags (frequency missed, quorum not met) and the
 /// recording of a meeting, validated all at once and stored with its audit entry in one transaction.
 /// </summary>
-public sealed class OverlegOpslag(SchakelDbContext db, AuditTrail audit, TimeProvider tijd)
+public sealed class OverlegOpslag(SchakelDbContext db, AuditTrail audit, TimeProvider tijd, IActiekeuze acties)
 {
     public const string AuditObject = "Bijeenkomst";
+    public const string AuditObjectPunt = "Besluitpunt";
+    public const string OnbekendeActie = "Deze actie bestaat niet of u mag haar niet zien.";
     public const int MaxAgenda = 4000;
     public const int MaxPuntTekst = 2000;
     public const int MaxPunten = 50;
@@ -71,8 +78,9 @@ public sealed class OverlegOpslag(SchakelDbContext db, AuditTrail audit, TimePro
             bijeenkomsten.Select(b => StandVan(orgaan, b, organisaties, districten)).ToList());
     }
 
-    public async Task<BijeenkomstUitkomst> VastleggenAsync(Guid orgaanId, BijeenkomstInvoer invoer, AuditActor actor, string herkomst, CancellationToken ct = default)
+    public async Task<BijeenkomstUitkomst> VastleggenAsync(Guid orgaanId, BijeenkomstInvoer invoer, ClaimsPrincipal gebruiker, string herkomst, CancellationToken ct = default)
     {
+        var actor = gebruiker.AlsActor();
         var orgaan = await db.Set<Overlegorgaan>().AsNoTracking().SingleOrDefaultAsync(o => o.Id == orgaanId, ct);
         if (orgaan is null)
         {
@@ -123,6 +131,7 @@ public sealed class OverlegOpslag(SchakelDbContext db, AuditTrail audit, TimePro
         {
             Fout("punten", $"Hoogstens {MaxPunten} besluiten en actiepunten per bijeenkomst.");
         }
+        HashSet<Guid>? zichtbaar = null;
         for (var i = 0; i < invoer.Punten.Count; i++)
         {
             var p = invoer.Punten[i];
@@ -133,6 +142,10 @@ public sealed class OverlegOpslag(SchakelDbContext db, AuditTrail audit, TimePro
             if (p.ActiehouderId is { } houder && !bekend.Contains(houder))
             {
                 Fout($"punten[{i}].actiehouderId", "Deze organisatie bestaat niet.");
+            }
+            if (p.ActieId is { } actie && !(zichtbaar ??= await ZichtbareActiesAsync(gebruiker, ct)).Contains(actie))
+            {
+                Fout($"punten[{i}].actieId", OnbekendeActie);
             }
             if (p.Soort == BesluitpuntSoort.Besluit && p.ActiehouderId is not null)
             {
@@ -171,6 +184,33 @@ public sealed class OverlegOpslag(SchakelDbContext db, AuditTrail audit, TimePro
         var opgeslagen = (await OrgaanAsync(orgaanId, ct))!.Bijeenkomsten.Single(b => b.Bijeenkomst.Id == id);
         return new(opgeslagen, new Dictionary<string, string[]>());
     }
+
+    /// <summary>
+    /// Links a stored decision point of a meeting of this body to an action (or removes the link with null), checked
+    /// against the actions this professional may see; stored with its audit entry in one transaction.
+    /// </summary>
+    public async Task<KoppelUitkomst> KoppelActieAsync(Guid orgaanId, Guid puntId, Guid? actieId, ClaimsPrincipal gebruiker, string herkomst, CancellationToken ct = default)
+    {
+        var punt = await (from p in db.Set<Besluitpunt>()
+                          join b in db.Set<Bijeenkomst>() on p.BijeenkomstId equals b.Id
+                          where p.Id == puntId && b.OverlegorgaanId == orgaanId
+                          select p).SingleOrDefaultAsync(ct);
+        if (punt is null)
+        {
+            return new(false, null, new Dictionary<string, string[]>());
+        }
+        if (actieId is { } actie && !(await ZichtbareActiesAsync(gebruiker, ct)).Contains(actie))
+        {
+            return new(true, null, new Dictionary<string, string[]> { ["actieId"] = [OnbekendeActie] });
+        }
+        punt.ActieId = actieId;
+        await audit.VastleggenAsync(db, new AuditInvoer(gebruiker.AlsActor(), actieId is null ? "overleg.besluitpunt.ontkoppeld" : "overleg.besluitpunt.gekoppeld",
+            AuditObjectPunt, punt.Id.ToString(), AuditResultaat.Gelukt, herkomst), ct);
+        return new(true, punt, new Dictionary<string, string[]>());
+    }
+
+    private async Task<HashSet<Guid>> ZichtbareActiesAsync(ClaimsPrincipal gebruiker, CancellationToken ct) =>
+        (await acties.ZichtbaarAsync(gebruiker, ct)).Select(a => a.Id).ToHashSet();
 
     private OrgaanStand Stand(Overlegorgaan orgaan, IReadOnlyList<DateTimeOffset> datums)
     {

@@ -16,9 +16,19 @@ public sealed record PlanningWeergave(string Tekst, IReadOnlyList<int> Jaren, IR
 /// <summary>A budget amount (thousands of euros for the national programme) with the row it comes from; <c>gedeeldMet</c> names the other actions of a shared row.</summary>
 public sealed record BegrotingWeergave(int Jaar, decimal Bedrag, string Regel, IReadOnlyList<string> GedeeldMet);
 
+/// <summary><c>vormen</c>: the forms of exploitation the action addresses, as the plan words them.</summary>
 public sealed record ActieWeergave(
-    Guid Id, ActielijnWeergave Actielijn, string Nummer, string Tekst, string? OperationeelDoel, IReadOnlyList<string> Eigenaren,
-    IReadOnlyList<string> Betrokkenen, PlanningWeergave Planning, IReadOnlyList<BegrotingWeergave> Begroting, Actiestatus Status);
+    Guid Id, ActielijnWeergave Actielijn, string Nummer, string Tekst, string? OperationeelDoel, int? Doeljaar, string? BeoogdEffect,
+    IReadOnlyList<string> Eigenaren, IReadOnlyList<string> Betrokkenen, IReadOnlyList<string> Vormen, PlanningWeergave Planning,
+    IReadOnlyList<BegrotingWeergave> Begroting, Actiestatus Status);
+
+public sealed record JaarBedragWeergave(int Jaar, decimal Bedrag);
+
+public sealed record LijnBegrotingWeergave(int Actielijn, string Naam, IReadOnlyList<JaarBedragWeergave> PerJaar, decimal Totaal);
+
+/// <summary>A plan's budget totals per action line and year, each published row counted once; amounts in the plan's unit (€ x1000 for the national programme).</summary>
+public sealed record PlanBegrotingWeergave(Guid PlanId, string Eenheid, IReadOnlyList<int> Jaren, IReadOnlyList<LijnBegrotingWeergave> Actielijnen,
+    IReadOnlyList<JaarBedragWeergave> PerJaar, decimal Totaal);
 
 public sealed record VoortgangWeergave(
     Guid Id, string Kwartaal, string Tekst, Voortgangskleur Kleur, string? VolgendeStap, string? Risicos, Actiestatus Status, string Organisatie, DateTimeOffset GemeldOp);
@@ -49,6 +59,13 @@ internal static class SturingEndpoints
                 : ApiProblemen.Resultaat(404, "Er is geen actieplan met dit id."))
             .WithSummary("Alle acties van een plan met actielijn, nummer, eigenaren, planning, begroting per jaar en status.")
             .Produces<List<ActieWeergave>>().ProducesProblem(404);
+
+        plannen.MapGet("/{id}/begroting", async Task<IResult> (Guid id, Actieplannen p, CancellationToken ct) =>
+            await p.DetailAsync(id, ct) is { } d
+                ? TypedResults.Ok(Begroting(d))
+                : ApiProblemen.Resultaat(404, "Er is geen actieplan met dit id."))
+            .WithSummary("De begrotingstotalen van een plan per actielijn en per jaar, zoals gepubliceerd (een gedeelde regel telt één keer).")
+            .Produces<PlanBegrotingWeergave>().ProducesProblem(404);
 
         var acties = app.MapApiV1("/acties").VereistApiRol(SturingToegang.Lezers).WithTags("Actieplannen");
         acties.MapGet("/{id}/voortgang", async Task<IResult> (Guid id, Actieplannen p, CancellationToken ct) =>
@@ -105,8 +122,22 @@ internal static class SturingEndpoints
             .Produces<BasisniveauItemWeergave>().ProducesValidationProblem().ProducesProblem(403).ProducesProblem(404);
     }
 
+    internal static PlanBegrotingWeergave Begroting(PlanDetail d)
+    {
+        var totalen = d.BegrotingsTotalen;
+        var jaren = d.BegrotingsJaren;
+        var lijnen = d.Lijnen.Select(l =>
+        {
+            var perJaar = jaren.Select(j => new JaarBedragWeergave(j, totalen.GetValueOrDefault((l.Nummer, j)))).ToList();
+            return new LijnBegrotingWeergave(l.Nummer, l.Naam, perJaar, perJaar.Sum(b => b.Bedrag));
+        }).ToList();
+        var totaalPerJaar = jaren.Select(j => new JaarBedragWeergave(j, lijnen.Sum(l => l.PerJaar.Single(b => b.Jaar == j).Bedrag))).ToList();
+        return new(d.Plan.Id, "EUR x1000", jaren, lijnen, totaalPerJaar, totaalPerJaar.Sum(b => b.Bedrag));
+    }
+
     internal static ActieWeergave Weergave(ActieRegel a) => new(
-        a.Id, new(a.ActielijnNummer, a.ActielijnNaam), a.Nummer, a.Tekst, a.Doel, a.Eigenaren, a.Betrokkenen,
+        a.Id, new(a.ActielijnNummer, a.ActielijnNaam), a.Nummer, a.Tekst, a.Doel, a.Doeljaar, a.BeoogdEffect, a.Eigenaren, a.Betrokkenen,
+        a.Vormen.Split(';', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries),
         new(a.Planning.Tekst, a.Planning.Jaren, [.. a.Planning.Kwartalen.Select(k => k.ToString())], a.Planning.Doorlopend),
         [.. a.Begroting.Select(b => new BegrotingWeergave(b.Jaar, b.Bedrag, b.Regel, b.GedeeldMet))], a.Status);
 

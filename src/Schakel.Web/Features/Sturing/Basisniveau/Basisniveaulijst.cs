@@ -71,9 +71,10 @@ public sealed class Basisniveaulijst(SchakelDbContext db, BasisniveauBerekening 
         return await db.Set<Eenheid>().AsNoTracking().Where(e => metGemeenten.Contains(e.Code)).OrderBy(e => e.Naam).ToListAsync(ct);
     }
 
-    public async Task<Matrix> MatrixAsync(string eenheid, CancellationToken ct)
+    /// <summary>The unit's matrix; with <paramref name="peil"/> every checklist as it stood at that moment (the VNG reports).</summary>
+    public async Task<Matrix> MatrixAsync(string eenheid, CancellationToken ct, DateTimeOffset? peil = null)
     {
-        var gemeenten = await LaadAsync(g => g.EenheidCode == eenheid, metHistorie: false, ct);
+        var gemeenten = await LaadAsync(g => g.EenheidCode == eenheid, metHistorie: false, ct, peil);
         var items = await Items(ct);
         var groepen = new List<GroepTelling>();
         var districten = await db.Set<District>().AsNoTracking().Where(d => d.EenheidCode == eenheid).ToListAsync(ct);

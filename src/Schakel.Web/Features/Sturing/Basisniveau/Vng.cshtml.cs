@@ -5,22 +5,23 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 namespace Schakel.Web.Features.Sturing.Basisniveau;
 
 /// <summary>
-/// The VNG framework reports of action 23: the interim report (mid-2025) and the final picture (2026), per
-/// municipality and region: meets, partly or not, with the failing items. Both read the checklist as it stands.
+/// The VNG framework reports of action 23: the interim report (state on 30 June 2025) and the final picture (state at
+/// the end of 2026), per municipality and per group with a verdict per item (<see cref="VngRapportage"/>).
 /// </summary>
 [Authorize(Policy = SturingModule.Lezen)]
-public sealed class VngModel(Basisniveaulijst lijst) : PageModel
+public sealed class VngModel(Basisniveaulijst lijst, TimeProvider tijd) : PageModel
 {
     [BindProperty(SupportsGet = true)] public string? Soort { get; set; }
     [BindProperty(SupportsGet = true, Name = "eenheid")] public string? Eenheid { get; set; }
     public IReadOnlyList<Regio.Eenheid> Eenheden { get; private set; } = [];
 
-    public bool Eind => Soort == "eind";
-    public Matrix? Matrix { get; private set; }
+    public bool Eind => Soort == VngRapportage.Eind;
+    public VngRapport? Rapport { get; private set; }
+    public Matrix? Matrix => Rapport?.Matrix;
 
     public async Task<IActionResult> OnGetAsync(CancellationToken ct)
     {
-        if (Soort is not (null or "tussen" or "eind"))
+        if (Soort is not (null or VngRapportage.Tussen or VngRapportage.Eind))
         {
             return NotFound();
         }
@@ -30,7 +31,7 @@ public sealed class VngModel(Basisniveaulijst lijst) : PageModel
         {
             return NotFound();
         }
-        Matrix = await lijst.MatrixAsync(Eenheid, ct);
+        Rapport = await VngRapportage.MaakAsync(lijst, Soort ?? VngRapportage.Tussen, Eenheid, tijd.GetUtcNow(), ct);
         return Page();
     }
 }

@@ -20,7 +20,21 @@ public sealed record ActieRegel(
     IReadOnlyList<string> Eigenaren, IReadOnlyList<string> Betrokkenen, string Vormen, Planning Planning,
     IReadOnlyList<BegrotingsBedrag> Begroting, Actiestatus Status, VoortgangRegel? LaatsteVoortgang);
 
-public sealed record PlanDetail(PlanSamenvatting Plan, IReadOnlyList<ActieRegel> Acties, IReadOnlyList<Begrotingsregel> Begrotingsregels, IReadOnlyList<Actielijn> Lijnen);
+public sealed record PlanDetail(PlanSamenvatting Plan, IReadOnlyList<ActieRegel> Acties, IReadOnlyList<Begrotingsregel> Begrotingsregels, IReadOnlyList<Actielijn> Lijnen)
+{
+    /// <summary>The budget rows' years, ascending (empty: the plan publishes no budget).</summary>
+    public IReadOnlyList<int> BegrotingsJaren => [.. Begrotingsregels.Select(r => r.Jaar).Distinct().Order()];
+
+    /// <summary>Per action line and year the budget total, each row counted once (also a row shared by two actions).</summary>
+    public IReadOnlyDictionary<(int Actielijn, int Jaar), decimal> BegrotingsTotalen
+    {
+        get
+        {
+            var nummers = Lijnen.ToDictionary(l => l.Id, l => l.Nummer);
+            return Begroting.TotaalPerLijnEnJaar(Begrotingsregels.Select(r => new Begrotingspost(nummers[r.ActielijnId], r.Label, r.Nummers, r.Jaar, r.Bedrag)));
+        }
+    }
+}
 
 /// <summary>Reads plans, their actions with budget and latest progress; never writes.</summary>
 public sealed class Actieplannen(SchakelDbContext db)
