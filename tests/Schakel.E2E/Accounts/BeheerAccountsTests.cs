@@ -31,7 +31,7 @@ public sealed class BeheerAccountsTests(BrowserFixture app) : IClassFixture<Brow
         await genodigde.GetByRole(AriaRole.Button, new() { Name = "Wachtwoord opslaan" }).ClickAsync();
         await genodigde.WaitForURLAsync("**/account/tweestaps-instellen");
         await Assertions.Expect(genodigde.Locator("figure svg")).ToBeVisibleAsync();
-        var uitkomst = await genodigde.RunAxe(new AxeRunOptions
+        var uitkomst = await genodigde.RunAxeNaOpmaakAsync(new AxeRunOptions
         {
             RunOnly = new RunOnlyOptions { Type = "tag", Values = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa"] },
         });

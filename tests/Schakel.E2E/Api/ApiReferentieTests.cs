@@ -35,7 +35,7 @@ public sealed class ApiReferentieTests(BrowserFixture app) : IClassFixture<Brows
         Assert.Equal(0, await pagina.GetByText("Responses", new() { Exact = true }).CountAsync());
         Assert.Empty(elders);
         Assert.DoesNotContain(meldingen, m => m.Contains("Content Security Policy", StringComparison.OrdinalIgnoreCase));
-        var uitkomst = await pagina.RunAxe(new AxeRunOptions
+        var uitkomst = await pagina.RunAxeNaOpmaakAsync(new AxeRunOptions
         {
             RunOnly = new RunOnlyOptions { Type = "tag", Values = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa"] },
         });

@@ -2,6 +2,7 @@ using System.Security.Claims;
 using System.Text.Json;
 using Deque.AxeCore.Commons;
 using Deque.AxeCore.Playwright;
+using Schakel.E2E.Infrastructure;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Playwright;
@@ -192,7 +193,7 @@ public sealed class DoorverwijzingKetenTests(DoorverwijzingBrowserFixture app) :
 
     private static async Task AxeAsync(IPage pagina, string naam, List<string> bevindingen)
     {
-        var uitkomst = await pagina.RunAxe(WcagAA);
+        var uitkomst = await pagina.RunAxeNaOpmaakAsync(WcagAA);
         bevindingen.AddRange(uitkomst.Violations.Select(v => $"{naam} {v.Id}: {v.Help} ({string.Join(", ", v.Nodes.Take(3).Select(n => n.Target?.ToString()))})"));
     }
 }

@@ -51,7 +51,7 @@ public sealed class TriageBrowserTests(BrowserFixture app) : IClassFixture<Brows
 
     private static async Task GeenBevindingenAsync(IPage pagina)
     {
-        var uitkomst = await pagina.RunAxe(new AxeRunOptions { RunOnly = new RunOnlyOptions { Type = "tag", Values = [.. Wcag] } });
+        var uitkomst = await pagina.RunAxeNaOpmaakAsync(new AxeRunOptions { RunOnly = new RunOnlyOptions { Type = "tag", Values = [.. Wcag] } });
         Assert.True(uitkomst.Violations.Length == 0, string.Join("; ", uitkomst.Violations.Select(v => $"{v.Id}: {v.Help} ({string.Join(", ", v.Nodes.Select(n => n.Html).Take(3))})")));
     }
 }

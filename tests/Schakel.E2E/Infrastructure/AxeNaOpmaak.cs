@@ -14,7 +14,11 @@ namespace Schakel.E2E.Infrastructure;
 /// </summary>
 public static class AxeNaOpmaak
 {
-    public static async Task<AxeResult> RunAxeNaOpmaakAsync(this IPage pagina, AxeRunOptions opties)
+    /// <param name="doelgrootte">
+    /// False for a walk that collects every finding of every page itself (<see cref="Doelgrootte.TeKleineDoelenAsync"/>) instead of
+    /// stopping at the first page with one.
+    /// </param>
+    public static async Task<AxeResult> RunAxeNaOpmaakAsync(this IPage pagina, AxeRunOptions opties, bool doelgrootte = true)
     {
         await pagina.WaitForLoadStateAsync(LoadState.Load);
         await pagina.EvaluateAsync(@"() => Promise.all([...document.querySelectorAll('link[rel=stylesheet]')]
@@ -22,7 +26,10 @@ public static class AxeNaOpmaak
                 .map(l => new Promise(klaar => { l.addEventListener('load', klaar); l.addEventListener('error', klaar); })))
             .then(() => document.fonts.ready)
             .then(() => new Promise(klaar => requestAnimationFrame(() => klaar(true))))");
-        await pagina.ControleerDoelgrootteAsync();
+        if (doelgrootte)
+        {
+            await pagina.ControleerDoelgrootteAsync();
+        }
         return await pagina.RunAxe(opties);
     }
 

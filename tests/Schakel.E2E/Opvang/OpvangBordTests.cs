@@ -133,7 +133,7 @@ public sealed class OpvangBordTests(BrowserFixture app) : IClassFixture<BrowserF
 
     private static async Task GeenBevindingenAsync(IPage pagina)
     {
-        var uitkomst = await pagina.RunAxe(new AxeRunOptions { RunOnly = new RunOnlyOptions { Type = "tag", Values = [.. Wcag] } });
+        var uitkomst = await pagina.RunAxeNaOpmaakAsync(new AxeRunOptions { RunOnly = new RunOnlyOptions { Type = "tag", Values = [.. Wcag] } });
         Assert.True(uitkomst.Violations.Length == 0, string.Join("; ", uitkomst.Violations.Select(v => $"{v.Id}: {v.Help} ({string.Join(", ", v.Nodes.Select(n => n.Html).Take(3))})")));
     }
 }

@@ -79,7 +79,7 @@ public sealed class SturingBrowserTests(BrowserFixture app) : IClassFixture<Brow
                 {
                     bevindingen.Add($"{pad} @{breedte}: scrollWidth {maten[0]} > clientWidth {maten[1]}");
                 }
-                var uitkomst = await pagina.RunAxe(new AxeRunOptions { RunOnly = new RunOnlyOptions { Type = "tag", Values = [.. Wcag] } });
+                var uitkomst = await pagina.RunAxeNaOpmaakAsync(new AxeRunOptions { RunOnly = new RunOnlyOptions { Type = "tag", Values = [.. Wcag] } });
                 bevindingen.AddRange(uitkomst.Violations.Select(v => $"{pad} @{breedte}: {v.Id}: {v.Help} ({string.Join(", ", v.Nodes.Select(n => n.Html).Take(2))})"));
             }
         }
@@ -132,7 +132,7 @@ public sealed class SturingBrowserTests(BrowserFixture app) : IClassFixture<Brow
 
     private static async Task GeenBevindingenAsync(IPage pagina)
     {
-        var uitkomst = await pagina.RunAxe(new AxeRunOptions { RunOnly = new RunOnlyOptions { Type = "tag", Values = [.. Wcag] } });
+        var uitkomst = await pagina.RunAxeNaOpmaakAsync(new AxeRunOptions { RunOnly = new RunOnlyOptions { Type = "tag", Values = [.. Wcag] } });
         Assert.True(uitkomst.Violations.Length == 0, string.Join("; ", uitkomst.Violations.Select(v => $"{v.Id}: {v.Help} ({string.Join(", ", v.Nodes.Select(n => n.Html).Take(3))})")));
     }
 }

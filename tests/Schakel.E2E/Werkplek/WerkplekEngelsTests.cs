@@ -114,10 +114,11 @@ public sealed partial class WerkplekEngelsTests(WerkplekEngelsFixture app) : ICl
                 var zinnen = tekst.Split('\n').Where(r => NederlandseWoorden().IsMatch(r)).Take(8).Select(r => r.Trim()[..Math.Min(r.Trim().Length, 120)]);
                 bevindingen.Add($"{pad}: Nederlands ({string.Join(", ", woorden)}): {string.Join(" | ", zinnen)}");
             }
-            foreach (var v in (await pagina.RunAxeNaOpmaakAsync(WcagAA)).Violations)
+            foreach (var v in (await pagina.RunAxeNaOpmaakAsync(WcagAA, doelgrootte: false)).Violations)
             {
                 bevindingen.Add($"{pad}: axe {v.Id}: {v.Help} ({string.Join(" | ", v.Nodes.Take(2).Select(n => n.Target?.ToString()))})");
             }
+            bevindingen.AddRange((await pagina.TeKleineDoelenAsync()).Select(d => $"{pad}: smaller than 24×24 px: {d}"));
             await pagina.SetViewportSizeAsync(320, 800);
             var maten = await pagina.EvaluateAsync<int[]>("() => [document.documentElement.scrollWidth, document.documentElement.clientWidth]");
             if (maten[0] > maten[1])

@@ -75,10 +75,11 @@ public sealed class WerkplekWandelingTests(BrowserFixture app) : IClassFixture<B
                 "() => [...document.querySelectorAll('body *')].filter(e => e.getBoundingClientRect().right > document.documentElement.clientWidth + 1 && !e.closest('.schakel-tabelvak')).slice(0, 3).map(e => e.tagName + '.' + e.className).join(', ')");
             bevindingen.Add($"{pad} @{breedte}: scrollWidth {scroll} > clientWidth {client} ({breed})");
         }
-        var axe = await pagina.RunAxeNaOpmaakAsync(WcagAA);
+        var axe = await pagina.RunAxeNaOpmaakAsync(WcagAA, doelgrootte: false);
         foreach (var v in axe.Violations)
         {
             bevindingen.Add($"{pad} @{breedte}: axe {v.Id}: {v.Help} ({string.Join(" | ", v.Nodes.Take(2).Select(n => n.Target?.ToString()))})");
         }
+        bevindingen.AddRange((await pagina.TeKleineDoelenAsync()).Select(d => $"{pad} @{breedte}: kleiner dan 24×24 px: {d}"));
     }
 }

@@ -25,6 +25,12 @@ public static class ApiReferentie
             <meta charset="utf-8">
             <meta name="viewport" content="width=device-width, initial-scale=1">
             <title>API-referentie - Schakel</title>
+            <style>
+                /* WCAG 2.5.8: the viewer's own credit link and language chooser are smaller than 24 by 24 px. */
+                a[href*="scalar.com"], button[id^="headlessui-popover-button"] {
+                    min-block-size: 24px !important; min-inline-size: 24px !important; display: inline-flex !important; align-items: center;
+                }
+            </style>
         </head>
         <body>
             <section class="api-inleiding" aria-labelledby="api-inleiding-kop">
