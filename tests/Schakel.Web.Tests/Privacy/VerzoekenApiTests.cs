@@ -79,6 +79,10 @@ public abstract class VerzoekenApiTests(SchakelFactory factory)
         var alle = await http.GetStringAsync(ApiHulp.Pad("/api/v1/privacyverzoeken?paginaGrootte=100"));
         Assert.Contains(id.ToString(), alle, StringComparison.Ordinal);
         Assert.DoesNotContain(email, alle, StringComparison.OrdinalIgnoreCase);
+        // A page far beyond the last is empty with the real total, not a wrapped-around first page.
+        var voorbij = await http.GetFromJsonAsync<JsonElement>(ApiHulp.Pad($"/api/v1/privacyverzoeken?pagina={int.MaxValue}&paginaGrootte=100"));
+        Assert.Equal(0, voorbij.GetProperty("resultaten").GetArrayLength());
+        Assert.True(voorbij.GetProperty("totaal").GetInt32() >= 1);
         var paging = await ApiHulp.ProbleemAsync(await http.GetAsync(ApiHulp.Pad("/api/v1/privacyverzoeken?pagina=0&paginaGrootte=101&status=1")), 400);
         Assert.Equal(["pagina", "paginaGrootte", "status"], paging.GetProperty("errors").EnumerateObject().Select(p => p.Name).Order());
 

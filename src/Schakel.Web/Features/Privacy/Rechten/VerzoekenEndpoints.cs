@@ -96,7 +96,7 @@ internal static class VerzoekenEndpoints
                 return TypedResults.Ok(new PrivacyverzoekenPagina(
                     new(L(nummer), L(1), L(paginas), nummer > 1 ? L(nummer - 1) : null, nummer < paginas ? L(nummer + 1) : null),
                     nummer, grootte, alle.Count,
-                    [.. alle.Skip((nummer - 1) * grootte).Take(grootte).Select(v => new PrivacyverzoekRegel(
+                    [.. alle.Skip((int)Math.Min((long)(nummer - 1) * grootte, int.MaxValue)).Take(grootte).Select(v => new PrivacyverzoekRegel(
                         v.Id, v.Soort, v.Status, v.OntvangenOp, v.Uiterlijk, v.Termijn.DagenOver, v.Termijn.TeLaat, v.Verlengd, v.Treffers, v.OrganisatieId, v.Organisatie))]));
             })
             .WithName("PrivacyverzoekenLijst")
