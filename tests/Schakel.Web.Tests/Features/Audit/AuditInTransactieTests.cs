@@ -283,6 +283,12 @@ public abstract class AuditInTransactieTests(SchakelFactory factory, TestOnderbr
     {
         var beheerder = AuditActor.Medewerker(Guid.NewGuid(), Rsiv);
         string? object_ = null;
+        Task<int> KaartmeldingenAsync() => MetScopeAsync(s => s.GetRequiredService<SchakelDbContext>().Set<Schakel.Web.Features.Notificaties.Notificatie>()
+            .CountAsync(n => n.Soort == Schakel.Web.Features.Notificaties.NotificatieSoorten.MeldroutekaartGewijzigd));
+        var organisaties = (await MetScopeAsync(s => s.GetRequiredService<Schakel.Web.Features.Notificaties.NotificatieService>()
+            .OrganisatiesMetRolAsync(Rollen.Aandachtsfunctionaris))).Count;
+        Assert.True(organisaties > 0);
+        var meldingenVoor = await KaartmeldingenAsync();
         await ControleerAsync(moment, "meldroute.regel.gewijzigd", TelAsync<MeldrouteRegelVersie>,
             async s =>
             {
@@ -294,6 +300,8 @@ public abstract class AuditInTransactieTests(SchakelFactory factory, TestOnderbr
                 object_ = $"{wijziging.Opgeslagen!.Code}:{wijziging.Opgeslagen.Versie}";
             },
             () => Task.FromResult(object_!));
+        // The focal officers' notices are in the change's transaction: the crashed attempt placed none, the change one per organisation.
+        Assert.Equal(meldingenVoor + organisaties, await KaartmeldingenAsync());
     }
 
     /// <summary>The 36-hour job sends every escalation that is due in one run; each has its entry, or none of them is stored.</summary>

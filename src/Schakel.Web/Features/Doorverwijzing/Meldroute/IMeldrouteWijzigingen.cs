@@ -1,8 +1,9 @@
 namespace Schakel.Web.Features.Doorverwijzing.Meldroute;
 
 /// <summary>
-/// Told after a rule change is committed (and audited), with the route's new version. Parts that publish the
-/// route (the reporting-route map) register one to follow a change without the route knowing them.
+/// Told of a rule change inside its unit of work, with the route's new version: what a follower adds to the shared
+/// context (a notice) commits with the change and its audit entry, or not at all. Parts that publish the route (the
+/// reporting-route map) register one to follow a change without the route knowing them.
 /// </summary>
 public interface IMeldrouteWijzigingen
 {

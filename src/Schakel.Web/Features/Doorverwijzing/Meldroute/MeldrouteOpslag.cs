@@ -96,9 +96,15 @@ public sealed partial class MeldrouteOpslag(
         }
         var opgeslagen = MeldrouteRegelVersie.Van(nieuweRoute.Regels.Single(r => r.Code == regel.Code), nu, invoer.Reden!.Trim(), actor.Id);
         db.Add(opgeslagen);
+        // Followers add what they place (a notice) to this context, so it commits with the new version or not at all.
+        var routeVersie = await db.Set<MeldrouteRegelVersie>().CountAsync(ct) + 1;
+        foreach (var volger in volgers)
+        {
+            await volger.GewijzigdAsync(routeVersie, ct);
+        }
         try
         {
-            // The new version, the old one's end and the entry commit together (docs/adr/0004).
+            // The new version, the old one's end, the followers' notices and the entry commit together (docs/adr/0004).
             await audit.VastleggenAsync(db, new AuditInvoer(actor, vorige is null ? "meldroute.regel.toegevoegd" : "meldroute.regel.gewijzigd",
                 AuditObject, $"{opgeslagen.Code}:{opgeslagen.Versie}", AuditResultaat.Gelukt, herkomst), ct);
         }
@@ -110,12 +116,6 @@ public sealed partial class MeldrouteOpslag(
             {
                 ["code"] = ["Deze regel is zojuist door iemand anders gewijzigd; laad hem opnieuw."],
             });
-        }
-
-        var routeVersie = await db.Set<MeldrouteRegelVersie>().CountAsync(ct);
-        foreach (var volger in volgers)
-        {
-            await volger.GewijzigdAsync(routeVersie, ct);
         }
         return new(opgeslagen, new Dictionary<string, string[]>());
     }

@@ -17,7 +17,7 @@ public sealed class MeldroutekaartNotificaties(NotificatieService notificaties) 
         var organisaties = await notificaties.OrganisatiesMetRolAsync(Rollen.Aandachtsfunctionaris, ct);
         foreach (var organisatie in organisaties)
         {
-            await notificaties.PlaatsAsync(organisatie, NotificatieSoorten.MeldroutekaartGewijzigd, KaartPad, Rollen.Aandachtsfunctionaris, ct);
+            notificaties.Klaarzetten(organisatie, NotificatieSoorten.MeldroutekaartGewijzigd, KaartPad, Rollen.Aandachtsfunctionaris);
         }
     }
 }
