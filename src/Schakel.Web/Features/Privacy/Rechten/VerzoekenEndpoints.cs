@@ -54,6 +54,7 @@ internal static class VerzoekenEndpoints
 {
     public const int MaximalePaginaGrootte = 100;
     private const string NietGevonden = "Er is geen privacyverzoek met dit id voor uw organisatie.";
+    private const string TrefferNietGevonden = "Er is geen treffer met dit id bij dit privacyverzoek voor uw organisatie.";
 
     public static void MapPrivacyverzoeken(this WebApplication app)
     {
@@ -140,13 +141,7 @@ internal static class VerzoekenEndpoints
                 ITeksten<RechtenTeksten> teksten, CancellationToken ct) =>
             {
                 var uitkomst = await verzoeken.BehandelAsync(http.User, id, trefferId, invoer.Uitkomst, invoer.Grond, invoer.Toelichting, Herkomst.Api, ct);
-                if (uitkomst.NietGevonden)
-                {
-                    return ApiProblemen.Resultaat(404, "Er is geen treffer met dit id bij dit privacyverzoek voor uw organisatie.");
-                }
-                return uitkomst.Gelukt
-                    ? TypedResults.Ok(Weergave((await verzoeken.LeesAsync(http.User, id, Herkomst.Api, ct))!))
-                    : Ongeldig(uitkomst, teksten, "Ongeldig besluit");
+                return await NaWijzigingAsync(uitkomst, id, http, verzoeken, teksten, "Ongeldig besluit", TrefferNietGevonden, ct);
             })
             .WithName("PrivacyverzoekTrefferBesluit")
             .WithSummary("Legt vast wat met één gevonden dossier is gedaan: verstrekt, gecorrigeerd, gewist, beperkt, geweigerd (met grond) of geen match.")
@@ -158,13 +153,7 @@ internal static class VerzoekenEndpoints
                 Verzoeken verzoeken, ITeksten<RechtenTeksten> teksten, CancellationToken ct) =>
             {
                 var uitkomst = await verzoeken.HefBeperkingOpAsync(http.User, id, trefferId, invoer.Reden, invoer.BetrokkeneGeinformeerd == true, Herkomst.Api, ct);
-                if (uitkomst.NietGevonden)
-                {
-                    return ApiProblemen.Resultaat(404, "Er is geen treffer met dit id bij dit privacyverzoek voor uw organisatie.");
-                }
-                return uitkomst.Gelukt
-                    ? TypedResults.Ok(Weergave((await verzoeken.LeesAsync(http.User, id, Herkomst.Api, ct))!))
-                    : Ongeldig(uitkomst, teksten, "Opheffen niet mogelijk");
+                return await NaWijzigingAsync(uitkomst, id, http, verzoeken, teksten, "Opheffen niet mogelijk", TrefferNietGevonden, ct);
             })
             .WithName("PrivacyverzoekBeperkingOpheffen")
             .WithSummary("Heft de beperking van één dossier op (art. 18 lid 3 AVG), ook nadat het verzoek is beantwoord.")
@@ -175,13 +164,7 @@ internal static class VerzoekenEndpoints
         groep.MapPost("/{id}/_verleng", async Task<IResult> (Guid id, VerlengingInvoer invoer, HttpContext http, Verzoeken verzoeken, ITeksten<RechtenTeksten> teksten, CancellationToken ct) =>
             {
                 var uitkomst = await verzoeken.VerlengAsync(http.User, id, invoer.Reden, Herkomst.Api, ct);
-                if (uitkomst.NietGevonden)
-                {
-                    return ApiProblemen.Resultaat(404, NietGevonden);
-                }
-                return uitkomst.Gelukt
-                    ? TypedResults.Ok(Weergave((await verzoeken.LeesAsync(http.User, id, Herkomst.Api, ct))!))
-                    : Ongeldig(uitkomst, teksten, "Verlengen niet mogelijk");
+                return await NaWijzigingAsync(uitkomst, id, http, verzoeken, teksten, "Verlengen niet mogelijk", NietGevonden, ct);
             })
             .WithName("PrivacyverzoekVerlengen")
             .WithSummary("Verlengt de termijn één keer met twee maanden, met een reden (art. 12 lid 3 AVG).")
@@ -190,18 +173,19 @@ internal static class VerzoekenEndpoints
         groep.MapPost("/{id}/_beantwoord", async Task<IResult> (Guid id, AntwoordInvoer invoer, HttpContext http, Verzoeken verzoeken, ITeksten<RechtenTeksten> teksten, CancellationToken ct) =>
             {
                 var uitkomst = await verzoeken.BeantwoordAsync(http.User, id, invoer.Antwoord, Herkomst.Api, ct);
-                if (uitkomst.NietGevonden)
-                {
-                    return ApiProblemen.Resultaat(404, NietGevonden);
-                }
-                return uitkomst.Gelukt
-                    ? TypedResults.Ok(Weergave((await verzoeken.LeesAsync(http.User, id, Herkomst.Api, ct))!))
-                    : Ongeldig(uitkomst, teksten, "Beantwoorden niet mogelijk");
+                return await NaWijzigingAsync(uitkomst, id, http, verzoeken, teksten, "Beantwoorden niet mogelijk", NietGevonden, ct);
             })
             .WithName("PrivacyverzoekBeantwoorden")
             .WithSummary("Legt het antwoord vast en sluit het verzoek; pas als gezocht is en elk gevonden dossier een uitkomst heeft.")
             .Produces<Privacyverzoek>().ProducesValidationProblem().ProducesProblem(404);
     }
+
+    /// <summary>After a change: 404 when not found, the request as it is now, or every invalid field at once.</summary>
+    private static async Task<IResult> NaWijzigingAsync(VerzoekUitkomst uitkomst, Guid id, HttpContext http, Verzoeken verzoeken, ITeksten<RechtenTeksten> teksten,
+        string titel, string nietGevonden, CancellationToken ct) =>
+        uitkomst.NietGevonden ? ApiProblemen.Resultaat(404, nietGevonden)
+        : uitkomst.Gelukt ? TypedResults.Ok(Weergave((await verzoeken.LeesAsync(http.User, id, Herkomst.Api, ct))!))
+        : Ongeldig(uitkomst, teksten, titel);
 
     private static IResult Ongeldig(VerzoekUitkomst uitkomst, ITeksten<RechtenTeksten> teksten, string titel) =>
         TypedResults.ValidationProblem(uitkomst.Fouten.ToDictionary(f => f.Key, f => new[] { teksten[f.Value].Value }, StringComparer.Ordinal),
