@@ -137,7 +137,7 @@ public abstract class FunctionarisGegevensbeschermingTests(SchakelFactory factor
             var voor = await FgMeldingenAsync();
             var (gemeld, _) = await scope.ServiceProvider.GetRequiredService<VerzoekBewaking>().VoerUitAsync(CancellationToken.None);
             Assert.True(gemeld >= 1);
-            Assert.Equal(voor + gemeld, await FgMeldingenAsync());
+            Assert.Equal(voor + 1, await FgMeldingenAsync());
             Assert.NotNull(await db.Set<VerzoekBetrokkene>().Where(v => v.Id == id).Select(v => v.TermijnGemeldOp).SingleAsync());
         }
 

@@ -149,7 +149,8 @@ internal sealed class DemoAanbod(SchakelDbContext db, TimeProvider tijd) : IZaai
             return;
         }
         var organisaties = (await db.Set<Organisatie>().AsNoTracking().Where(o => o.Actief).Select(o => new { o.Id, o.Naam }).ToListAsync(ct))
-            .ToDictionary(o => o.Naam, o => o.Id, StringComparer.OrdinalIgnoreCase);
+            // Two organisations whose names differ only in case are both allowed; the first one names the offer.
+            .GroupBy(o => o.Naam, StringComparer.OrdinalIgnoreCase).ToDictionary(g => g.Key, g => g.First().Id, StringComparer.OrdinalIgnoreCase);
         foreach (var a in los)
         {
             if (organisaties.TryGetValue(a.AanbiederNaam, out var id))

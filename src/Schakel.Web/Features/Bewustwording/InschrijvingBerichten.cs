@@ -19,7 +19,7 @@ namespace Schakel.Web.Features.Bewustwording;
 /// Uses the e-mail settings of <see cref="EmailOptions"/>; without them the change shows on the page only.
 /// </summary>
 public sealed class InschrijvingBerichten(SchakelDbContext db, Inschrijven inschrijven, AuditTrail audit, IOptions<EmailOptions> opties,
-    IHostEnvironment omgeving)
+    IHostEnvironment omgeving, ILogger<InschrijvingBerichten> log)
 {
     public const string Onderwerp = "Wijziging in uw aanmelding";
     public const string Actie = "bewustwording.bericht-verstuurd";
@@ -65,8 +65,19 @@ public sealed class InschrijvingBerichten(SchakelDbContext db, Inschrijven insch
                 await db.SaveChangesAsync(ct);
                 continue;
             }
-            using var bericht = new MailMessage(o.Van, adres, Onderwerp, Tekst(o.BasisUrl!.TrimEnd('/') + pad));
-            await smtp.SendMailAsync(bericht, ct);
+            try
+            {
+                using var bericht = new MailMessage(o.Van, adres, Onderwerp, Tekst(o.BasisUrl!.TrimEnd('/') + pad));
+                await smtp.SendMailAsync(bericht, ct);
+            }
+            catch (Exception e) when (e is SmtpFailedRecipientException or FormatException)
+            {
+                // One address the server refuses for good must not hold up everyone after it: the message stays on the
+                // participant's own page, and the e-mail is not tried again.
+                log.LogWarning("Inschrijvingsbericht niet bezorgd: {Fout}", e.GetType().Name);
+                await db.SaveChangesAsync(ct);
+                continue;
+            }
             verstuurd++;
             // The address was decrypted to send: recorded as a use of personal data, one entry per sign-up.
             await audit.VastleggenAsync(db, new AuditInvoer(AuditActor.Systeem, Actie, Inschrijven.ObjectType, i.Id.ToString(), AuditResultaat.Gelukt, Herkomst.Systeem), ct);

@@ -226,7 +226,8 @@ public sealed class AanbodBeheer(SchakelDbContext db, AuditTrail audit, Inschrij
     public static Dictionary<string, string> Controleer(SessieInvoer s)
     {
         var f = new Dictionary<string, string>(StringComparer.Ordinal);
-        if (s.Begin is null)
+        // A start far in the past or future is a typing error, and near the calendar's ends the end time would overflow.
+        if (s.Begin is null || s.Begin.Value.Year is < 2000 or > 2100)
         {
             f["begin"] = "FoutBegin";
         }

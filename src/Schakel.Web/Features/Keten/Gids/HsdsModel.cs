@@ -34,7 +34,7 @@ public sealed record HsdsPagina<T>(
     {
         var pages = Math.Max(1, (items.Count + perPage - 1) / perPage);
         var inhoud = items.Skip((int)Math.Min((long)(page - 1) * perPage, items.Count)).Take(perPage).ToList();
-        return new(items.Count, pages, page, perPage, page == 1, page >= pages, items.Count == 0, inhoud);
+        return new(items.Count, pages, page, perPage, page == 1, page >= pages, inhoud.Count == 0, inhoud);
     }
 }
 

@@ -27,7 +27,7 @@ public sealed class VerzoekBewaking(SchakelDbContext db, NotificatieService noti
         var grens = DateOnly.FromDateTime(nu.UtcDateTime).AddDays(Termijnstand.WaarschuwingDagen);
         var naderend = await db.Set<VerzoekBetrokkene>()
             .Where(v => v.Status == VerzoekStatus.Open && v.TermijnGemeldOp == null && v.Uiterlijk <= grens).ToListAsync(ct);
-        // The data protection officer watches every organisation's deadlines (art. 39 AVG), so hears of each one too, on its overview.
+        // The data protection officer watches every organisation's deadlines (art. 39 AVG), so hears of new ones too, on its overview.
         var functionarissen = naderend.Count == 0 ? [] : await notificaties.OrganisatiesMetRolAsync(Rollen.FunctionarisGegevensbescherming, ct);
         foreach (var v in naderend)
         {
@@ -35,11 +35,12 @@ public sealed class VerzoekBewaking(SchakelDbContext db, NotificatieService noti
             {
                 notificaties.Klaarzetten(v.OrganisatieId, NotificatieSoorten.VerzoekTermijnNadert, VerzoekTeller.LijstPad, rol);
             }
-            foreach (var organisatie in functionarissen)
-            {
-                notificaties.Klaarzetten(organisatie, NotificatieSoorten.VerzoekTermijnNadert, PrivacyToezicht.Pad, Rollen.FunctionarisGegevensbescherming);
-            }
             v.TermijnGemeldOp = nu;
+        }
+        // One notice per run for the officer: the overview lists them all.
+        foreach (var organisatie in functionarissen)
+        {
+            notificaties.Klaarzetten(organisatie, NotificatieSoorten.VerzoekTermijnNadert, PrivacyToezicht.Pad, Rollen.FunctionarisGegevensbescherming);
         }
         await db.SaveChangesAsync(ct);
 
