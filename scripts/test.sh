@@ -162,14 +162,14 @@ for project in tests/*/*.csproj; do
 done
 
 # The committed OpenAPI document (docs/openapi.json, which a web test keeps equal to the served one) against the
-# NL API Design Rules: Spectral with Logius' ruleset (tools/spectral/linter.yaml), from a local npm install.
+# NL API Design Rules: Spectral with Logius' ruleset and our explained deviations (tools/spectral/schakel.yaml), from a local npm install.
 # Counts as one test; any error fails it.
 spectral_lint() {
   local map="$ROOT/tools/spectral"
   if [[ ! -x "$map/node_modules/.bin/spectral" || "$map/package-lock.json" -nt "$map/node_modules/.package-lock.json" ]]; then
     (cd "$map" && npm ci --no-audit --no-fund) || { echo "npm ci in tools/spectral failed"; return 1; }
   fi
-  "$map/node_modules/.bin/spectral" lint --ruleset "$map/linter.yaml" --fail-severity error "$ROOT/docs/openapi.json"
+  "$map/node_modules/.bin/spectral" lint --ruleset "$map/schakel.yaml" --fail-severity error "$ROOT/docs/openapi.json"
 }
 say "spectral lint docs/openapi.json (NL API Design Rules)"
 spectral_ok=0
@@ -181,7 +181,7 @@ failed=$((failed + 1 - spectral_ok))
 
 # The failures again at the end, so that the tail of a long log says what failed and why.
 if (( spectral_ok == 0 )); then
-  say "failures in spectral (docs/openapi.json against tools/spectral/linter.yaml):"
+  say "failures in spectral (docs/openapi.json against tools/spectral/schakel.yaml):"
   head -n 200 "$RESULTS/spectral.txt" >&2
 fi
 for log in "$RESULTS"/*.log; do

@@ -117,7 +117,7 @@ public sealed class BewustwordingBrowserTests(BrowserFixture app) : IClassFixtur
             await ControleerAsync(pagina, breedte, bevindingen);
         }
         // Sent without answers: the errors are listed and shown next to the fields, and checked too.
-        await pagina.Locator("form.schakel-formulier button[type=submit]").Last.ClickAsync();
+        await pagina.Locator("form.schakel-formulier button[type=submit]").Last.VerstuurAsync();
         await Assertions.Expect(pagina.Locator("#fouten")).ToBeVisibleAsync();
         await ControleerAsync(pagina, 320, bevindingen);
         Assert.True(bevindingen.Count == 0, string.Join("\n", bevindingen));

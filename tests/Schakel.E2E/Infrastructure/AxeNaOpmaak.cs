@@ -7,7 +7,7 @@ namespace Schakel.E2E.Infrastructure;
 /// <summary>
 /// Axe measures what is rendered. Run straight after a click that submits a form, it could measure the new page
 /// before its stylesheets and fonts were applied: unstyled checkboxes and links are smaller than 24 px, and the
-/// target-size rule failed now and then. This waits for the page's load event, every stylesheet and the fonts,
+/// target-size rule failed now and then. This waits until the document has loaded, every stylesheet and the fonts,
 /// and one frame, so the page is measured as a visitor sees it. Use with scripts on (axe itself is a script).
 /// Every walk that checks a page with axe here also gets the target-size check (<see cref="Doelgrootte"/>) at the
 /// window width it measures: it fails with the offenders before axe runs.
@@ -20,7 +20,9 @@ public static class AxeNaOpmaak
     /// </param>
     public static async Task<AxeResult> RunAxeNaOpmaakAsync(this IPage pagina, AxeRunOptions opties, bool doelgrootte = true)
     {
-        await pagina.WaitForLoadStateAsync(LoadState.Load);
+        // Asked of the document itself: Playwright's own load state, read straight after a form's answer arrived,
+        // once timed out after a form's answer that was already on screen, twice in a row.
+        await pagina.WaitForFunctionAsync("() => document.readyState === 'complete'");
         await pagina.EvaluateAsync(@"() => Promise.all([...document.querySelectorAll('link[rel=stylesheet]')]
                 .filter(l => !l.sheet)
                 .map(l => new Promise(klaar => { l.addEventListener('load', klaar); l.addEventListener('error', klaar); })))

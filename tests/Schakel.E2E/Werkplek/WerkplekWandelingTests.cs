@@ -9,7 +9,7 @@ namespace Schakel.E2E.Werkplek;
 /// <summary>
 /// The walk of each role: signed in once, it follows its own menu to every page it works in, at desktop width
 /// and at 320 px. Every page carries the same menu (no dead end), has no axe findings and reflows without
-/// sideways scrolling. One browser context per role.
+/// sideways scrolling (axe at 320 px; the English walk runs it at desktop width). One browser context per role.
 /// </summary>
 public sealed class WerkplekWandelingTests(BrowserFixture app) : IClassFixture<BrowserFixture>
 {
@@ -75,10 +75,15 @@ public sealed class WerkplekWandelingTests(BrowserFixture app) : IClassFixture<B
                 "() => [...document.querySelectorAll('body *')].filter(e => e.getBoundingClientRect().right > document.documentElement.clientWidth + 1 && !e.closest('.schakel-tabelvak')).slice(0, 3).map(e => e.tagName + '.' + e.className).join(', ')");
             bevindingen.Add($"{pad} @{breedte}: scrollWidth {scroll} > clientWidth {client} ({breed})");
         }
-        var axe = await pagina.RunAxeNaOpmaakAsync(WcagAA, doelgrootte: false);
-        foreach (var v in axe.Violations)
+        // axe is most of a walk's time. At desktop width the English walk (WerkplekEngelsTests) runs it on these same
+        // pages and their detail pages, so here it runs at 320 px, where the layout differs.
+        if (breedte == 320)
         {
-            bevindingen.Add($"{pad} @{breedte}: axe {v.Id}: {v.Help} ({string.Join(" | ", v.Nodes.Take(2).Select(n => n.Target?.ToString()))})");
+            var axe = await pagina.RunAxeNaOpmaakAsync(WcagAA, doelgrootte: false);
+            foreach (var v in axe.Violations)
+            {
+                bevindingen.Add($"{pad} @{breedte}: axe {v.Id}: {v.Help} ({string.Join(" | ", v.Nodes.Take(2).Select(n => n.Target?.ToString()))})");
+            }
         }
         bevindingen.AddRange((await pagina.TeKleineDoelenAsync()).Select(d => $"{pad} @{breedte}: kleiner dan 24×24 px: {d}"));
     }

@@ -14,6 +14,18 @@ namespace Schakel.Web.Tests.Infrastructure;
 /// </summary>
 public abstract class SchakelFactory : WebApplicationFactory<Program>, IAsyncLifetime
 {
+    /// <summary>
+    /// Each host watched its settings files and wwwroot with inotify, and Linux allows 128 inotify instances per user
+    /// by default. With test classes in parallel, each with its host and the hosts derived from it, a run reached that
+    /// limit and pages answered 500 halfway through. The tests never change those files: settings are not reloaded,
+    /// and the file providers poll instead of holding an inotify instance.
+    /// </summary>
+    static SchakelFactory()
+    {
+        Environment.SetEnvironmentVariable("DOTNET_hostBuilder__reloadConfigOnChange", "false");
+        Environment.SetEnvironmentVariable("DOTNET_USE_POLLING_FILE_WATCHER", "true");
+    }
+
     public abstract DatabaseProvider Provider { get; }
 
     /// <summary>Fresh random keys per factory, never the developer's key file.</summary>

@@ -70,6 +70,12 @@ public abstract class GidsBeheerTests(SchakelFactory factory)
 
         Assert.Equal(HttpStatusCode.Redirect, (await PostAsync(regisseur, dienstPad, dienstPad + "?handler=telefoon", "Onderdeel.Id",
             [new("Onderdeel.Nummer", "070 555 0199"), new("Onderdeel.Omschrijving", "Spreekuurlijn")])).Antwoord.StatusCode);
+        // An empty day (bound as null in the list) is a field error on the form, not a server error, and stores nothing
+        // (the one opening time below is the only one).
+        var legeDag = (await PostAsync(regisseur, dienstPad, dienstPad + "?handler=openingstijd", "Onderdeel.Id",
+            [new("Onderdeel.Dagen", ""), new("Onderdeel.Opent", "09:00"), new("Onderdeel.Sluit", "12:30")])).Antwoord;
+        Assert.True(legeDag.StatusCode is HttpStatusCode.OK or HttpStatusCode.BadRequest, $"status {legeDag.StatusCode}");
+        Assert.Contains("href=\"#dag-MO\"", await legeDag.Content.ReadAsStringAsync(), StringComparison.Ordinal);
         Assert.Equal(HttpStatusCode.Redirect, (await PostAsync(regisseur, dienstPad, dienstPad + "?handler=openingstijd", "Onderdeel.Id",
             [new("Onderdeel.Dagen", "TU"), new("Onderdeel.Dagen", "TH"), new("Onderdeel.Opent", "09:00"), new("Onderdeel.Sluit", "12:30")])).Antwoord.StatusCode);
         Assert.Equal(HttpStatusCode.Redirect, (await PostAsync(regisseur, dienstPad, dienstPad + "?handler=contact", "Onderdeel.Id",

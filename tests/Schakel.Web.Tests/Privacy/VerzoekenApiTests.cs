@@ -72,7 +72,11 @@ public abstract class VerzoekenApiTests(SchakelFactory factory)
         Assert.Equal(DateOnly.FromDateTime(DateTime.UtcNow).AddDays(-2).AddMonths(1).ToString("yyyy-MM-dd"), verzoek.GetProperty("uiterlijk").GetString());
 
         // The list pages and shows no personal data.
-        var pagina = await http.GetFromJsonAsync<JsonElement>(ApiHulp.Pad("/api/v1/privacyverzoeken?paginaGrootte=1&status=open"));
+        var eerste = await http.GetAsync(ApiHulp.Pad("/api/v1/privacyverzoeken?paginaGrootte=1&status=open"));
+        Assert.Equal("1", eerste.Headers.GetValues("X-Pagination-Page").Single());
+        Assert.Equal("1", eerste.Headers.GetValues("X-Pagination-Limit").Single());
+        var pagina = await eerste.Content.ReadFromJsonAsync<JsonElement>();
+        Assert.Equal(pagina.GetProperty("totaal").GetInt32().ToString(System.Globalization.CultureInfo.InvariantCulture), eerste.Headers.GetValues("X-Total-Count").Single());
         Assert.Equal(1, pagina.GetProperty("resultaten").GetArrayLength());
         Assert.True(pagina.GetProperty("totaal").GetInt32() >= 1);
         Assert.Contains("paginaGrootte=1", pagina.GetProperty("_links").GetProperty("first").GetProperty("href").GetString(), StringComparison.Ordinal);

@@ -9,6 +9,9 @@ namespace Schakel.Web.Features.Api;
 /// </summary>
 public static class Paginering
 {
+    /// <summary>How many rows come before a page; a page far past the end gives a count beyond every list, never a negative one.</summary>
+    public static int Overslaan(int pagina, int grootte) => (int)Math.Min((long)(pagina - 1) * grootte, int.MaxValue);
+
     public static void ZetKoppen(HttpResponse antwoord, int totaal, int pagina, int grootte)
     {
         antwoord.Headers["X-Total-Count"] = totaal.ToString(CultureInfo.InvariantCulture);

@@ -1,5 +1,3 @@
-using System.Net;
-using System.Net.Mail;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 using Schakel.Web.Data;
@@ -53,7 +51,7 @@ public sealed class InschrijvingBerichten(SchakelDbContext db, Inschrijven insch
         var accounts = wachtend.Where(i => i.MedewerkerId is not null).Select(i => i.MedewerkerId!.Value).ToList();
         var adressen = await db.Set<Accounts.Medewerker>().AsNoTracking().Where(m => accounts.Contains(m.Id) && m.Actief && m.Email != null)
             .ToDictionaryAsync(m => m.Id, m => m.Email!, ct);
-        using var smtp = MaakClient(o, omgeving.ContentRootPath);
+        using var smtp = SmtpVerbinding.Maak(o, omgeving.ContentRootPath);
         var verstuurd = 0;
         foreach (var i in wachtend)
         {
@@ -65,16 +63,9 @@ public sealed class InschrijvingBerichten(SchakelDbContext db, Inschrijven insch
                 await db.SaveChangesAsync(ct);
                 continue;
             }
-            try
+            if (!await smtp.VerstuurAsync(o.Van, adres, Onderwerp, Tekst(o.BasisUrl!.TrimEnd('/') + pad), log, ct))
             {
-                using var bericht = new MailMessage(o.Van, adres, Onderwerp, Tekst(o.BasisUrl!.TrimEnd('/') + pad));
-                await smtp.SendMailAsync(bericht, ct);
-            }
-            catch (Exception e) when (e is SmtpFailedRecipientException or FormatException)
-            {
-                // One address the server refuses for good must not hold up everyone after it: the message stays on the
-                // participant's own page, and the e-mail is not tried again.
-                log.LogWarning("Inschrijvingsbericht niet bezorgd: {Fout}", e.GetType().Name);
+                // Refused for good: the message stays on the participant's own page, and the e-mail is not tried again.
                 await db.SaveChangesAsync(ct);
                 continue;
             }
@@ -84,46 +75,12 @@ public sealed class InschrijvingBerichten(SchakelDbContext db, Inschrijven insch
         }
         return verstuurd;
     }
-
-    private static SmtpClient MaakClient(EmailOptions o, string inhoudsmap)
-    {
-        if (!string.IsNullOrWhiteSpace(o.Map))
-        {
-            var map = Path.GetFullPath(o.Map, inhoudsmap);
-            Directory.CreateDirectory(map);
-            return new SmtpClient { DeliveryMethod = SmtpDeliveryMethod.SpecifiedPickupDirectory, PickupDirectoryLocation = map };
-        }
-        var client = new SmtpClient(o.SmtpHost, o.SmtpPoort) { EnableSsl = o.SmtpSsl };
-        if (!string.IsNullOrWhiteSpace(o.SmtpGebruiker))
-        {
-            client.Credentials = new NetworkCredential(o.SmtpGebruiker, o.SmtpWachtwoord);
-        }
-        return client;
-    }
 }
 
 /// <summary>Sends waiting sign-up e-mails every <see cref="EmailOptions.Interval"/>, on one node at a time.</summary>
-internal sealed class InschrijvingBerichtenMailer(Taakslot slot, IOptions<EmailOptions> opties, ILogger<InschrijvingBerichtenMailer> log) : BackgroundService
+internal sealed class InschrijvingBerichtenMailer(Taakslot slot, IOptions<EmailOptions> opties, ILogger<InschrijvingBerichtenMailer> log)
+    : Mailronde(slot, opties, log, "bewustwording.berichten")
 {
-    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
-    {
-        if (!opties.Value.Aan)
-        {
-            return;
-        }
-        using var timer = new PeriodicTimer(opties.Value.Interval);
-        do
-        {
-            try
-            {
-                await slot.VoerUitAsync("bewustwording.berichten", (sp, ct) => sp.GetRequiredService<InschrijvingBerichten>().VerstuurOpenstaandeAsync(ct), stoppingToken);
-            }
-            catch (Exception e) when (e is SmtpException or IOException or DbUpdateException)
-            {
-                // A sign-up whose e-mail failed is still waiting and goes out on the next round.
-                log.LogWarning("Inschrijvingsberichten niet verstuurd: {Fout}", e.GetType().Name);
-            }
-        }
-        while (await timer.WaitForNextTickAsync(stoppingToken));
-    }
+    protected override Task VerstuurAsync(IServiceProvider diensten, CancellationToken ct) =>
+        diensten.GetRequiredService<InschrijvingBerichten>().VerstuurOpenstaandeAsync(ct);
 }

@@ -1,6 +1,3 @@
-using System.Net;
-using System.Net.Mail;
-using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 using Schakel.Web.Data;
@@ -59,15 +56,16 @@ public sealed class NotificatieMail(
         }
         var wachtend = await db.Set<Notificatie>().Where(n => n.GemaildOp == null).OrderBy(n => n.Id).Take(100).ToListAsync(ct);
         var verstuurd = 0;
-        using var smtp = MaakClient(o, omgeving.ContentRootPath);
+        using var smtp = SmtpVerbinding.Maak(o, omgeving.ContentRootPath);
         foreach (var n in wachtend)
         {
             var url = o.BasisUrl!.TrimEnd('/') + n.Link;
             foreach (var adres in await AdressenAsync(n, ct))
             {
-                using var bericht = new MailMessage(o.Van, adres, Onderwerp, Tekst(url));
-                await smtp.SendMailAsync(bericht, ct);
-                verstuurd++;
+                if (await smtp.VerstuurAsync(o.Van, adres, Onderwerp, Tekst(url), log, ct))
+                {
+                    verstuurd++;
+                }
             }
             n.GemaildOp = tijd.GetUtcNow();
             await db.SaveChangesAsync(ct);
@@ -81,58 +79,15 @@ public sealed class NotificatieMail(
 
     private async Task<List<string>> AdressenAsync(Notificatie n, CancellationToken ct)
     {
-        var medewerkers = db.Set<Medewerker>().Where(m => m.OrganisatieId == n.OrganisatieId && m.Actief && m.Email != null);
-        if (n.Rol is not null)
-        {
-            var metRol = from ur in db.Set<IdentityUserRole<Guid>>()
-                         join r in db.Set<IdentityRole<Guid>>() on ur.RoleId equals r.Id
-                         where r.Name == n.Rol
-                         select ur.UserId;
-            medewerkers = medewerkers.Where(m => metRol.Contains(m.Id));
-        }
-        return await medewerkers.Select(m => m.Email!).ToListAsync(ct);
-    }
-
-    private static SmtpClient MaakClient(EmailOptions o, string inhoudsmap)
-    {
-        if (!string.IsNullOrWhiteSpace(o.Map))
-        {
-            var map = Path.GetFullPath(o.Map, inhoudsmap);
-            Directory.CreateDirectory(map);
-            return new SmtpClient { DeliveryMethod = SmtpDeliveryMethod.SpecifiedPickupDirectory, PickupDirectoryLocation = map };
-        }
-        var client = new SmtpClient(o.SmtpHost, o.SmtpPoort) { EnableSsl = o.SmtpSsl };
-        if (!string.IsNullOrWhiteSpace(o.SmtpGebruiker))
-        {
-            client.Credentials = new NetworkCredential(o.SmtpGebruiker, o.SmtpWachtwoord);
-        }
-        return client;
+        var medewerkers = n.Rol is null ? db.Set<Medewerker>().Where(m => m.Actief) : Rolhouders.Met(db, n.Rol);
+        return await medewerkers.Where(m => m.OrganisatieId == n.OrganisatieId && m.Email != null).Select(m => m.Email!).ToListAsync(ct);
     }
 }
 
 /// <summary>Sends waiting notification e-mails every <see cref="EmailOptions.Interval"/>.</summary>
-internal sealed class NotificatieMailer(Taakslot slot, IOptions<EmailOptions> opties, ILogger<NotificatieMailer> log) : BackgroundService
+internal sealed class NotificatieMailer(Taakslot slot, IOptions<EmailOptions> opties, ILogger<NotificatieMailer> log)
+    : Mailronde(slot, opties, log, "notificaties.mail")
 {
-    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
-    {
-        if (!opties.Value.Aan)
-        {
-            return;
-        }
-        using var timer = new PeriodicTimer(opties.Value.Interval);
-        do
-        {
-            try
-            {
-                // One node at a time, so two nodes never send the same waiting e-mail.
-                await slot.VoerUitAsync("notificaties.mail", (sp, ct) => sp.GetRequiredService<NotificatieMail>().VerstuurOpenstaandeAsync(ct), stoppingToken);
-            }
-            catch (Exception e) when (e is SmtpException or IOException or DbUpdateException)
-            {
-                // The notification stays waiting and goes out on the next round.
-                log.LogWarning("Notificatie-e-mails niet verstuurd: {Fout}", e.GetType().Name);
-            }
-        }
-        while (await timer.WaitForNextTickAsync(stoppingToken));
-    }
+    protected override Task VerstuurAsync(IServiceProvider diensten, CancellationToken ct) =>
+        diensten.GetRequiredService<NotificatieMail>().VerstuurOpenstaandeAsync(ct);
 }

@@ -1,6 +1,7 @@
 using System.Security.Claims;
 using Microsoft.EntityFrameworkCore;
 using Schakel.Web.Data;
+using Schakel.Web.Features.Accounts;
 using Schakel.Web.Security;
 
 namespace Schakel.Web.Features.Notificaties;
@@ -49,16 +50,8 @@ public sealed class NotificatieService(SchakelDbContext db, TimeProvider tijd)
     }
 
     /// <summary>The organisations with an active account that holds <paramref name="rol"/>: where a role-wide notice must go.</summary>
-    public async Task<List<Guid>> OrganisatiesMetRolAsync(string rol, CancellationToken ct = default)
-    {
-        var rolId = await db.Roles.Where(r => r.Name == rol).Select(r => r.Id).SingleOrDefaultAsync(ct);
-        return await db.UserRoles.Where(ur => ur.RoleId == rolId)
-            .Join(db.Users, ur => ur.UserId, u => u.Id, (ur, u) => u)
-            .Where(u => u.Actief)
-            .Select(u => u.OrganisatieId)
-            .Distinct()
-            .ToListAsync(ct);
-    }
+    public Task<List<Guid>> OrganisatiesMetRolAsync(string rol, CancellationToken ct = default) =>
+        Rolhouders.Met(db, rol).Select(u => u.OrganisatieId).Distinct().ToListAsync(ct);
 
     private static DateTimeOffset OpHeleUur(DateTimeOffset t) => new(t.Year, t.Month, t.Day, t.Hour, 0, 0, TimeSpan.Zero);
 

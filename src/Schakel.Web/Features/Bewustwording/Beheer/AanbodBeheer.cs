@@ -143,11 +143,7 @@ public sealed class AanbodBeheer(SchakelDbContext db, AuditTrail audit, Inschrij
     /// </summary>
     public async Task<IReadOnlyList<(Guid Id, string Naam)>> AanbiedersAsync(ClaimsPrincipal u, CancellationToken ct)
     {
-        var metRol = from ur in db.Set<Microsoft.AspNetCore.Identity.IdentityUserRole<Guid>>()
-                     join r in db.Set<Microsoft.AspNetCore.Identity.IdentityRole<Guid>>() on ur.RoleId equals r.Id
-                     join m in db.Set<Accounts.Medewerker>() on ur.UserId equals m.Id
-                     where r.Name == Rollen.Aanbieder && m.Actief
-                     select m.OrganisatieId;
+        var metRol = Accounts.Rolhouders.Met(db, Rollen.Aanbieder).Select(m => m.OrganisatieId);
         var opAanbod = db.Set<Aanbod>().Where(a => a.OrganisatieId != null).Select(a => a.OrganisatieId!.Value);
         var eigen = u.OrganisatieId();
         var rijen = await db.Set<Organisatie>().AsNoTracking()

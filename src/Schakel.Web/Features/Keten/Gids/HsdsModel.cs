@@ -1,5 +1,6 @@
 using System.Text.Json;
 using System.Text.Json.Serialization;
+using Schakel.Web.Features.Api;
 
 namespace Schakel.Web.Features.Keten.Gids;
 
@@ -33,7 +34,7 @@ public sealed record HsdsPagina<T>(
     public static HsdsPagina<T> Van(IReadOnlyList<T> items, int page = 1, int perPage = MaxPerPage)
     {
         var pages = Math.Max(1, (items.Count + perPage - 1) / perPage);
-        var inhoud = items.Skip((int)Math.Min((long)(page - 1) * perPage, items.Count)).Take(perPage).ToList();
+        var inhoud = items.Skip(Paginering.Overslaan(page, perPage)).Take(perPage).ToList();
         return new(items.Count, pages, page, perPage, page == 1, page >= pages, inhoud.Count == 0, inhoud);
     }
 }

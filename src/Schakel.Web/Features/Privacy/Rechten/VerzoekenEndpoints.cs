@@ -1,4 +1,3 @@
-using System.Globalization;
 using System.Text.Json.Serialization;
 using Schakel.Core.Meldpunt;
 using Schakel.Core.Doorverwijzing;
@@ -93,18 +92,19 @@ internal static class VerzoekenEndpoints
                 var nummer = pagina ?? 1;
                 PrivacyverzoekLink L(int n) => new($"{ApiRoutes.Basis}/privacyverzoeken?pagina={n}&paginaGrootte={grootte}"
                     + (filter is { } f ? "&status=" + f.ToString().ToLowerInvariant() : ""));
-                http.Response.Headers["X-Total-Count"] = alle.Count.ToString(CultureInfo.InvariantCulture);
+                Paginering.ZetKoppen(http.Response, alle.Count, nummer, grootte);
                 return TypedResults.Ok(new PrivacyverzoekenPagina(
                     new(L(nummer), L(1), L(paginas), nummer > 1 ? L(nummer - 1) : null, nummer < paginas ? L(nummer + 1) : null),
                     nummer, grootte, alle.Count,
-                    [.. alle.Skip((int)Math.Min((long)(nummer - 1) * grootte, int.MaxValue)).Take(grootte).Select(v => new PrivacyverzoekRegel(
+                    [.. alle.Skip(Paginering.Overslaan(nummer, grootte)).Take(grootte).Select(v => new PrivacyverzoekRegel(
                         v.Id, v.Soort, v.Status, v.OntvangenOp, v.Uiterlijk, v.Termijn.DagenOver, v.Termijn.TeLaat, v.Verlengd, v.Treffers, v.OrganisatieId, v.Organisatie))]));
             })
             .WithName("PrivacyverzoekenLijst")
             .WithSummary("De verzoeken van betrokkenen (inzage, correctie, verwijdering, beperking), open eerst en dan op uiterste datum; zonder persoonsgegevens.")
             .WithDescription("status (open of afgehandeld) filtert; pagina en paginaGrootte (1 tot en met 100, standaard 20) bladeren. "
                 + "Het meldpunt ziet de verzoeken van de eigen organisatie, de beheerder alle; organisatie zegt wie het verzoek behandelt.")
-            .Produces<PrivacyverzoekenPagina>().ProducesValidationProblem();
+            .Produces<PrivacyverzoekenPagina>().ProducesValidationProblem()
+            .MetPagineringKoppen("Het aantal verzoeken dat aan status voldoet, over alle pagina's.", "Het aantal verzoeken per pagina.");
 
         groep.MapGet("/{id}", async Task<IResult> (Guid id, HttpContext http, Verzoeken verzoeken, CancellationToken ct) =>
                 await verzoeken.LeesAsync(http.User, id, Herkomst.Api, ct) is { } d

@@ -22,14 +22,6 @@ public sealed record ActieWeergave(
     IReadOnlyList<string> Eigenaren, IReadOnlyList<string> Betrokkenen, IReadOnlyList<string> Vormen, PlanningWeergave Planning,
     IReadOnlyList<BegrotingWeergave> Begroting, Actiestatus Status);
 
-public sealed record JaarBedragWeergave(int Jaar, decimal Bedrag);
-
-public sealed record LijnBegrotingWeergave(int Actielijn, string Naam, IReadOnlyList<JaarBedragWeergave> PerJaar, decimal Totaal);
-
-/// <summary>A plan's budget totals per action line and year, each published row counted once; amounts in the plan's unit (€ x1000 for the national programme).</summary>
-public sealed record PlanBegrotingWeergave(Guid PlanId, string Eenheid, IReadOnlyList<int> Jaren, IReadOnlyList<LijnBegrotingWeergave> Actielijnen,
-    IReadOnlyList<JaarBedragWeergave> PerJaar, decimal Totaal);
-
 public sealed record VoortgangWeergave(
     Guid Id, string Kwartaal, string Tekst, Voortgangskleur Kleur, string? VolgendeStap, string? Risicos, Actiestatus Status, string Organisatie, DateTimeOffset GemeldOp);
 
@@ -62,7 +54,7 @@ internal static class SturingEndpoints
 
         plannen.MapGet("/{id}/begroting", async Task<IResult> (Guid id, Actieplannen p, CancellationToken ct) =>
             await p.DetailAsync(id, ct) is { } d
-                ? TypedResults.Ok(Begroting(d))
+                ? TypedResults.Ok(PlanBegroting.Van(d))
                 : ApiProblemen.Resultaat(404, "Er is geen actieplan met dit id."))
             .WithSummary("De begrotingstotalen van een plan per actielijn en per jaar, zoals gepubliceerd (een gedeelde regel telt één keer).")
             .Produces<PlanBegrotingWeergave>().ProducesProblem(404);
@@ -120,19 +112,6 @@ internal static class SturingEndpoints
             })
             .WithSummary("Een nieuw antwoord op een item van het basisniveau (de vorige blijven in de geschiedenis).")
             .Produces<BasisniveauItemWeergave>().ProducesValidationProblem().ProducesProblem(403).ProducesProblem(404);
-    }
-
-    internal static PlanBegrotingWeergave Begroting(PlanDetail d)
-    {
-        var totalen = d.BegrotingsTotalen;
-        var jaren = d.BegrotingsJaren;
-        var lijnen = d.Lijnen.Select(l =>
-        {
-            var perJaar = jaren.Select(j => new JaarBedragWeergave(j, totalen.GetValueOrDefault((l.Nummer, j)))).ToList();
-            return new LijnBegrotingWeergave(l.Nummer, l.Naam, perJaar, perJaar.Sum(b => b.Bedrag));
-        }).ToList();
-        var totaalPerJaar = jaren.Select(j => new JaarBedragWeergave(j, lijnen.Sum(l => l.PerJaar.Single(b => b.Jaar == j).Bedrag))).ToList();
-        return new(d.Plan.Id, "EUR x1000", jaren, lijnen, totaalPerJaar, totaalPerJaar.Sum(b => b.Bedrag));
     }
 
     internal static ActieWeergave Weergave(ActieRegel a) => new(

@@ -54,9 +54,10 @@ public abstract partial class OpenApiFuzzTests(SchakelFactory factory, ITestOutp
 
         var fouten = new List<string>();
         var statussen = new SortedDictionary<int, int>();
-        for (var i = 0; i < Aantal; i++)
+        // Every operation once first, so a new endpoint is always reached; then seeded picks.
+        for (var i = 0; i < Math.Max(Aantal, operaties.Count); i++)
         {
-            var (pad, methode, operatie) = v.Kies(operaties);
+            var (pad, methode, operatie) = i < operaties.Count ? operaties[i] : v.Kies(operaties);
             var verzoek = new HttpRequestMessage(new HttpMethod(methode.ToUpperInvariant()), Pad(Url(pad, operatie, v, bekend)));
             if (v.Kies(tokens) is { } token)
             {

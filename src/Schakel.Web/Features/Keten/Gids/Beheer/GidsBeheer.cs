@@ -257,7 +257,8 @@ public sealed partial class GidsBeheer(SchakelDbContext db, AuditTrail audit)
     public async Task<Dictionary<string, string>> OpeningstijdToevoegenAsync(Guid organisatieId, Guid? dienstId, Guid? locatieId, OpeningstijdInvoer i, AuditActor actor, string herkomst, CancellationToken ct = default)
     {
         var fouten = new Dictionary<string, string>();
-        var dagen = i.Dagen.Select(d => d.Trim().ToUpperInvariant()).Distinct().ToList();
+        // A form posts an empty day as null (a list entry without value): it is no day code, so the field is refused.
+        var dagen = i.Dagen.Select(d => d?.Trim().ToUpperInvariant() ?? "").Distinct().ToList();
         if (dagen.Count == 0 || dagen.Any(d => !Dagcodes.Contains(d)))
         {
             fouten["dagen"] = "Fout_dagen";
