@@ -49,6 +49,32 @@ public abstract class KennisbankTests(SchakelFactory factory)
     }
 
     [Fact]
+    public async Task Gezaaid_met_de_regionale_beleidstemplate_alleen_voor_professionals_en_de_regionale_interventies()
+    {
+        var template = await DocumentAsync("beleidstemplate-regio-den-haag");
+        Assert.Equal(KennisSoort.Beleid, template.Soort);
+        Assert.False(template.Openbaar);
+        Assert.Contains("noot 2", template.Bron, StringComparison.Ordinal);
+
+        string[] interventies = ["field-lab-opvangproblematiek", "werkgroep-arbeidsuitbuiting-district-g", "no-room-for-sextrafficking",
+            "bijeenkomst-hotels-noordwijk", "heit", "integrale-controles-midden-delfland"];
+        foreach (var code in interventies)
+        {
+            var d = await DocumentAsync(code);
+            Assert.Equal(KennisSoort.Interventie, d.Soort);
+            Assert.True(d.Openbaar, code);
+            Assert.Matches("§[0-9]", d.Bron);
+        }
+
+        var openbaar = WebUtility.HtmlDecode(await factory.CreateClient().GetStringAsync(Pad("/kennisbank")));
+        Assert.Contains("Mensenhandel Field Lab opvangproblematiek", openbaar, StringComparison.Ordinal);
+        Assert.Contains("Uitvoeringsagenda werkgroep arbeidsuitbuiting district G", openbaar, StringComparison.Ordinal);
+        Assert.DoesNotContain("Beleidstemplate sluitende aanpak mensenhandel", openbaar, StringComparison.Ordinal);
+        var professional = WebUtility.HtmlDecode(await factory.Als(DenHaag, Rollen.Aandachtsfunctionaris).GetStringAsync(Pad("/kennisbank")));
+        Assert.Contains("Beleidstemplate sluitende aanpak mensenhandel voor gemeenten in de regio Den Haag", professional, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task Beperkt_document_vraagt_aanmelding_en_elke_lezing_wordt_vastgelegd()
     {
         var beperkt = await DocumentAsync("riec-onderzoek-arbeidsuitbuiting");

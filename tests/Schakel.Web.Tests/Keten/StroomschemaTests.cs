@@ -1,12 +1,16 @@
 using System.Net;
 using System.Text;
 using System.Text.Json.Nodes;
+using System.Text.RegularExpressions;
+using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Schakel.Core.Doorverwijzing;
 using Schakel.Core.Meldpunt;
 using Schakel.Core.Organisaties;
 using Schakel.Web.Features.Keten.Stroomschema;
+using Schakel.Web.Data;
 using Schakel.Web.Features.Organisaties;
+using Schakel.Web.Features.Regio;
 using Schakel.Web.Tests.Doorverwijzing;
 using Schakel.Web.Tests.Infrastructure;
 
@@ -34,6 +38,52 @@ public abstract class StroomschemaTests(SchakelFactory factory)
         Assert.Contains("<svg role=\"img\" aria-labelledby=\"stroom-arbeid-slachtofferkant-titel stroom-arbeid-slachtofferkant-desc\"", html, StringComparison.Ordinal);
         Assert.Contains("<title id=\"stroom-arbeid-slachtofferkant-titel\">arbeidsuitbuiting, een mogelijk slachtoffer</title>", html, StringComparison.Ordinal);
         Assert.Contains("Plaatst in de opvang", html, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Het_stroomschema_noemt_de_actieve_partners_uit_de_regio_bij_hun_soort_en_het_openbare_niet()
+    {
+        // Own organisations with plain unique names: other tests add partners with hostile names and switch
+        // partners off, so the demo rows are no stable witness.
+        var sleutel = Guid.NewGuid().ToString("N")[..8];
+        var inRegio = $"Stroomschema NLA regio {sleutel}";
+        var inactief = $"Stroomschema NLA inactief {sleutel}";
+        var buiten = $"Stroomschema NLA buiten {sleutel}";
+        await using (var scope = factory.Scope())
+        {
+            var db = scope.ServiceProvider.GetRequiredService<SchakelDbContext>();
+            var denHaag = (await db.Set<Organisatie>().SingleAsync(o => o.Id == DenHaag)).GemeenteCode!;
+            var elders = await db.Set<Gemeente>().Where(g => g.CbsCode != denHaag).OrderBy(g => g.CbsCode).Select(g => g.CbsCode).FirstAsync();
+            Organisatie Nieuw(string naam, bool actief, string gebied)
+            {
+                var id = Guid.NewGuid();
+                return new Organisatie
+                {
+                    Id = id, Naam = naam, Type = OrganisatieType.NLA, Actief = actief,
+                    Werkgebied = [new OrganisatieWerkgebied { OrganisatieId = id, CbsCode = gebied }],
+                };
+            }
+            db.AddRange(Nieuw(inRegio, true, denHaag), Nieuw(inactief, false, denHaag), Nieuw(buiten, true, elders));
+            await db.SaveChangesAsync();
+        }
+
+        var html = await factory.Als(DenHaag, Rollen.Opsporing).GetStringAsync(new Uri("/keten/stroomschema", UriKind.Relative));
+        var bijNla = Regex.Matches(html, "data-partners=\"NLA\">([^<]*)<").Select(m => WebUtility.HtmlDecode(m.Groups[1].Value)).ToList();
+        Assert.NotEmpty(bijNla);
+        Assert.All(bijNla, t =>
+        {
+            Assert.StartsWith("In de regio (partnergids): ", t, StringComparison.Ordinal);
+            Assert.Contains(inRegio, t, StringComparison.Ordinal);
+            Assert.DoesNotContain(inactief, t, StringComparison.Ordinal);
+            Assert.DoesNotContain(buiten, t, StringComparison.Ordinal);
+        });
+        // Municipalities are never listed: the signal's own municipality is meant.
+        Assert.DoesNotContain("data-partners=\"Gemeente\"", html, StringComparison.Ordinal);
+
+        var openbaar = WebUtility.HtmlDecode(await factory.CreateClient().GetStringAsync(new Uri("/stroomschema", UriKind.Relative)));
+        Assert.DoesNotContain("data-partners", openbaar, StringComparison.Ordinal);
+        Assert.DoesNotContain("In de regio (partnergids)", openbaar, StringComparison.Ordinal);
+        Assert.DoesNotContain(inRegio, openbaar, StringComparison.Ordinal);
     }
 
     [Fact]

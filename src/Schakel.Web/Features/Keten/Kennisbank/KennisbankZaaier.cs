@@ -13,6 +13,7 @@ public sealed class KennisbankZaaier(SchakelDbContext db, TimeProvider tijd) : I
 {
     private const string Md = "Beleid mensenhandel Midden-Delfland 2024";
     private const string Hm = "Handreiking mensenhandel Hollands Midden (2020)";
+    private const string Jp = "Jaarplan Mensenhandel 2024";
 
     public bool AlleenDemo => false;
     public int Volgorde => 41;
@@ -46,6 +47,23 @@ public sealed class KennisbankZaaier(SchakelDbContext db, TimeProvider tijd) : I
             KennisDoelgroep.Professionals, true, Md + " §5.5.4", Uitbuitingsvorm.Arbeid),
         new("ccv-barrieremodellen", "CCV Barrièremodellen (arbeidsuitbuiting, seksuele uitbuiting, loverboyproblematiek, malafide uitzendbureaus)",
             KennisSoort.Barrieremodel, KennisDoelgroep.Professionals, true, Hm + ", ondersteuning"),
+        // The template lives on the secured part of the Veiligheidscoalitie's website (Jaarplan, Inleiding), so it is
+        // for signed-in professionals only here as well.
+        new("beleidstemplate-regio-den-haag", "Beleidstemplate sluitende aanpak mensenhandel voor gemeenten in de regio Den Haag",
+            KennisSoort.Beleid, KennisDoelgroep.Gemeenten, false, Jp + ", Inleiding (beleidsmodel, beveiligde omgeving); " + Md + " noot 2"),
+        // The regional interventions the documents name (Jaarplan §4.4 actie 4: "Regionale acties zoals interventies in kaart brengen").
+        new("field-lab-opvangproblematiek", "Mensenhandel Field Lab opvangproblematiek (december 2023 – december 2024)", KennisSoort.Interventie,
+            KennisDoelgroep.Professionals, true, Jp + " §4.3 en §4.4 actie 4"),
+        new("werkgroep-arbeidsuitbuiting-district-g", "Uitvoeringsagenda werkgroep arbeidsuitbuiting district G", KennisSoort.Interventie,
+            KennisDoelgroep.Professionals, true, Jp + " §4.4 actie 6", Uitbuitingsvorm.Arbeid),
+        new("no-room-for-sextrafficking", "No room for sextrafficking (certificering hotels en vakantieparken, JenV)", KennisSoort.Interventie,
+            KennisDoelgroep.Iedereen, true, Jp + " §6.1", Uitbuitingsvorm.Seksueel),
+        new("bijeenkomst-hotels-noordwijk", "Bijeenkomst hotels Noordwijk (20 maart 2024)", KennisSoort.Interventie,
+            KennisDoelgroep.Professionals, true, Jp + " §6.2 en §4.1 actie 5", Uitbuitingsvorm.Seksueel, Gemeente: "GM0575"),
+        new("heit", "Haags Economisch Interventie Team (HEIT)", KennisSoort.Interventie, KennisDoelgroep.Professionals, true,
+            Hm + ", partners; " + Md + " §5.5.4"),
+        new("integrale-controles-midden-delfland", "Integrale controles Midden-Delfland", KennisSoort.Interventie, KennisDoelgroep.Gemeenten, true,
+            Md + " §5.5.4", Gemeente: "GM1842"),
         new("no-regret-projecten", "Bijlage I – no-regret projecten programma Samen tegen mensenhandel 2023–2024", KennisSoort.Interventie,
             KennisDoelgroep.Professionals, true, "Bijlage I bij het Actieplan Samen tegen mensenhandel"),
     ];
