@@ -14,6 +14,14 @@ public sealed class ExacteRijruimte
 
     public ExacteRijruimte(int lengte) => _lengte = lengte;
 
+    /// <summary>A copy that can grow on its own. Rows are never changed once added, so the copy shares them.</summary>
+    public ExacteRijruimte Kopie()
+    {
+        var kopie = new ExacteRijruimte(_lengte);
+        kopie._rijen.AddRange(_rijen);
+        return kopie;
+    }
+
     public int Rang => _rijen.Count;
 
     /// <summary>Adds a row; false when it was already in the space.</summary>
@@ -65,6 +73,17 @@ public sealed class ExacteRijruimte
 
             var a = rij[pivot];
             var b = rest[pivot];
+            // The whole remainder is scaled, also before the pivot: the row is zero there, but the remainder need not
+            // be where a column has no row yet. Scaling only from the pivot on made the remainder a vector outside the
+            // space, so the answer depended on the order the rows came in.
+            if (!a.IsOne)
+            {
+                for (var i = 0; i < pivot; i++)
+                {
+                    rest[i] *= a;
+                }
+            }
+
             for (var i = pivot; i < _lengte; i++)
             {
                 rest[i] = rest[i] * a - rij[i] * b;

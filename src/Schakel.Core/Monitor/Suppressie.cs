@@ -69,6 +69,9 @@ public static class Suppressie
             }
         }
 
+        // The row space of the published cells, kept while the hidden set is the one it was built for: rebuilding it
+        // is the expensive step, so the space built while choosing the last protecting cell is used again.
+        ExacteRijruimte? ruimte = null;
         while (true)
         {
             // Fast pass: a relation with exactly one hidden member gives it away, so hide a second member.
@@ -89,20 +92,22 @@ public static class Suppressie
                     {
                         verborgen[kandidaat] = new VerborgenCel(kandidaat, VerbergReden.BeschermtAndereCel, verborgenLeden[0]);
                         veranderd = true;
+                        ruimte = null;
                     }
                 }
             }
 
             // Exact pass: a hidden cell in the row space of the published cells can be computed from them.
-            var ruimte = Ruimte(volgorde, verborgen, vectoren, lengte);
+            ruimte ??= Ruimte(volgorde, verborgen, vectoren, lengte);
             var afleidbaar = volgorde.FirstOrDefault(s => verborgen.ContainsKey(s) && vectoren[s].Any(x => x != 0) && ruimte.Bevat(vectoren[s]));
             if (afleidbaar is null)
             {
                 return new Suppressiepatroon(drempel, verborgen);
             }
 
-            var extra = KiesBescherming(afleidbaar, volgorde, verborgen, vectoren, lengte, groepen, groepenVan, perSleutel);
+            var (extra, zonderExtra) = KiesBescherming(afleidbaar, volgorde, verborgen, vectoren, lengte, groepen, groepenVan, perSleutel);
             verborgen[extra] = new VerborgenCel(extra, VerbergReden.BeschermtAndereCel, afleidbaar);
+            ruimte = zonderExtra;
         }
     }
 
@@ -168,12 +173,12 @@ public static class Suppressie
 
     private static ExacteRijruimte Ruimte(
         IEnumerable<string> volgorde, IReadOnlyDictionary<string, VerborgenCel> verborgen,
-        IReadOnlyDictionary<string, int[]> vectoren, int lengte, string? zonder = null)
+        IReadOnlyDictionary<string, int[]> vectoren, int lengte, IReadOnlySet<string>? zonder = null)
     {
         var ruimte = new ExacteRijruimte(lengte);
         foreach (var s in volgorde)
         {
-            if (!verborgen.ContainsKey(s) && s != zonder)
+            if (!verborgen.ContainsKey(s) && zonder?.Contains(s) != true)
             {
                 ruimte.Voegtoe(vectoren[s]);
             }
@@ -186,8 +191,9 @@ public static class Suppressie
     /// The published cell to hide so that <paramref name="afleidbaar"/> no longer follows: among the cells that share
     /// a relation with it, the cheapest one whose hiding breaks the derivation; failing that the cheapest of them (or
     /// of all); the loop in <see cref="Bepaal"/> then continues, so it ends at the latest when nothing is published.
+    /// Also returns the row space of the published cells once the chosen one is hidden, when it was built.
     /// </summary>
-    private static string KiesBescherming(
+    private static (string Kandidaat, ExacteRijruimte? Zonder) KiesBescherming(
         string afleidbaar, IReadOnlyList<string> volgorde, IReadOnlyDictionary<string, VerborgenCel> verborgen,
         IReadOnlyDictionary<string, int[]> vectoren, int lengte, IReadOnlyList<(List<string> Leden, string Totaal)> groepen,
         IReadOnlyDictionary<string, List<int>> groepenVan, IReadOnlyDictionary<string, SuppressieCel> perSleutel)
@@ -198,15 +204,25 @@ public static class Suppressie
         var kandidaten = buren.Count > 0 ? buren
             : volgorde.Where(s => !verborgen.ContainsKey(s)).OrderBy(s => perSleutel[s].Waarde).ThenBy(s => s, StringComparer.Ordinal).ToList();
 
-        foreach (var kandidaat in kandidaten.Take(12))
+        // The space without one candidate is the space without all tried candidates plus the other tried ones: built
+        // once, then copied and completed per candidate, instead of built anew from every published cell each time.
+        var getest = kandidaten.Take(12).ToList();
+        var zonderGetest = Ruimte(volgorde, verborgen, vectoren, lengte, getest.ToHashSet(StringComparer.Ordinal));
+        foreach (var kandidaat in getest)
         {
-            if (!Ruimte(volgorde, verborgen, vectoren, lengte, kandidaat).Bevat(vectoren[afleidbaar]))
+            var zonder = zonderGetest.Kopie();
+            foreach (var ander in getest.Where(a => a != kandidaat))
             {
-                return kandidaat;
+                zonder.Voegtoe(vectoren[ander]);
+            }
+
+            if (!zonder.Bevat(vectoren[afleidbaar]))
+            {
+                return (kandidaat, zonder);
             }
         }
 
-        return kandidaten[0];
+        return (kandidaten[0], null);
     }
 
     /// <summary>Smallest value first (least information lost); a part before the total; then by key.</summary>

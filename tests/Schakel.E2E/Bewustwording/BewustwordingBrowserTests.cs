@@ -127,6 +127,7 @@ public sealed class BewustwordingBrowserTests(BrowserFixture app) : IClassFixtur
     private static async Task ControleerAsync(IPage pagina, int breedte, List<string> bevindingen)
     {
         var pad = new Uri(pagina.Url).AbsolutePath;
+        await pagina.OpgemaaktAsync();
         var maten = await pagina.EvaluateAsync<int[]>("() => [document.documentElement.scrollWidth, document.documentElement.clientWidth]");
         if (maten[0] > maten[1])
         {

@@ -20,6 +20,20 @@ public static class AxeNaOpmaak
     /// </param>
     public static async Task<AxeResult> RunAxeNaOpmaakAsync(this IPage pagina, AxeRunOptions opties, bool doelgrootte = true)
     {
+        await pagina.OpgemaaktAsync();
+        if (doelgrootte)
+        {
+            await pagina.ControleerDoelgrootteAsync();
+        }
+        return await pagina.RunAxe(opties);
+    }
+
+    /// <summary>
+    /// Waits until the page is shown as a visitor sees it: the document loaded, every stylesheet and the fonts applied,
+    /// and one frame drawn. Measure widths after this too: a half-styled page is wider than the finished one.
+    /// </summary>
+    public static async Task OpgemaaktAsync(this IPage pagina)
+    {
         // Asked of the document itself: Playwright's own load state, read straight after a form's answer arrived,
         // once timed out after a form's answer that was already on screen, twice in a row.
         await pagina.WaitForFunctionAsync("() => document.readyState === 'complete'");
@@ -28,11 +42,6 @@ public static class AxeNaOpmaak
                 .map(l => new Promise(klaar => { l.addEventListener('load', klaar); l.addEventListener('error', klaar); })))
             .then(() => document.fonts.ready)
             .then(() => new Promise(klaar => requestAnimationFrame(() => klaar(true))))");
-        if (doelgrootte)
-        {
-            await pagina.ControleerDoelgrootteAsync();
-        }
-        return await pagina.RunAxe(opties);
     }
 
     /// <summary>

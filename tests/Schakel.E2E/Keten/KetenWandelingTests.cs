@@ -25,6 +25,7 @@ public sealed class KetenWandelingTests(BrowserFixture app) : IClassFixture<Brow
     /// <summary>axe and the reflow check on the page as it stands; findings are collected, not thrown, so one run names them all.</summary>
     private static async Task ControleerAsync(IPage pagina, string naam, List<string> bevindingen)
     {
+        await pagina.OpgemaaktAsync();
         var maten = await pagina.EvaluateAsync<int[]>("() => [document.documentElement.scrollWidth, document.documentElement.clientWidth]");
         if (maten[0] > maten[1])
         {

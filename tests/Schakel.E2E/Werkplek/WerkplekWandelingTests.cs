@@ -58,7 +58,7 @@ public sealed class WerkplekWandelingTests(BrowserFixture app) : IClassFixture<B
 
     private static async Task ControleerAsync(IPage pagina, string pad, int breedte, List<string> bevindingen)
     {
-        await pagina.WaitForLoadStateAsync(LoadState.DOMContentLoaded);
+        await pagina.OpgemaaktAsync();
         if (await pagina.Locator("nav#werkplekmenu").CountAsync() != 1)
         {
             bevindingen.Add($"{pad} @{breedte}: geen werkplekmenu (doodlopend)");
