@@ -26,6 +26,20 @@ public static partial class PersoonsgegevensDetector
         {
             return [];
         }
+        try
+        {
+            return Zoek(tekst);
+        }
+        catch (RegexMatchTimeoutException)
+        {
+            // A pattern that runs out of time (a long text on a busy machine) must not fail the question: it errs
+            // towards warning, as the detector does, and the professional looks at the whole text.
+            return [new(PersoonsgegevensSoort.Naam, 0, tekst.Length, "Deze tekst kon niet helemaal worden nagekeken; kijk zelf of er persoonsgegevens in staan.")];
+        }
+    }
+
+    private static List<PersoonsgegevensWaarschuwing> Zoek(string tekst)
+    {
         var uit = new List<PersoonsgegevensWaarschuwing>();
         foreach (Match m in EmailPatroon().Matches(tekst))
         {
