@@ -124,16 +124,6 @@ public sealed class BewustwordingBrowserTests(BrowserFixture app) : IClassFixtur
         await pagina.Context.CloseAsync();
     }
 
-    private static async Task ControleerAsync(IPage pagina, int breedte, List<string> bevindingen)
-    {
-        var pad = new Uri(pagina.Url).AbsolutePath;
-        await pagina.OpgemaaktAsync();
-        var maten = await pagina.EvaluateAsync<int[]>("() => [document.documentElement.scrollWidth, document.documentElement.clientWidth]");
-        if (maten[0] > maten[1])
-        {
-            bevindingen.Add($"{pad} @{breedte}: scrollWidth {maten[0]} > {maten[1]}");
-        }
-        var axe = await pagina.RunAxeNaOpmaakAsync(WcagAA);
-        bevindingen.AddRange(axe.Violations.Select(v => $"{pad} @{breedte}: axe {v.Id}: {v.Help} ({string.Join(" | ", v.Nodes.Take(2).Select(n => n.Target?.ToString()))})"));
-    }
+    private static Task ControleerAsync(IPage pagina, int breedte, List<string> bevindingen) =>
+        pagina.VerzamelBevindingenAsync(WcagAA, $"{new Uri(pagina.Url).AbsolutePath} @{breedte}", bevindingen);
 }

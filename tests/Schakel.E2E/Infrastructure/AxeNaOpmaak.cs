@@ -29,6 +29,22 @@ public static class AxeNaOpmaak
     }
 
     /// <summary>
+    /// A walk's check of one page: once it is drawn, sideways scrolling and axe's findings, added to
+    /// <paramref name="bevindingen"/> under <paramref name="naam"/>, so one run names every finding of every page.
+    /// </summary>
+    public static async Task VerzamelBevindingenAsync(this IPage pagina, AxeRunOptions opties, string naam, List<string> bevindingen)
+    {
+        await pagina.OpgemaaktAsync();
+        var maten = await pagina.EvaluateAsync<int[]>("() => [document.documentElement.scrollWidth, document.documentElement.clientWidth]");
+        if (maten[0] > maten[1])
+        {
+            bevindingen.Add($"{naam}: scrollWidth {maten[0]} > {maten[1]}");
+        }
+        var axe = await pagina.RunAxeNaOpmaakAsync(opties);
+        bevindingen.AddRange(axe.Violations.Select(v => $"{naam}: axe {v.Id}: {v.Help} ({string.Join(" | ", v.Nodes.Take(2).Select(n => n.Target?.ToString()))})"));
+    }
+
+    /// <summary>
     /// Waits until the page is shown as a visitor sees it: the document loaded, every stylesheet and the fonts applied,
     /// and one frame drawn. Measure widths after this too: a half-styled page is wider than the finished one.
     /// </summary>

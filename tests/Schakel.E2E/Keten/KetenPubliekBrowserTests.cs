@@ -65,15 +65,7 @@ public sealed class KetenPubliekBrowserTests(BrowserFixture app) : IClassFixture
         await pagina.Context.CloseAsync();
     }
 
-    /// <summary>axe and the reflow check on the page as it stands; findings are collected, so one run names them all.</summary>
-    private static async Task ControleerAsync(Microsoft.Playwright.IPage pagina, string naam, List<string> bevindingen)
-    {
-        var maten = await pagina.EvaluateAsync<int[]>("() => [document.documentElement.scrollWidth, document.documentElement.clientWidth]");
-        if (maten[0] > maten[1])
-        {
-            bevindingen.Add($"{naam}: scrollWidth {maten[0]} > {maten[1]}");
-        }
-        var axe = await pagina.RunAxeNaOpmaakAsync(WcagAA);
-        bevindingen.AddRange(axe.Violations.Select(v => $"{naam}: axe {v.Id}: {v.Help} ({string.Join(" | ", v.Nodes.Take(2).Select(n => n.Target?.ToString()))})"));
-    }
+    /// <summary>axe and the reflow check once the page is drawn; findings are collected, so one run names them all.</summary>
+    private static Task ControleerAsync(Microsoft.Playwright.IPage pagina, string naam, List<string> bevindingen) =>
+        pagina.VerzamelBevindingenAsync(WcagAA, naam, bevindingen);
 }

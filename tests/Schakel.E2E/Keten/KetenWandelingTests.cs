@@ -23,17 +23,8 @@ public sealed class KetenWandelingTests(BrowserFixture app) : IClassFixture<Brow
     private static readonly (string Taal, int Breedte)[] Varianten = [("nl", 1280), ("nl", 320), ("en", 1280), ("en", 320)];
 
     /// <summary>axe and the reflow check on the page as it stands; findings are collected, not thrown, so one run names them all.</summary>
-    private static async Task ControleerAsync(IPage pagina, string naam, List<string> bevindingen)
-    {
-        await pagina.OpgemaaktAsync();
-        var maten = await pagina.EvaluateAsync<int[]>("() => [document.documentElement.scrollWidth, document.documentElement.clientWidth]");
-        if (maten[0] > maten[1])
-        {
-            bevindingen.Add($"{naam}: scrollWidth {maten[0]} > {maten[1]}");
-        }
-        var axe = await pagina.RunAxeNaOpmaakAsync(WcagAA);
-        bevindingen.AddRange(axe.Violations.Select(v => $"{naam}: axe {v.Id}: {v.Help} ({string.Join(" | ", v.Nodes.Take(2).Select(n => n.Target?.ToString()))})"));
-    }
+    private static Task ControleerAsync(IPage pagina, string naam, List<string> bevindingen) =>
+        pagina.VerzamelBevindingenAsync(WcagAA, naam, bevindingen);
 
     private static async Task TaalAsync(IPage pagina, string taal, int breedte)
     {
