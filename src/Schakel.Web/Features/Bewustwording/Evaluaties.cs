@@ -63,8 +63,10 @@ public sealed class Evaluaties(SchakelDbContext db, AuditTrail audit, Veldversle
         {
             return false;
         }
-        // Filtering and encryption are slow: before the lock.
-        var opmerking = string.IsNullOrWhiteSpace(invoer.Opmerking) ? null : versleuteling.Versleutel(VrijeTekstFilter.Filter(invoer.Opmerking.Trim()), OpmerkingContext);
+        // Filtering and encryption are slow: before the lock. A filter that runs out of time withholds the remark
+        // rather than failing the evaluation or storing it unfiltered.
+        var opmerking = string.IsNullOrWhiteSpace(invoer.Opmerking) ? null
+            : versleuteling.Versleutel(Pseudonimiseerder.SchoonOfAchtergehouden(invoer.Opmerking.Trim(), []), OpmerkingContext);
         using var slot = await Schrijfslot.NeemAsync(db, ct);
         await using var tx = await db.Database.BeginTransactionAsync(ct);
         if (db.Provider == DatabaseProvider.Postgres)

@@ -50,7 +50,7 @@ internal sealed class ActiekeuzeUitSturing(SchakelDbContext db) : IActiekeuze
 {
     public async Task<IReadOnlyList<ActieOptie>> ZichtbaarAsync(ClaimsPrincipal gebruiker, CancellationToken ct)
     {
-        if (gebruiker.OrganisatieId() is null || !gebruiker.Rollen().Overlaps(SturingToegang.Lezers))
+        if (!MagLezen(gebruiker))
         {
             return [];
         }
@@ -60,4 +60,17 @@ internal sealed class ActiekeuzeUitSturing(SchakelDbContext db) : IActiekeuze
         return [.. rijen.OrderBy(r => r.Niveau).ThenBy(r => r.Plan, StringComparer.Ordinal).ThenBy(r => r.Volgorde)
             .Select(r => new ActieOptie(r.Id, r.Plan, r.Nummer, r.Tekst))];
     }
+
+    public async Task<IReadOnlySet<Guid>> ZichtbaarAsync(ClaimsPrincipal gebruiker, IReadOnlyCollection<Guid> actieIds, CancellationToken ct)
+    {
+        if (actieIds.Count == 0 || !MagLezen(gebruiker))
+        {
+            return new HashSet<Guid>();
+        }
+        var gevraagd = actieIds.Distinct().ToList();
+        return (await db.Set<Actie>().AsNoTracking().Where(a => gevraagd.Contains(a.Id)).Select(a => a.Id).ToListAsync(ct)).ToHashSet();
+    }
+
+    private static bool MagLezen(ClaimsPrincipal gebruiker) =>
+        gebruiker.OrganisatieId() is not null && gebruiker.Rollen().Overlaps(SturingToegang.Lezers);
 }

@@ -12,6 +12,9 @@ public sealed record ActieOptie(Guid Id, string Plan, string Nummer, string Teks
 public interface IActiekeuze
 {
     Task<IReadOnlyList<ActieOptie>> ZichtbaarAsync(ClaimsPrincipal gebruiker, CancellationToken ct);
+
+    /// <summary>Which of these action ids exist and may be seen: a link is checked without reading every action.</summary>
+    Task<IReadOnlySet<Guid>> ZichtbaarAsync(ClaimsPrincipal gebruiker, IReadOnlyCollection<Guid> actieIds, CancellationToken ct);
 }
 
 /// <summary>An installation without plans: no action can be linked.</summary>
@@ -19,4 +22,7 @@ internal sealed class GeenActies : IActiekeuze
 {
     public Task<IReadOnlyList<ActieOptie>> ZichtbaarAsync(ClaimsPrincipal gebruiker, CancellationToken ct) =>
         Task.FromResult<IReadOnlyList<ActieOptie>>([]);
+
+    public Task<IReadOnlySet<Guid>> ZichtbaarAsync(ClaimsPrincipal gebruiker, IReadOnlyCollection<Guid> actieIds, CancellationToken ct) =>
+        Task.FromResult<IReadOnlySet<Guid>>(new HashSet<Guid>());
 }

@@ -131,7 +131,7 @@ public sealed class OverlegOpslag(SchakelDbContext db, AuditTrail audit, TimePro
         {
             Fout("punten", $"Hoogstens {MaxPunten} besluiten en actiepunten per bijeenkomst.");
         }
-        HashSet<Guid>? zichtbaar = null;
+        var zichtbaar = await acties.ZichtbaarAsync(gebruiker, [.. invoer.Punten.Select(punt => punt?.ActieId).OfType<Guid>()], ct);
         for (var i = 0; i < invoer.Punten.Count; i++)
         {
             var p = invoer.Punten[i];
@@ -143,7 +143,7 @@ public sealed class OverlegOpslag(SchakelDbContext db, AuditTrail audit, TimePro
             {
                 Fout($"punten[{i}].actiehouderId", "Deze organisatie bestaat niet.");
             }
-            if (p.ActieId is { } actie && !(zichtbaar ??= await ZichtbareActiesAsync(gebruiker, ct)).Contains(actie))
+            if (p.ActieId is { } actie && !zichtbaar.Contains(actie))
             {
                 Fout($"punten[{i}].actieId", OnbekendeActie);
             }
@@ -199,7 +199,7 @@ public sealed class OverlegOpslag(SchakelDbContext db, AuditTrail audit, TimePro
         {
             return new(false, null, new Dictionary<string, string[]>());
         }
-        if (actieId is { } actie && !(await ZichtbareActiesAsync(gebruiker, ct)).Contains(actie))
+        if (actieId is { } actie && !(await acties.ZichtbaarAsync(gebruiker, [actie], ct)).Contains(actie))
         {
             return new(true, null, new Dictionary<string, string[]> { ["actieId"] = [OnbekendeActie] });
         }
@@ -208,9 +208,6 @@ public sealed class OverlegOpslag(SchakelDbContext db, AuditTrail audit, TimePro
             AuditObjectPunt, punt.Id.ToString(), AuditResultaat.Gelukt, herkomst), ct);
         return new(true, punt, new Dictionary<string, string[]>());
     }
-
-    private async Task<HashSet<Guid>> ZichtbareActiesAsync(ClaimsPrincipal gebruiker, CancellationToken ct) =>
-        (await acties.ZichtbaarAsync(gebruiker, ct)).Select(a => a.Id).ToHashSet();
 
     private OrgaanStand Stand(Overlegorgaan orgaan, IReadOnlyList<DateTimeOffset> datums)
     {

@@ -21,17 +21,13 @@ public sealed class VngModel(Basisniveaulijst lijst, TimeProvider tijd) : PageMo
 
     public async Task<IActionResult> OnGetAsync(CancellationToken ct)
     {
-        if (Soort is not (null or VngRapportage.Tussen or VngRapportage.Eind))
-        {
-            return NotFound();
-        }
         Eenheden = await lijst.EenhedenAsync(ct);
-        Eenheid ??= IndexModel.StandaardEenheid;
-        if (Eenheden.All(e => e.Code != Eenheid))
+        Rapport = await VngRapportage.MaakAsync(lijst, Eenheden, Soort, Eenheid, tijd.GetUtcNow(), ct);
+        if (Rapport is null)
         {
             return NotFound();
         }
-        Rapport = await VngRapportage.MaakAsync(lijst, Soort ?? VngRapportage.Tussen, Eenheid, tijd.GetUtcNow(), ct);
+        Eenheid ??= IndexModel.StandaardEenheid;
         return Page();
     }
 }

@@ -91,19 +91,25 @@ public static class VngRapportage
 
     public static void MapVngExport(WebApplication app) =>
         app.MapGet("/sturing/basisniveau/vng/export", async (string? soort, string? eenheid, string? formaat, Basisniveaulijst lijst, TimeProvider tijd, CancellationToken ct) =>
-        {
-            soort ??= Tussen;
-            eenheid ??= IndexModel.StandaardEenheid;
-            if (soort is not (Tussen or Eind) || formaat is not (null or "csv") || (await lijst.EenhedenAsync(ct)).All(e => e.Code != eenheid))
-            {
-                return Results.NotFound();
-            }
-            var rapport = await MaakAsync(lijst, soort, eenheid, tijd.GetUtcNow(), ct);
-            return Documentresultaat.Csv(Tabel(rapport), $"vng-{soort}-{eenheid}-{rapport.Peildatum:yyyy-MM-dd}");
-        }).RequireAuthorization(SturingModule.Lezen).ExcludeFromDescription();
+            formaat is null or "csv"
+            && await MaakAsync(lijst, await lijst.EenhedenAsync(ct), soort, eenheid, tijd.GetUtcNow(), ct) is { } rapport
+                ? Documentresultaat.Csv(Tabel(rapport), $"vng-{rapport.Soort}-{eenheid ?? IndexModel.StandaardEenheid}-{rapport.Peildatum:yyyy-MM-dd}")
+                : Results.NotFound())
+        .RequireAuthorization(SturingModule.Lezen).ExcludeFromDescription();
 
-    public static async Task<VngRapport> MaakAsync(Basisniveaulijst lijst, string soort, string eenheid, DateTimeOffset nu, CancellationToken ct)
+    /// <summary>
+    /// The report of this kind (default the interim one) for this police unit (default the start unit); null when
+    /// either does not exist, which the page and the export both answer with 404.
+    /// </summary>
+    public static async Task<VngRapport?> MaakAsync(Basisniveaulijst lijst, IReadOnlyList<Regio.Eenheid> eenheden,
+        string? soort, string? eenheid, DateTimeOffset nu, CancellationToken ct)
     {
+        soort ??= Tussen;
+        eenheid ??= IndexModel.StandaardEenheid;
+        if (soort is not (Tussen or Eind) || eenheden.All(e => e.Code != eenheid))
+        {
+            return null;
+        }
         var dag = Peildatum(soort);
         var (peil, inToekomst) = Peilmoment(dag, nu);
         return new VngRapport(soort, dag, inToekomst, await lijst.MatrixAsync(eenheid, ct, peil));
