@@ -73,11 +73,19 @@ public sealed partial class WerkplekEngelsTests(WerkplekEngelsFixture app) : ICl
         var menu = await pagina.Locator("nav#werkplekmenu a").EvaluateAllAsync<string[]>("as => as.map(a => a.getAttribute('href'))");
 
         var paden = new List<string>(menu.Distinct());
-        // Two steps deep: the menu's pages, then the detail pages they link to (a report links to its triage).
+        var bevindingen = new List<string>();
+        // One pass: each page is checked where it is opened, and the detail pages it links to (a report links to its
+        // triage) join the end of the list, the first of each kind only.
         for (var stap = 0; stap < paden.Count && stap < 100; stap++)
         {
             var pad = paden[stap];
-            await pagina.GotoAsync(pad);
+            await pagina.SetViewportSizeAsync(1280, 800);
+            var antwoord = await pagina.GotoAsync(pad);
+            if (antwoord is { Ok: false })
+            {
+                bevindingen.Add($"{pad}: status {antwoord.Status}");
+                continue;
+            }
             var links = await pagina.Locator("main a[href^='/']").EvaluateAllAsync<string[]>("as => as.map(a => a.getAttribute('href'))");
             foreach (var detail in links.Select(l => l.Split('?', '#')[0]).Distinct())
             {
@@ -85,18 +93,6 @@ public sealed partial class WerkplekEngelsTests(WerkplekEngelsFixture app) : ICl
                 {
                     paden.Add(detail);
                 }
-            }
-        }
-
-        var bevindingen = new List<string>();
-        foreach (var pad in paden)
-        {
-            await pagina.SetViewportSizeAsync(1280, 800);
-            var antwoord = await pagina.GotoAsync(pad);
-            if (antwoord is { Ok: false })
-            {
-                bevindingen.Add($"{pad}: status {antwoord.Status}");
-                continue;
             }
             if (await pagina.Locator("html").GetAttributeAsync("lang") != "en")
             {
