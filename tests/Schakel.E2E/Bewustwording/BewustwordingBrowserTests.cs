@@ -1,4 +1,3 @@
-using Deque.AxeCore.Commons;
 using Deque.AxeCore.Playwright;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
@@ -19,11 +18,6 @@ namespace Schakel.E2E.Bewustwording;
 /// </summary>
 public sealed class BewustwordingBrowserTests(BrowserFixture app) : IClassFixture<BrowserFixture>
 {
-    private static readonly AxeRunOptions WcagAA = new()
-    {
-        RunOnly = new RunOnlyOptions { Type = "tag", Values = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa"] },
-    };
-
     [Fact]
     public async Task Een_aanbieder_houdt_zijn_aanbod_bij()
     {
@@ -125,5 +119,5 @@ public sealed class BewustwordingBrowserTests(BrowserFixture app) : IClassFixtur
     }
 
     private static Task ControleerAsync(IPage pagina, int breedte, List<string> bevindingen) =>
-        pagina.VerzamelBevindingenAsync(WcagAA, $"{new Uri(pagina.Url).AbsolutePath} @{breedte}", bevindingen);
+        pagina.VerzamelBevindingenAsync(Wcag.AA, $"{new Uri(pagina.Url).AbsolutePath} @{breedte}", bevindingen);
 }

@@ -1,6 +1,5 @@
 using System.Security.Claims;
 using System.Text.Json;
-using Deque.AxeCore.Commons;
 using Deque.AxeCore.Playwright;
 using Schakel.E2E.Infrastructure;
 using Microsoft.EntityFrameworkCore;
@@ -34,11 +33,6 @@ public sealed class DoorverwijzingKetenTests(DoorverwijzingBrowserFixture app) :
 {
     private const string Betrokkene = "Marek Kowalski";
     private const string MelderNaam = "Sanne de Vries";
-
-    private static readonly AxeRunOptions WcagAA = new()
-    {
-        RunOnly = new RunOnlyOptions { Type = "tag", Values = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa"] },
-    };
 
     [Fact]
     public async Task Van_het_meldformulier_via_triage_en_route_naar_de_terugkoppeling_aan_de_melder()
@@ -193,7 +187,7 @@ public sealed class DoorverwijzingKetenTests(DoorverwijzingBrowserFixture app) :
 
     private static async Task AxeAsync(IPage pagina, string naam, List<string> bevindingen)
     {
-        var uitkomst = await pagina.RunAxeNaOpmaakAsync(WcagAA);
+        var uitkomst = await pagina.RunAxeNaOpmaakAsync(Wcag.AA);
         bevindingen.AddRange(uitkomst.Violations.Select(v => $"{naam} {v.Id}: {v.Help} ({string.Join(", ", v.Nodes.Take(3).Select(n => n.Target?.ToString()))})"));
     }
 }

@@ -1,4 +1,3 @@
-using Deque.AxeCore.Commons;
 using Deque.AxeCore.Playwright;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.Playwright;
@@ -12,11 +11,6 @@ namespace Schakel.E2E.Meldpunt;
 /// </summary>
 public sealed class MeldformulierTelefoonTests(MeldpuntBrowserFixture app) : IClassFixture<MeldpuntBrowserFixture>
 {
-    internal static readonly AxeRunOptions WcagAA = new()
-    {
-        RunOnly = new RunOnlyOptions { Type = "tag", Values = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa"] },
-    };
-
     internal static async Task GeenZijwaartsScrollenAsync(IPage pagina, string naam)
     {
         var (scroll, breedte) = (await pagina.EvaluateAsync<int>("() => document.documentElement.scrollWidth"),
@@ -26,7 +20,7 @@ public sealed class MeldformulierTelefoonTests(MeldpuntBrowserFixture app) : ICl
 
     internal static async Task GeenAxeBevindingenAsync(IPage pagina, string naam)
     {
-        var uitkomst = await pagina.RunAxeNaOpmaakAsync(WcagAA);
+        var uitkomst = await pagina.RunAxeNaOpmaakAsync(Wcag.AA);
         Assert.True(uitkomst.Violations.Length == 0,
             naam + ": " + string.Join("; ", uitkomst.Violations.Select(v => $"{v.Id}: {v.Help} ({string.Join(", ", v.Nodes.Take(3).Select(n => n.Target?.ToString()))})")));
     }

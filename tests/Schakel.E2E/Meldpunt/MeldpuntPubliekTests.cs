@@ -1,5 +1,4 @@
 using System.Security.Claims;
-using Deque.AxeCore.Commons;
 using Deque.AxeCore.Playwright;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
@@ -19,11 +18,6 @@ namespace Schakel.E2E.Meldpunt;
 /// <summary>The public reporting point in a real browser: report, code, answer, wegwijzer, no JavaScript, keyboard, axe.</summary>
 public sealed class MeldpuntPubliekTests(MeldpuntBrowserFixture app) : IClassFixture<MeldpuntBrowserFixture>
 {
-    private static readonly AxeRunOptions WcagAA = new()
-    {
-        RunOnly = new RunOnlyOptions { Type = "tag", Values = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa"] },
-    };
-
     private static readonly string[] PubliekePaginas =
     [
         "/informatie", "/informatie/seksueel", "/informatie/arbeid", "/informatie/crimineel", "/informatie/orgaanverwijdering",
@@ -209,7 +203,7 @@ public sealed class MeldpuntPubliekTests(MeldpuntBrowserFixture app) : IClassFix
 
     private static async Task AxeAsync(IPage pagina, string naam, List<string> bevindingen)
     {
-        var uitkomst = await pagina.RunAxeNaOpmaakAsync(WcagAA);
+        var uitkomst = await pagina.RunAxeNaOpmaakAsync(Wcag.AA);
         bevindingen.AddRange(uitkomst.Violations.Select(v => $"{naam} {v.Id}: {v.Help} ({string.Join(", ", v.Nodes.Take(3).Select(n => n.Target?.ToString()))})"));
     }
 

@@ -1,0 +1,18 @@
+using Deque.AxeCore.Commons;
+
+namespace Schakel.E2E.Infrastructure;
+
+/// <summary>The axe rules every browser test checks against: WCAG 2.2 level A and AA, the level Dutch government sites must meet.</summary>
+public static class Wcag
+{
+    public static readonly AxeRunOptions AA = new()
+    {
+        RunOnly = new RunOnlyOptions { Type = "tag", Values = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa"] },
+    };
+
+    /// <summary>The same, and axe's best practices (one main landmark, headings in order) for the pages every visitor sees.</summary>
+    public static readonly AxeRunOptions AAMetBestPractice = new()
+    {
+        RunOnly = new RunOnlyOptions { Type = "tag", Values = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa", "best-practice"] },
+    };
+}
