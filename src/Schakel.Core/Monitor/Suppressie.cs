@@ -112,6 +112,25 @@ public static class Suppressie
     }
 
     /// <summary>
+    /// The hidden cells of a pattern that can be computed from the published ones: those whose vector lies in the row
+    /// space of the published cells. The same exact check <see cref="Bepaal"/> runs until it finds none, here run once on
+    /// a pattern as it was published (an edition published before the check was exact may have one). Ordered by key.
+    /// </summary>
+    public static IReadOnlyList<string> Afleidbaar(
+        IReadOnlyCollection<string> cellen, IReadOnlySet<string> verborgen, IReadOnlyList<Vergelijking> vergelijkingen)
+    {
+        var vectoren = Vectoren(cellen.Select(c => new SuppressieCel(c, 0)).ToList(), vergelijkingen, out var lengte);
+        var volgorde = cellen.Order(StringComparer.Ordinal).ToList();
+        var ruimte = new ExacteRijruimte(lengte);
+        foreach (var s in volgorde.Where(s => !verborgen.Contains(s)))
+        {
+            ruimte.Voegtoe(vectoren[s]);
+        }
+
+        return volgorde.Where(s => verborgen.Contains(s) && vectoren[s].Any(x => x != 0) && ruimte.Bevat(vectoren[s])).ToList();
+    }
+
+    /// <summary>
     /// The vector of each cell over the base cells (those that are no total): a base cell is a unit vector, a total
     /// the sum of its parts' vectors.
     /// </summary>

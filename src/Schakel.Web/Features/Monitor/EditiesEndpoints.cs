@@ -1,6 +1,7 @@
 using Microsoft.AspNetCore.Authentication;
 using Schakel.Web.Features.Api;
 using Schakel.Web.Security;
+using Schakel.Web.Security.Audit;
 
 namespace Schakel.Web.Features.Monitor;
 
@@ -11,6 +12,12 @@ public sealed record EditieJson(
     DateTimeOffset? GepubliceerdOp, string Wijzigingslog, RapportLinks Rapport);
 
 public sealed record EditieDetailJson(EditieJson Editie, Momentopname Inhoud);
+
+/// <summary>One table in the recheck: <c>status</c> veilig, afleidbaar or niet-te-controleren, and the computable hidden cells by label.</summary>
+public sealed record TabelControleJson(string Sectie, string Titel, string Maatstaf, string Uitsplitsing, string Status, IReadOnlyList<AfleidbareCel> Afleidbaar);
+
+/// <summary>The recheck of a published edition; <c>correctie</c> is the id of its correction when one was begun.</summary>
+public sealed record EditieControleJson(EditieJson Editie, bool Veilig, IReadOnlyList<TabelControleJson> Tabellen, Guid? Correctie);
 
 /// <summary>
 /// Editions over the API. Without a token only published editions are listed, with their public content (hidden
@@ -49,6 +56,52 @@ public static class EditiesEndpoints
             .WithSummary("Eén monitor-editie met haar secties en tabellen en de links naar het rapport (html en pdf).")
             .Produces<EditieDetailJson>().ProducesProblem(StatusCodes.Status404NotFound);
     }
+
+    /// <summary>
+    /// The recheck of one published edition (<see cref="EditieControle"/>), for the chain director of its police unit:
+    /// which hidden cells can be computed from what was published, by label only. Audited like the page.
+    /// </summary>
+    public static void MapMonitorEditieControle(this WebApplication app)
+    {
+        app.MapApiV1("/monitor/edities").WithTags("Monitor").VereistApiRol()
+            .MapGet("/{id}/controle", async Task<IResult> (
+                Guid id, HttpContext http, MonitorEdities edities, EditieControle controle, Data.SchakelDbContext db, CancellationToken ct) =>
+            {
+                if (!http.User.IsInRole(Core.Organisaties.Rollen.Ketenregisseur) || http.User.OrganisatieId() is not { } org)
+                {
+                    return ApiProblemen.Resultaat(403, "De controle van gepubliceerde edities is er voor de ketenregisseur.");
+                }
+
+                var editie = await edities.VindAsync(id, ct);
+                if (editie is null || editie.Status != EditieStatus.Gepubliceerd)
+                {
+                    return ApiProblemen.Resultaat(404, "Deze editie bestaat niet of is niet gepubliceerd.");
+                }
+
+                if (editie.EenheidCode is not { } eenheid || !(await MonitorModule.EenhedenVanAsync(db, org, ct)).Contains(eenheid))
+                {
+                    return ApiProblemen.Resultaat(403, "Uw organisatie werkt niet in de regio van deze editie.");
+                }
+
+                var uitkomst = (await controle.ControleerAsync([editie], http.User.AlsActor(), Herkomst.Api, ct)).Single();
+                return TypedResults.Ok(Json(uitkomst, http));
+            })
+            .WithSummary("Controle van een gepubliceerde editie: welke verborgen cellen uit de gepubliceerde cijfers (waarden, totalen en " +
+                "marges zoals gepubliceerd) te berekenen zijn, per tabel, alleen met hun labels. Voor de ketenregisseur van de regio; " +
+                "elke controle wordt vastgelegd.")
+            .Produces<EditieControleJson>().ProducesProblem(StatusCodes.Status403Forbidden).ProducesProblem(StatusCodes.Status404NotFound);
+    }
+
+    public static EditieControleJson Json(EditieControleUitkomst u, HttpContext http) => new(
+        Json(u.Editie, http), u.Veilig,
+        u.Tabellen.Select(t => new TabelControleJson(t.Sectie, t.Titel, t.Maatstaf, t.Uitsplitsing, Status(t.Status), t.Cellen)).ToList(),
+        u.Correctie?.Id);
+
+    public static string Status(TabelControleStatus s) => s switch
+    {
+        TabelControleStatus.NietTeControleren => "niet-te-controleren",
+        _ => s.ToString().ToLowerInvariant(),
+    };
 
     public static EditieJson Json(MonitorEditie e, HttpContext http)
     {

@@ -39,6 +39,7 @@ public static class MonitorModule
         services.Configure<WerkplekOptions>(o => o.Links.Add(new("/monitor/exports", "Menu", [Rollen.Ketenregisseur], typeof(Exports.ExportTeksten), 61)));
         services.Configure<WerkplekOptions>(o => o.Links.Add(new("/monitor/comensha", "Menu", [Rollen.Ketenregisseur, Rollen.Aanbieder], typeof(CoMensha.CoMenshaTeksten), 61)));
         services.AddScoped<MonitorEdities>();
+        services.AddScoped<EditieControle>();
         services.AddScoped<Ketensecties>();
         // Internal figures for every professional of the region (the page checks the organisation's police units).
         services.Configure<WerkplekOptions>(o => o.Links.Add(new(Dashboard.IndexModel.Pad, "Menu", Rollen.Alle.ToList(), typeof(Dashboard.DashboardTeksten), 59)));
@@ -71,6 +72,7 @@ public static class MonitorModule
             .ProducesProblem(StatusCodes.Status401Unauthorized).ProducesProblem(StatusCodes.Status403Forbidden);
 
         groep.MapMonitorEdities();
+        app.MapMonitorEditieControle();
         app.MapMonitorRapport();
         app.MapMonitorImports();
         CoMensha.CoMenshaEndpoints.MapMonitorCoMensha(app);
