@@ -10,8 +10,8 @@ namespace Schakel.E2E.Werkplek;
 /// Every staff page of every role in English: the pages in the role's menu and the detail pages reached from them
 /// (one report, its triage, referral and feedback pages, one referral, one placement request, the shelter's page of a hold
 /// on its bed, one sign, one route rule, one organisation, one plan and one action of the plans, one signal table, one consultation, one offer and
-/// one session's sign-ups, one directory entry with its service and location forms, one focal officer, the account
-/// page). Each page must read without Dutch words from Schakel itself (data such as organisation
+/// one session's sign-ups, one directory entry with its service and location forms, one focal officer, the recheck of published monitor
+/// editions, the account page). Each page must read without Dutch words from Schakel itself (data such as organisation
 /// names and a reporter's own text aside), have no axe findings and reflow at 320 px.
 /// </summary>
 public sealed partial class WerkplekEngelsTests(WerkplekEngelsFixture app) : IClassFixture<WerkplekEngelsFixture>
@@ -47,6 +47,7 @@ public sealed partial class WerkplekEngelsTests(WerkplekEngelsFixture app) : ICl
         new(@"^/keten/gids/[0-9a-f-]{36}/locatie$"),
         new(@"^/keten/gids/[0-9a-f-]{36}/locatie/[0-9a-f-]{36}$"),
         new(@"^/keten/aandachtsfunctionarissen/[0-9a-f-]{36}$"),
+        new(@"^/monitor/edities/controle$"),
         new(@"^/account$"),
     ];
 
