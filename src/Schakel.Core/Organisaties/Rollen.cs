@@ -20,5 +20,19 @@ public static class Rollen
     public static readonly IReadOnlyList<string> Alle =
         [Aandachtsfunctionaris, Zorgcoordinator, Opsporing, Opvangmedewerker, Ketenregisseur, Beheerder, Aanbieder, FunctionarisGegevensbescherming];
 
+    /// <summary>
+    /// Every role that works in the chain: all but the data protection officer, who monitors the processing and uses only the
+    /// privacy pages (register, bases, requests, supervision), notifications and the account. Links and pages "for every professional"
+    /// use this list, so the officer's menu holds only what the officer uses and those pages refuse an account that is only officer.
+    /// </summary>
+    public static readonly IReadOnlyList<string> Professionals = [.. Alle.Where(r => r != FunctionarisGegevensbescherming)];
+
+    /// <summary>Roles that hold the officer's role and none that works in the chain.</summary>
+    public static bool AlleenToezicht(IEnumerable<string> rollen)
+    {
+        var lijst = rollen.ToList();
+        return lijst.Contains(FunctionarisGegevensbescherming, StringComparer.Ordinal) && !lijst.Any(r => Professionals.Contains(r, StringComparer.Ordinal));
+    }
+
     public static bool IsGeldig(string rol) => Alle.Contains(rol, StringComparer.Ordinal);
 }

@@ -191,9 +191,10 @@ public abstract class SessieBeheerTests(SchakelFactory factory)
     {
         var sessie = await factory.NieuweSessieAsync(capaciteit: 5, aanbodId: DemoAanbod.CoMenshaTraining);
         var client = await factory.AlsAsync(rol);
-        // The form token comes from a page every professional opens; the session page itself is closed to them.
-        Assert.Equal("/geweigerd", Aanmelden.Pad(await Aanmelden.PostFormAsync(client, "/bewustwording/mijn", new(), SessiePagina(sessie) + "?handler=AnnulerenSessie")));
-        Assert.Equal("/geweigerd", Aanmelden.Pad(await Aanmelden.PostFormAsync(client, "/bewustwording/mijn", Wijziging(DateTime.Today.AddDays(9), 9),
+        // The form token comes from a page every staff role opens (the data protection officer has no sign-ups page); the session page
+        // itself is closed to them.
+        Assert.Equal("/geweigerd", Aanmelden.Pad(await Aanmelden.PostFormAsync(client, "/notificaties", new(), SessiePagina(sessie) + "?handler=AnnulerenSessie")));
+        Assert.Equal("/geweigerd", Aanmelden.Pad(await Aanmelden.PostFormAsync(client, "/notificaties", Wijziging(DateTime.Today.AddDays(9), 9),
             SessiePagina(sessie) + "?handler=Wijzigen")));
         Assert.Equal("/geweigerd", Aanmelden.Pad(await client.GetAsync(SessiePagina(sessie))));
         await using var scope = factory.Scope();

@@ -117,6 +117,46 @@ public abstract class MeldroutekaartTests(SchakelFactory factory)
         Assert.Contains("afdeling openbare orde en veiligheid", intern, StringComparison.Ordinal);
     }
 
+    private Task<List<Schakel.Web.Security.Audit.AuditRegel>> InzagesAsync(string lijst) => DbAsync(db => db.Set<Schakel.Web.Security.Audit.AuditRegel>()
+        .Where(r => r.Actie == AandachtsfunctionarisInzage.Actie && r.ObjectId == lijst).OrderBy(r => r.Volgnummer).ToListAsync());
+
+    private async Task<T> DbAsync<T>(Func<SchakelDbContext, Task<T>> doe)
+    {
+        await using var scope = factory.Scope();
+        return await doe(scope.ServiceProvider.GetRequiredService<SchakelDbContext>());
+    }
+
+    [Fact]
+    public async Task Elke_lezing_van_de_aandachtsfunctionarissen_wordt_vastgelegd_zonder_inhoud()
+    {
+        var merk = await FunctionarisAsync();
+        var actief = await DbAsync(db => db.Set<Aandachtsfunctionaris>().CountAsync(a => a.Actief));
+        var voor = (await InzagesAsync(AandachtsfunctionarisInzage.Meldroutekaart)).Count;
+        Assert.Contains(merk, await factory.Als(Rsiv, Rollen.Zorgcoordinator).GetStringAsync(Pad("/keten/meldroutekaart")), StringComparison.Ordinal);
+        var kaart = await InzagesAsync(AandachtsfunctionarisInzage.Meldroutekaart);
+        Assert.Equal(voor + 1, kaart.Count);
+        var regel = kaart[^1];
+        // Who, when, which list and how many rows; never a name or a contact.
+        Assert.Equal((Rsiv, "web", $"rijen {actief}", "gelukt"), (regel.OrganisatieId, regel.Herkomst, regel.Reden, regel.Resultaat));
+        Assert.NotNull(regel.ActorId);
+        Assert.DoesNotContain(merk, regel.Reden!, StringComparison.Ordinal);
+
+        // The register, on its page and through the API (the list and one officer).
+        var alle = await DbAsync(db => db.Set<Aandachtsfunctionaris>().CountAsync());
+        var registerVoor = (await InzagesAsync(AandachtsfunctionarisInzage.Register)).Count;
+        Assert.Contains(merk, await factory.Als(Rsiv, Rollen.Ketenregisseur).GetStringAsync(Pad("/keten/aandachtsfunctionarissen")), StringComparison.Ordinal);
+        var api = factory.AlsApiClient(Rsiv, Rollen.Ketenregisseur);
+        var lijst = JsonNode.Parse(await api.GetStringAsync(Pad("/api/v1/aandachtsfunctionarissen")))!.AsArray();
+        var register = await InzagesAsync(AandachtsfunctionarisInzage.Register);
+        Assert.Equal(registerVoor + 2, register.Count);
+        Assert.Equal(["web", "api"], register[^2..].Select(r => r.Herkomst));
+        Assert.All(register[^2..], r => Assert.Equal($"rijen {alle}", r.Reden));
+        Assert.Equal(alle, lijst.Count);
+        var id = lijst.Select(a => (string)a!["id"]!).First();
+        Assert.Equal(HttpStatusCode.OK, (await api.GetAsync(Pad($"/api/v1/aandachtsfunctionarissen/{id}"))).StatusCode);
+        Assert.Equal("rijen 1", Assert.Single(await InzagesAsync(id)).Reden);
+    }
+
     [Fact]
     public async Task Kaart_voor_professionals_vraagt_aanmelding()
     {

@@ -1,4 +1,5 @@
 using System.Net;
+using System.Net.Http.Json;
 using System.Security.Claims;
 using System.Text.Json.Nodes;
 using Microsoft.EntityFrameworkCore;
@@ -203,6 +204,105 @@ public abstract class DoorverwijzingLeesbeperkingTests(SchakelFactory factory, T
         // Once lifted it is not lifted again.
         var (nogmaals, _, _) = await PostAsync(api, """{"reden":"x","betrokkeneGeinformeerd":true}""");
         Assert.Equal(HttpStatusCode.BadRequest, nogmaals);
+    }
+
+    private const string Vraagmerk = "Vraagproef: is Berichtproef Janssen nog op het adres?";
+
+    private static async Task<(HttpStatusCode Status, JsonNode? Json, string? Type)> ActieAsync(HttpClient client, Guid id, string actie, object body)
+    {
+        var r = await client.PostAsJsonAsync(Pad($"/api/v1/doorverwijzingen/{id}/{actie}"), body);
+        var tekst = await r.Content.ReadAsStringAsync();
+        return (r.StatusCode, tekst.Length == 0 ? null : JsonNode.Parse(tekst), r.Content.Headers.ContentType?.MediaType);
+    }
+
+    [Fact]
+    public async Task Onder_een_beperking_ziet_de_ontvanger_geen_berichttekst_en_voegt_niemand_tekst_toe_tot_de_opheffing()
+    {
+        // Level geen: the report itself reaches the receiver without personal data, but a message can still name someone.
+        var id = await DoorverwezenAsync(factory, "geen");
+        var melding = await DbAsync(factory, db => db.Set<Schakel.Web.Features.Doorverwijzing.Model.DoorverwijzingRij>().Where(d => d.Id == id).Select(d => d.MeldingId).SingleAsync());
+        Assert.Equal(HttpStatusCode.OK, (await ActieAsync(Ontvanger(factory), id, "_vraag", new { tekst = Vraagmerk })).Status);
+        var (voor, voorTekst) = await ApiAsync(id);
+        Assert.Contains(Vraagmerk, voorTekst, StringComparison.Ordinal);
+        Assert.Null(voor["berichtenBeperking"]);
+
+        var (verzoek, treffer) = await GezochtAsync(melding);
+        await BeperkAsync(verzoek, treffer);
+
+        // The receiver: the messages' kind, side and moment, never their text; the rule in its own words, nl and en.
+        var (json, tekst) = await ApiAsync(id);
+        Assert.DoesNotContain("Berichtproef", tekst, StringComparison.Ordinal);
+        var bericht = Assert.Single(json["berichten"]!.AsArray());
+        Assert.Null(bericht!["tekst"]);
+        Assert.Equal("vraag", (string)bericht["soort"]!);
+        Assert.Equal(Leesbeperking.Beperkt, (string)json["berichtenBeperking"]!["code"]!);
+        var (engels, _) = await ApiAsync(id, "en");
+        Assert.Contains("restricted", (string)engels["berichtenBeperking"]!["tekst"]!, StringComparison.Ordinal);
+        Assert.NotEqual((string)json["berichtenBeperking"]!["tekst"]!, (string)engels["berichtenBeperking"]!["tekst"]!);
+        var pagina = await Ontvanger(factory).GetStringAsync(Pad($"/doorverwijzingen/{id}"));
+        Assert.DoesNotContain("Berichtproef", pagina, StringComparison.Ordinal);
+        Assert.Contains("id=\"berichten-beperkt\"", pagina, StringComparison.Ordinal);
+        Assert.Contains("data-achtergehouden", pagina, StringComparison.Ordinal);
+        // Only the forms that add no text are offered.
+        Assert.DoesNotContain("id=\"actie-informatie-tekst\"", pagina, StringComparison.Ordinal);
+        Assert.DoesNotContain("id=\"actie-afsluiten-tekst\"", pagina, StringComparison.Ordinal);
+        Assert.Contains("value=\"Afsluiten\"", pagina, StringComparison.Ordinal);
+        // Each withheld read is audited as refused, with the rule; page and API alike.
+        var weigeringen = await DbAsync(factory, db => db.Set<AuditRegel>().Where(r => r.Actie == "doorverwijzing.berichten-achtergehouden" && r.ObjectId == id.ToString())
+            .Select(r => new { r.Resultaat, r.Reden, r.Herkomst }).ToListAsync());
+        Assert.Equal(3, weigeringen.Count);
+        Assert.All(weigeringen, w => Assert.Equal((AuditResultaat.Geweigerd, Leesbeperking.Beperkt), (w.Resultaat, w.Reden)));
+        Assert.Contains(weigeringen, w => w.Herkomst == Herkomst.Web);
+
+        // The sender holds the report and still reads the conversation, but cannot answer with text either.
+        var afzenderPagina = await Afzender(factory).GetStringAsync(Pad($"/doorverwijzingen/{id}"));
+        Assert.Contains("Berichtproef", afzenderPagina, StringComparison.Ordinal);
+        Assert.Contains("id=\"berichten-beperkt\"", afzenderPagina, StringComparison.Ordinal);
+        Assert.DoesNotContain("id=\"actie-antwoord-tekst\"", afzenderPagina, StringComparison.Ordinal);
+        var berichtenVoor = await DbAsync(factory, db => db.Set<Schakel.Web.Features.Doorverwijzing.Model.DoorverwijzingBericht>().CountAsync(b => b.DoorverwijzingId == id));
+        foreach (var (client, actie, body) in new (HttpClient, string, object)[]
+        {
+            (Afzender(factory), "_antwoord", new { tekst = "Ja, Berichtproef woont daar." }),
+            (Ontvanger(factory), "_informatie", new { tekst = "Berichtproef gezien." }),
+            (Ontvanger(factory), "_uitkomst", new { tekst = "Berichtproef aangehouden.", soort = "aanhouding" }),
+            (Ontvanger(factory), "_afsluiten", new { reden = "Berichtproef verhuisd." }),
+        })
+        {
+            var (status, fout, type) = await ActieAsync(client, id, actie, body);
+            Assert.True(status == HttpStatusCode.BadRequest, actie);
+            Assert.Equal("application/problem+json", type);
+            Assert.Equal(Leesbeperking.Beperkt, (string)fout!["beperking"]!["code"]!);
+            Assert.NotNull(fout["errors"]!["tekst"]);
+        }
+        Assert.Equal(berichtenVoor, await DbAsync(factory, db => db.Set<Schakel.Web.Features.Doorverwijzing.Model.DoorverwijzingBericht>().CountAsync(b => b.DoorverwijzingId == id)));
+        Assert.Equal(4, await DbAsync(factory, db => db.Set<AuditRegel>().CountAsync(r => r.ObjectId == id.ToString() && r.Resultaat == AuditResultaat.Geweigerd
+            && r.Reden == Leesbeperking.Beperkt && r.Actie != "doorverwijzing.berichten-achtergehouden")));
+
+        // Lifted (after the request is answered and the person told): the receiver reads the messages again.
+        await OpgehevenAsync(verzoek, treffer);
+        var (na, naTekst) = await ApiAsync(id);
+        Assert.Contains(Vraagmerk, naTekst, StringComparison.Ordinal);
+        Assert.Null(na["berichtenBeperking"]);
+        Assert.Equal(HttpStatusCode.OK, (await ActieAsync(Afzender(factory), id, "_antwoord", new { tekst = "Antwoordproef." })).Status);
+    }
+
+    /// <summary>Every other hit of the request gets its outcome, the request is answered, and the restriction on <paramref name="treffer"/> is lifted.</summary>
+    private async Task OpgehevenAsync(Guid verzoek, Guid treffer)
+    {
+        await using (var scope = factory.Scope())
+        {
+            var verzoeken = scope.ServiceProvider.GetRequiredService<Verzoeken>();
+            var anderen = await scope.ServiceProvider.GetRequiredService<SchakelDbContext>().Set<VerzoekTreffer>()
+                .Where(t => t.VerzoekId == verzoek && t.Id != treffer && t.Uitkomst == TrefferUitkomst.Open).Select(t => t.Id).ToListAsync();
+            foreach (var t in anderen)
+            {
+                Assert.True((await verzoeken.BehandelAsync(Handelaar, verzoek, t, TrefferUitkomst.GeenMatch, null, null, Herkomst.Web, CancellationToken.None)).Gelukt);
+            }
+            Assert.True((await verzoeken.BeantwoordAsync(Handelaar, verzoek, "Beperkt.", Herkomst.Web, CancellationToken.None)).Gelukt);
+        }
+        using var inhoud = new StringContent("""{"reden":"Het onderzoek is klaar.","betrokkeneGeinformeerd":true}""", System.Text.Encoding.UTF8, "application/json");
+        var r = await factory.AlsApiClient(Rsiv, Rollen.Aandachtsfunctionaris).PostAsync(Pad($"/api/v1/privacyverzoeken/{verzoek}/treffers/{treffer}/_opheffen"), inhoud);
+        Assert.True(r.StatusCode == HttpStatusCode.OK, await r.Content.ReadAsStringAsync());
     }
 
     [Fact]

@@ -90,6 +90,34 @@ public abstract class FunctionarisGegevensbeschermingTests(SchakelFactory factor
         Assert.Equal(HttpStatusCode.Forbidden, await StatusAsync(factory.AlsApiClient(Shop, Rollen.Zorgcoordinator), "/api/v1/verwerkingsregister"));
     }
 
+    /// <summary>Pages every role working in the chain gets, which the officer does not use: each refuses an account that is only officer.</summary>
+    public static TheoryData<string> NietVoorDeFunctionaris => new()
+    {
+        "/keten/gids", "/monitor/dashboard", "/monitor/definities", "/monitor/edities", "/meldpunt/mijn-meldingen", "/bewustwording/mijn",
+    };
+
+    [Theory]
+    [MemberData(nameof(NietVoorDeFunctionaris))]
+    public async Task Een_pagina_buiten_het_menu_van_de_functionaris_weigert_de_functionaris(string pad)
+    {
+        Assert.Equal(HttpStatusCode.Forbidden, await StatusAsync(factory.Als(Rsiv, Fg), pad));
+        // An account that is officer and works in the chain too keeps the page, as does every other role that had it.
+        Assert.Equal(HttpStatusCode.OK, await StatusAsync(factory.Als(Rsiv, Fg, Rollen.Ketenregisseur), pad));
+        Assert.Equal(HttpStatusCode.OK, await StatusAsync(factory.Als(Rsiv, Rollen.Ketenregisseur), pad));
+    }
+
+    [Fact]
+    public async Task Het_menu_van_de_functionaris_toont_alleen_wat_de_functionaris_gebruikt()
+    {
+        var werkplek = await factory.Als(Rsiv, Fg).GetStringAsync(Pad("/werkplek"));
+        var nav = System.Text.RegularExpressions.Regex.Match(werkplek, "<nav[^>]*id=\"werkplekmenu\"[\\s\\S]*?</nav>").Value;
+        var links = System.Text.RegularExpressions.Regex.Matches(nav, "href=\"([^\"]*)\"").Select(m => m.Groups[1].Value).ToList();
+        Assert.Equal(["/werkplek", "/notificaties", PrivacyToezicht.Pad, "/beheer/grondslagen", "/beheer/verwerkingsregister", "/privacy/verzoeken"], links);
+        // The directory every role may edit is not offered, nor through its API.
+        Assert.Equal(HttpStatusCode.Forbidden, await StatusAsync(factory.AlsApiClient(Rsiv, Fg), "/api/v1/gids/organisaties"));
+        Assert.Equal(HttpStatusCode.OK, await StatusAsync(factory.Als(Rsiv, Fg), "/notificaties"));
+    }
+
     [Fact]
     public async Task De_functionaris_ziet_termijnen_zonder_persoon_en_wijzigt_niets()
     {

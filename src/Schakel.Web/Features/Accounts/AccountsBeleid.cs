@@ -17,6 +17,17 @@ public static class AccountsBeleid
     public const string AmrClaim = "amr";
     public const string Mfa = "mfa";
 
+    /// <summary>
+    /// A signed-in professional who works in the chain: <see cref="Medewerkerbeleid"/> without an account that is only data protection
+    /// officer (its pages are the privacy pages, notifications and the account; Rollen.Professionals).
+    /// </summary>
+    internal static AuthorizationPolicyBuilder Professionalbeleid(AuthorizationPolicyBuilder p) =>
+        Medewerkerbeleid(p).RequireAssertion(c => !AlleenToezicht(c.User));
+
+    /// <summary>Whether the account is only data protection officer (no role that works in the chain).</summary>
+    public static bool AlleenToezicht(System.Security.Claims.ClaimsPrincipal wie) =>
+        Schakel.Core.Organisaties.Rollen.AlleenToezicht(wie.Rollen());
+
     internal static AuthorizationPolicyBuilder Medewerkerbeleid(AuthorizationPolicyBuilder p) =>
         p.AddAuthenticationSchemes(IdentityConstants.ApplicationScheme)
             .RequireAuthenticatedUser()

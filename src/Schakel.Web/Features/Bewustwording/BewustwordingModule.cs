@@ -13,7 +13,7 @@ public static class BewustwordingModule
 {
     public const string Aanbieders = "bewustwording.aanbieders";
     public const string Regie = "bewustwording.regie";
-    /// <summary>Any signed-in professional: signs up as themselves.</summary>
+    /// <summary>Any signed-in professional who works in the chain (not an account that is only data protection officer): signs up as themselves.</summary>
     public const string Deelnemers = "bewustwording.deelnemers";
 
     public static IServiceCollection AddBewustwording(this IServiceCollection services)
@@ -39,13 +39,13 @@ public static class BewustwordingModule
         services.Configure<AuthorizationOptions>(o =>
         {
             o.AddPolicy(Aanbieders, p => AccountsBeleid.Medewerkerbeleid(p).RequireRole(Rollen.Aanbieder, Rollen.Ketenregisseur));
-            o.AddPolicy(Deelnemers, p => AccountsBeleid.Medewerkerbeleid(p));
+            o.AddPolicy(Deelnemers, p => AccountsBeleid.Professionalbeleid(p));
             o.AddPolicy(Regie, p => AccountsBeleid.Medewerkerbeleid(p).RequireRole(Rollen.Ketenregisseur, Rollen.Aandachtsfunctionaris));
         });
         services.Configure<WerkplekOptions>(o =>
         {
             o.Links.Add(new("/bewustwording/beheer", "BeheerTitel", [Rollen.Aanbieder, Rollen.Ketenregisseur], typeof(Beheer.BewustwordingBeheerTeksten), 70));
-            o.Links.Add(new("/bewustwording/mijn", "MijnTitel", Rollen.Alle, typeof(Beheer.BewustwordingBeheerTeksten), 69));
+            o.Links.Add(new("/bewustwording/mijn", "MijnTitel", Rollen.Professionals, typeof(Beheer.BewustwordingBeheerTeksten), 69));
             o.Links.Add(new("/bewustwording/evaluaties", "EvaluatiesTitel", [Rollen.Aanbieder, Rollen.Ketenregisseur], typeof(Beheer.BewustwordingBeheerTeksten), 72));
             o.Links.Add(new("/bewustwording/bijeenkomsten/beheer", "BkTitel", [Rollen.Ketenregisseur, Rollen.Aandachtsfunctionaris], typeof(Beheer.BewustwordingBeheerTeksten), 73));
             o.Links.Add(new("/bewustwording/hotels", "HtTitel", [Rollen.Ketenregisseur, Rollen.Aandachtsfunctionaris], typeof(Beheer.BewustwordingBeheerTeksten), 74));

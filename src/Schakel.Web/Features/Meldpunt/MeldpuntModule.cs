@@ -35,7 +35,7 @@ public static class MeldpuntModule
         {
             o.Links.Add(new(MeldpuntTeller.InboxPad, "MenuMeldpunt", MeldpuntBeleid.RollenBehandelen, typeof(Shell.WerkplekTeksten), 10));
             o.Links.Add(new("/meldpunt/medewerkers/aannemen", "MenuAannemen", MeldpuntBeleid.RollenBehandelen, typeof(Shell.WerkplekTeksten), 15));
-            o.Links.Add(new("/meldpunt/mijn-meldingen", "MenuMijn", [], typeof(Shell.WerkplekTeksten), 60));
+            o.Links.Add(new("/meldpunt/mijn-meldingen", "MenuMijn", Schakel.Core.Organisaties.Rollen.Professionals, typeof(Shell.WerkplekTeksten), 60));
         });
         services.AddScoped<IWerkplekTeller, MeldpuntTeller>();
         return services;

@@ -20,7 +20,7 @@ namespace Schakel.Web.Features.Monitor;
 /// <summary>The yearly trafficking monitor: figures, editions and the report (README.md in this folder).</summary>
 public static class MonitorModule
 {
-    /// <summary>Internal figures: every signed-in professional (of the region, checked per request).</summary>
+    /// <summary>Internal figures: every signed-in professional who works in the chain (of the region, checked per request); not the data protection officer.</summary>
     public const string BeleidIntern = "monitor.intern";
     /// <summary>Composing, publishing and the anonymised dataset: the chain director.</summary>
     public const string BeleidKetenregie = "monitor.ketenregie";
@@ -42,15 +42,15 @@ public static class MonitorModule
         services.AddScoped<EditieControle>();
         services.AddScoped<Ketensecties>();
         // Internal figures for every professional of the region (the page checks the organisation's police units).
-        services.Configure<WerkplekOptions>(o => o.Links.Add(new(Dashboard.IndexModel.Pad, "Menu", Rollen.Alle.ToList(), typeof(Dashboard.DashboardTeksten), 59)));
+        services.Configure<WerkplekOptions>(o => o.Links.Add(new(Dashboard.IndexModel.Pad, "Menu", Rollen.Professionals.ToList(), typeof(Dashboard.DashboardTeksten), 59)));
         services.AddScoped<IZaaier, DemoMonitor>();
         services.AddMonitorEdities(configuratie);
         services.AddScoped<RapportToegang>();
         services.AddHoofdnavigatie<RapportTeksten>("/monitor/publiek", "MenuPubliek", 70);
-        services.Configure<WerkplekOptions>(o => o.Links.Add(new("/monitor/definities", "MenuMonitor", Rollen.Alle.ToList(), typeof(MonitorTeksten), 60)));
+        services.Configure<WerkplekOptions>(o => o.Links.Add(new("/monitor/definities", "MenuMonitor", Rollen.Professionals.ToList(), typeof(MonitorTeksten), 60)));
         services.Configure<AuthorizationOptions>(o =>
         {
-            o.AddPolicy(BeleidIntern, p => AccountsBeleid.Medewerkerbeleid(p));
+            o.AddPolicy(BeleidIntern, p => AccountsBeleid.Professionalbeleid(p));
             o.AddPolicy(BeleidKetenregie, p => AccountsBeleid.Medewerkerbeleid(p).RequireRole(Rollen.Ketenregisseur));
         });
         return services;

@@ -50,6 +50,9 @@ public sealed class DoorverwijzingModel(DoorverwijzingLezer lezer, Doorverwijzin
                 return NotFound();
             case ActieResultaat.Gelukt:
                 return Redirect($"/doorverwijzingen/{Id}?opgeslagen=true");
+            case ActieResultaat.Beperkt:
+                ModelState.AddModelError(Veld(actie), teksten["BerichtBeperkt"]);
+                break;
             case ActieResultaat.NietToegestaan:
                 ModelState.AddModelError(Veld(actie), teksten["NietToegestaan", Label(u.Status!.Value), string.Join(", ", u.Toegestaan!.Select(Label))]);
                 break;

@@ -27,11 +27,16 @@ public enum ActieResultaat
     Ongeldig,
     /// <summary>The status machine refuses the transition; <see cref="ActieUitkomst.Toegestaan"/> names the allowed ones.</summary>
     NietToegestaan,
+    /// <summary>
+    /// Processing in the report is restricted (art. 18 AVG): an action with text is refused, whatever its status; the
+    /// <see cref="ActieUitkomst.Beperking"/> says why.
+    /// </summary>
+    Beperkt,
 }
 
 public sealed record ActieUitkomst(
     ActieResultaat Resultaat, IReadOnlyDictionary<string, string[]>? Fouten = null, DoorverwijzingStatus? Status = null,
-    IReadOnlyList<DoorverwijzingStatus>? Toegestaan = null);
+    IReadOnlyList<DoorverwijzingStatus>? Toegestaan = null, LeesbeperkingWeergave? Beperking = null);
 
 /// <summary>
 /// The actions on a referral: the receiver accepts, asks, informs, reports an outcome or closes (declining from
@@ -41,6 +46,7 @@ public sealed record ActieUitkomst(
 public sealed class DoorverwijzingAfhandeling(
     SchakelDbContext db,
     DoorverwijzingLezer lezer,
+    Leesbeperking leesbeperking,
     Veldversleuteling versleuteling,
     AuditTrail audit,
     IDoorverwijzingGebeurtenissen gebeurtenissen,
@@ -66,6 +72,14 @@ public sealed class DoorverwijzingAfhandeling(
 
         tekst = string.IsNullOrWhiteSpace(tekst) ? null : tekst.Trim();
         var tekstVerplicht = actie is DoorverwijzingActie.Vraag or DoorverwijzingActie.Informatie or DoorverwijzingActie.Uitkomst or DoorverwijzingActie.Antwoord;
+        // While processing in the report is restricted, no side adds free text (it could name the person concerned again). Accepting
+        // and closing without a reason stay possible: they add nothing about anyone, and closing is how the receiver stops processing.
+        if ((tekstVerplicht || tekst is not null) && await leesbeperking.BerichtenAsync(rij, ct) is { } beperking)
+        {
+            await audit.SchrijfAsync([new AuditInvoer(gebruiker.AlsActor(), auditActie, nameof(DoorverwijzingRij), id.ToString(),
+                AuditResultaat.Geweigerd, herkomst, beperking.Code)], ct);
+            return new ActieUitkomst(ActieResultaat.Beperkt, new Dictionary<string, string[]> { ["tekst"] = [beperking.Tekst] }, rij.Status, Beperking: beperking);
+        }
         if (tekstVerplicht && tekst is null)
         {
             return new ActieUitkomst(ActieResultaat.Ongeldig, new Dictionary<string, string[]> { ["tekst"] = ["Vul een tekst in."] });

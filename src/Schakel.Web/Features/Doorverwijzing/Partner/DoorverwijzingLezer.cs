@@ -35,7 +35,8 @@ public sealed record InboxPagina(IReadOnlyList<OntvangenDoorverwijzing> Rijen, i
 
 public sealed record InboxFilter(DoorverwijzingStatus? Status = null, bool? TeLaat = null, int Pagina = 1, int PaginaGrootte = 20);
 
-public sealed record BerichtWeergave(long Id, DoorverwijzingBerichtSoort Soort, DoorverwijzingKant Van, DateTimeOffset Tijdstip, string Tekst);
+/// <summary>A message on a referral; <see cref="Tekst"/> is null when it is withheld from the reader (see <see cref="DoorverwijzingWeergave.BerichtenBeperking"/>).</summary>
+public sealed record BerichtWeergave(long Id, DoorverwijzingBerichtSoort Soort, DoorverwijzingKant Van, DateTimeOffset Tijdstip, string? Tekst);
 
 public sealed record TriageWeergave(
     Urgentie Urgentie, Zijde Zijde, JaNeeOnbekend MinderjarigBetrokken, IReadOnlyList<string> Uitbuitingsvormen,
@@ -56,7 +57,8 @@ public sealed record GepseudonimiseerdeWeergave(
 /// A referral as the caller's organisation may see it. <see cref="Doel"/> and <see cref="Uitleg"/> are in the reader's
 /// language; <see cref="DoelCode"/> and each part's code are stable (null: text as staff or an old row wrote it). Exactly one of <see cref="Volledig"/>,
 /// <see cref="Gepseudonimiseerd"/> or <see cref="Signaal"/> is set for the receiver; none for the sender,
-/// who has the report already.
+/// who has the report already. <see cref="BerichtenBeperking"/> is set, for both sides, while processing in the report is restricted:
+/// the receiver then gets the messages without their text, and neither side can add text.
 /// </summary>
 public sealed record DoorverwijzingWeergave(
     Guid Id, DoorverwijzingKant Kant, DoorverwijzingStatus Status, Urgentie Urgentie, Rol Rol, Deelniveau Deelniveau,
@@ -65,7 +67,7 @@ public sealed record DoorverwijzingWeergave(
     DateTimeOffset VerstuurdOp, DateTimeOffset EersteActieUiterlijk, DateTimeOffset? EersteActieOp, bool TeLaat,
     IReadOnlyList<DoorverwijzingStatus> Toegestaan, IReadOnlyList<BerichtWeergave> Berichten,
     VolledigeMelding? Volledig, GepseudonimiseerdeWeergave? Gepseudonimiseerd, SignaalWeergave? Signaal,
-    LeesbeperkingWeergave? Beperking = null);
+    LeesbeperkingWeergave? Beperking = null, LeesbeperkingWeergave? BerichtenBeperking = null);
 
 /// <summary>
 /// The only way a receiving organisation reads a report: through a referral to its own organisation, shaped by
@@ -223,14 +225,23 @@ public sealed class DoorverwijzingLezer(
                     break;
             }
         }
-        var berichten = await BerichtenAsync(rij, ct);
+        // Under a restriction the receiver gets the messages without their text; the sender, who holds the report, keeps reading them.
+        var berichtenBeperking = await leesbeperking.BerichtenAsync(rij, ct);
+        var achtergehouden = berichtenBeperking is not null && kant == DoorverwijzingKant.Ontvanger;
+        var berichten = await BerichtenAsync(rij, metTekst: !achtergehouden, ct);
         if (beperking is not null)
         {
             await audit.SchrijfAsync([new AuditInvoer(gebruiker.AlsActor(), "doorverwijzing.beperkt-ingezien", nameof(DoorverwijzingRij), id.ToString(),
                 AuditResultaat.Gelukt, herkomst, beperking.Code)], ct);
         }
+        if (achtergehouden && berichten.Count > 0)
+        {
+            // A read of messages that was refused is recorded as the other restricted reads are, with the rule as reason.
+            await audit.SchrijfAsync([new AuditInvoer(gebruiker.AlsActor(), "doorverwijzing.berichten-achtergehouden", nameof(DoorverwijzingRij), id.ToString(),
+                AuditResultaat.Geweigerd, herkomst, berichtenBeperking!.Code)], ct);
+        }
         // Messages may carry personal data, and so does the report at these levels: the read is recorded.
-        if (volledig is not null || gepseudonimiseerd is not null || berichten.Count > 0)
+        if (volledig is not null || gepseudonimiseerd is not null || (berichten.Count > 0 && !achtergehouden))
         {
             await audit.SchrijfAsync(gebruiker.AlsActor(), "doorverwijzing.ingezien", nameof(DoorverwijzingRij), id.ToString(), AuditResultaat.Gelukt, herkomst, ct);
         }
@@ -240,18 +251,19 @@ public sealed class DoorverwijzingLezer(
             DoorverwijzingUitleg.Tekst(redenen, domeintekst), DoorverwijzingUitleg.Delen(redenen, domeintekst), rij.GrondslagCode, grondslag,
             afzender, rij.OntvangerOrganisatieId, ontvanger, rij.VerstuurdOp, rij.EersteActieUiterlijk, rij.EersteActieOp,
             Termijnen.IsVerlopen(rij.EersteActieUiterlijk, tijd.GetUtcNow(), rij.EersteActieOp),
-            DoorverwijzingStatusmachine.Volgende(rij.Status), berichten, volledig, gepseudonimiseerd, signaal, beperking);
+            DoorverwijzingStatusmachine.Volgende(rij.Status), berichten, volledig, gepseudonimiseerd, signaal, beperking, berichtenBeperking);
     }
 
     /// <summary>A reference that names the referral, not the report: the report's id stays with the reporting point.</summary>
     public static string Referentie(Guid id) => "DV-" + id.ToString("N")[..8].ToUpperInvariant();
 
-    private async Task<List<BerichtWeergave>> BerichtenAsync(DoorverwijzingRij rij, CancellationToken ct)
+    /// <summary>The conversation; without <paramref name="metTekst"/> nothing is decrypted, only kind, side and moment are given.</summary>
+    private async Task<List<BerichtWeergave>> BerichtenAsync(DoorverwijzingRij rij, bool metTekst, CancellationToken ct)
     {
         var berichten = await db.Set<DoorverwijzingBericht>().AsNoTracking().Where(b => b.DoorverwijzingId == rij.Id).OrderBy(b => b.Id).ToListAsync(ct);
         return [.. berichten.Select(b => new BerichtWeergave(b.Id, b.Soort,
             b.VanOrganisatieId == rij.OntvangerOrganisatieId ? DoorverwijzingKant.Ontvanger : DoorverwijzingKant.Afzender, b.Tijdstip,
-            versleuteling.OntsleutelOfNull(b.TekstVersleuteld, DoorverwijzingBericht.VeldContext(b.Id)) ?? ""))];
+            metTekst ? versleuteling.OntsleutelOfNull(b.TekstVersleuteld, DoorverwijzingBericht.VeldContext(b.Id)) ?? "" : null))];
     }
 
     private async Task<(Melding Melding, MeldingTriage? Triage, List<AanknopingspuntInvoer> Leads)> LaadAsync(Guid meldingId, CancellationToken ct)

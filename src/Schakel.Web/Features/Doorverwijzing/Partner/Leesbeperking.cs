@@ -31,6 +31,7 @@ public sealed class Leesbeperking(SchakelDbContext db, DeelTekst teksten)
     public const string GrondslagVervallen = "verwerkingsgrondslag-vervallen";
 
     private Verwerkingsgrondslagen? _grondslagen;
+    private readonly Dictionary<Guid, bool> _beperkt = [];
 
     /// <summary>A referral that carries personal data: above level geen, or with the reporter's details. One rule for queries and reads.</summary>
     public static readonly Expression<Func<DoorverwijzingRij, bool>> MetPersoonsgegevens = d => d.Deelniveau != Deelniveau.Geen || d.MetMeldergegevens;
@@ -46,7 +47,7 @@ public sealed class Leesbeperking(SchakelDbContext db, DeelTekst teksten)
         {
             return null;
         }
-        if (await db.Set<VerzoekTreffer>().Where(VerzoekTreffer.BeperktNu).AnyAsync(h => h.MeldingId == rij.MeldingId, ct))
+        if (await BeperktAsync(rij.MeldingId, ct))
         {
             return Weergave(Beperkt);
         }
@@ -57,6 +58,27 @@ public sealed class Leesbeperking(SchakelDbContext db, DeelTekst teksten)
         return ontvanger is null || !_grondslagen.Heeft(rij.OntvangerOrganisatieId, ontvanger.Partijcategorie, ontvanger.Type, Verwerkingsdoel.Opvolging)
             ? Weergave(GrondslagVervallen)
             : null;
+    }
+
+    /// <summary>
+    /// The rule for the messages on a referral while processing in its report is restricted (art. 18 AVG), or null when it is not.
+    /// Messages are free text between the parties and can name anyone, whatever level the referral was sent at, so this holds for
+    /// every referral of the report, also one at level geen: the receiver reads no message text and neither side adds text until
+    /// the restriction is lifted (only storage is allowed meanwhile, art. 18(2)). An ended basis for follow-up does not reach the
+    /// messages: that limits what the receiver may receive from the report, while a restriction concerns the person in it.
+    /// </summary>
+    public async Task<LeesbeperkingWeergave?> BerichtenAsync(DoorverwijzingRij rij, CancellationToken ct) =>
+        await BeperktAsync(rij.MeldingId, ct) ? new(Beperkt, teksten.Tekst("Berichten." + Beperkt)) : null;
+
+    /// <summary>Whether a hit of a request on the report is handled as restricted now; asked once per report and request.</summary>
+    private async Task<bool> BeperktAsync(Guid meldingId, CancellationToken ct)
+    {
+        if (!_beperkt.TryGetValue(meldingId, out var beperkt))
+        {
+            beperkt = await db.Set<VerzoekTreffer>().Where(VerzoekTreffer.BeperktNu).AnyAsync(h => h.MeldingId == meldingId, ct);
+            _beperkt[meldingId] = beperkt;
+        }
+        return beperkt;
     }
 
     private LeesbeperkingWeergave Weergave(string code) => new(code, teksten.Tekst("Gelezen." + code));

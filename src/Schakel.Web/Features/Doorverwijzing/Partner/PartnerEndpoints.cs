@@ -110,6 +110,9 @@ internal static class PartnerEndpoints
         {
             ActieResultaat.NietGevonden => NietGevonden(),
             ActieResultaat.Ongeldig => TypedResults.ValidationProblem(u.Fouten!, title: "Ongeldige invoer"),
+            // Restricted processing (art. 18 AVG): the text is refused, with the rule's code and its words in the reader's language.
+            ActieResultaat.Beperkt => TypedResults.ValidationProblem(u.Fouten!, title: "Verwerking beperkt",
+                extensions: new Dictionary<string, object?> { ["beperking"] = new { code = u.Beperking!.Code, tekst = u.Beperking.Tekst } }),
             ActieResultaat.NietToegestaan => TypedResults.ValidationProblem(u.Fouten!, title: "Statuswijziging niet toegestaan",
                 extensions: new Dictionary<string, object?> { ["toegestaan"] = u.Toegestaan!.Select(Camel).ToList() }),
             _ => ApiJson.Resultaat(new PartnerAntwoorden.ActieStatus(u.Status)),

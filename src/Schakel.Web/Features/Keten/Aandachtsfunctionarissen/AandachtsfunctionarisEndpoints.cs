@@ -34,7 +34,7 @@ internal static class AandachtsfunctionarisEndpoints
         var groep = app.MapApiV1("/aandachtsfunctionarissen").WithTags("Aandachtsfunctionarissen")
             .VereistApiRol(AandachtsfunctionarissenModule.RollenBijhouden);
 
-        groep.MapGet("", async Task<IResult> (ClaimsPrincipal u, AandachtsfunctionarisBeheer beheer, IAandachtsfunctionarissen register, CancellationToken ct) =>
+        groep.MapGet("", async Task<IResult> (ClaimsPrincipal u, AandachtsfunctionarisBeheer beheer, IAandachtsfunctionarissen register, AuditTrail audit, CancellationToken ct) =>
             {
                 var bereik = await beheer.BereikAsync(u, ct);
                 if (!bereik.Alle && bereik.Gemeente is null)
@@ -42,21 +42,25 @@ internal static class AandachtsfunctionarisEndpoints
                     return ApiProblemen.Resultaat(403);
                 }
                 var lijst = bereik.Alle ? await register.AlleAsync(false, ct) : await register.VoorGemeenteAsync(bereik.Gemeente!, ct);
+                await AandachtsfunctionarisInzage.SchrijfAsync(audit, u, AandachtsfunctionarisInzage.Register, lijst.Count, Herkomst.Api, ct);
                 return TypedResults.Ok(lijst.Select(AandachtsfunctionarisDto.Van).ToList());
             })
             .WithSummary("De aandachtsfunctionarissen die de aanroeper bijhoudt (ook niet-actieve): alle gemeenten voor de ketenregisseur, anders de eigen gemeente.")
             .Produces<List<AandachtsfunctionarisDto>>();
 
-        groep.MapGet("/{id}", async Task<IResult> (Guid id, ClaimsPrincipal u, AandachtsfunctionarisBeheer beheer, IAandachtsfunctionarissen register, CancellationToken ct) =>
+        groep.MapGet("/{id}", async Task<IResult> (Guid id, ClaimsPrincipal u, AandachtsfunctionarisBeheer beheer, IAandachtsfunctionarissen register, AuditTrail audit, CancellationToken ct) =>
             {
                 var bereik = await beheer.BereikAsync(u, ct);
                 if (!bereik.Alle && bereik.Gemeente is null)
                 {
                     return ApiProblemen.Resultaat(403);
                 }
-                return await register.VindAsync(id, ct) is { } a && bereik.Omvat(a.GemeenteCode)
-                    ? TypedResults.Ok(AandachtsfunctionarisDto.Van(a))
-                    : ApiProblemen.Resultaat(404);
+                if (await register.VindAsync(id, ct) is not { } a || !bereik.Omvat(a.GemeenteCode))
+                {
+                    return ApiProblemen.Resultaat(404);
+                }
+                await AandachtsfunctionarisInzage.SchrijfAsync(audit, u, id.ToString(), 1, Herkomst.Api, ct);
+                return TypedResults.Ok(AandachtsfunctionarisDto.Van(a));
             })
             .WithSummary("Eén aandachtsfunctionaris.")
             .Produces<AandachtsfunctionarisDto>().ProducesProblem(404);

@@ -11,7 +11,7 @@ namespace Schakel.Web.Features.Keten.Aandachtsfunctionarissen;
 
 /// <summary>The register of focal officers: the chain director keeps every municipality's, a focal officer their own municipality's.</summary>
 [Authorize(Policy = AandachtsfunctionarissenModule.RegisterBijhouden)]
-public sealed class RegisterModel(AandachtsfunctionarisBeheer beheer, IAandachtsfunctionarissen register) : PageModel
+public sealed class RegisterModel(AandachtsfunctionarisBeheer beheer, IAandachtsfunctionarissen register, AuditTrail audit) : PageModel
 {
     public sealed class Velden
     {
@@ -103,5 +103,6 @@ public sealed class RegisterModel(AandachtsfunctionarisBeheer beheer, IAandachts
     {
         Gemeenten = await beheer.GemeentenAsync(bereik, ct);
         Officieren = bereik.Alle ? await register.AlleAsync(false, ct) : await register.VoorGemeenteAsync(bereik.Gemeente!, ct);
+        await AandachtsfunctionarisInzage.SchrijfAsync(audit, User, AandachtsfunctionarisInzage.Register, Officieren.Count, Herkomst.Web, ct);
     }
 }

@@ -14,7 +14,10 @@ public static class GidsModule
 {
     public const string GidsBeheren = "keten.gids.beheren";
 
-    /// <summary>The staff pages of the directory: every professional; which entries they may edit is checked per organisation.</summary>
+    /// <summary>
+    /// The staff pages of the directory: every professional who works in the chain (not the data protection officer, who edits no
+    /// organisation's entry); which entries they may edit is checked per organisation.
+    /// </summary>
     public const string GidsBewerken = "keten.gids.bewerken";
 
     public static IServiceCollection AddGids(this IServiceCollection services)
@@ -38,9 +41,9 @@ public static class GidsModule
                 p.RequireAuthenticatedUser().RequireClaim(SchakelClaims.Organisatie).RequireRole(Rollen.Ketenregisseur, Rollen.Beheerder);
             });
             // Staff pages: signed in with the second factor, never an API client.
-            o.AddPolicy(GidsBewerken, p => AccountsBeleid.Medewerkerbeleid(p).RequireRole(Rollen.Alle));
+            o.AddPolicy(GidsBewerken, p => AccountsBeleid.Medewerkerbeleid(p).RequireRole(Rollen.Professionals));
         });
-        services.Configure<WerkplekOptions>(o => o.Links.Add(new("/keten/gids", "Titel", Rollen.Alle, typeof(Beheer.GidsBeheerTeksten), 66)));
+        services.Configure<WerkplekOptions>(o => o.Links.Add(new("/keten/gids", "Titel", Rollen.Professionals, typeof(Beheer.GidsBeheerTeksten), 66)));
         return services;
     }
 

@@ -26,7 +26,8 @@ public static class MeldpuntBeleid
             // People only: the cookie of a signed-in professional, as far as sign-in has registered it.
             var schemas = aanmelding.Value.Schemes.Select(s => s.Name).Where(n => n == Schemas.Cookie).ToArray();
             o.AddPolicy(Behandelen, p => Persoon(p, schemas).RequireRole(RollenBehandelen));
-            o.AddPolicy(Professional, p => Persoon(p, schemas));
+            // Not an account that is only data protection officer: the officer monitors and files or follows no reports here.
+            o.AddPolicy(Professional, p => Persoon(p, schemas).RequireAssertion(c => !Accounts.AccountsBeleid.AlleenToezicht(c.User)));
         });
         return services;
     }

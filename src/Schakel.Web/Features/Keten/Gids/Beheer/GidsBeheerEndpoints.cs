@@ -62,7 +62,7 @@ internal static class GidsBeheerEndpoints
 
     public static void MapGidsBeheer(this WebApplication app)
     {
-        var groep = app.MapApiV1(Basis).WithTags("Partnergids").VereistApiRol([.. Rollen.Alle]);
+        var groep = app.MapApiV1(Basis).WithTags("Partnergids").VereistApiRol([.. Rollen.Professionals]);
 
         groep.MapGet("", async (ClaimsPrincipal u, GidsBeheer beheer, CancellationToken ct) =>
                 TypedResults.Ok((await beheer.OrganisatiesAsync(u, ct)).Select(o => new GidsOrganisatieDto(o.Id, o.Naam, o.Type)).ToList()))
