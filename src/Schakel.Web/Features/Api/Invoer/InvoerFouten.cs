@@ -107,7 +107,11 @@ public sealed partial class InvoerFouten(ILogger<InvoerFouten> log) : IException
         return veld.Length == 0 ? "body" : veld;
     }
 
-    /// <summary>The binder's own words: Failed to bind parameter "Guid id" from "..." / Required parameter "int x" was not provided.</summary>
-    [GeneratedRegex("^(?:Failed to bind parameter|Required parameter) \"[^\"]*?(?<naam>\\w+)\"", RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 100)]
+    /// <summary>
+    /// The binder's own words: Failed to bind parameter "Guid id" from "..." / Required parameter "int x" was not provided.
+    /// The pattern stops at the first closing quote, before the client's value, so it reads only the parameter as the code
+    /// declares it. No timeout: on a starved machine a timeout here would turn the client's 400 into a 500.
+    /// </summary>
+    [GeneratedRegex("^(?:Failed to bind parameter|Required parameter) \"[^\"]*?(?<naam>\\w+)\"", RegexOptions.CultureInvariant)]
     private static partial Regex BindFout();
 }
