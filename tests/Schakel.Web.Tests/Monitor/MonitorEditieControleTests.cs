@@ -1,11 +1,14 @@
 using System.Net;
+using System.Net.Http.Headers;
 using System.Text.Json;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Schakel.Core.Organisaties;
 using Schakel.Web.Data;
+using Schakel.Web.Features.ApiClients;
 using Schakel.Web.Features.Monitor;
+using Schakel.Web.Features.Organisaties;
 using Schakel.Web.Security.Audit;
 using Schakel.Web.Tests.Accounts;
 using Schakel.Web.Tests.Infrastructure;
@@ -190,6 +193,30 @@ public abstract class MonitorEditieControleTests(SchakelFactory factory) : IAsyn
         var concept = await scope.ServiceProvider.GetRequiredService<SchakelDbContext>().Set<MonitorEditie>()
             .FirstAsync(e => e.Status != EditieStatus.Gepubliceerd);
         await ProbleemAsync(await regisseur.GetAsync(Pad($"/api/v1/monitor/edities/{concept.Id}/controle")), 404);
+    }
+
+    [Fact]
+    public async Task Een_ketenregisseur_buiten_de_eenheid_van_de_editie_krijgt_403()
+    {
+        // A chain director of an organisation that serves no municipality of the edition's police unit (a national one).
+        var organisatie = Guid.NewGuid();
+        var clientId = "test-regie-" + organisatie.ToString("N")[..8];
+        var geheim = clientId + "-geheim-voor-de-test";
+        await using (var scope = factory.Scope())
+        {
+            var db = scope.ServiceProvider.GetRequiredService<SchakelDbContext>();
+            db.Add(new Organisatie { Id = organisatie, Naam = "Landelijke ketenregie " + clientId, Type = OrganisatieType.Ketenregie });
+            db.Add(new ApiClient
+            {
+                Id = Guid.NewGuid(), ClientId = clientId, Naam = "Test ketenregie", OrganisatieId = organisatie, Rollen = [Rollen.Ketenregisseur],
+                GeheimHash = ClientGeheim.Hash(geheim), Aangemaakt = DateTimeOffset.UtcNow,
+            });
+            await db.SaveChangesAsync();
+        }
+        var elders = factory.CreateClient();
+        elders.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", await TokenAsync(factory.CreateClient(), clientId, geheim));
+
+        await ProbleemAsync(await elders.GetAsync(Pad($"/api/v1/monitor/edities/{_lek}/controle")), 403);
     }
 
     [Theory]
