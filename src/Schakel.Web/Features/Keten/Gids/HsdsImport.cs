@@ -198,6 +198,8 @@ public sealed class HsdsImport(SchakelDbContext db, AuditTrail audit, TimeProvid
         OrganisatieType.Politie or OrganisatieType.KMar or OrganisatieType.NLA or OrganisatieType.OM => Partijcategorie.Opsporingsinstantie,
         OrganisatieType.Gemeente or OrganisatieType.HEIT => Partijcategorie.Toezichthouder,
         OrganisatieType.Opvang or OrganisatieType.Ngo => Partijcategorie.HulpverlenerZonderMedischBeroepsgeheim,
+        // A trainer or knowledge organisation never receives case data (Casusontvangst), so its category decides no
+        // sharing; it gets the default, as a national body, and is never proposed on a route.
         _ => Partijcategorie.PartijMetMeldOfCoordinatiefunctie,
     };
 }
