@@ -22,6 +22,7 @@ public static class OrganisatieTypeTekst
         OrganisatieType.Ngo => "maatschappelijke organisatie",
         OrganisatieType.Ketenregie => "ketenregie",
         OrganisatieType.Landelijk => "landelijke organisatie",
+        OrganisatieType.Kennisorganisatie => "trainers- of kennisorganisatie",
         _ => type.ToString(),
     };
 }

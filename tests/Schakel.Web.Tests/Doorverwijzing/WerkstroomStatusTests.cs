@@ -112,6 +112,25 @@ public abstract class WerkstroomStatusTests(SchakelFactory factory)
     }
 
     [Fact]
+    public async Task Een_trainer_ontvangt_geen_doorverwijzing_en_er_wordt_niets_verstuurd()
+    {
+        var (id, _) = await MeldAsync();
+        var t = await Medewerker.PutAsJsonAsync(Pad($"/api/v1/meldingen/{id}/triage"), new { urgentie = "hoog", minderjarigBetrokken = "nee", zijde = "daderkant" });
+        Assert.Equal(HttpStatusCode.OK, t.StatusCode);
+        var fairWork = DemoOrganisaties.IdVan(Schakel.Web.Features.Keten.Gids.DemoGids.FairWork);
+        Assert.True(await DbAsync(db => db.Set<Organisatie>().AnyAsync(o => o.Id == fairWork && o.Type == OrganisatieType.Kennisorganisatie)));
+
+        var verstuurd = await Medewerker.PostAsJsonAsync(Pad($"/api/v1/meldingen/{id}/doorverwijzingen"), new
+        {
+            ontvangers = new[] { new { organisatieId = fairWork, rol = "informeren", deelniveau = "geen", doel = "Beleid", grondslag = (string?)null } },
+            reden = "Training.",
+        });
+        Assert.Equal(HttpStatusCode.BadRequest, verstuurd.StatusCode);
+        Assert.Contains("ontvangers[0].organisatieId", await verstuurd.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+        Assert.False(await DbAsync(db => db.Set<DoorverwijzingRij>().AnyAsync(d => d.MeldingId == id)));
+    }
+
+    [Fact]
     public async Task Status_van_andermans_melding_is_404()
     {
         var (id, _) = await MeldAsync();

@@ -134,6 +134,8 @@ internal sealed class DemoAanbod(SchakelDbContext db, TimeProvider tijd) : IZaai
             });
         }
         await db.SaveChangesAsync(ct);
+        // The demo directory runs first (DemoGids, order 45), so its trainers are there to be linked on the first start too.
+        await KoppelAanbiedersAsync(ct);
     }
 
     /// <summary>

@@ -33,7 +33,8 @@ public sealed class NieuwePartners(SchakelDbContext db, TimeProvider tijd)
             .GroupBy(m => m.OrganisatieId).ToDictionary(g => g.Key, g => g.Min(m => m.AangemaaktOp));
         var deelgenomen = (await db.Set<Inschrijving>().AsNoTracking().Where(i => i.Aanwezig == true && i.OrganisatieId != null)
             .Select(i => i.OrganisatieId!.Value).Distinct().ToListAsync(ct)).ToHashSet();
-        var organisaties = await db.Set<Organisatie>().AsNoTracking().Where(o => o.Actief).ToListAsync(ct);
+        // A trainer or knowledge organisation gives the trainings; it is no partner to be trained.
+        var organisaties = await db.Set<Organisatie>().AsNoTracking().Where(o => o.Actief && o.Type != OrganisatieType.Kennisorganisatie).ToListAsync(ct);
         var aanbod = await db.Set<Aanbod>().AsNoTracking().Where(a => a.Actief).ToListAsync(ct);
         return organisaties
             .Select(o => (o, Sinds: o.Toegetreden ?? (eersteAccount.TryGetValue(o.Id, out var eerste) ? eerste : (DateTimeOffset?)null)))

@@ -385,29 +385,6 @@ namespace Schakel.Web.Data.Migraties.Postgres
                     b.ToTable("bewustwording_aanbod", (string)null);
                 });
 
-            modelBuilder.Entity("Schakel.Web.Features.Bewustwording.Model.Beleidsantwoord", b =>
-                {
-                    b.Property<string>("GemeenteCode")
-                        .HasMaxLength(6)
-                        .HasColumnType("character varying(6)");
-
-                    b.Property<bool>("Aandachtsfunctionaris")
-                        .HasColumnType("boolean");
-
-                    b.Property<bool>("Beleid")
-                        .HasColumnType("boolean");
-
-                    b.Property<DateTimeOffset>("BijgewerktOp")
-                        .HasColumnType("timestamp with time zone");
-
-                    b.Property<bool>("InterneAfspraken")
-                        .HasColumnType("boolean");
-
-                    b.HasKey("GemeenteCode");
-
-                    b.ToTable("bewustwording_beleidsantwoorden", (string)null);
-                });
-
             modelBuilder.Entity("Schakel.Web.Features.Bewustwording.Model.Bijeenkomst", b =>
                 {
                     b.Property<Guid>("Id")

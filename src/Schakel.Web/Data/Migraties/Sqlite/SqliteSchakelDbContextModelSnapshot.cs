@@ -375,29 +375,6 @@ namespace Schakel.Web.Data.Migraties.Sqlite
                     b.ToTable("bewustwording_aanbod", (string)null);
                 });
 
-            modelBuilder.Entity("Schakel.Web.Features.Bewustwording.Model.Beleidsantwoord", b =>
-                {
-                    b.Property<string>("GemeenteCode")
-                        .HasMaxLength(6)
-                        .HasColumnType("TEXT");
-
-                    b.Property<bool>("Aandachtsfunctionaris")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<bool>("Beleid")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<long>("BijgewerktOp")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<bool>("InterneAfspraken")
-                        .HasColumnType("INTEGER");
-
-                    b.HasKey("GemeenteCode");
-
-                    b.ToTable("bewustwording_beleidsantwoorden", (string)null);
-                });
-
             modelBuilder.Entity("Schakel.Web.Features.Bewustwording.Model.Bijeenkomst", b =>
                 {
                     b.Property<Guid>("Id")

@@ -139,7 +139,8 @@ public sealed class AanbodBeheer(SchakelDbContext db, AuditTrail audit, Inschrij
 
     /// <summary>
     /// The organisations that provide trainings, for the ketenregisseur's choice of provider: active organisations with
-    /// provider staff (role aanbieder) or already named on an offer, and the ketenregisseur's own.
+    /// provider staff (role aanbieder) or already named on an offer, every trainer or knowledge organisation (type
+    /// <see cref="OrganisatieType.Kennisorganisatie"/>, even before it has staff in Schakel), and the ketenregisseur's own.
     /// </summary>
     public async Task<IReadOnlyList<(Guid Id, string Naam)>> AanbiedersAsync(ClaimsPrincipal u, CancellationToken ct)
     {
@@ -147,7 +148,7 @@ public sealed class AanbodBeheer(SchakelDbContext db, AuditTrail audit, Inschrij
         var opAanbod = db.Set<Aanbod>().Where(a => a.OrganisatieId != null).Select(a => a.OrganisatieId!.Value);
         var eigen = u.OrganisatieId();
         var rijen = await db.Set<Organisatie>().AsNoTracking()
-            .Where(o => o.Actief && (metRol.Contains(o.Id) || opAanbod.Contains(o.Id) || o.Id == eigen))
+            .Where(o => o.Actief && (o.Type == OrganisatieType.Kennisorganisatie || metRol.Contains(o.Id) || opAanbod.Contains(o.Id) || o.Id == eigen))
             .Select(o => new { o.Id, o.Naam }).ToListAsync(ct);
         return rijen.OrderBy(o => o.Naam, StringComparer.CurrentCulture).Select(o => (o.Id, o.Naam)).ToList();
     }

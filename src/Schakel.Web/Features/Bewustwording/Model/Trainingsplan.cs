@@ -15,20 +15,7 @@ public sealed class Trainingsplan
     public bool AandachtsfunctionarissenVerplicht { get; set; } = true;
 }
 
-/// <summary>
-/// A municipality's answers to the Handreiking's preconditions as they were once typed in on the coverage page. No
-/// longer read: <see cref="IBeleidsstatus"/> takes them from Sturing's basic level. Kept until a migration drops it.
-/// </summary>
-public sealed class Beleidsantwoord
-{
-    public required string GemeenteCode { get; set; }
-    public bool Beleid { get; set; }
-    public bool InterneAfspraken { get; set; }
-    public bool Aandachtsfunctionaris { get; set; }
-    public DateTimeOffset BijgewerktOp { get; set; }
-}
-
-internal sealed class TrainingsplanConfiguratie : IEntityTypeConfiguration<Trainingsplan>, IEntityTypeConfiguration<Beleidsantwoord>
+internal sealed class TrainingsplanConfiguratie : IEntityTypeConfiguration<Trainingsplan>
 {
     public void Configure(EntityTypeBuilder<Trainingsplan> b)
     {
@@ -36,12 +23,5 @@ internal sealed class TrainingsplanConfiguratie : IEntityTypeConfiguration<Train
         b.HasKey(e => new { e.GemeenteCode, e.Jaar });
         b.Property(e => e.GemeenteCode).HasMaxLength(6);
         AanbodConfiguratie.Codelijst(b.Property(e => e.Rollen));
-    }
-
-    public void Configure(EntityTypeBuilder<Beleidsantwoord> b)
-    {
-        b.ToTable("bewustwording_beleidsantwoorden");
-        b.HasKey(e => e.GemeenteCode);
-        b.Property(e => e.GemeenteCode).HasMaxLength(6);
     }
 }

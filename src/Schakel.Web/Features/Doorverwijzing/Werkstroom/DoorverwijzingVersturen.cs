@@ -142,7 +142,7 @@ public sealed class DoorverwijzingVersturen(
             }
             if (!organisatie.Type.OntvangtCasussen())
             {
-                fouten[$"{veld}.organisatieId"] = [$"{organisatie.Naam} is een landelijke organisatie en ontvangt geen doorverwijzingen."];
+                fouten[$"{veld}.organisatieId"] = [$"{organisatie.Naam} is een landelijke organisatie of een trainers- of kennisorganisatie en ontvangt geen doorverwijzingen."];
                 continue;
             }
             if (ids.Count(x => x == o.OrganisatieId) > 1)

@@ -12,7 +12,11 @@ namespace Schakel.Web.Features.Keten.Gids;
 /// The demo directory (Development only): every organisation the documents name for Eenheid Den Haag, with its
 /// services per form of exploitation and side. Organisations the demo chain lacked are added here (Goodwill Leger
 /// des Heils: the specialised support next to SHOP, Midden-Delfland §5.5; the Zorg- en Veiligheidshuis that funds it;
-/// the Koninklijke Marechaussee, the IND and the COA, named among the sharing partners, §5.6.2). Contact data is
+/// the Koninklijke Marechaussee, the IND and the COA, named among the sharing partners, §5.6.2), and the trainers
+/// the documents name as providers of trainings (FairWork, Handreiking Hollands Midden §5.5; No Place for Sex Trafficking,
+/// no-regret projects): they are of type <see cref="OrganisatieType.Kennisorganisatie"/> with no service area and no
+/// contact data, because the documents publish none, so no route, referral or map ever names them. Goodwill Leger des
+/// Heils trains too but stays a support organisation, and the CCV is the national body of the reference data. Contact data is
 /// example data except the national numbers that are public; services and their texts are our summary of the
 /// documents, not the organisations' own words.
 /// </summary>
@@ -26,6 +30,8 @@ internal sealed class DemoGids(SchakelDbContext db, TimeProvider tijd) : IZaaier
     public const string KMar = "Koninklijke Marechaussee";
     public const string Ind = "Immigratie- en Naturalisatiedienst (IND)";
     public const string Coa = "Centraal Orgaan opvang asielzoekers (COA)";
+    public const string FairWork = "FairWork";
+    public const string Npst = "No Place for Sex Trafficking";
 
     public static Guid DienstId(string organisatie, string dienst) => IdVan($"dienst:{organisatie}:{dienst}");
 
@@ -40,6 +46,8 @@ internal sealed class DemoGids(SchakelDbContext db, TimeProvider tijd) : IZaaier
         new(KMar, OrganisatieType.KMar, Partijcategorie.Opsporingsinstantie, "088-0000012", "https://kmar.voorbeeld.nl"),
         new(Ind, OrganisatieType.Ngo, Partijcategorie.VreemdelingenketenNietStrafrechtelijk, "088-0000013", "https://ind.voorbeeld.nl"),
         new(Coa, OrganisatieType.Ngo, Partijcategorie.VreemdelingenketenNietStrafrechtelijk, "088-0000014", "https://coa.voorbeeld.nl"),
+        new(FairWork, OrganisatieType.Kennisorganisatie, Partijcategorie.PartijMetMeldOfCoordinatiefunctie, null, null),
+        new(Npst, OrganisatieType.Kennisorganisatie, Partijcategorie.PartijMetMeldOfCoordinatiefunctie, null, null),
     ];
 
     private sealed record D(string Organisatie, string Naam, Dienstsoort Soort, Dienstzijde Zijde, string Vormen, string Beschrijving,
@@ -74,7 +82,10 @@ internal sealed class DemoGids(SchakelDbContext db, TimeProvider tijd) : IZaaier
         foreach (var e in Extras.Where(e => !organisaties.ContainsKey(IdVan(e.Naam))))
         {
             var o = new Organisatie { Id = IdVan(e.Naam), Naam = e.Naam, Type = e.Type, Partijcategorie = e.Categorie, Telefoon = e.Telefoon, Website = e.Website, IsDemo = true, Toegetreden = tijd.GetUtcNow() };
-            o.Werkgebied.AddRange(gemeenten.Select(g => new OrganisatieWerkgebied { OrganisatieId = o.Id, CbsCode = g.CbsCode }));
+            if (e.Type.OntvangtCasussen())
+            {
+                o.Werkgebied.AddRange(gemeenten.Select(g => new OrganisatieWerkgebied { OrganisatieId = o.Id, CbsCode = g.CbsCode }));
+            }
             db.Add(o);
             organisaties[o.Id] = o;
         }

@@ -54,7 +54,8 @@ public sealed class HsdsImport(SchakelDbContext db, AuditTrail audit, TimeProvid
             var pad = $"contents[{i}]";
             if (o.Id == Guid.Empty) Fout(pad + ".id", "Verplicht.");
             if (string.IsNullOrWhiteSpace(o.Name) || o.Name.Length > 200) Fout(pad + ".name", "Verplicht, hoogstens 200 tekens.");
-            if (!bestaand.ContainsKey(o.Id) && !Enum.TryParse<OrganisatieType>(o.SchakelOrganisationType, false, out _))
+            // By name only: Enum.TryParse would also take a number, even one that names no type.
+            if (!bestaand.ContainsKey(o.Id) && !Enum.GetNames<OrganisatieType>().Contains(o.SchakelOrganisationType, StringComparer.Ordinal))
                 Fout(pad + ".schakel_organisation_type", "Verplicht voor een nieuwe organisatie: " + string.Join(", ", Enum.GetNames<OrganisatieType>()) + ".");
             for (var j = 0; j < (o.Services?.Count ?? 0); j++)
             {
@@ -198,6 +199,8 @@ public sealed class HsdsImport(SchakelDbContext db, AuditTrail audit, TimeProvid
         OrganisatieType.Politie or OrganisatieType.KMar or OrganisatieType.NLA or OrganisatieType.OM => Partijcategorie.Opsporingsinstantie,
         OrganisatieType.Gemeente or OrganisatieType.HEIT => Partijcategorie.Toezichthouder,
         OrganisatieType.Opvang or OrganisatieType.Ngo => Partijcategorie.HulpverlenerZonderMedischBeroepsgeheim,
+        // A trainer or knowledge organisation never receives case data (Casusontvangst), so its category decides no
+        // sharing; it gets the default, as a national body, and is never proposed on a route.
         _ => Partijcategorie.PartijMetMeldOfCoordinatiefunctie,
     };
 }

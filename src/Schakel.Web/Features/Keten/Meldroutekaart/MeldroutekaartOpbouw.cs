@@ -36,8 +36,10 @@ public sealed class MeldroutekaartOpbouw(MeldrouteOpslag route, SchakelDbContext
         return data.Count == 0 ? DateTimeOffset.UnixEpoch : data.Max();
     }
 
+    // Only organisations that receive reports are contacts on the map: a trainer or national body never is, even when a
+    // rule names its type (Casusontvangst).
     private async Task<ILookup<OrganisatieType, KaartContact>> ContactenAsync(CancellationToken ct) =>
-        (await db.Set<Organisatie>().AsNoTracking().Where(o => o.Actief && o.Type != OrganisatieType.Gemeente).ToListAsync(ct))
+        (await db.Set<Organisatie>().AsNoTracking().DieCasussenOntvangen().Where(o => o.Type != OrganisatieType.Gemeente).ToListAsync(ct))
             .OrderBy(o => o.Naam, StringComparer.Create(CultureInfo.GetCultureInfo("nl-NL"), false))
             .ToLookup(o => o.Type, o => new KaartContact(o.Naam, o.Telefoon, o.Email, o.Website));
 

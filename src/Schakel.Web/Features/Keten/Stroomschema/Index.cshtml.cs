@@ -31,7 +31,8 @@ public sealed class IndexModel(StroomschemaOpbouw opbouw, SchakelDbContext db) :
         var eigen = User.OrganisatieId();
         var regio = db.Set<OrganisatieWerkgebied>().Where(w => w.OrganisatieId == eigen).Select(w => w.CbsCode);
         var rijen = await db.Set<Organisatie>().AsNoTracking()
-            .Where(o => o.Actief && o.Type != OrganisatieType.Gemeente && o.Werkgebied.Any(w => regio.Contains(w.CbsCode)))
+            // Partners in the flow are those that receive cases; trainers and national bodies are not in it.
+            .DieCasussenOntvangen().Where(o => o.Type != OrganisatieType.Gemeente && o.Werkgebied.Any(w => regio.Contains(w.CbsCode)))
             .Select(o => new { o.Type, o.Naam }).ToListAsync(ct);
         Partners = rijen.GroupBy(r => r.Type)
             .ToDictionary(g => g.Key, g => (IReadOnlyList<string>)[.. g.Select(r => r.Naam).Order(StringComparer.CurrentCulture)]);

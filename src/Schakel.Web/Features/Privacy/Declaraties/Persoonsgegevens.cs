@@ -54,7 +54,6 @@ internal static class Persoonsgegevens
         d.NietPersoonlijk<Medewerker>("Id", "AangemaaktOp", "AccessFailedCount", "Actief", "ConcurrencyStamp", "EmailConfirmed", "LaatsteTotpStap", "LockoutEnabled", "LockoutEnd", "OrganisatieId", "PhoneNumberConfirmed", "SecurityStamp", "TwoFactorEnabled");
         d.NietPersoonlijk<ApiClient>("Id", "Aangemaakt", "Actief", "ClientId", "Gedeactiveerd", "GeheimHash", "Naam", "OrganisatieId", "Rollen");
         d.NietPersoonlijk<Aanbod>("Id", "AanbiederNaam", "Aanmelding", "Actief", "BijgewerktOp", "Bron", "Doelgroepen", "DuurMinuten", "ExterneLink", "Gemeenten", "IsDemo", "Kosten", "Leerdoelen", "Omschrijving", "OrganisatieId", "Soort", "Talen", "Titel", "Voorwaarden", "Vormen", "Werkvorm");
-        d.NietPersoonlijk<Beleidsantwoord>("GemeenteCode", "Aandachtsfunctionaris", "Beleid", "BijgewerktOp", "InterneAfspraken");
         d.NietPersoonlijk<BewustwordingBijeenkomst>("Id", "Aanwezigen", "Begin", "Einde", "Gemeenten", "IsDemo", "Omschrijving", "Organisatoren", "Plaats", "Reeks", "Soort", "Titel");
         d.Persoonlijk<Evaluatie>(Verwerkingsactiviteiten.Bewustwording, Gegevenscategorie.VrijeTekst, "Opmerking");
         d.NietPersoonlijk<Evaluatie>("Id", "Bruikbaarheid", "Datum", "Inhoud", "SessieId", "Trainer");
