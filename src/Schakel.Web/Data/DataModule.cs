@@ -24,7 +24,7 @@ public static class DataModule
                 throw new InvalidOperationException("Database:Provider is Postgres, maar ConnectionStrings:Schakel ontbreekt.");
             }
             verbinding = MetPoolgrootte(verbinding, configuration);
-            services.AddDbContext<SchakelDbContext, PostgresSchakelDbContext>(o => Streng(o.UseNpgsql(verbinding), streng));
+            services.AddDbContext<SchakelDbContext, PostgresSchakelDbContext>((sp, o) => Streng(o.UseNpgsql(verbinding).AddInterceptors(sp.GetServices<IInterceptor>()), streng));
         }
         else if (provider.Equals("Sqlite", StringComparison.OrdinalIgnoreCase))
         {
@@ -33,13 +33,14 @@ public static class DataModule
             var wachttijd = configuration.GetValue<TimeSpan?>("Database:SqliteWachttijd") ?? SqliteVerbindingen.StandaardWachttijd;
             verbinding = SqliteVerbindingen.MetWachttijd(verbinding, wachttijd);
             var instelling = new SqliteVerbindingen(wachttijd);
-            services.AddDbContext<SchakelDbContext, SqliteSchakelDbContext>(o => Streng(o.UseSqlite(verbinding).AddInterceptors(instelling), streng));
+            services.AddDbContext<SchakelDbContext, SqliteSchakelDbContext>((sp, o) => Streng(o.UseSqlite(verbinding).AddInterceptors([instelling, .. sp.GetServices<IInterceptor>()]), streng));
         }
         else
         {
             throw new InvalidOperationException($"Onbekende Database:Provider '{provider}': kies Sqlite of Postgres.");
         }
 
+        // Features follow saves through interceptors they register as IInterceptor (e.g. Doorverwijzing's RoutebasisVolger).
         services.AddScoped<DatabaseInitialisatie>();
         return services;
     }

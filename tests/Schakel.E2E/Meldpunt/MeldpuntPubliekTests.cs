@@ -21,7 +21,7 @@ public sealed class MeldpuntPubliekTests(MeldpuntBrowserFixture app) : IClassFix
     private static readonly string[] PubliekePaginas =
     [
         "/informatie", "/informatie/seksueel", "/informatie/arbeid", "/informatie/crimineel", "/informatie/orgaanverwijdering",
-        "/informatie/signalen", "/wegwijzer", "/melden", "/advies", "/opvolgen", "/melden/bedankt",
+        "/informatie/signalen", "/wegwijzer", "/melden", "/advies", "/opvolgen", "/melden/bedankt", "/monitor/publiek/definities",
     ];
 
     [Fact]

@@ -74,7 +74,8 @@ public abstract class AandachtsfunctionarissenTests(SchakelFactory factory)
         {
             await using var scope = factory.Scope();
             var db = scope.ServiceProvider.GetRequiredService<SchakelDbContext>();
-            await db.Set<Aandachtsfunctionaris>().Where(a => a.Id == id).ExecuteUpdateAsync(s => s.SetProperty(a => a.Actief, true));
+            (await db.Set<Aandachtsfunctionaris>().SingleAsync(a => a.Id == id)).Actief = true;
+            await db.SaveChangesAsync();
         }
     }
 }

@@ -67,7 +67,10 @@ public abstract class InterneMeldrouteTests(SchakelFactory factory)
     {
         await using var scope = factory.Scope();
         var db = scope.ServiceProvider.GetRequiredService<SchakelDbContext>();
-        Assert.Equal(1, await db.Set<Aandachtsfunctionaris>().Where(a => a.Id == id).ExecuteUpdateAsync(s => s.SetProperty(a => a.Actief, actief)));
+        // A tracked change, as the register's own pages make: the route's kept copy follows saves, not bulk statements.
+        var functionaris = await db.Set<Aandachtsfunctionaris>().SingleAsync(a => a.Id == id);
+        functionaris.Actief = actief;
+        await db.SaveChangesAsync();
     }
 }
 

@@ -6,7 +6,10 @@ using Schakel.Web.Tests.Infrastructure;
 
 namespace Schakel.Web.Tests.Monitor;
 
-/// <summary>The definitions page shows every measure's one definition to signed-in professionals, and is in their menu.</summary>
+/// <summary>
+/// The definitions page shows every measure's one definition to signed-in professionals, in their menu; the public one shows
+/// the same table to anyone, in the information point's languages.
+/// </summary>
 public abstract class MonitorDefinitiesTests(SchakelFactory factory)
 {
     [Fact]
@@ -23,8 +26,35 @@ public abstract class MonitorDefinitiesTests(SchakelFactory factory)
         Assert.Contains("/monitor/definities", await client.GetStringAsync(new Uri("/werkplek", UriKind.Relative)));
     }
 
+    [Theory]
+    [InlineData("nl", "Definitie")]
+    [InlineData("en", "Definition")]
+    [InlineData("pl", "Definicja")]
+    [InlineData("bg", "Определение")]
+    [InlineData("ro", "Definiție")]
+    public async Task De_publieke_definitiepagina_opent_zonder_aanmelding_in_elke_taal_met_de_definities_in_het_nederlands(string taal, string kolom)
+    {
+        var client = factory.NieuweClient();
+        using var verzoek = new HttpRequestMessage(HttpMethod.Get, new Uri("/monitor/publiek/definities", UriKind.Relative));
+        verzoek.Headers.Add("Accept-Language", taal);
+        using var antwoord = await client.SendAsync(verzoek);
+        Assert.Equal(HttpStatusCode.OK, antwoord.StatusCode);
+        var html = await antwoord.Content.ReadAsStringAsync();
+        Assert.Contains($"<html lang=\"{taal}\"", html);
+        Assert.Contains($">{System.Net.WebUtility.HtmlEncode(kolom)}</th>", html);
+        foreach (var m in Maatstaven.Alle.Concat(PartnerMaatstaven.Alle))
+        {
+            Assert.Contains($"id=\"maatstaf-{m.Code}\"", html);
+        }
+        // The definitions are Dutch text in code: marked as such on a page in another language.
+        var definitie = System.Net.WebUtility.HtmlEncode(Maatstaven.Meldingen.Definitie).Replace("&#39;", "&#x27;");
+        Assert.Contains($"<td class=\"utrecht-table__cell\" lang=\"nl\">{definitie[..20]}", html);
+        // Linked from the public monitor, without signing in.
+        Assert.Contains("href=\"/monitor/publiek/definities\"", await client.GetStringAsync(new Uri("/monitor/publiek", UriKind.Relative)));
+    }
+
     [Fact]
-    public async Task Zonder_aanmelding_geen_definitiepagina()
+    public async Task Zonder_aanmelding_geen_interne_definitiepagina()
     {
         var antwoord = await factory.NieuweClient().GetAsync(new Uri("/monitor/definities", UriKind.Relative));
         Assert.NotEqual(HttpStatusCode.OK, antwoord.StatusCode);

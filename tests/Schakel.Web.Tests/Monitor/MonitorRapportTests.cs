@@ -66,6 +66,10 @@ public abstract class MonitorRapportTests(SchakelFactory factory) : IAsyncLifeti
         Assert.Equal(figuren, Regex.Matches(html, "<svg role=\"img\" aria-labelledby=").Count);
         Assert.Equal(figuren, Regex.Matches(html, "<figcaption data-bevinding>").Count);
         Assert.Contains("< 5", WebUtility.HtmlDecode(html));
+        // Each figures section names its measure and links to its definition on the public definitions page.
+        var signalen = Regex.Match(html, "<section aria-labelledby=\"sectie-signalen\".*?</section>", RegexOptions.Singleline).Value;
+        Assert.Contains("href=\"/monitor/publiek/definities#maatstaf-meldingen\"", signalen);
+        Assert.Contains("id=\"maatstaf-meldingen\"", await anoniem.GetStringAsync(U("/monitor/publiek/definities")));
 
         var pagina = HtmlCellen(html, "signalen");
         Assert.NotEmpty(pagina);

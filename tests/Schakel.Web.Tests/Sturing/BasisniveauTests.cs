@@ -146,6 +146,32 @@ public abstract class BasisniveauTests(SchakelFactory factory)
         await ProbleemAsync(await regie.GetAsync(Pad("/api/v1/gemeenten/GM9999/basisniveau")), 404);
     }
 
+    [Fact]
+    public async Task Berekend_bewijs_staat_in_de_taal_van_de_lezer_en_getypt_bewijs_blijft_nederlands()
+    {
+        // The demo register has focal officers for 's-Gravenhage (GM0518), so the computed item says how many.
+        var regie = await ClientMetTokenAsync(factory.CreateClient, Beheerder);
+        Assert.Equal(HttpStatusCode.OK, (await regie.PutAsJsonAsync(Pad("/api/v1/gemeenten/GM0518/basisniveau/beleid"), new { stand = "ja", bewijs = "Raadsbesluit 12 maart" })).StatusCode);
+        var web = await factory.AlsAsync(Rollen.Aandachtsfunctionaris);
+
+        async Task<string> PaginaAsync(string taal)
+        {
+            using var verzoek = new HttpRequestMessage(HttpMethod.Get, Pad("/sturing/basisniveau/GM0518"));
+            verzoek.Headers.Add("Accept-Language", taal);
+            using var antwoord = await web.SendAsync(verzoek);
+            Assert.Equal(HttpStatusCode.OK, antwoord.StatusCode);
+            return await antwoord.Content.ReadAsStringAsync();
+        }
+
+        var nl = await PaginaAsync("nl");
+        Assert.Matches(@"<span class=""schakel-vrije-tekst"">\d+ actieve aandachtsfunctionaris\(sen\) in het register\.</span>", nl);
+        var en = await PaginaAsync("en");
+        Assert.Matches(@"<span class=""schakel-vrije-tekst"">\d+ active focal officer\(s\) in the register\.</span>", en);
+        Assert.DoesNotContain("in het register", en);
+        // Typed evidence is shown as typed, marked as Dutch on the English page.
+        Assert.Contains(@"<span class=""schakel-vrije-tekst"" lang=""nl"">Raadsbesluit 12 maart</span>", en);
+    }
+
     /// <summary>RFC 4180 fields of one CSV line (quoted fields may hold commas).</summary>
     private static List<string> Velden(string regel) =>
         [.. System.Text.RegularExpressions.Regex.Matches(regel, "(?:^|,)(\"(?:[^\"]|\"\")*\"|[^,]*)").Select(m =>

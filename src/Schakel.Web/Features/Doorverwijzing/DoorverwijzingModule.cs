@@ -25,6 +25,9 @@ public static class DoorverwijzingModule
         services.AddScoped<DatabaseOrganisatieGids>();
         services.AddScoped<KenmerkenLezer>();
         services.AddScoped<RouteVoorsteller>();
+        services.AddSingleton<Routegegevens>();
+        services.AddSingleton<Schaal.Wijzigingen.IWijzigingsvolger>(sp => sp.GetRequiredService<Routegegevens>());
+        services.AddSingleton<Microsoft.EntityFrameworkCore.Diagnostics.IInterceptor, RoutebasisVolger>();
         services.AddScoped<TriageBehandeling>();
         services.AddScoped<DoorverwijzingVersturen>();
         services.AddScoped<UitkomstTerugkoppelen>();

@@ -26,6 +26,8 @@ public static class SchaalModule
             services.AddSingleton(replica);
         }
         services.AddScoped<Leesdatabase>();
+        // What a node keeps in memory follows the changes of every node (read models, caches: IWijzigingsvolger).
+        services.AddHostedService<Wijzigingen.Wijzigingsluisteraar>();
         if (opties.MeerdereNodes)
         {
             // One key ring for every node, in the database, its keys encrypted under Schakel's own key ring. The application

@@ -8,7 +8,12 @@ public static class EditiesModule
 {
     public static IServiceCollection AddMonitorEdities(this IServiceCollection services, IConfiguration configuratie)
     {
-        services.Configure<WerkgroepOpties>(configuratie.GetSection("Monitor:Werkgroep"));
+        // The working group reads figures before they are published: internal monitor work, which the data protection
+        // officer's supervisory role does not do (Rollen.Professionals). A role it cannot use would show a link its page refuses.
+        services.AddOptions<WerkgroepOpties>().Bind(configuratie.GetSection("Monitor:Werkgroep"))
+            .Validate(o => o.Rollen.All(r => Core.Organisaties.Rollen.Professionals.Contains(r, StringComparer.Ordinal)),
+                "Monitor:Werkgroep:Rollen noemt alleen rollen die in de keten werken: " + string.Join(", ", Core.Organisaties.Rollen.Professionals) + ".")
+            .ValidateOnStart();
         services.AddScoped<MonitorWerkgroep>();
         services.AddScoped<EditieBewerking>();
         services.AddScoped<IWerkplekTeller, EditiesTeller>();

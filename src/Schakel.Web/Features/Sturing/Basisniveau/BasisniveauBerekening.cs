@@ -1,4 +1,5 @@
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Localization;
 using Schakel.Core.Organisaties;
 using Schakel.Core.Sturing;
 using Schakel.Web.Data;
@@ -28,15 +29,17 @@ internal sealed class TrainingsdekkingNogNietBekend : ITrainingsdekking
         Task.FromResult<IReadOnlyDictionary<string, bool?>>(new Dictionary<string, bool?>());
 }
 
-/// <summary>A computed answer and the facts it rests on (shown as its evidence).</summary>
+/// <summary>A computed answer and the facts it rests on (shown as its evidence, in the reader's language).</summary>
 public sealed record BerekendAntwoord(Basisniveaustand Stand, string Bewijs);
 
 /// <summary>
 /// The checklist items Schakel can know itself, computed from its own data instead of typed:
 /// a focal officer registered (an active entry in the focal-officer register), trained this year
 /// (<see cref="ITrainingsdekking"/>), a care coordinator whose service area covers the municipality.
+/// Schakel writes the evidence itself, so it is written in the reader's language, unlike evidence typed by hand.
 /// </summary>
-public sealed class BasisniveauBerekening(SchakelDbContext db, IAandachtsfunctionarissen register, ITrainingsdekking training, TimeProvider tijd)
+public sealed class BasisniveauBerekening(
+    SchakelDbContext db, IAandachtsfunctionarissen register, ITrainingsdekking training, IStringLocalizer<SturingTeksten> t, TimeProvider tijd)
 {
     public const string AandachtsfunctionarisGeregistreerd = "aandachtsfunctionaris-geregistreerd";
     public const string AandachtsfunctionarisGetraind = "aandachtsfunctionaris-getraind";
@@ -64,16 +67,16 @@ public sealed class BasisniveauBerekening(SchakelDbContext db, IAandachtsfunctio
         {
             var aantal = metAf.GetValueOrDefault(g);
             uit[(g, AandachtsfunctionarisGeregistreerd)] = aantal > 0
-                ? new(Basisniveaustand.Ja, $"{aantal} actieve aandachtsfunctionaris(sen) in het register.")
-                : new(Basisniveaustand.Nee, "Geen actieve aandachtsfunctionaris in het register.");
+                ? new(Basisniveaustand.Ja, t["BewijsAfGeregistreerd", aantal])
+                : new(Basisniveaustand.Nee, t["BewijsAfNietGeregistreerd"]);
             var zc = zorg.Where(z => z.CbsCode == g).Select(z => z.Naam).OrderBy(n => n, StringComparer.Ordinal).ToList();
             uit[(g, ZorgcoordinatorActief)] = zc.Count > 0
-                ? new(Basisniveaustand.Ja, "Werkgebied van " + string.Join(", ", zc) + ".")
-                : new(Basisniveaustand.Nee, "Geen actieve zorgcoördinatie met de gemeente in haar werkgebied.");
+                ? new(Basisniveaustand.Ja, t["BewijsZorgcoordinatie", string.Join(", ", zc)])
+                : new(Basisniveaustand.Nee, t["BewijsGeenZorgcoordinatie"]);
             if (getraindPerGemeente.GetValueOrDefault(g) is { } getraind)
             {
                 uit[(g, AandachtsfunctionarisGetraind)] = new(getraind ? Basisniveaustand.Ja : Basisniveaustand.Nee,
-                    getraind ? $"Training in {jaar} geregistreerd." : $"Geen training in {jaar} geregistreerd.");
+                    t[getraind ? "BewijsGetraind" : "BewijsNietGetraind", jaar]);
             }
         }
         return uit;
