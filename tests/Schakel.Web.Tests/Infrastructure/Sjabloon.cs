@@ -35,17 +35,6 @@ internal static class Sjabloon
             opdracht.CommandText = "PRAGMA wal_checkpoint(TRUNCATE);";
             await opdracht.ExecuteNonQueryAsync();
         }
-        AppDomain.CurrentDomain.ProcessExit += (_, _) =>
-        {
-            try
-            {
-                Directory.Delete(map, recursive: true);
-            }
-            catch (IOException)
-            {
-                // Left in the temp folder, like a factory's file still open on exit.
-            }
-        };
         return bestand;
     }
 
@@ -63,22 +52,31 @@ internal static class Sjabloon
         }
         await BeheerAsync($"ALTER DATABASE \"{naam}\" ALLOW_CONNECTIONS false");
         await BeheerAsync($"SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE datname = '{naam}'");
-        // Dropped when the test process ends normally; a killed run leaves it on the throw-away cluster, which goes anyway.
-        AppDomain.CurrentDomain.ProcessExit += (_, _) =>
+        return naam;
+    }
+
+    /// <summary>
+    /// Removes the templates at the end of the run (<see cref="Testraamwerk"/>): the test host is ended right after its
+    /// last message, too soon for a ProcessExit handler. A run that is killed leaves them, on the throw-away cluster and
+    /// in the temp folder, which go anyway.
+    /// </summary>
+    public static async Task OpruimenAsync()
+    {
+        if (SqliteBestand.IsValueCreated && SqliteBestand.Value.IsCompletedSuccessfully)
         {
             try
             {
-                using var beheer = new NpgsqlConnection(PostgresFactory.Beheerverbinding);
-                beheer.Open();
-                using var opdracht = new NpgsqlCommand($"DROP DATABASE IF EXISTS \"{naam}\" WITH (FORCE)", beheer);
-                opdracht.ExecuteNonQuery();
+                Directory.Delete(Path.GetDirectoryName(await SqliteBestand.Value)!, recursive: true);
             }
-            catch (NpgsqlException)
+            catch (IOException)
             {
-                // The cluster already stopped: nothing left to drop.
+                // Left in the temp folder, like a factory's file still open on exit.
             }
-        };
-        return naam;
+        }
+        if (PostgresDatabase.IsValueCreated && PostgresDatabase.Value.IsCompletedSuccessfully)
+        {
+            await BeheerAsync($"DROP DATABASE IF EXISTS \"{await PostgresDatabase.Value}\" WITH (FORCE)");
+        }
     }
 
     private static async Task BouwAsync(DatabaseProvider provider, string verbinding)
