@@ -75,6 +75,9 @@ public sealed class OpstartLogTestsSqlite(OpstartLogTestsSqlite.Fabriek f) : Ops
     {
         public Vanger Vanger { get; } = new();
 
+        /// <summary>The test is about the start on an empty database: migrations from nothing, then seeding.</summary>
+        protected override bool VanSjabloon => false;
+
         protected override void ConfigureWebHost(IWebHostBuilder builder)
         {
             base.ConfigureWebHost(builder);
@@ -88,6 +91,9 @@ public sealed class OpstartLogTestsPostgres(OpstartLogTestsPostgres.Fabriek f) :
     public sealed class Fabriek : PostgresFactory
     {
         public Vanger Vanger { get; } = new();
+
+        /// <summary>The test is about the start on an empty database: migrations from nothing, then seeding.</summary>
+        protected override bool VanSjabloon => false;
 
         protected override void ConfigureWebHost(IWebHostBuilder builder)
         {

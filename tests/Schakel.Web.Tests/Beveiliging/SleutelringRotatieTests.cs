@@ -99,12 +99,18 @@ public sealed class SleutelringSqliteFactory : SqliteFactory
 {
     protected override IEnumerable<KeyValuePair<string, string>> ExtraInstellingen => SleutelringRotatieTests.Instellingen;
 
+    /// <summary>Key rotation across nodes: the key ring and the keys' check must be this class's own from an empty database.</summary>
+    protected override bool VanSjabloon => false;
+
     public NaastNode Node(Sleutelbos sleutels) => new(Provider, Verbinding, sleutels);
 }
 
 public sealed class SleutelringPostgresFactory : PostgresFactory
 {
     protected override IEnumerable<KeyValuePair<string, string>> ExtraInstellingen => SleutelringRotatieTests.Instellingen;
+
+    /// <summary>Key rotation across nodes: the key ring and the keys' check must be this class's own from an empty database.</summary>
+    protected override bool VanSjabloon => false;
 
     public NaastNode Node(Sleutelbos sleutels) => new(Provider, Verbinding, sleutels);
 }

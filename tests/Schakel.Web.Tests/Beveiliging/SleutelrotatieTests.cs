@@ -284,11 +284,17 @@ public abstract partial class SleutelrotatieTests(SchakelFactory factory)
 public sealed class SleutelrotatieSqliteFactory : SqliteFactory
 {
     protected override IEnumerable<KeyValuePair<string, string>> ExtraInstellingen => SleutelrotatieTests.Instellingen;
+
+    /// <summary>A second key is active from the start: the demo data must be seeded under it, not copied from the template.</summary>
+    protected override bool VanSjabloon => false;
 }
 
 public sealed class SleutelrotatiePostgresFactory : PostgresFactory
 {
     protected override IEnumerable<KeyValuePair<string, string>> ExtraInstellingen => SleutelrotatieTests.Instellingen;
+
+    /// <summary>A second key is active from the start: the demo data must be seeded under it, not copied from the template.</summary>
+    protected override bool VanSjabloon => false;
 }
 
 public sealed class SleutelrotatieTestsSqlite(SleutelrotatieSqliteFactory factory) : SleutelrotatieTests(factory), IClassFixture<SleutelrotatieSqliteFactory>;

@@ -1,6 +1,8 @@
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.AspNetCore.TestHost;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
 using Npgsql;
 using Schakel.Web.Data;
 using Schakel.Web.Security;
@@ -8,9 +10,10 @@ using Schakel.Web.Security;
 namespace Schakel.Web.Tests.Infrastructure;
 
 /// <summary>
-/// The whole app on a real database of its own: a fresh SQLite file or a fresh PostgreSQL database on the
-/// throw-away cluster (SCHAKEL_TEST_POSTGRES, started by scripts/test.sh). Development environment, so the
-/// demo organisations, accounts and clients the README lists exist.
+/// The whole app on a real database of its own: a SQLite file or a PostgreSQL database on the throw-away cluster
+/// (SCHAKEL_TEST_POSTGRES, started by scripts/test.sh). Development environment, so the demo organisations, accounts
+/// and clients the README lists exist. The database starts as a copy of the test run's migrated and seeded template
+/// (<see cref="Sjabloon"/>), unless the factory opts out with <see cref="VanSjabloon"/>.
 /// </summary>
 public abstract class SchakelFactory : WebApplicationFactory<Program>, IAsyncLifetime
 {
@@ -28,8 +31,29 @@ public abstract class SchakelFactory : WebApplicationFactory<Program>, IAsyncLif
 
     public abstract DatabaseProvider Provider { get; }
 
-    /// <summary>Fresh random keys per factory, never the developer's key file.</summary>
-    public virtual Sleutelbos Sleutels { get; } = Sleutelbos.Nieuw();
+    /// <summary>
+    /// Random keys for the whole test run, never the developer's key file. One set for all factories: the template's
+    /// demo data is encrypted and pseudonymised with them, and every copy of it must be read with the same keys.
+    /// </summary>
+    public static Sleutelbos GedeeldeSleutels { get; } = Sleutelbos.Nieuw();
+
+    /// <summary>The keys this app starts with. A factory that brings its own must set <see cref="VanSjabloon"/> to false.</summary>
+    public virtual Sleutelbos Sleutels => GedeeldeSleutels;
+
+    /// <summary>
+    /// Whether the database starts as a copy of the template (migrated and seeded once per test run) instead of empty.
+    /// Startup still migrates (nothing to do) and seeds (finds everything there), so a copy is what a fresh start makes,
+    /// minutes earlier. Override with false, and say why, where the test needs startup to meet an empty database: other
+    /// keys than <see cref="GedeeldeSleutels"/>, or settings that change what migration or seeding writes.
+    /// </summary>
+    protected virtual bool VanSjabloon => true;
+
+    /// <summary>
+    /// The host that builds the template: migration and seeding only. Its background rounds (e-mail, retention,
+    /// monitoring) stay off, so every copy meets them still to do, as a fresh database would, and their mails land
+    /// in the copy's own <see cref="MailMap"/>.
+    /// </summary>
+    private protected virtual bool BouwtSjabloon => false;
 
     protected abstract string Verbinding { get; }
 
@@ -64,16 +88,63 @@ public abstract class SchakelFactory : WebApplicationFactory<Program>, IAsyncLif
         {
             builder.UseSetting(k, v);
         }
+        if (BouwtSjabloon)
+        {
+            builder.ConfigureTestServices(services =>
+            {
+                // Some rounds are registered through a factory, so the type shows only once made: each hosted service
+                // is made as registered, and a background one is swapped for one that does nothing.
+                for (var i = 0; i < services.Count; i++)
+                {
+                    var d = services[i];
+                    if (d.ServiceType == typeof(IHostedService) && !d.IsKeyedService)
+                    {
+                        services[i] = ServiceDescriptor.Singleton<IHostedService>(sp => Maak(sp, d) is var h and not BackgroundService ? h : new GeenRonde());
+                    }
+                }
+            });
+        }
+    }
+
+    private static IHostedService Maak(IServiceProvider sp, ServiceDescriptor d) =>
+        (IHostedService)(d.ImplementationInstance ?? d.ImplementationFactory?.Invoke(sp) ?? ActivatorUtilities.CreateInstance(sp, d.ImplementationType!));
+
+    private sealed class GeenRonde : IHostedService
+    {
+        public Task StartAsync(CancellationToken cancellationToken) => Task.CompletedTask;
+
+        public Task StopAsync(CancellationToken cancellationToken) => Task.CompletedTask;
     }
 
     /// <summary>A scope on the app's own services, for arranging data and for looking at what was stored.</summary>
     public AsyncServiceScope Scope() => Services.CreateAsyncScope();
 
-    public virtual Task InitializeAsync()
+    public virtual async Task InitializeAsync()
     {
+        await ZetDatabaseKlaarAsync();
         // Starting the host runs migrations and seeding once for the whole test class.
         _ = Server;
-        return Task.CompletedTask;
+    }
+
+    /// <summary>Makes the database the host will start on: a copy of the template, or an empty one.</summary>
+    protected virtual Task ZetDatabaseKlaarAsync() => Task.CompletedTask;
+
+    /// <summary>Whether to copy the template; refuses a factory that would read the template's data with other keys.</summary>
+    private protected bool OpSjabloon()
+    {
+        if (!VanSjabloon)
+        {
+            return false;
+        }
+        var eigen = ExtraInstellingen.Select(i => i.Key).Where(k => k.StartsWith("Sleutels:", StringComparison.OrdinalIgnoreCase)
+            || k.Equals("DemoGegevens", StringComparison.OrdinalIgnoreCase)
+            || k.Equals("ConnectionStrings:Schakel", StringComparison.OrdinalIgnoreCase)).ToList();
+        if (!ReferenceEquals(Sleutels, GedeeldeSleutels) || eigen.Count > 0)
+        {
+            throw new InvalidOperationException(
+                $"{GetType().Name} brengt eigen sleutels of database-instellingen mee ({string.Join(", ", eigen)}): zet VanSjabloon op false.");
+        }
+        return true;
     }
 
     public new virtual async Task DisposeAsync() => await base.DisposeAsync();
@@ -89,6 +160,14 @@ public class SqliteFactory : SchakelFactory
     public string Bestand => Path.Combine(_map, "schakel.db");
 
     protected override string Verbinding => $"Data Source={Bestand};Pooling=False";
+
+    protected override async Task ZetDatabaseKlaarAsync()
+    {
+        if (OpSjabloon())
+        {
+            File.Copy(await Sjabloon.SqliteAsync(), Bestand);
+        }
+    }
 
     public override async Task DisposeAsync()
     {
@@ -116,15 +195,13 @@ public class PostgresFactory : SchakelFactory
 
     protected override string Verbinding => new NpgsqlConnectionStringBuilder(Beheerverbinding) { Database = _database }.ConnectionString;
 
-    public override async Task InitializeAsync()
+    protected override async Task ZetDatabaseKlaarAsync()
     {
-        await using (var verbinding = new NpgsqlConnection(Beheerverbinding))
-        {
-            await verbinding.OpenAsync();
-            await using var opdracht = new NpgsqlCommand($"CREATE DATABASE \"{_database}\"", verbinding);
-            await opdracht.ExecuteNonQueryAsync();
-        }
-        await base.InitializeAsync();
+        var sjabloon = OpSjabloon() ? $" TEMPLATE \"{await Sjabloon.PostgresAsync()}\"" : "";
+        await using var verbinding = new NpgsqlConnection(Beheerverbinding);
+        await verbinding.OpenAsync();
+        await using var opdracht = new NpgsqlCommand($"CREATE DATABASE \"{_database}\"{sjabloon}", verbinding);
+        await opdracht.ExecuteNonQueryAsync();
     }
 
     public override async Task DisposeAsync()

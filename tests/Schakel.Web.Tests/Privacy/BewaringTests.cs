@@ -249,6 +249,9 @@ public sealed class BewaringTestsSqlite(SqliteFactory factory) : BewaringTests(f
     {
         protected override string Verbinding => $"Data Source={bestand};Pooling=False";
 
+        /// <summary>The restored copy is the database; the template must not be copied over it.</summary>
+        protected override bool VanSjabloon => false;
+
         /// <summary>The restored database comes with its own key file: the original factory's keys.</summary>
         protected override IEnumerable<KeyValuePair<string, string>> ExtraInstellingen =>
         [

@@ -19,8 +19,9 @@ public sealed class KestrelInvoerTests : IClassFixture<KestrelInvoerTests.Kestre
     {
         public Uri Adres { get; private set; } = null!;
 
-        public override Task InitializeAsync()
+        public override async Task InitializeAsync()
         {
+            await ZetDatabaseKlaarAsync();
             // The slowest body Kestrel accepts, lowered from 240 B/s after 5 s so the slow-body test is short:
             // every other test here sends its body at once.
             UseKestrel(o =>
@@ -30,7 +31,6 @@ public sealed class KestrelInvoerTests : IClassFixture<KestrelInvoerTests.Kestre
             });
             StartServer();
             Adres = ClientOptions.BaseAddress;
-            return Task.CompletedTask;
         }
     }
 
