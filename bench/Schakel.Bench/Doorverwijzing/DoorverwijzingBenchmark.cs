@@ -1,3 +1,4 @@
+using Schakel.Web.Features.Keten.Aandachtsfunctionarissen;
 using System.Diagnostics;
 using System.Globalization;
 using System.Security.Claims;
@@ -49,7 +50,7 @@ public static class DoorverwijzingBenchmark
         }
         try
         {
-            await using var diensten = await Meldpunt.IntakeBenchmark.MaakAsync("Postgres", verbinding, (s, c) => s.AddTaal(c).AddNotificaties(c).AddDoorverwijzing(c));
+            await using var diensten = await Meldpunt.IntakeBenchmark.MaakAsync("Postgres", verbinding, (s, c) => s.AddTaal(c).AddNotificaties(c).AddDoorverwijzing(c).AddAandachtsfunctionarissen());
             Console.WriteLine($"PostgreSQL {await ScalarAsync<string>(verbinding, "SHOW server_version")}; database {database}");
 
             if (hergebruik is null)

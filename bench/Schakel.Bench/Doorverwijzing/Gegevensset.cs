@@ -194,6 +194,10 @@ internal sealed class Gegevensset(IServiceProvider diensten, string verbinding, 
             Taal = "nl",
         };
         var u = await scope.ServiceProvider.GetRequiredService<MeldpuntIntake>().MeldAsync(invoer, [], Indiener.Publiek(), ct);
+        if (!u.Gelukt)
+        {
+            throw new InvalidOperationException("De intake weigerde de melding: " + string.Join("; ", u.Fouten.Select(f => $"{f.Key}: {string.Join(" ", f.Value)}")));
+        }
         var db = scope.ServiceProvider.GetRequiredService<SchakelDbContext>();
         return await db.Set<Melding>().Where(m => m.Id == u.MeldingId).Select(m => m.MeldpuntOrganisatieId).SingleAsync(ct)
             ?? throw new InvalidOperationException("De intake koos geen meldpuntorganisatie.");

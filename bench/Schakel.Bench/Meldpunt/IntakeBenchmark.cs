@@ -1,3 +1,4 @@
+using Schakel.Web.Features.Privacy.Grondslagen;
 using System.Diagnostics;
 using System.Globalization;
 using Microsoft.Extensions.Configuration;
@@ -169,6 +170,10 @@ public static class IntakeBenchmark
         services.AddBeveiliging(configuratie, new Omgeving());
         services.AddLocalization();
         services.AddMeldpunt(configuratie);
+        // The intake keeps a keyed pseudonym per person for requests of the people concerned (Privacy/Rechten).
+        services.AddScoped<Schakel.Web.Features.Privacy.Rechten.Persoonspseudoniemen>();
+        // Without a recorded processing basis the reporting point takes no reports (Privacy/Grondslagen seeds them).
+        services.AddPrivacyGrondslagen();
         meer?.Invoke(services, configuratie);
         var diensten = services.BuildServiceProvider();
         await using var scope = diensten.CreateAsyncScope();
