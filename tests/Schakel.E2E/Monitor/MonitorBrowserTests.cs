@@ -15,7 +15,7 @@ namespace Schakel.E2E.Monitor;
 /// <summary>
 /// The monitor in the browser. The chain director composes an edition (introduction and a section comment), previews
 /// the report, moves it through review and adoption to publication; a visitor without an account opens it from
-/// /monitor/publiek (in Dutch and in English) and downloads the PDF. The internal dashboard drills down from region to
+/// /monitor/publiek (in Dutch and in English), with the definitions it links, and downloads the PDF. The internal dashboard drills down from region to
 /// municipality. Every page: no WCAG 2.2 AA findings at 1280 and 320 px, and no sideways scrolling at 320 px.
 /// </summary>
 public sealed class MonitorBrowserTests(BrowserFixture app) : IClassFixture<BrowserFixture>
@@ -84,6 +84,12 @@ public sealed class MonitorBrowserTests(BrowserFixture app) : IClassFixture<Brow
             var bezoeker = await app.NieuwePaginaAsync(taal);
             await bezoeker.GotoAsync("/monitor/publiek");
             await ControleerAsync(bezoeker, bevindingen);
+            // The definitions, reached through the public monitor's own link.
+            await bezoeker.Locator("a[href='/monitor/publiek/definities']").ClickAsync();
+            await bezoeker.WaitForURLAsync("**/monitor/publiek/definities");
+            await Assertions.Expect(bezoeker.Locator("tr[data-maatstaf='meldingen']")).ToHaveCountAsync(1);
+            await ControleerAsync(bezoeker, bevindingen);
+            await bezoeker.GotoAsync("/monitor/publiek");
             await bezoeker.Locator($"li[data-editie='{id}'] a").ClickAsync();
             await bezoeker.WaitForURLAsync($"**/monitor/rapport/{id}");
             await Assertions.Expect(bezoeker.Locator(".schakel-rapport")).ToContainTextAsync("Inleiding uit de browserwandeling.");

@@ -198,19 +198,22 @@ public class PostgresFactory : SchakelFactory
     protected override async Task ZetDatabaseKlaarAsync()
     {
         var sjabloon = OpSjabloon() ? $" TEMPLATE \"{await Sjabloon.PostgresAsync()}\"" : "";
-        await using var verbinding = new NpgsqlConnection(Beheerverbinding);
-        await verbinding.OpenAsync();
-        await using var opdracht = new NpgsqlCommand($"CREATE DATABASE \"{_database}\"{sjabloon}", verbinding);
-        await opdracht.ExecuteNonQueryAsync();
+        await BeheerAsync($"CREATE DATABASE \"{_database}\"{sjabloon}");
     }
 
     public override async Task DisposeAsync()
     {
         await base.DisposeAsync();
         NpgsqlConnection.ClearAllPools();
+        await BeheerAsync($"DROP DATABASE IF EXISTS \"{_database}\" WITH (FORCE)");
+    }
+
+    /// <summary>One statement on the cluster's maintenance database (creating and dropping test databases).</summary>
+    internal static async Task BeheerAsync(string sql)
+    {
         await using var verbinding = new NpgsqlConnection(Beheerverbinding);
         await verbinding.OpenAsync();
-        await using var opdracht = new NpgsqlCommand($"DROP DATABASE IF EXISTS \"{_database}\" WITH (FORCE)", verbinding);
+        await using var opdracht = new NpgsqlCommand(sql, verbinding);
         await opdracht.ExecuteNonQueryAsync();
     }
 }

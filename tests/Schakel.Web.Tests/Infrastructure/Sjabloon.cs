@@ -42,7 +42,7 @@ internal static class Sjabloon
     {
         var naam = $"schakel_template_{Guid.NewGuid():N}";
         var verbinding = new NpgsqlConnectionStringBuilder(PostgresFactory.Beheerverbinding) { Database = naam }.ConnectionString;
-        await BeheerAsync($"CREATE DATABASE \"{naam}\"");
+        await PostgresFactory.BeheerAsync($"CREATE DATABASE \"{naam}\"");
         await BouwAsync(DatabaseProvider.Postgres, verbinding);
         // CREATE DATABASE … TEMPLATE refuses a source with sessions: the pool's idle connections go, and no new session
         // may start (copying does not need one).
@@ -50,8 +50,8 @@ internal static class Sjabloon
         {
             NpgsqlConnection.ClearPool(pool);
         }
-        await BeheerAsync($"ALTER DATABASE \"{naam}\" ALLOW_CONNECTIONS false");
-        await BeheerAsync($"SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE datname = '{naam}'");
+        await PostgresFactory.BeheerAsync($"ALTER DATABASE \"{naam}\" ALLOW_CONNECTIONS false");
+        await PostgresFactory.BeheerAsync($"SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE datname = '{naam}'");
         return naam;
     }
 
@@ -75,7 +75,7 @@ internal static class Sjabloon
         }
         if (PostgresDatabase.IsValueCreated && PostgresDatabase.Value.IsCompletedSuccessfully)
         {
-            await BeheerAsync($"DROP DATABASE IF EXISTS \"{await PostgresDatabase.Value}\" WITH (FORCE)");
+            await PostgresFactory.BeheerAsync($"DROP DATABASE IF EXISTS \"{await PostgresDatabase.Value}\" WITH (FORCE)");
         }
     }
 
@@ -83,14 +83,6 @@ internal static class Sjabloon
     {
         await using var bouwer = new Bouwer(provider, verbinding);
         await bouwer.InitializeAsync();
-    }
-
-    private static async Task BeheerAsync(string sql)
-    {
-        await using var verbinding = new NpgsqlConnection(PostgresFactory.Beheerverbinding);
-        await verbinding.OpenAsync();
-        await using var opdracht = new NpgsqlCommand(sql, verbinding);
-        await opdracht.ExecuteNonQueryAsync();
     }
 
     /// <summary>The app once on the template database: migrates and seeds it, with the shared keys, and stops.</summary>

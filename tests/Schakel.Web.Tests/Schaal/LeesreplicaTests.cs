@@ -52,14 +52,6 @@ public sealed class MetLeesreplica : PostgresFactory
         await BeheerAsync($"DROP DATABASE IF EXISTS \"{_lees}\" WITH (FORCE)");
     }
 
-    private static async Task BeheerAsync(string sql)
-    {
-        await using var verbinding = new NpgsqlConnection(Beheerverbinding);
-        await verbinding.OpenAsync();
-        await using var opdracht = new NpgsqlCommand(sql, verbinding);
-        await opdracht.ExecuteNonQueryAsync();
-    }
-
     /// <summary>Migrates and seeds the replica's database as the app does on the primary, then stops.</summary>
     private sealed class Vuller(string verbinding) : SchakelFactory
     {

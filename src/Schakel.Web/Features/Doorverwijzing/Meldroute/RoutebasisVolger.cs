@@ -57,10 +57,7 @@ public sealed class RoutebasisVolger(Routegegevens gegevens) : ISaveChangesInter
     {
         if (eventData.Context is SchakelDbContext db && _bezig.Remove(db))
         {
-            if (db.Provider == DatabaseProvider.Postgres)
-            {
-                db.Database.ExecuteSqlRaw("SELECT pg_notify({0}, '')", Routegegevens.KanaalNaam);
-            }
+            Wijzigingsluisteraar.Meld(db, Routegegevens.KanaalNaam, "");
             NaCommit(db);
         }
         return result;

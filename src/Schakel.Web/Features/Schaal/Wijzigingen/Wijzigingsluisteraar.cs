@@ -36,6 +36,15 @@ public sealed class Wijzigingsluisteraar(IServiceScopeFactory scopes, IEnumerabl
             ? db.Database.ExecuteSqlRawAsync("SELECT pg_notify({0}, {1})", [kanaal, bericht], ct)
             : Task.CompletedTask;
 
+    /// <summary>The same from a synchronous save.</summary>
+    public static void Meld(SchakelDbContext db, string kanaal, string bericht)
+    {
+        if (db.Provider == DatabaseProvider.Postgres)
+        {
+            db.Database.ExecuteSqlRaw("SELECT pg_notify({0}, {1})", kanaal, bericht);
+        }
+    }
+
     private readonly IReadOnlyList<IWijzigingsvolger> _volgers = [.. volgers];
 
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
