@@ -81,20 +81,20 @@ public static class DashboardOpbouw
 
         DashboardCel Cel(TabelCel? c) => c is null
             ? new DashboardCel(null, Cijferherkomst.GeenGegevens, null, null, null)
-            : new DashboardCel(c.Waarde, c.Herkomst, c.Reden, c.Beschermt is { } b ? Omschrijf(b, namen) : null, c.Noemer);
+            : new DashboardCel(c.Waarde, c.Herkomst, c.Reden, c.Beschermt is { } b ? Omschrijf(b, namen, t.Uitsplitsing) : null, c.Noemer);
 
         var gebieden = rijen.Where(r => namen.ContainsKey(r.Sleutel))
             .Select(r => new DashboardRij(r.Sleutel, namen[r.Sleutel], r.Link, r.Totaal, t.Perioden.Select(p => Cel(t.Cel(r.Sleutel, p))).ToList()))
             .ToList();
         var categorieen = t.Categorieen.Count > 1
-            ? t.Categorieen.Select(c => new DashboardRij(c, c == Core.Monitor.Uitsplitsing.Totaal ? "totaal" : c, null, c == Core.Monitor.Uitsplitsing.Totaal,
+            ? t.Categorieen.Select(c => new DashboardRij(c, Monitorwoorden.Categorie(t.Uitsplitsing, c, CultureInfo.CurrentUICulture), null, c == Core.Monitor.Uitsplitsing.Totaal,
                 t.Perioden.Select(p => Cel(t.Cel(gebied, p, c))).ToList())).ToList()
             : [];
         return new DashboardWeergave(f, m, niveau, namen.GetValueOrDefault(gebied, gebied), kruimels, t.Perioden, gebieden, categorieen, t.Drempel);
     }
 
-    /// <summary>A protected cell's key (area|period|category) in words: "Zoetermeer, 2021-K1".</summary>
-    private static string Omschrijf(string sleutel, IReadOnlyDictionary<string, string> namen)
+    /// <summary>A protected cell's key (area|period|category) in words, in Dutch like the area's name: "Zoetermeer, 1e kwartaal 2021".</summary>
+    private static string Omschrijf(string sleutel, IReadOnlyDictionary<string, string> namen, string uitsplitsing)
     {
         var delen = sleutel.Split('|');
         if (delen.Length < 2)
@@ -103,8 +103,9 @@ public static class DashboardOpbouw
         }
 
         var naam = namen.GetValueOrDefault(delen[0], delen[0]);
-        var categorie = delen.Length > 2 && delen[2] != Core.Monitor.Uitsplitsing.Totaal ? $", {delen[2]}" : "";
-        return $"{naam}, {delen[1]}{categorie}";
+        var categorie = delen.Length > 2 && delen[2] != Core.Monitor.Uitsplitsing.Totaal
+            ? ", " + Monitorwoorden.Categorie(uitsplitsing, delen[2], Monitorwoorden.Nederlands) : "";
+        return $"{naam}, {Monitorwoorden.Periode(delen[1], Monitorwoorden.Nederlands)}{categorie}";
     }
 
     public static string Getal(decimal d) => d.ToString("0.#", CultureInfo.InvariantCulture);

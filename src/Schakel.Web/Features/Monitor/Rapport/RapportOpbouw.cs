@@ -65,19 +65,20 @@ public static class RapportOpbouw
         var jaarKolom = jaar.ToString(CultureInfo.InvariantCulture);
         var regio = t.Gebieden.FirstOrDefault(g => g.Niveau == "regio")?.Sleutel ?? t.Gebieden[^1].Sleutel;
         var maatstaf = Maatstaven.Zoek(t.Maatstaf);
+        var perioden = t.Perioden.Select(Periode).ToList();
         Tabel tabel;
         List<(string Label, TabelCel? Cel)> jaarcellen;
         if (t.Categorieen.Count > 1)
         {
             // A breakdown: the region's figures per category and period.
-            tabel = new Tabel(s.Sectie.Code, s.Sectie.Titel, ["Categorie", .. t.Perioden],
-                t.Categorieen.Select(c => (IReadOnlyList<object?>)[Categorie(c), .. t.Perioden.Select(p => Toon(t.Cel(regio, p, c), drempel))]).ToList());
-            jaarcellen = t.Categorieen.Where(c => c != Uitsplitsing.Totaal).Select(c => (Categorie(c), t.Cel(regio, jaarKolom, c))).ToList();
+            tabel = new Tabel(s.Sectie.Code, s.Sectie.Titel, ["Categorie", .. perioden],
+                t.Categorieen.Select(c => (IReadOnlyList<object?>)[Categorie(t.Uitsplitsing, c), .. t.Perioden.Select(p => Toon(t.Cel(regio, p, c), drempel))]).ToList());
+            jaarcellen = t.Categorieen.Where(c => c != Uitsplitsing.Totaal).Select(c => (Categorie(t.Uitsplitsing, c), t.Cel(regio, jaarKolom, c))).ToList();
         }
         else
         {
             var categorie = t.Categorieen[0];
-            tabel = new Tabel(s.Sectie.Code, s.Sectie.Titel, ["Gebied", .. t.Perioden],
+            tabel = new Tabel(s.Sectie.Code, s.Sectie.Titel, ["Gebied", .. perioden],
                 t.Gebieden.Select(g => (IReadOnlyList<object?>)[g.Naam, .. t.Perioden.Select(p => Toon(t.Cel(g.Sleutel, p, categorie), drempel))]).ToList());
             // The chart compares the municipalities (and the combined Den Haag district) over the year.
             jaarcellen = t.Gebieden.Where(g => g.Niveau is "gemeente" or "deel").Select(g => (g.Naam, t.Cel(g.Sleutel, jaarKolom, categorie))).ToList();
@@ -87,7 +88,7 @@ public static class RapportOpbouw
         var totaal = Toon(t.Cel(regio, jaarKolom, Uitsplitsing.Totaal), drempel);
         var blokken = new List<RapportBlok>
         {
-            new(tabel, staven, totaal is GeenGegevens ? $"Voor {jaarKolom} zijn er geen gegevens." : Bevinding(staven, totaal, jaarKolom, t.Perioden),
+            new(tabel, staven, totaal is GeenGegevens ? $"Voor {jaarKolom} zijn er geen gegevens." : Bevinding(staven, totaal, jaarKolom, perioden),
                 maatstaf?.Eenheid, Bronnen(t.Cellen)),
         };
         if (s.Reeks is { Count: > 0 } reeks)
@@ -132,8 +133,8 @@ public static class RapportOpbouw
     private static RapportBlok Reeksblok(string naam, string titel, IReadOnlyList<ReeksPunt> punten, int drempel, string? eenheid)
     {
         var tabel = new Tabel(naam, titel, ["Periode", "Waarde", "Herkomst"],
-            punten.Select(p => (IReadOnlyList<object?>)[p.Periode, Toon(p.Cel, drempel), Herkomst(p.Cel)]).ToList());
-        var staven = punten.Select(p => Staaf(p.Periode, Toon(p.Cel, drempel))).ToList();
+            punten.Select(p => (IReadOnlyList<object?>)[Periode(p.Periode), Toon(p.Cel, drempel), Herkomst(p.Cel)]).ToList());
+        var staven = punten.Select(p => Staaf(Periode(p.Periode), Toon(p.Cel, drempel))).ToList();
         var met = staven.Where(b => b.Waarde is not null).ToList();
         var bevinding = met.Count switch
         {
@@ -194,5 +195,8 @@ public static class RapportOpbouw
         _ => waarde.ToString() ?? "",
     };
 
-    private static string Categorie(string c) => c == Uitsplitsing.Totaal ? "totaal" : c;
+    // The report is published in Dutch, so its categories and periods are named in Dutch whoever opens it.
+    private static string Categorie(string uitsplitsing, string c) => Monitorwoorden.Categorie(uitsplitsing, c, Monitorwoorden.Nederlands);
+
+    private static string Periode(string p) => Monitorwoorden.Periode(p, Monitorwoorden.Nederlands);
 }
