@@ -87,8 +87,8 @@ public abstract class TriageOpMeldingMigratieTests
             INSERT INTO melding_triages ("Id", "MeldingId", "OrganisatieId", "Tijdstip", "Uitbuitingsvormen", "Indicatoren", "Urgentie",
                 "MinderjarigBetrokken", "Zijde", "GemeenteCode", "MelderIsGemeentemedewerker", "IllegaleProstitutieOfMalafideBedrijf", "Aanknopingspunten",
                 "Gepseudonimiseerd")
-            VALUES ({0}, {1}, {2}, {3}, 'arbeid', '', {4}, 'Onbekend', {5}, {6}, false, false, '', true)
-            """, id, Sleutel(melding), Sleutel(Guid.NewGuid()), Moment(tijdstip), urgentie, zijde, (object?)gemeente ?? DBNull.Value);
+            VALUES ({0}, {1}, {2}, {3}, 'arbeid', '', {4}, 'Onbekend', {5}, NULLIF({6}, ''), false, false, '', true)
+            """, id, Sleutel(melding), Sleutel(Guid.NewGuid()), Moment(tijdstip), urgentie, zijde, gemeente ?? "");
 
     private Task DoorverwijzingAsync(SchakelDbContext db, Guid melding, DateTimeOffset verstuurd) =>
         db.Database.ExecuteSqlRawAsync("""
