@@ -92,6 +92,7 @@ internal sealed class Gegevensset(IServiceProvider diensten, string verbinding, 
                 }
                 var t = Triage(m, ++triageId, meldpunt, versleuteling);
                 triages.Add(t);
+                m.Trieer(t);
                 if (!gerouteerd)
                 {
                     m.Status = MeldingStatus.InTriage;
@@ -109,6 +110,7 @@ internal sealed class Gegevensset(IServiceProvider diensten, string verbinding, 
                 doorverwijzingen.AddRange(rijen);
                 foreach (var d in rijen)
                 {
+                    m.Doorverwezen(d.VerstuurdOp);
                     historie.AddRange(Historie(d, ref historieId));
                     open += d.Status == DoorverwijzingStatus.Afgesloten ? 0 : 1;
                 }

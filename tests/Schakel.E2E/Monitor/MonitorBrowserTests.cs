@@ -156,6 +156,7 @@ public sealed class MonitorBrowserTests(BrowserFixture app) : IClassFixture<Brow
         db.Add(melding);
         var triage = new MeldingTriage { MeldingId = melding.Id, OrganisatieId = rsiv, Tijdstip = op.AddHours(1), Zijde = Zijde.Slachtofferkant, GemeenteCode = "GM0637", Urgentie = Urgentie.Normaal };
         db.Add(triage);
+        melding.Trieer(triage);
         await db.SaveChangesAsync();
         var besluit = new Routebesluit { Id = Guid.NewGuid(), MeldingId = melding.Id, TriageId = triage.Id, OrganisatieId = rsiv, Tijdstip = op.AddHours(2) };
         db.Add(besluit);
@@ -165,6 +166,7 @@ public sealed class MonitorBrowserTests(BrowserFixture app) : IClassFixture<Brow
             Rol = Rol.Behandelaar, Deelniveau = Deelniveau.Geen, Doel = "registratie", VerstuurdOp = op.AddHours(2), EersteActieUiterlijk = op.AddHours(26),
         };
         db.Add(d);
+        melding.Doorverwezen(d.VerstuurdOp);
         await db.SaveChangesAsync();
         return d.Id;
     }

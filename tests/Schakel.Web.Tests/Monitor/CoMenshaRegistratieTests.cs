@@ -46,6 +46,7 @@ public abstract class CoMenshaRegistratieTests(SchakelFactory factory)
             db.Add(melding);
             var triage = new MeldingTriage { MeldingId = melding.Id, OrganisatieId = rsiv, Tijdstip = op.AddHours(1), Zijde = zijde, GemeenteCode = "GM0637", Urgentie = Urgentie.Normaal };
             db.Add(triage);
+            melding.Trieer(triage);
             db.SaveChanges();
             var besluit = new Routebesluit { Id = Guid.NewGuid(), MeldingId = melding.Id, TriageId = triage.Id, OrganisatieId = rsiv, Tijdstip = op.AddHours(2) };
             db.Add(besluit);
@@ -55,6 +56,7 @@ public abstract class CoMenshaRegistratieTests(SchakelFactory factory)
                 Rol = Rol.Behandelaar, Deelniveau = Deelniveau.Geen, Doel = "registratie", VerstuurdOp = op.AddHours(2), EersteActieUiterlijk = op.AddHours(26),
             };
             db.Add(d);
+            melding.Doorverwezen(d.VerstuurdOp);
             db.SaveChanges();
             return d.Id;
         }

@@ -102,17 +102,21 @@ public abstract class MonitorEditieRegelsTests(SchakelFactory factory)
                     Uitbuitingsvormen = "arbeid", Indicatoren = "AFH-08",
                 };
                 db.Add(m);
-                db.Add(new MeldingTriage
+                var eerste = new MeldingTriage
                 {
                     MeldingId = m.Id, OrganisatieId = rsiv, Tijdstip = op.AddHours(i + 1), Zijde = Zijde.Slachtofferkant, GemeenteCode = "GM0518",
                     Urgentie = Urgentie.Normaal, Uitbuitingsvormen = "arbeid", Indicatoren = "AFH-08",
-                });
+                };
+                db.Add(eerste);
+                m.Trieer(eerste);
                 await db.SaveChangesAsync();
-                db.Add(new MeldingTriage
+                var nieuwste = new MeldingTriage
                 {
                     MeldingId = m.Id, OrganisatieId = rsiv, Tijdstip = op.AddHours(i + 2), Zijde = Zijde.Slachtofferkant, GemeenteCode = "GM0518",
                     Urgentie = Urgentie.Normaal, Uitbuitingsvormen = "seksueel", Indicatoren = "ARB-04",
-                });
+                };
+                db.Add(nieuwste);
+                m.Trieer(nieuwste);
             }
 
             return await db.SaveChangesAsync();

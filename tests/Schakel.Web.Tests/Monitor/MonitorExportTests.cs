@@ -46,7 +46,9 @@ public abstract class MonitorExportTests(SchakelFactory factory) : IAsyncLifetim
                 OmschrijvingVersleuteld = "niet gelezen", GemeenteCode = gemeente, OntvangenOp = q1.AddHours(i), MeldpuntOrganisatieId = rsiv, Uitbuitingsvormen = "arbeid",
             };
             db.Add(m);
-            db.Add(new MeldingTriage { MeldingId = m.Id, OrganisatieId = rsiv, Tijdstip = q1.AddHours(i + 1), Zijde = zijde, GemeenteCode = gemeente, Urgentie = Urgentie.Normaal });
+            var triage = new MeldingTriage { MeldingId = m.Id, OrganisatieId = rsiv, Tijdstip = q1.AddHours(i + 1), Zijde = zijde, GemeenteCode = gemeente, Urgentie = Urgentie.Normaal };
+            db.Add(triage);
+            m.Trieer(triage);
         }
 
         foreach (var i in Enumerable.Range(0, 6))
@@ -171,7 +173,9 @@ public abstract class MonitorExportTests(SchakelFactory factory) : IAsyncLifetim
             OmschrijvingVersleuteld = "niet gelezen", GemeenteCode = null, OntvangenOp = op, MeldpuntOrganisatieId = rsiv, Uitbuitingsvormen = "arbeid",
         };
         db.Add(melding);
-        db.Add(new MeldingTriage { MeldingId = melding.Id, OrganisatieId = rsiv, Tijdstip = op.AddHours(1), Zijde = Zijde.Slachtofferkant, Urgentie = Urgentie.Normaal });
+        var triage = new MeldingTriage { MeldingId = melding.Id, OrganisatieId = rsiv, Tijdstip = op.AddHours(1), Zijde = Zijde.Slachtofferkant, Urgentie = Urgentie.Normaal };
+        db.Add(triage);
+        melding.Trieer(triage);
         await db.SaveChangesAsync();
 
         // The RIEC figure counts it for the unit of its reporting point; so does the dataset.

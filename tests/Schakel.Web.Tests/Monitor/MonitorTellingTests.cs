@@ -354,9 +354,10 @@ public abstract class MonitorTellingTests(SchakelFactory factory)
 
     private static async Task BewaarAsync(SchakelDbContext db, Guid rsiv, List<MeldingSpec> meldingen, List<OpvangSpec> opvang)
     {
+        var entiteiten = new Dictionary<Guid, Melding>();
         foreach (var r in meldingen)
         {
-            db.Add(new Melding
+            db.Add(entiteiten[r.Id] = new Melding
             {
                 Id = r.Id, Soort = r.Soort, MelderType = r.Melder, Kanaal = r.Kanaal, OmschrijvingVersleuteld = "niet gelezen",
                 GemeenteCode = r.Gemeente, OntvangenOp = r.Ontvangen, MeldpuntOrganisatieId = rsiv, Uitbuitingsvormen = r.Vormen,
@@ -379,6 +380,8 @@ public abstract class MonitorTellingTests(SchakelFactory factory)
                     MeldingId = r.Id, OrganisatieId = rsiv, Tijdstip = t.Tijdstip, Zijde = t.Zijde, GemeenteCode = t.Gemeente, Urgentie = Urgentie.Normaal,
                 };
                 db.Add(triage);
+                // As the triage page does: the report carries its newest triage (Melding.Trieer).
+                entiteiten[r.Id].Trieer(triage);
                 eerste.TryAdd(r.Id, triage);
             }
 
@@ -398,6 +401,7 @@ public abstract class MonitorTellingTests(SchakelFactory factory)
                     EersteActieOp = d.Actie, Status = DoorverwijzingStatus.Geaccepteerd,
                 };
                 db.Add(rij);
+                entiteiten[r.Id].Doorverwezen(rij.VerstuurdOp);
                 if (d.Geregistreerd is { } op)
                 {
                     db.Add(new CoMenshaRegistratie { Id = Guid.NewGuid(), DoorverwijzingId = rij.Id, GeregistreerdOp = op, Partijsoort = d.Partijsoort!, VastgelegdOp = op });

@@ -73,6 +73,7 @@ internal static class MonitorVaste
             GemeenteCode = "GM0637", Urgentie = Urgentie.Normaal,
         };
         db.Add(triage);
+        eerste.Trieer(triage);
         await db.SaveChangesAsync();
         var besluit = new Routebesluit { Id = Guid.NewGuid(), MeldingId = eerste.Id, TriageId = triage.Id, OrganisatieId = rsiv, Tijdstip = q1.AddHours(5) };
         db.Add(besluit);
@@ -84,6 +85,7 @@ internal static class MonitorVaste
             Status = DoorverwijzingStatus.Geaccepteerd,
         };
         db.Add(doorverwijzing);
+        eerste.Doorverwezen(doorverwijzing.VerstuurdOp);
         db.Add(new CoMenshaRegistratie
         {
             Id = Guid.NewGuid(), DoorverwijzingId = doorverwijzing.Id, GeregistreerdOp = q1.AddDays(3),

@@ -71,6 +71,7 @@ public abstract class BewaringTests(SchakelFactory factory)
         {
             var triage = new MeldingTriage { MeldingId = id, OrganisatieId = organisatie, Tijdstip = melding.OntvangenOp, GemeenteCode = "GM0518", Aanknopingspunten = "pseudoniem" };
             db.Add(triage);
+            melding.Trieer(triage);
             await db.SaveChangesAsync();
             var besluit = new Routebesluit { Id = Guid.NewGuid(), MeldingId = id, TriageId = triage.Id, OrganisatieId = organisatie, Tijdstip = melding.OntvangenOp };
             db.Add(besluit);
@@ -81,6 +82,7 @@ public abstract class BewaringTests(SchakelFactory factory)
                 VerstuurdOp = melding.OntvangenOp.AddHours(2), EersteActieUiterlijk = melding.OntvangenOp.AddDays(5),
                 AfgeslotenOp = nu.AddDays(-gesloten), RedenVitaalBelangVersleuteld = vv.Versleutel(marker, "vitaal"),
             });
+            melding.Doorverwezen(melding.OntvangenOp.AddHours(2));
             await db.SaveChangesAsync();
         }
         return new Opgeslagen(id, marker, melding.OmschrijvingVersleuteld);

@@ -17,7 +17,7 @@ public sealed record Feitgroep(MonitorFeiten Feit, long Aantal);
 
 /// <summary>
 /// Counting in the database: per year, the facts grouped by everything a measure or breakdown looks at (the municipality
-/// of the newest triage or else of the report, the reporting point, the quarter in Dutch time, the categories). A year
+/// of the newest triage, kept on the report (Melding.Trieer), or else the reporter's, the reporting point, the quarter in Dutch time, the categories). A year
 /// of a million reports comes back as a few thousand groups instead of every report.
 /// </summary>
 public sealed partial class MonitorGegevens
@@ -27,13 +27,11 @@ public sealed partial class MonitorGegevens
     {
         var (k0, k1, k2, k3, k4) = Grenzen(jaar);
         var meldpuntEenheid = await MeldpuntEenhedenAsync(ct);
-        var triages = db.Set<MeldingTriage>();
         var groepen = await db.Set<Melding>().AsNoTracking()
             .Where(m => m.OntvangenOp >= k0 && m.OntvangenOp < k4)
             .Select(m => new
             {
-                Gemeente = triages.Where(t => t.MeldingId == m.Id).OrderByDescending(t => t.Id).Select(t => t.GemeenteCode).FirstOrDefault()
-                    ?? m.GemeenteCode,
+                Gemeente = m.TriageGemeenteCode ?? m.GemeenteCode,
                 m.MeldpuntOrganisatieId,
                 Kwartaal = m.OntvangenOp < k1 ? 1 : m.OntvangenOp < k2 ? 2 : m.OntvangenOp < k3 ? 3 : 4,
                 m.Soort,
@@ -43,7 +41,7 @@ public sealed partial class MonitorGegevens
                 m.Uitbuitingsvormen,
                 m.MinderjarigBetrokken,
                 m.AcuutGevaar,
-                Zijde = triages.Where(t => t.MeldingId == m.Id).OrderByDescending(t => t.Id).Select(t => (Zijde?)t.Zijde).FirstOrDefault(),
+                Zijde = m.TriageZijde,
             })
             .GroupBy(x => new
             {
@@ -68,15 +66,13 @@ public sealed partial class MonitorGegevens
     {
         var (k0, k1, k2, k3, k4) = Grenzen(jaar);
         var meldpuntEenheid = await MeldpuntEenhedenAsync(ct);
-        var triages = db.Set<MeldingTriage>();
         var geteld = await (from d in db.Set<DoorverwijzingRij>().AsNoTracking()
                             join m in db.Set<Melding>() on d.MeldingId equals m.Id
                             join o in db.Set<Organisatie>() on d.OntvangerOrganisatieId equals o.Id
                             where d.VerstuurdOp >= k0 && d.VerstuurdOp < k4
                             select new
                             {
-                                Gemeente = triages.Where(t => t.MeldingId == m.Id).OrderByDescending(t => t.Id).Select(t => t.GemeenteCode).FirstOrDefault()
-                                    ?? m.GemeenteCode,
+                                Gemeente = m.TriageGemeenteCode ?? m.GemeenteCode,
                                 m.MeldpuntOrganisatieId,
                                 Kwartaal = d.VerstuurdOp < k1 ? 1 : d.VerstuurdOp < k2 ? 2 : d.VerstuurdOp < k3 ? 3 : 4,
                                 o.Type,
@@ -104,14 +100,12 @@ public sealed partial class MonitorGegevens
     {
         var (k0, k1, k2, k3, k4) = Grenzen(jaar);
         var meldpuntEenheid = await MeldpuntEenhedenAsync(ct);
-        var triages = db.Set<MeldingTriage>();
         var geteld = await (from d in db.Set<DoorverwijzingRij>().AsNoTracking()
                             join m in db.Set<Melding>() on d.MeldingId equals m.Id
                             where d.EersteActieUiterlijk >= k0 && d.EersteActieUiterlijk < k4
                             select new
                             {
-                                Gemeente = triages.Where(t => t.MeldingId == m.Id).OrderByDescending(t => t.Id).Select(t => t.GemeenteCode).FirstOrDefault()
-                                    ?? m.GemeenteCode,
+                                Gemeente = m.TriageGemeenteCode ?? m.GemeenteCode,
                                 m.MeldpuntOrganisatieId,
                                 Kwartaal = d.EersteActieUiterlijk < k1 ? 1 : d.EersteActieUiterlijk < k2 ? 2 : d.EersteActieUiterlijk < k3 ? 3 : 4,
                                 OpTijd = d.EersteActieOp != null && d.EersteActieOp <= d.EersteActieUiterlijk,
@@ -135,15 +129,13 @@ public sealed partial class MonitorGegevens
     {
         var (k0, k1, k2, k3, k4) = Grenzen(jaar);
         var meldpuntEenheid = await MeldpuntEenhedenAsync(ct);
-        var triages = db.Set<MeldingTriage>();
         var geteld = await (from r in db.Set<CoMenshaRegistratie>().AsNoTracking()
                             join d in db.Set<DoorverwijzingRij>() on r.DoorverwijzingId equals d.Id
                             join m in db.Set<Melding>() on d.MeldingId equals m.Id
                             where r.GeregistreerdOp >= k0 && r.GeregistreerdOp < k4
                             select new
                             {
-                                Gemeente = triages.Where(t => t.MeldingId == m.Id).OrderByDescending(t => t.Id).Select(t => t.GemeenteCode).FirstOrDefault()
-                                    ?? m.GemeenteCode,
+                                Gemeente = m.TriageGemeenteCode ?? m.GemeenteCode,
                                 m.MeldpuntOrganisatieId,
                                 Kwartaal = r.GeregistreerdOp < k1 ? 1 : r.GeregistreerdOp < k2 ? 2 : r.GeregistreerdOp < k3 ? 3 : 4,
                                 r.Partijsoort,
@@ -165,17 +157,14 @@ public sealed partial class MonitorGegevens
     {
         var (k0, _, _, _, k4) = Grenzen(jaar);
         var meldpuntEenheid = await MeldpuntEenhedenAsync(ct);
-        var triages = db.Set<MeldingTriage>();
         var rijen = await db.Set<Melding>().AsNoTracking()
             .Where(m => m.OntvangenOp >= k0 && m.OntvangenOp < k4 && m.Soort == MeldingSoort.Melding && m.Status != MeldingStatus.Samengevoegd)
             .Select(m => new
             {
-                Gemeente = triages.Where(t => t.MeldingId == m.Id).OrderByDescending(t => t.Id).Select(t => t.GemeenteCode).FirstOrDefault()
-                    ?? m.GemeenteCode,
+                Gemeente = m.TriageGemeenteCode ?? m.GemeenteCode,
                 m.MeldpuntOrganisatieId, m.OntvangenOp, m.IngezienOp, m.TeruggekoppeldOp,
-                EersteTriage = triages.Where(t => t.MeldingId == m.Id).OrderBy(t => t.Id).Select(t => (DateTimeOffset?)t.Tijdstip).FirstOrDefault(),
-                EersteDoorverwijzing = db.Set<DoorverwijzingRij>().Where(d => d.MeldingId == m.Id).OrderBy(d => d.VerstuurdOp)
-                    .Select(d => (DateTimeOffset?)d.VerstuurdOp).FirstOrDefault(),
+                EersteTriage = m.EersteTriageOp,
+                EersteDoorverwijzing = m.EersteDoorverwijzingOp,
             })
             .ToListAsync(ct);
 

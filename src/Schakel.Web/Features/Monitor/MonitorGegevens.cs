@@ -44,18 +44,17 @@ public sealed partial class MonitorGegevens(Schaal.Leesdatabase lezen, TimeProvi
         var tot = new DateTimeOffset(jaar + 1, 1, 1, 0, 0, 0, TimeSpan.Zero).AddDays(1);
         var meldpuntEenheid = await MeldpuntEenhedenAsync(ct);
 
-        var triages = db.Set<MeldingTriage>();
         var meldingen = await db.Set<Melding>().AsNoTracking()
             .Where(m => m.OntvangenOp >= van && m.OntvangenOp < tot)
             .Select(m => new
             {
                 m.Id, m.Soort, m.OntvangenOp, m.GemeenteCode, m.MeldpuntOrganisatieId, m.MelderType, m.Kanaal,
                 m.Uitbuitingsvormen, m.MinderjarigBetrokken, m.AcuutGevaar, m.Status, m.IngezienOp, m.TeruggekoppeldOp,
-                TriageGemeente = triages.Where(t => t.MeldingId == m.Id).OrderByDescending(t => t.Id).Select(t => t.GemeenteCode).FirstOrDefault(),
-                Zijde = triages.Where(t => t.MeldingId == m.Id).OrderByDescending(t => t.Id).Select(t => (Zijde?)t.Zijde).FirstOrDefault(),
-                EersteTriage = triages.Where(t => t.MeldingId == m.Id).OrderBy(t => t.Id).Select(t => (DateTimeOffset?)t.Tijdstip).FirstOrDefault(),
-                EersteDoorverwijzing = db.Set<DoorverwijzingRij>().Where(d => d.MeldingId == m.Id).OrderBy(d => d.VerstuurdOp)
-                    .Select(d => (DateTimeOffset?)d.VerstuurdOp).FirstOrDefault(),
+                // The newest triage's facts and the first moments are kept on the report itself (Meldpunt/Model/Melding.Trieer).
+                TriageGemeente = m.TriageGemeenteCode,
+                Zijde = m.TriageZijde,
+                EersteTriage = m.EersteTriageOp,
+                EersteDoorverwijzing = m.EersteDoorverwijzingOp,
             })
             .ToListAsync(ct);
 
@@ -75,7 +74,7 @@ public sealed partial class MonitorGegevens(Schaal.Leesdatabase lezen, TimeProvi
                                       {
                                           d.MeldingId, o.Type, d.Rol, d.VerstuurdOp, d.EersteActieUiterlijk, d.EersteActieOp,
                                           m.GemeenteCode, m.MeldpuntOrganisatieId,
-                                          TriageGemeente = triages.Where(t => t.MeldingId == m.Id).OrderByDescending(t => t.Id).Select(t => t.GemeenteCode).FirstOrDefault(),
+                                          TriageGemeente = m.TriageGemeenteCode,
                                       }).ToListAsync(ct);
 
         var registraties = await (from r in db.Set<CoMenshaRegistratie>().AsNoTracking()
@@ -85,7 +84,7 @@ public sealed partial class MonitorGegevens(Schaal.Leesdatabase lezen, TimeProvi
                                   select new
                                   {
                                       r.GeregistreerdOp, r.Partijsoort, m.GemeenteCode, m.MeldpuntOrganisatieId,
-                                      TriageGemeente = triages.Where(t => t.MeldingId == m.Id).OrderByDescending(t => t.Id).Select(t => t.GemeenteCode).FirstOrDefault(),
+                                      TriageGemeente = m.TriageGemeenteCode,
                                   }).ToListAsync(ct);
 
         var opvang = await OpvangFeitenAsync(indeling, van, tot, ct);
@@ -154,15 +153,13 @@ public sealed partial class MonitorGegevens(Schaal.Leesdatabase lezen, TimeProvi
         // In UTC: PostgreSQL takes no other offset.
         var van = new DateTimeOffset(jaar, 1, 1, 0, 0, 0, TimeSpan.FromHours(1)).ToUniversalTime();
         var tot = new DateTimeOffset(jaar + 1, 1, 1, 0, 0, 0, TimeSpan.FromHours(1)).ToUniversalTime();
-        var triages = db.Set<MeldingTriage>();
         var geteld = await (from r in db.Set<CoMenshaRegistratie>().AsNoTracking()
                             join d in db.Set<DoorverwijzingRij>() on r.DoorverwijzingId equals d.Id
                             join m in db.Set<Melding>() on d.MeldingId equals m.Id
                             where r.GeregistreerdOp >= van && r.GeregistreerdOp < tot
                             select new
                             {
-                                Gemeente = triages.Where(t => t.MeldingId == m.Id).OrderByDescending(t => t.Id).Select(t => t.GemeenteCode).FirstOrDefault()
-                                    ?? m.GemeenteCode,
+                                Gemeente = m.TriageGemeenteCode ?? m.GemeenteCode,
                                 m.MeldpuntOrganisatieId, r.Partijsoort,
                             })
             .GroupBy(x => new { x.Gemeente, x.MeldpuntOrganisatieId, x.Partijsoort })

@@ -2148,6 +2148,12 @@ namespace Schakel.Web.Data.Migraties.Postgres
                     b.Property<string>("ContactVersleuteld")
                         .HasColumnType("text");
 
+                    b.Property<DateTimeOffset?>("EersteDoorverwijzingOp")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<DateTimeOffset?>("EersteTriageOp")
+                        .HasColumnType("timestamp with time zone");
+
                     b.Property<string>("GemeenteCode")
                         .HasMaxLength(6)
                         .HasColumnType("character varying(6)");
@@ -2232,6 +2238,18 @@ namespace Schakel.Web.Data.Migraties.Postgres
 
                     b.Property<string>("TijdstipVersleuteld")
                         .HasColumnType("text");
+
+                    b.Property<string>("TriageGemeenteCode")
+                        .HasMaxLength(6)
+                        .HasColumnType("character varying(6)");
+
+                    b.Property<string>("TriageUrgentie")
+                        .HasMaxLength(10)
+                        .HasColumnType("character varying(10)");
+
+                    b.Property<string>("TriageZijde")
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)");
 
                     b.Property<string>("Uitbuitingsvormen")
                         .IsRequired()

@@ -2132,6 +2132,12 @@ namespace Schakel.Web.Data.Migraties.Sqlite
                     b.Property<string>("ContactVersleuteld")
                         .HasColumnType("TEXT");
 
+                    b.Property<long?>("EersteDoorverwijzingOp")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long?>("EersteTriageOp")
+                        .HasColumnType("INTEGER");
+
                     b.Property<string>("GemeenteCode")
                         .HasMaxLength(6)
                         .HasColumnType("TEXT");
@@ -2215,6 +2221,18 @@ namespace Schakel.Web.Data.Migraties.Sqlite
                         .HasColumnType("INTEGER");
 
                     b.Property<string>("TijdstipVersleuteld")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("TriageGemeenteCode")
+                        .HasMaxLength(6)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("TriageUrgentie")
+                        .HasMaxLength(10)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("TriageZijde")
+                        .HasMaxLength(20)
                         .HasColumnType("TEXT");
 
                     b.Property<string>("Uitbuitingsvormen")

@@ -102,6 +102,8 @@ public sealed class TriageBehandeling(
         await using (var transactie = await db.Database.BeginTransactionAsync(ct))
         {
             db.Add(rij);
+            // The report carries the newest triage's facts for the monitor and the deadlines: same save.
+            m.Trieer(rij);
             if (statusGewijzigd && behandeling.ZetStatus(m, medewerker, MeldingStatus.InTriage) is { Resultaat: not Handelingsresultaat.Gelukt } status)
             {
                 return new(Handelingsresultaat.Ongeldig, new Dictionary<string, string[]> { ["status"] = [status.Fout ?? ""] });

@@ -296,6 +296,7 @@ public sealed class DoorverwijzingVersturen(
         // transaction (docs/adr/0004).
         db.Add(besluit);
         db.AddRange(rijen);
+        m.Doorverwezen(nu);
         db.AddRange(rijen.Select(r => new DoorverwijzingHistorie
         {
             DoorverwijzingId = r.Id, Van = null, Naar = DoorverwijzingStatus.Verstuurd, Tijdstip = nu,

@@ -16,7 +16,7 @@ public sealed record Overschrijdingen(DateTimeOffset Peilmoment, IReadOnlyList<O
 
 /// <summary>
 /// First-action deadlines. A report's first action is its referral (or closing it); the deadline runs from
-/// receipt at the urgency of its newest triage. A referral's first action is the receiver's first step.
+/// receipt at the urgency of its newest triage (kept on the report, Melding.Trieer). A referral's first action is the receiver's first step.
 /// Counts and ages only: no personal data, for the chain director's overview.
 /// </summary>
 public sealed class Termijnbewaking(SchakelDbContext db, Termijnen termijnen, TimeProvider tijd)
@@ -25,17 +25,14 @@ public sealed class Termijnbewaking(SchakelDbContext db, Termijnen termijnen, Ti
 
     public async Task<Eerstetermijn?> EersteActieMeldingAsync(Guid meldingId, CancellationToken ct = default)
     {
-        var m = await db.Set<Melding>().AsNoTracking().Where(x => x.Id == meldingId).Select(x => new { x.OntvangenOp, x.Status }).SingleOrDefaultAsync(ct);
-        var urgentie = await db.Set<MeldingTriage>().AsNoTracking().Where(t => t.MeldingId == meldingId).OrderByDescending(t => t.Id)
-            .Select(t => (Urgentie?)t.Urgentie).FirstOrDefaultAsync(ct);
-        if (m is null || urgentie is null)
+        var m = await db.Set<Melding>().AsNoTracking().Where(x => x.Id == meldingId)
+            .Select(x => new { x.OntvangenOp, x.Status, x.TriageUrgentie, x.EersteDoorverwijzingOp }).SingleOrDefaultAsync(ct);
+        if (m?.TriageUrgentie is not { } urgentie)
         {
             return null;
         }
-        var uiterlijk = termijnen.EersteActie(m.OntvangenOp, urgentie.Value);
-        var eerste = await db.Set<DoorverwijzingRij>().Where(d => d.MeldingId == meldingId).OrderBy(d => d.VerstuurdOp)
-            .Select(d => (DateTimeOffset?)d.VerstuurdOp).FirstOrDefaultAsync(ct);
-        var gedaan = eerste is not null || !Wachtend.Contains(m.Status);
+        var uiterlijk = termijnen.EersteActie(m.OntvangenOp, urgentie);
+        var gedaan = m.EersteDoorverwijzingOp is not null || !Wachtend.Contains(m.Status);
         return new Eerstetermijn(uiterlijk, !gedaan && tijd.GetUtcNow() >= uiterlijk);
     }
 
@@ -47,10 +44,8 @@ public sealed class Termijnbewaking(SchakelDbContext db, Termijnen termijnen, Ti
             return new Dictionary<Guid, Eerstetermijn>();
         }
         var rijen = await (from m in db.Set<Melding>().AsNoTracking()
-                           where meldingIds.Contains(m.Id)
-                           let urgentie = db.Set<MeldingTriage>().Where(t => t.MeldingId == m.Id).OrderByDescending(t => t.Id).Select(t => (Urgentie?)t.Urgentie).FirstOrDefault()
-                           where urgentie != null
-                           select new { m.Id, m.OntvangenOp, m.Status, Urgentie = urgentie!.Value, Doorverwezen = db.Set<DoorverwijzingRij>().Any(d => d.MeldingId == m.Id) })
+                           where meldingIds.Contains(m.Id) && m.TriageUrgentie != null
+                           select new { m.Id, m.OntvangenOp, m.Status, Urgentie = m.TriageUrgentie!.Value, Doorverwezen = m.EersteDoorverwijzingOp != null })
                           .ToListAsync(ct);
         var nu = tijd.GetUtcNow();
         return rijen.ToDictionary(r => r.Id, r =>
@@ -65,10 +60,8 @@ public sealed class Termijnbewaking(SchakelDbContext db, Termijnen termijnen, Ti
         var nu = tijd.GetUtcNow();
         var open = await (from m in db.Set<Melding>().AsNoTracking()
                           where Wachtend.Contains(m.Status) && m.MeldpuntOrganisatieId != null
-                                && !db.Set<DoorverwijzingRij>().Any(d => d.MeldingId == m.Id)
-                          let urgentie = db.Set<MeldingTriage>().Where(t => t.MeldingId == m.Id).OrderByDescending(t => t.Id).Select(t => (Urgentie?)t.Urgentie).FirstOrDefault()
-                          where urgentie != null
-                          select new { Organisatie = m.MeldpuntOrganisatieId!.Value, m.OntvangenOp, Urgentie = urgentie!.Value }).ToListAsync(ct);
+                                && m.EersteDoorverwijzingOp == null && m.TriageUrgentie != null
+                          select new { Organisatie = m.MeldpuntOrganisatieId!.Value, m.OntvangenOp, Urgentie = m.TriageUrgentie!.Value }).ToListAsync(ct);
         var meldingen = open
             .Select(x => (x.Organisatie, Uiterlijk: termijnen.EersteActie(x.OntvangenOp, x.Urgentie)))
             .Where(x => nu >= x.Uiterlijk)

@@ -411,6 +411,8 @@ public sealed class SignalentafelOpslag(
             };
             db.Add(besluit);
             db.Add(rij);
+            // The report's first-referral moment (Meldpunt/Model/Melding) is saved with the referral.
+            (await db.Set<Melding>().FirstAsync(x => x.Id == signaal.MeldingId, ct)).Doorverwezen(nu);
             db.Add(new DoorverwijzingHistorie
             {
                 DoorverwijzingId = rij.Id, Van = null, Naar = DoorverwijzingStatus.Verstuurd, Tijdstip = nu,

@@ -3,6 +3,7 @@ using Microsoft.EntityFrameworkCore.Metadata.Builders;
 using Schakel.Core.Doorverwijzing;
 using Schakel.Core.Meldpunt;
 using Schakel.Web.Features.Accounts;
+using Schakel.Web.Features.Doorverwijzing.Model;
 using Schakel.Web.Features.Organisaties;
 
 namespace Schakel.Web.Features.Meldpunt.Model;
@@ -70,11 +71,48 @@ public sealed class Melding
     /// <summary>Keyed PBKDF2 of the receipt code; unique so a lookup is one index seek. Null when no code was handed out.</summary>
     public string? OntvangstcodeHash { get; set; }
 
+    /// <summary>
+    /// The newest triage's municipality, side and urgency, the first triage's moment and the first referral's moment:
+    /// copies of what the triage and referral rows hold, written in the same transaction as each such row (only through
+    /// <see cref="Trieer"/> and <see cref="Doorverwezen"/>), so the monitor and the deadlines read one row per report
+    /// instead of looking up its newest triage. Null until the report is triaged or referred.
+    /// </summary>
+    public string? TriageGemeenteCode { get; set; }
+    public Zijde? TriageZijde { get; set; }
+    public Urgentie? TriageUrgentie { get; set; }
+    public DateTimeOffset? EersteTriageOp { get; set; }
+    public DateTimeOffset? EersteDoorverwijzingOp { get; set; }
+
     public List<MeldingBericht> Berichten { get; set; } = [];
     public List<Bijlage> Bijlagen { get; set; } = [];
     public List<MeldingStatusHistorie> Historie { get; set; } = [];
 
     public static string VeldContext(string veld, Guid id) => $"Melding.{veld}:{id:N}";
+
+    /// <summary>
+    /// Call with every triage added to this report, in the order they are saved (the newest counts, as in
+    /// <see cref="MeldingTriage"/>), before the SaveChanges that stores it.
+    /// </summary>
+    public void Trieer(MeldingTriage triage)
+    {
+        if (triage.MeldingId != Id)
+        {
+            throw new ArgumentException("De triage hoort bij een andere melding.", nameof(triage));
+        }
+        TriageGemeenteCode = triage.GemeenteCode;
+        TriageZijde = triage.Zijde;
+        TriageUrgentie = triage.Urgentie;
+        EersteTriageOp ??= triage.Tijdstip;
+    }
+
+    /// <summary>Call with every referral sent for this report, before the SaveChanges that stores it: the earliest counts.</summary>
+    public void Doorverwezen(DateTimeOffset verstuurdOp)
+    {
+        if (EersteDoorverwijzingOp is not { } eerste || verstuurdOp < eerste)
+        {
+            EersteDoorverwijzingOp = verstuurdOp;
+        }
+    }
 }
 
 internal sealed class MeldingConfiguratie : IEntityTypeConfiguration<Melding>
@@ -96,6 +134,10 @@ internal sealed class MeldingConfiguratie : IEntityTypeConfiguration<Melding>
         b.Property(e => e.Taal).HasMaxLength(10);
         b.Property(e => e.IndienerClient).HasMaxLength(100);
         b.Property(e => e.OntvangstcodeHash).HasMaxLength(64);
+        // Same sizes and words as the triage row they copy (MeldingTriageConfiguratie).
+        b.Property(e => e.TriageGemeenteCode).HasMaxLength(6);
+        b.Property(e => e.TriageZijde).HasConversion<string>().HasMaxLength(20);
+        b.Property(e => e.TriageUrgentie).HasConversion<string>().HasMaxLength(10);
         b.HasIndex(e => e.OntvangstcodeHash).IsUnique();
         b.HasIndex(e => new { e.MeldpuntOrganisatieId, e.Status, e.OntvangenOp });
         b.HasIndex(e => e.IndienerMedewerkerId);

@@ -56,8 +56,8 @@ public sealed class CoMenshaRegistraties(SchakelDbContext db, AuditTrail audit, 
     /// <summary>Referrals to this organisation on the victim side: the newest triage says victim side or both.</summary>
     private IQueryable<DoorverwijzingRij> Ontvangen(Guid organisatie) =>
         from d in db.Set<DoorverwijzingRij>().AsNoTracking()
-        let zijde = db.Set<MeldingTriage>().Where(t => t.MeldingId == d.MeldingId).OrderByDescending(t => t.Id).Select(t => (Zijde?)t.Zijde).FirstOrDefault()
-        where d.OntvangerOrganisatieId == organisatie && (zijde == Zijde.Slachtofferkant || zijde == Zijde.Beide)
+        join m in db.Set<Melding>() on d.MeldingId equals m.Id
+        where d.OntvangerOrganisatieId == organisatie && (m.TriageZijde == Zijde.Slachtofferkant || m.TriageZijde == Zijde.Beide)
         select d;
 
     public async Task<List<CoMenshaDoorverwijzing>> LijstAsync(Guid organisatie, CancellationToken ct)
@@ -69,7 +69,7 @@ public sealed class CoMenshaRegistraties(SchakelDbContext db, AuditTrail audit, 
                            select new
                            {
                                d.Id, d.VerstuurdOp, m.GemeenteCode,
-                               TriageGemeente = db.Set<MeldingTriage>().Where(t => t.MeldingId == m.Id).OrderByDescending(t => t.Id).Select(t => t.GemeenteCode).FirstOrDefault(),
+                               TriageGemeente = m.TriageGemeenteCode,
                                Op = r == null ? (DateTimeOffset?)null : r.GeregistreerdOp,
                                Soort = r == null ? null : r.Partijsoort,
                            }).ToListAsync(ct);

@@ -38,10 +38,10 @@ public sealed class CtdcExport(SchakelDbContext db, MonitorGegevens gegevens, Au
                 // The triage is the chain's later, checked reading of the report: its forms and indicators count when there is one.
                 Uitbuitingsvormen = triages.Where(t => t.MeldingId == m.Id).OrderByDescending(t => t.Id).Select(t => t.Uitbuitingsvormen).FirstOrDefault() ?? m.Uitbuitingsvormen,
                 Indicatoren = triages.Where(t => t.MeldingId == m.Id).OrderByDescending(t => t.Id).Select(t => t.Indicatoren).FirstOrDefault() ?? m.Indicatoren,
-                Gemeente = triages.Where(t => t.MeldingId == m.Id).OrderByDescending(t => t.Id).Select(t => t.GemeenteCode).FirstOrDefault() ?? m.GemeenteCode,
-                Zijde = triages.Where(t => t.MeldingId == m.Id).OrderByDescending(t => t.Id).Select(t => (Zijde?)t.Zijde).FirstOrDefault(),
+                Gemeente = m.TriageGemeenteCode ?? m.GemeenteCode,
+                m.TriageZijde,
             })
-            .Where(x => x.Zijde == Zijde.Slachtofferkant || x.Zijde == Zijde.Beide)
+            .Where(x => x.TriageZijde == Zijde.Slachtofferkant || x.TriageZijde == Zijde.Beide)
             .ToListAsync(ct);
         // The same place rule as every figure (MonitorGegevens): a report without a municipality belongs to the unit of its
         // reporting point, so the dataset holds every presumed victim the RIEC figure counts.

@@ -130,6 +130,8 @@ internal static class Persoonsgegevens
         d.Persoonlijk<Melding>(Verwerkingsactiviteiten.Meldpunt, Gegevenscategorie.VrijeTekst, "OmschrijvingVersleuteld");
         d.Persoonlijk<Melding>(Verwerkingsactiviteiten.Meldpunt, Gegevenscategorie.Identificerend, "OntvangstcodeHash", "PlaatsVersleuteld", "TijdstipVersleuteld");
         d.NietPersoonlijk<Melding>("Id", "AcuutGevaar", "ContactToestemming", "GemeenteCode", "Indicatoren", "IndienerClient", "IndienerOrganisatieId", "IngezienOp", "Kanaal", "MelderType", "MeldpuntOrganisatieId", "MinderjarigBetrokken", "OntvangenOp", "SamengevoegdMetId", "Sector", "Soort", "Status", "Taal", "TeruggekoppeldOp", "Uitbuitingsvormen", "Urgent");
+        // Copies of the newest triage's plain values and of two moments (Meldpunt/Model/Melding.Trieer), as in MeldingTriage.
+        d.NietPersoonlijk<Melding>("EersteDoorverwijzingOp", "EersteTriageOp", "TriageGemeenteCode", "TriageUrgentie", "TriageZijde");
         d.Persoonlijk<MeldingBericht>(Verwerkingsactiviteiten.Medewerkers, Gegevenscategorie.Identificerend, "MedewerkerId");
         d.Persoonlijk<MeldingBericht>(Verwerkingsactiviteiten.Meldpunt, Gegevenscategorie.VrijeTekst, "TekstVersleuteld");
         d.NietPersoonlijk<MeldingBericht>("Id", "MeldingId", "Sjabloon", "Tijdstip", "Van");
