@@ -135,6 +135,8 @@ public static partial class OpvangBenchmark
         foreach (var pool in await db.Set<Plekkenpool>().Where(p => pools.Contains(p.Id)).ToListAsync())
         {
             pool.Capaciteit += aantal / pools.Count + 1;
+            // Each hold below counts on its pool's row, as a hold made by the service does.
+            pool.Vastgehouden += Enumerable.Range(0, aantal).Count(i => pools[i % pools.Count] == pool.Id);
         }
         for (var i = 0; i < aantal; i++)
         {

@@ -2976,6 +2976,9 @@ namespace Schakel.Web.Data.Migraties.Sqlite
                         .HasMaxLength(40)
                         .HasColumnType("TEXT");
 
+                    b.Property<int>("Vastgehouden")
+                        .HasColumnType("INTEGER");
+
                     b.HasKey("Id");
 
                     b.HasIndex("OpvanglocatieId");
