@@ -170,6 +170,33 @@ public abstract class VastgehoudenTests(SchakelFactory factory)
         Assert.All(voor, t => Assert.Equal(actief.GetValueOrDefault(t.Key), t.Value));
     }
 
+    /// <summary>
+    /// PostgreSQL only (its subclass runs it): there the commands are round trips to another process while the pool's row
+    /// lock is held; SQLite runs in process, one statement per command, under its one writer.
+    /// </summary>
+    protected async Task RondreizenOnderHetSlotAsync()
+    {
+        await VrijAsync(1);
+        var verzoek = await VerzoekAsync();
+        using var teller = new Opdrachtenteller();
+        await using var scope = factory.Scope();
+        var db = scope.ServiceProvider.GetRequiredService<SchakelDbContext>();
+        teller.Context = db;
+        Id(await scope.ServiceProvider.GetRequiredService<OpvangService>().ReserveerAsync(Aanvrager, verzoek, CrisisVrouwen, Guid.NewGuid().ToString(), Herkomst.Api));
+
+        var opdrachten = teller.Opdrachten;
+        var opslag = opdrachten.ToList().FindIndex(o => o.Contains("INSERT INTO reserveringen ", StringComparison.Ordinal));
+        Assert.True(opslag >= 0, string.Join("\n---\n", opdrachten));
+        // The hold, the request's mark, the held beds and the entry go in one save.
+        Assert.Contains("INSERT INTO audit_regels ", opdrachten[opslag], StringComparison.Ordinal);
+        Assert.Contains("\"Vastgehouden\"", opdrachten[opslag], StringComparison.Ordinal);
+        // Between the lock and that save one read through EF (the locked row with its checks); the chain's lock and
+        // head go as one command of their own around EF, and the commit is no command.
+        var slot = opdrachten.ToList().FindLastIndex(opslag, o => o.Contains("FOR UPDATE", StringComparison.Ordinal));
+        Assert.True(slot >= 0, string.Join("\n---\n", opdrachten));
+        Assert.Equal(2, opslag - slot);
+    }
+
     private sealed class VerschovenKlok(TimeSpan vooruit) : TimeProvider
     {
         public override DateTimeOffset GetUtcNow() => System.GetUtcNow() + vooruit;
@@ -178,4 +205,9 @@ public abstract class VastgehoudenTests(SchakelFactory factory)
 
 public sealed class VastgehoudenTestsSqlite(SqliteFactory f) : VastgehoudenTests(f), IClassFixture<SqliteFactory>;
 
-public sealed class VastgehoudenTestsPostgres(PostgresFactory f) : VastgehoudenTests(f), IClassFixture<PostgresFactory>;
+public sealed class VastgehoudenTestsPostgres(PostgresFactory f) : VastgehoudenTests(f), IClassFixture<PostgresFactory>
+{
+    [Fact]
+    public Task Binnen_het_slot_van_de_pool_leest_een_reservering_eenmaal_en_slaat_zij_met_haar_auditregel_eenmaal_op() =>
+        RondreizenOnderHetSlotAsync();
+}
