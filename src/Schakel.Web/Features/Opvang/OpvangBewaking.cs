@@ -19,15 +19,14 @@ public sealed class OpvangBewaking(
     public async Task VoerUitAsync(CancellationToken ct)
     {
         var nu = tijd.GetUtcNow();
-        var verlopen = await db.Set<Reservering>().Where(r => r.Status == ReserveringStatus.Actief && r.VerlooptOp <= nu).ToListAsync(ct);
-        foreach (var r in verlopen)
+        // Pool by pool under its lock: marking a hold expired lowers the pool's held beds in the same transaction.
+        var pools = await db.Set<Reservering>().Where(r => r.Status == ReserveringStatus.Actief && r.VerlooptOp <= nu)
+            .Select(r => r.PlekkenpoolId).Distinct().ToListAsync(ct);
+        var verlopen = new List<Reservering>();
+        foreach (var pool in pools)
         {
-            r.Status = ReserveringStatus.Verlopen;
-            r.AfgehandeldOp = nu;
-            var verzoek = await db.Set<Plaatsingsverzoek>().FirstAsync(v => v.Id == r.PlaatsingsverzoekId, ct);
-            await service.HeropenEersteStapAsync(r, verzoek, ct);
+            verlopen.AddRange(await service.LaatVerlopenAsync(pool, ct));
         }
-        await db.SaveChangesAsync(ct);
         foreach (var r in verlopen)
         {
             await gebeurtenissen.ReserveringGewijzigdAsync(r.Id, r.PlekkenpoolId, r.Status, ct);

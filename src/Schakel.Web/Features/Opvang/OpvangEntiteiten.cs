@@ -45,6 +45,26 @@ public sealed class Plekkenpool
     public int BuitenGebruik { get; set; }
     public DateTimeOffset? BijgewerktOp { get; set; }
     public PlekkenpoolCriteria Criteria { get; set; } = new();
+
+    /// <summary>
+    /// Holds with status Actief, expired or not: raised by a hold and lowered by its confirmation, decline, cancellation
+    /// or expiry, always in the transaction that changes the hold and under this row's lock. So the check under the lock
+    /// reads the locked row instead of counting holds; live holds are this minus those already past VerlooptOp that the
+    /// expiry job has not marked yet (usually none).
+    /// </summary>
+    public int Vastgehouden { get; set; }
+}
+
+/// <summary>How <see cref="Plekkenpool.Vastgehouden"/> is counted from the holds themselves.</summary>
+public static class VastgehoudenTelling
+{
+    /// <summary>
+    /// Sets every pool's held beds to its holds with status Actief. The migration that added the column fills it with
+    /// this (SQLite and PostgreSQL alike), and the tests hold the running counter to it; run it only with no hold
+    /// being written (it takes no pool's lock).
+    /// </summary>
+    public const string HertelSql =
+        "UPDATE plekkenpools SET \"Vastgehouden\" = (SELECT COUNT(*) FROM reserveringen r WHERE r.\"PlekkenpoolId\" = plekkenpools.\"Id\" AND r.\"Status\" = 'Actief')";
 }
 
 /// <summary>Append-only history of occupancy; the overview draws occupancy over time from it.</summary>

@@ -268,22 +268,18 @@ public sealed class OpvangService(
         Uitkomst<Reservering> uitkomst;
         try
         {
-            uitkomst = await InPoolTransactieAsync(poolId, async (pool, gereserveerd, nu) =>
+            uitkomst = await InPoolTransactieAsync(poolId, (pool, gereserveerd, nu) =>
             {
-                // Under the pool's lock a racing retry with the same key sees the hold that won, so the race is
-                // settled here and not by the unique index (whose violation EF would log as a failed command).
-                if (await db.Set<Reservering>().AnyAsync(r => r.AanvragerOrganisatieId == organisatie && r.IdempotencyKey == idempotencyKey, ct))
-                {
-                    return new Uitkomst<Reservering>.Fout(HerhaaldeSleutel, "");
-                }
+                // Under the pool's lock a racing retry with the same key saw the hold that won (InPoolTransactieAsync), so
+                // the race is settled there and not by the unique index (whose violation EF would log as a failed command).
                 if (Klok(verzoek, nu).HuidigeStap is not { } stap)
                 {
-                    return Uitkomst<Reservering>.Fout.Van(409, Opvangfoutberichten.AlGeregeld, "Voor dit verzoek zijn eerste opvang en vervolgplaatsing al geregeld.");
+                    return Task.FromResult<Uitkomst<Reservering>>(Uitkomst<Reservering>.Fout.Van(409, Opvangfoutberichten.AlGeregeld, "Voor dit verzoek zijn eerste opvang en vervolgplaatsing al geregeld."));
                 }
                 var beschikbaarheid = new Beschikbaarheid(pool.Capaciteit, pool.Bezet, pool.BuitenGebruik, gereserveerd, pool.BijgewerktOp);
                 if (!beschikbaarheid.HeeftPlekVrij)
                 {
-                    return Uitkomst<Reservering>.Fout.Van(409, Opvangfoutberichten.GeenPlekMeer, "Er is geen plek meer vrij in deze plekkenpool.");
+                    return Task.FromResult<Uitkomst<Reservering>>(Uitkomst<Reservering>.Fout.Van(409, Opvangfoutberichten.GeenPlekMeer, "Er is geen plek meer vrij in deze plekkenpool."));
                 }
                 nieuw = new Reservering
                 {
@@ -298,13 +294,19 @@ public sealed class OpvangService(
                     Status = ReserveringStatus.Actief,
                 };
                 db.Add(nieuw);
-                var eigenVerzoek = await db.Set<Plaatsingsverzoek>().FirstAsync(v => v.Id == verzoekId, ct);
-                if (stap == Stap.EersteOpvang)
+                pool.Vastgehouden++;
+                // The request was read (and is tracked) before the lock: only its first-step mark changes here.
+                if (stap == Stap.EersteOpvang && verzoek.EersteOpvangOp is null)
                 {
-                    eigenVerzoek.EersteOpvangOp ??= nu;
+                    if (db.Entry(verzoek).State == EntityState.Detached)
+                    {
+                        db.Attach(verzoek);
+                    }
+                    verzoek.EersteOpvangOp = nu;
                 }
-                return await Task.FromResult<Uitkomst<Reservering>>(new Uitkomst<Reservering>.Gelukt(nieuw));
-            }, _ => new AuditInvoer(gebruiker.AlsActor(), "reservering.aangemaakt", nameof(Reservering), nieuw!.Id.ToString(), AuditResultaat.Gelukt, herkomst), ct);
+                return Task.FromResult<Uitkomst<Reservering>>(new Uitkomst<Reservering>.Gelukt(nieuw));
+            }, _ => new AuditInvoer(gebruiker.AlsActor(), "reservering.aangemaakt", nameof(Reservering), nieuw!.Id.ToString(), AuditResultaat.Gelukt, herkomst), ct,
+            sleutel: (organisatie, idempotencyKey));
         }
         catch (DbUpdateException) when (nieuw is not null)
         {
@@ -434,6 +436,8 @@ public sealed class OpvangService(
             }
             var verzoek = await db.Set<Plaatsingsverzoek>().FirstAsync(v => v.Id == reservering.PlaatsingsverzoekId, ct);
             reservering.AfgehandeldOp = nu;
+            // Confirmed, declined or cancelled: the hold no longer holds a bed (a confirmation moves it to Bezet).
+            pool.Vastgehouden = Math.Max(0, pool.Vastgehouden - 1);
             return await handeling(reservering, pool, verzoek, nu) ?? new Uitkomst<Reservering>.Gelukt(reservering, Nieuw: false);
         }, _ => new AuditInvoer(gebruiker.AlsActor(), actie, nameof(Reservering), id.ToString(), AuditResultaat.Gelukt, herkomst), ct);
         if (uitkomst is Uitkomst<Reservering>.Fout)
@@ -587,13 +591,19 @@ public sealed class OpvangService(
     /// <summary>The organisations that may place in a pool, with their public number and whether they answer now.</summary>
 
     /// <summary>
-    /// Runs a change to one pool under that pool's lock, with the live holds counted inside the lock, and
+    /// Runs a change to one pool under that pool's lock, with the live holds known inside the lock, and
     /// commits it together with its audit entry (docs/adr/0004).
     /// PostgreSQL: a row lock (SELECT … FOR UPDATE) serialises writers per pool across web nodes.
     /// SQLite: the process's writer slot plus an immediate transaction (one writer per database file).
+    /// Inside the lock there are two reads — the lock, then the locked row with the expired-but-unmarked holds (and, for a
+    /// hold, whether its Idempotency-Key was used meanwhile) — the work, then one save with the audit entry and the commit.
+    /// The second read is a statement of its own on purpose: in READ COMMITTED a statement sees what was committed when
+    /// it began, so a count inside the locking statement could miss what the previous holder of the lock committed.
     /// </summary>
+    /// <param name="sleutel">A hold's requester and Idempotency-Key: when another hold took that key while this one
+    /// waited for the lock, the answer is <see cref="HerhaaldeSleutel"/> and <paramref name="werk"/> does not run.</param>
     private async Task<Uitkomst<T>> InPoolTransactieAsync<T>(Guid poolId, Func<Plekkenpool, int, DateTimeOffset, Task<Uitkomst<T>>> werk,
-        Func<Uitkomst<T>, AuditInvoer> auditBijSucces, CancellationToken ct)
+        Func<Uitkomst<T>, AuditInvoer?> auditBijSucces, CancellationToken ct, (Guid Organisatie, string Sleutel)? sleutel = null)
     {
         using var slot = await Schrijfslot.NeemAsync(db, ct);
         await using var tx = await db.Database.BeginTransactionAsync(ct);
@@ -602,13 +612,23 @@ public sealed class OpvangService(
             // The same statement tells every node's read model, once the change commits (PoolWijzigingen).
             await db.Database.ExecuteSqlRawAsync("SELECT pg_notify({1}, {0}::text) FROM plekkenpools WHERE \"Id\" = {0} FOR UPDATE", [poolId, PoolWijzigingen.Kanaal], ct);
         }
-        var pool = await db.Set<Plekkenpool>().FirstAsync(p => p.Id == poolId, ct);
         var nu = tijd.GetUtcNow();
-        var gereserveerd = await db.Set<Reservering>().CountAsync(r => r.PlekkenpoolId == poolId && r.Status == ReserveringStatus.Actief && r.VerlooptOp > nu, ct);
-        var uitkomst = await werk(pool, gereserveerd, nu);
+        var metSleutel = sleutel is not null;
+        var organisatie = sleutel?.Organisatie ?? Guid.Empty;
+        var idempotencyKey = sleutel?.Sleutel ?? "";
+        var rij = await db.Set<Plekkenpool>().Where(p => p.Id == poolId).Select(p => new
+        {
+            Pool = p,
+            NogNietVerlopen = db.Set<Reservering>().Count(r => r.PlekkenpoolId == p.Id && r.Status == ReserveringStatus.Actief && r.VerlooptOp <= nu),
+            Herhaald = metSleutel && db.Set<Reservering>().Any(r => r.AanvragerOrganisatieId == organisatie && r.IdempotencyKey == idempotencyKey),
+        }).FirstAsync(ct);
+        var uitkomst = rij.Herhaald
+            ? new Uitkomst<T>.Fout(HerhaaldeSleutel, "")
+            : await werk(rij.Pool, Math.Max(0, rij.Pool.Vastgehouden - rij.NogNietVerlopen), nu);
         if (uitkomst is Uitkomst<T>.Gelukt)
         {
-            await audit.VastleggenAsync(db, auditBijSucces(uitkomst), ct, slotGenomen: true);
+            // One save for the change and its entry: the chain's lock is taken just before it, then the commit.
+            await audit.VastleggenAsync(db, auditBijSucces(uitkomst) is { } invoer ? [invoer] : [], ct, slotGenomen: true, eenOpslag: true);
         }
         else
         {
@@ -616,6 +636,30 @@ public sealed class OpvangService(
             db.ChangeTracker.Clear();
         }
         return uitkomst;
+    }
+
+    /// <summary>
+    /// Marks one pool's holds that are past their time as expired, under the pool's lock like every change of a hold's
+    /// status, and lowers the pool's held beds by as many in the same transaction. The beds were already free by time;
+    /// this keeps <see cref="Plekkenpool.Vastgehouden"/> from counting them for ever. Returns the holds it marked.
+    /// </summary>
+    internal async Task<IReadOnlyList<Reservering>> LaatVerlopenAsync(Guid poolId, CancellationToken ct)
+    {
+        List<Reservering> verlopen = [];
+        await InPoolTransactieAsync<int>(poolId, async (pool, _, nu) =>
+        {
+            verlopen = await db.Set<Reservering>().Where(r => r.PlekkenpoolId == poolId && r.Status == ReserveringStatus.Actief && r.VerlooptOp <= nu).ToListAsync(ct);
+            foreach (var r in verlopen)
+            {
+                r.Status = ReserveringStatus.Verlopen;
+                r.AfgehandeldOp = nu;
+                var verzoek = await db.Set<Plaatsingsverzoek>().FirstAsync(v => v.Id == r.PlaatsingsverzoekId, ct);
+                await HeropenEersteStapAsync(r, verzoek, ct);
+            }
+            pool.Vastgehouden = Math.Max(0, pool.Vastgehouden - verlopen.Count);
+            return new Uitkomst<int>.Gelukt(verlopen.Count);
+        }, _ => null, ct);
+        return verlopen;
     }
 }
 

@@ -1,4 +1,5 @@
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Storage;
 using Schakel.Core.Audit;
 using Schakel.Web.Data;
 
@@ -53,14 +54,21 @@ public sealed class AuditTrail(IServiceScopeFactory scopes, TimeProvider tijd, A
     /// such a caller already holds the <see cref="Schrijfslot"/> and says so with <paramref name="slotGenomen"/>.
     /// Slow work (hashing, encryption) belongs before this call: the chain lock is held only from the append
     /// to the commit.
+    /// <paramref name="eenOpslag"/>: the pending changes are saved in the same round trip as the entries instead of
+    /// before the chain's lock. For a small change under another lock (a pool's, for a hold) that is one round trip
+    /// less while both locks are held; a large change should keep it false, so the chain's lock is not held while it is
+    /// written.
     /// </summary>
-    public async Task VastleggenAsync(SchakelDbContext db, IReadOnlyList<AuditInvoer> invoer, CancellationToken ct = default, bool slotGenomen = false)
+    public async Task VastleggenAsync(SchakelDbContext db, IReadOnlyList<AuditInvoer> invoer, CancellationToken ct = default, bool slotGenomen = false, bool eenOpslag = false)
     {
         using var slot = slotGenomen ? null : await Schrijfslot.NeemAsync(db, ct);
         var eigen = db.Database.CurrentTransaction is null ? await db.Database.BeginTransactionAsync(ct) : null;
         try
         {
-            await db.SaveChangesAsync(ct);
+            if (!eenOpslag || invoer.Count == 0)
+            {
+                await db.SaveChangesAsync(ct);
+            }
             await onderbreking.BijAsync(AuditMoment.NaWijziging, invoer, ct);
             if (invoer.Count > 0)
             {
@@ -95,17 +103,9 @@ public sealed class AuditTrail(IServiceScopeFactory scopes, TimeProvider tijd, A
 
     private async Task VoegToeAanKetenAsync(SchakelDbContext db, IReadOnlyList<AuditInvoer> invoer, CancellationToken ct)
     {
-        if (db.Provider == DatabaseProvider.Postgres)
-        {
-            // Released by the commit (or rollback) of this very transaction, so the head cannot move under us.
-            await db.Database.ExecuteSqlRawAsync($"SELECT pg_advisory_xact_lock({AdviesSlot})", ct);
-        }
-        var laatste = await db.Set<AuditRegel>().AsNoTracking()
-            .OrderByDescending(r => r.Volgnummer)
-            .Select(r => new { r.Volgnummer, r.Hash })
-            .FirstOrDefaultAsync(ct);
-        var volgnummer = laatste?.Volgnummer ?? 0;
-        var vorigeHash = laatste?.Hash ?? AuditKeten.BeginHash;
+        var (volgnummer, vorigeHash) = db.Provider == DatabaseProvider.Postgres
+            ? await KopOnderSlotAsync(db, ct)
+            : await KopAsync(db, ct);
         foreach (var i in invoer)
         {
             var schakel = AuditKeten.Volgende(new AuditGegevens(
@@ -130,6 +130,33 @@ public sealed class AuditTrail(IServiceScopeFactory scopes, TimeProvider tijd, A
             vorigeHash = schakel.Hash;
         }
         await db.SaveChangesAsync(ct);
+    }
+
+    /// <summary>SQLite: the caller holds the <see cref="Schrijfslot"/>, so the head cannot move.</summary>
+    private static async Task<(long Volgnummer, string Hash)> KopAsync(SchakelDbContext db, CancellationToken ct)
+    {
+        var laatste = await db.Set<AuditRegel>().AsNoTracking()
+            .OrderByDescending(r => r.Volgnummer)
+            .Select(r => new { r.Volgnummer, r.Hash })
+            .FirstOrDefaultAsync(ct);
+        return laatste is null ? (0L, AuditKeten.BeginHash) : (laatste.Volgnummer, laatste.Hash);
+    }
+
+    /// <summary>
+    /// PostgreSQL: takes the chain's lock and reads the head in one round trip — two statements sent together. The lock is
+    /// transaction-scoped, so the commit (or rollback) of this very transaction releases it and the head cannot move under
+    /// us. The head is read by a statement of its own on purpose: in READ COMMITTED each statement sees what was committed
+    /// when it began, so it must begin after the lock is granted to see the entry of the previous holder.
+    /// </summary>
+    private static async Task<(long Volgnummer, string Hash)> KopOnderSlotAsync(SchakelDbContext db, CancellationToken ct)
+    {
+        var verbinding = db.Database.GetDbConnection();
+        await using var opdracht = verbinding.CreateCommand();
+        opdracht.Transaction = db.Database.CurrentTransaction?.GetDbTransaction();
+        opdracht.CommandText = $"SELECT pg_advisory_xact_lock({AdviesSlot}); SELECT \"Volgnummer\", \"Hash\" FROM audit_regels ORDER BY \"Volgnummer\" DESC LIMIT 1";
+        await using var lezer = await opdracht.ExecuteReaderAsync(ct);
+        await lezer.NextResultAsync(ct);
+        return await lezer.ReadAsync(ct) ? (lezer.GetInt64(0), lezer.GetString(1)) : (0L, AuditKeten.BeginHash);
     }
 
     /// <summary>Verifies the whole chain, streaming it in order, and names the first broken entry.</summary>

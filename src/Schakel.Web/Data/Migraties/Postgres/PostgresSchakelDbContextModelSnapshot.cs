@@ -3024,6 +3024,9 @@ namespace Schakel.Web.Data.Migraties.Postgres
                         .HasMaxLength(40)
                         .HasColumnType("character varying(40)");
 
+                    b.Property<int>("Vastgehouden")
+                        .HasColumnType("integer");
+
                     b.HasKey("Id");
 
                     b.HasIndex("OpvanglocatieId");

@@ -2994,6 +2994,9 @@ namespace Schakel.Web.Data.Migraties.Sqlite
                         .HasMaxLength(40)
                         .HasColumnType("TEXT");
 
+                    b.Property<int>("Vastgehouden")
+                        .HasColumnType("INTEGER");
+
                     b.HasKey("Id");
 
                     b.HasIndex("OpvanglocatieId");

@@ -159,7 +159,7 @@ internal static class Persoonsgegevens
         d.NietPersoonlijk<PlaatsingRegel>("Id", "OntslagenOp", "OpgenomenOp", "PlaatsingsverzoekId", "PlekkenpoolId", "ReserveringId", "Stap", "Uitstroom", "VerantwoordelijkeGemeenteCode");
         d.NietPersoonlijk<PlaatsingsbevoegdheidInstelling>("Id", "GewijzigdOp", "Regels");
         d.NietPersoonlijk<Plaatsingsverzoek>("Id", "AangemaaktOp", "AanvragerOrganisatieId", "Afgesloten", "Behoefte", "EersteOpvangBevestigdOp", "EersteOpvangOp", "GevondenInGemeenteCode", "GevondenOp", "InschrijvingsgemeenteCode", "Urgentie", "VerantwoordelijkeGemeenteCode", "VerstuurdeEscalaties", "VervolgGeregeldOp");
-        d.NietPersoonlijk<Plekkenpool>("Id", "Bezet", "BijgewerktOp", "BuitenGebruik", "Capaciteit", "Criteria", "Fase", "Naam", "OpvanglocatieId", "Type");
+        d.NietPersoonlijk<Plekkenpool>("Id", "Bezet", "BijgewerktOp", "BuitenGebruik", "Capaciteit", "Criteria", "Fase", "Naam", "OpvanglocatieId", "Type", "Vastgehouden");
         d.Persoonlijk<Reservering>(Verwerkingsactiviteiten.Opvang, Gegevenscategorie.VrijeTekst, "Reden");
         d.NietPersoonlijk<Reservering>("Id", "AangemaaktOp", "AanvragerOrganisatieId", "AfgehandeldOp", "IdempotencyKey", "PlaatsingsverzoekId", "PlekkenpoolId", "Stap", "Status", "VerloopGemeldOp", "VerlooptOp");
         d.NietPersoonlijk<Organisatie>("Id", "Actief", "DagEnNacht", "Email", "GemeenteCode", "IsDemo", "Naam", "Openingstijden", "Partijcategorie", "Telefoon", "Toegetreden", "Type", "Website");
