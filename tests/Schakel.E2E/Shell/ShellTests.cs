@@ -24,6 +24,31 @@ public sealed class ShellTests(BrowserFixture app) : IClassFixture<BrowserFixtur
             string.Join("; ", uitkomst.Violations.Select(v => $"{v.Id}: {v.Help} ({v.Nodes.Length}x)")));
     }
 
+    /// <summary>
+    /// The browser tests run axe once in the page itself (<see cref="AxeNaOpmaak"/>) instead of the package's run in
+    /// parts: on a page with known faults both find the same rules on the same number of elements.
+    /// </summary>
+    [Fact]
+    public async Task Axe_in_de_pagina_vindt_wat_de_run_van_het_pakket_vindt()
+    {
+        // A blank page: Schakel's own pages forbid the inline style that makes the contrast fault.
+        var pagina = await app.NieuwePaginaAsync();
+        await pagina.SetContentAsync("""
+            <!doctype html><html lang="nl"><head><title>Fouten</title></head><body><main>
+            <img src="data:image/gif;base64,R0lGODlhAQABAAAAACw="><p style="color:#ccc;background-color:#fff;opacity:1">Deze tekst is te licht</p><button></button>
+            <input type="text"><a href="#"></a></main></body></html>
+            """);
+
+        var eigen = await pagina.RunAxeNaOpmaakAsync(Wcag.AA, doelgrootte: false);
+        var pakket = await pagina.RunAxe(Wcag.AA);
+
+        static string[] Bevindingen(Deque.AxeCore.Commons.AxeResult uitkomst) =>
+            [.. uitkomst.Violations.Select(v => $"{v.Id}:{v.Nodes.Length}").Order(StringComparer.Ordinal)];
+        Assert.Superset(new HashSet<string> { "image-alt", "color-contrast", "button-name", "label", "link-name" },
+            Bevindingen(eigen).Select(b => b.Split(':')[0]).ToHashSet());
+        Assert.Equal(Bevindingen(pakket), Bevindingen(eigen));
+    }
+
     [Fact]
     public async Task De_eerste_tab_toont_de_skiplink_en_Enter_zet_de_focus_op_de_inhoud()
     {
