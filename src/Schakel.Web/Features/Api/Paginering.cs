@@ -9,6 +9,22 @@ namespace Schakel.Web.Features.Api;
 /// </summary>
 public static class Paginering
 {
+    /// <summary>One link of a list's <c>_links</c>.</summary>
+    public sealed record Link(string Href);
+
+    /// <summary>HAL-style paging links; <c>prev</c> and <c>next</c> are left out on the first and last page.</summary>
+    public sealed record Links(Link Self, Link First, Link Last, Link? Prev, Link? Next);
+
+    /// <summary>
+    /// The links of page <paramref name="pagina"/> of <paramref name="paginas"/>; <paramref name="adres"/> gives a page's
+    /// address with the list's filters. A page past the end points back to the last page, not to another empty one.
+    /// </summary>
+    public static Links LinksVoor(int pagina, int paginas, Func<int, string> adres)
+    {
+        Link L(int n) => new(adres(n));
+        return new(L(pagina), L(1), L(paginas), pagina > 1 ? L(Math.Min(pagina - 1, paginas)) : null, pagina < paginas ? L(pagina + 1) : null);
+    }
+
     /// <summary>How many rows come before a page; a page far past the end gives a count beyond every list, never a negative one.</summary>
     public static int Overslaan(int pagina, int grootte) => (int)Math.Min((long)(pagina - 1) * grootte, int.MaxValue);
 

@@ -43,7 +43,7 @@ public sealed record NietVervuldDto(Criterium Criterium, string Uitleg, string? 
 /// near misses on every page; <c>totaal</c> counts the fitting pools of all pages. Paging links as the inbox has them.
 /// </summary>
 public sealed record MatchesDto(
-    [property: System.Text.Json.Serialization.JsonPropertyName("_links")] Doorverwijzing.Partner.PartnerAntwoorden.Links Links,
+    [property: System.Text.Json.Serialization.JsonPropertyName("_links")] Api.Paginering.Links Links,
     int Pagina, int PaginaGrootte, int Totaal, Stap Stap, VerzoekDto Verzoek, IReadOnlyList<MatchDto> Matches);
 
 public sealed record ReserveringDto(Guid Id, Guid PlaatsingsverzoekId, Guid PlekkenpoolId, Stap Stap, ReserveringStatus Status, DateTimeOffset AangemaaktOp, DateTimeOffset VerlooptOp, string? Reden)

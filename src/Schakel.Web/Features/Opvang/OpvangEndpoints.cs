@@ -5,7 +5,6 @@ using Schakel.Core.Meldpunt;
 using Schakel.Core.Opvang;
 using Schakel.Core.Regio;
 using Schakel.Web.Features.Api;
-using Schakel.Web.Features.Doorverwijzing.Partner;
 using Schakel.Web.Features.Opvang.Zoeken;
 using Schakel.Web.Security.Audit;
 
@@ -127,10 +126,9 @@ internal static class OpvangEndpoints
         var o = ((Uitkomst<Matchoverzicht>.Gelukt)uitkomst).Waarde;
         var laatste = gevraagd.AantalPaginas(o.Passend);
         // The criteria are the request's own, so a link keeps them by keeping its path; only the page moves.
-        PartnerAntwoorden.Link L(int n) => new($"{ApiRoutes.Basis}/plaatsingsverzoeken/{id}/matches?pagina={n}&paginaGrootte={gevraagd.Grootte}");
         Paginering.ZetKoppen(http.Response, o.Passend, gevraagd.Pagina, gevraagd.Grootte);
         return TypedResults.Ok(new MatchesDto(
-            new(L(gevraagd.Pagina), L(1), L(laatste), gevraagd.Pagina > 1 ? L(Math.Min(gevraagd.Pagina - 1, laatste)) : null, gevraagd.Pagina < laatste ? L(gevraagd.Pagina + 1) : null),
+            Paginering.LinksVoor(gevraagd.Pagina, laatste, n => $"{ApiRoutes.Basis}/plaatsingsverzoeken/{id}/matches?pagina={n}&paginaGrootte={gevraagd.Grootte}"),
             gevraagd.Pagina, gevraagd.Grootte, o.Passend,
             o.Stap, VerzoekDto.Van(o.Verzoek, o.Klok.Nu), [.. o.Matches.Select(m => MatchDto.Van(m, o.Klok.Nu))]));
     }

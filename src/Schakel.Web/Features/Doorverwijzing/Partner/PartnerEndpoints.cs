@@ -68,9 +68,8 @@ internal static class PartnerEndpoints
                 return $"{ApiRoutes.Basis}/doorverwijzingen?{string.Join('&', q)}";
             }
             Paginering.ZetKoppen(http.Response, p.Totaal, p.Pagina, p.PaginaGrootte);
-            PartnerAntwoorden.Link L(int n) => new(Link(n));
             return ApiJson.Resultaat(new PartnerAntwoorden.Inbox(
-                new(L(p.Pagina), L(1), L(p.AantalPaginas), p.Pagina > 1 ? L(p.Pagina - 1) : null, p.Pagina < p.AantalPaginas ? L(p.Pagina + 1) : null),
+                Paginering.LinksVoor(p.Pagina, p.AantalPaginas, Link),
                 p.Pagina, p.PaginaGrootte, p.Totaal,
                 [.. p.Rijen.Select(r => new PartnerAntwoorden.InboxRij(
                     r.Id, r.Status, r.Urgentie, r.Rol, r.Deelniveau, new(r.Afzender), r.OntvangenOp, r.EersteActieUiterlijk, r.EersteActieOp, r.TeLaat))]));

@@ -21,13 +21,8 @@ public sealed record Privacyverzoek(Guid Id, VerzoekSoort Soort, VerzoekStatus S
 public sealed record PrivacyverzoekRegel(Guid Id, VerzoekSoort Soort, VerzoekStatus Status, DateOnly OntvangenOp, DateOnly Uiterlijk, int DagenOver, bool TeLaat,
     bool Verlengd, int Treffers, Guid OrganisatieId, string Organisatie);
 
-public sealed record PrivacyverzoekLink(string Href);
-
-/// <summary>HAL-style paging links; <c>prev</c> and <c>next</c> are left out on the first and last page.</summary>
-public sealed record PrivacyverzoekLinks(PrivacyverzoekLink Self, PrivacyverzoekLink First, PrivacyverzoekLink Last, PrivacyverzoekLink? Prev, PrivacyverzoekLink? Next);
-
 public sealed record PrivacyverzoekenPagina(
-    [property: JsonPropertyName("_links")] PrivacyverzoekLinks Links, int Pagina, int PaginaGrootte, int Totaal, IReadOnlyList<PrivacyverzoekRegel> Resultaten);
+    [property: JsonPropertyName("_links")] Paginering.Links Links, int Pagina, int PaginaGrootte, int Totaal, IReadOnlyList<PrivacyverzoekRegel> Resultaten);
 
 /// <summary>What was done with one hit; a refusal needs its ground.</summary>
 public sealed record TrefferBesluitInvoer(TrefferUitkomst? Uitkomst, WeigeringGrond? Grond, string? Toelichting);
@@ -90,11 +85,10 @@ internal static class VerzoekenEndpoints
                 var grootte = paginaGrootte ?? 20;
                 var paginas = Math.Max(1, (alle.Count + grootte - 1) / grootte);
                 var nummer = pagina ?? 1;
-                PrivacyverzoekLink L(int n) => new($"{ApiRoutes.Basis}/privacyverzoeken?pagina={n}&paginaGrootte={grootte}"
-                    + (filter is { } f ? "&status=" + f.ToString().ToLowerInvariant() : ""));
                 Paginering.ZetKoppen(http.Response, alle.Count, nummer, grootte);
                 return TypedResults.Ok(new PrivacyverzoekenPagina(
-                    new(L(nummer), L(1), L(paginas), nummer > 1 ? L(nummer - 1) : null, nummer < paginas ? L(nummer + 1) : null),
+                    Paginering.LinksVoor(nummer, paginas, n => $"{ApiRoutes.Basis}/privacyverzoeken?pagina={n}&paginaGrootte={grootte}"
+                        + (filter is { } f ? "&status=" + f.ToString().ToLowerInvariant() : "")),
                     nummer, grootte, alle.Count,
                     [.. alle.Skip(Paginering.Overslaan(nummer, grootte)).Take(grootte).Select(v => new PrivacyverzoekRegel(
                         v.Id, v.Soort, v.Status, v.OntvangenOp, v.Uiterlijk, v.Termijn.DagenOver, v.Termijn.TeLaat, v.Verlengd, v.Treffers, v.OrganisatieId, v.Organisatie))]));
