@@ -11,8 +11,11 @@ namespace Schakel.Bench.Monitor;
 
 /// <summary>
 /// The monitor on PostgreSQL with many reports (docs/benchmarks.md, "Monitor"). Usage:
-/// monitor [--meldingen 1000000] [--jaren 10] [--herhalingen 5] [--bewaar]
+/// monitor [--meldingen 1000000] [--jaren 10] [--herhalingen 5] [--bewaar] [--database NAME]
 /// with SCHAKEL_TEST_POSTGRES set (eval "$(scripts/pg-start.sh)"); a new database is made and dropped afterwards.
+/// --bewaar keeps it (its name is printed); --database measures such a kept database again without making data (and
+/// keeps it), so one set of a million reports can be measured again and again. --opwarmen N (3) untimed runs before
+/// each measurement.
 /// Reports are spread evenly over the years before this one and over Eenheid Den Haag's municipalities; 60 % have a
 /// triage (two thirds of those on the victim side). Every triage has a route decision and one referral (victim side
 /// and both: to CoMensha, of which half are registered there, party kinds in turn; perpetrator side: to another
@@ -31,12 +34,28 @@ public static class MonitorBenchmark
         var aantal = Getal("--meldingen", 1_000_000);
         var jaren = Getal("--jaren", 10);
         var herhalingen = Getal("--herhalingen", 5);
+        // Untimed runs before each measurement: the first requests run code the JIT has not optimised yet (tiered
+        // compilation), which a server that has been up for a while no longer does.
+        var opwarmen = Getal("--opwarmen", 3);
         var beheer = Environment.GetEnvironmentVariable("SCHAKEL_TEST_POSTGRES")
             ?? throw new InvalidOperationException("Zet SCHAKEL_TEST_POSTGRES, bijvoorbeeld met eval \"$(scripts/pg-start.sh)\".");
-        var database = $"schakel_bench_monitor_{Guid.NewGuid():N}";
+        var bestaand = BenchHulp.Waarde(args, "--database");
+        var bewaar = bestaand is not null || args.Contains("--bewaar");
+        var database = bestaand ?? $"schakel_bench_monitor_{Guid.NewGuid():N}";
         var verbinding = new NpgsqlConnectionStringBuilder(beheer) { Database = database }.ConnectionString;
         Console.WriteLine($"Machine: {Environment.ProcessorCount} logical cores (shared), {Environment.OSVersion}, .NET {Environment.Version}; load {Belasting()}");
-        await VoerUitAsync(beheer, $"CREATE DATABASE \"{database}\"");
+        Console.WriteLine($"Database: {database}{(bestaand is null ? "" : " (bewaard, opnieuw gemeten)")}{(bewaar ? ", blijft bestaan" : "")}");
+        if (bestaand is null)
+        {
+            await VoerUitAsync(beheer, $"CREATE DATABASE \"{database}\"");
+        }
+        else
+        {
+            // Each run makes new keys (Sleutelbos.Nieuw); the monitor decrypts nothing, so the kept database's key check is
+            // made again for this run's keys instead of refusing to start.
+            await VoerUitAsync(verbinding, "DELETE FROM sleutelcontrole");
+        }
+
         try
         {
             await using var diensten = await Meldpunt.IntakeBenchmark.MaakAsync("Postgres", verbinding, (s, c) =>
@@ -53,11 +72,19 @@ public static class MonitorBenchmark
             var eindjaar = DateTime.UtcNow.Year - 1;
             var beginjaar = eindjaar - jaren + 1;
             var klok = Stopwatch.StartNew();
-            await VoerUitAsync(verbinding, Invoegen(aantal, beginjaar, jaren));
-            // The update of the reports' triage columns leaves a dead copy of every row: rewrite the table so the reads
-            // scan what the app's own inserts would have left.
-            await VoerUitAsync(verbinding, "VACUUM FULL meldingen");
-            await VoerUitAsync(verbinding, "ANALYZE");
+            if (bestaand is null)
+            {
+                await VoerUitAsync(verbinding, Invoegen(aantal, beginjaar, jaren));
+                // The update of the reports' triage columns leaves a dead copy of every row: rewrite the table so the reads
+                // scan what the app's own inserts would have left.
+                await VoerUitAsync(verbinding, "VACUUM FULL meldingen");
+                await VoerUitAsync(verbinding, "ANALYZE");
+            }
+            else
+            {
+                aantal = (int)await ScalarAsync(verbinding, "SELECT count(*) FROM meldingen");
+            }
+
             var triages = await ScalarAsync(verbinding, "SELECT count(*) FROM melding_triages");
             var doorverwijzingen = await ScalarAsync(verbinding, "SELECT count(*) FROM doorverwijzingen");
             var registraties = await ScalarAsync(verbinding, "SELECT count(*) FROM comensha_registraties");
@@ -100,6 +127,48 @@ public static class MonitorBenchmark
             {
                 await using var scope = diensten.CreateAsyncScope();
                 await scope.ServiceProvider.GetRequiredService<MonitorCijfers>().FeitenAsync(jaar, default);
+            }
+
+            // One request split into its phases, each timed on its own in the order the request meets them: the geography,
+            // whether the year is imported (before Schakel's first year), the reporting points' units, each kind of fact counted
+            // in the database, and then every table from the groups.
+            var fasen = new List<(string Naam, double Ms)>();
+            async Task FasenAsync()
+            {
+                await using var scope = diensten.CreateAsyncScope();
+                var cijfers = scope.ServiceProvider.GetRequiredService<MonitorCijfers>();
+                var gegevens = scope.ServiceProvider.GetRequiredService<MonitorGegevens>();
+                var klokje = Stopwatch.StartNew();
+                void Fase(string naam)
+                {
+                    fasen.Add((naam, klokje.Elapsed.TotalMilliseconds));
+                    klokje.Restart();
+                }
+
+                var regio = Indeling.EenheidAlsRegio(await cijfers.IndelingAsync(default), "DH");
+                Fase("indeling");
+                await cijfers.IsGeimporteerdAsync(Maatstaven.Meldingen, jaar, default);
+                Fase("is het jaar geïmporteerd? (een melding vóór het einde van het jaar)");
+                await gegevens.MeldpuntEenhedenAsync(default);
+                Fase("eenheden van de meldpunten (één keer)");
+                foreach (var m in new[] { Maatstaven.Meldingen, Maatstaven.Doorverwijzingen, Maatstaven.CoMenshaRegistraties, Maatstaven.OpvangPlaatsingen })
+                {
+                    await cijfers.GroepenAsync(m, jaar, default);
+                    Fase($"groepen: {m.Code}");
+                }
+
+                foreach (var m in telMaatstaven)
+                {
+                    foreach (var u in m.Uitsplitsingen)
+                    {
+                        await cijfers.TabelAsync(regio, jaar, m, u, false, 5, null, default);
+                    }
+                }
+
+                Fase("alle tabellen uit de groepen");
+                // Not part of the request any more: how long finding the first report itself takes, for comparison.
+                await cijfers.StartjaarAsync(default);
+                Fase("ter vergelijking: de eerste melding opzoeken (de oude weg, geen deel van het verzoek)");
             }
 
             var pertabel = new List<(string Naam, double Ms)>();
@@ -184,6 +253,7 @@ public static class MonitorBenchmark
                 WHERE m."Soort" = 'Melding' AND m."OntvangenOp" >= '{jaar}-01-01' AND m."OntvangenOp" < '{jaar + 1}-01-01'
                 GROUP BY 1, 2
                 """;
+            var alles = KaleSqlAlleMaatstaven(jaar);
             Console.WriteLine();
             Console.WriteLine("| meting | p50 (ms) | p95 (ms) | n |");
             Console.WriteLine("|---|---:|---:|---:|");
@@ -191,14 +261,31 @@ public static class MonitorBenchmark
             {
                 ($"intern: alle telmaatstaven × uitsplitsingen, regio DH, {jaar}", InternAsync),
                 ($"kale SQL: meldingen per gemeente en kwartaal, {jaar}", () => VoerUitAsync(verbinding, sql)),
+                ($"kale SQL: alle telmaatstaven × uitsplitsingen per gemeente en kwartaal in één statement, {jaar}", () => VoerUitAsync(verbinding, alles)),
+                ($"intern, per fase (hieronder uitgesplitst)", FasenAsync),
                 ($"intern, deel 1: {jaar} tellen in de database (groepen, eenmaal per verzoek)", GroepenAsync),
                 ($"intern, deel 2: deel 1 en dan alle tabellen uit de groepen", PerTabelAsync),
                 ($"ter vergelijking: alle feiten van {jaar} lezen (de oude weg)", FeitenAsync),
                 ($"publiek: de tabellen van het standaardformat met onderdrukking, {jaar}", PubliekAsync),
                 ($"publiek, per tabel gemeten", PubliekPerTabelAsync),
+                // The same request as the first row once more, now that every other measurement has run its code many times:
+                // the difference with the first row is the code still being compiled (tiered JIT), not the work.
+                ($"intern opnieuw, na alle andere metingen", InternAsync),
             })
             {
-                await actie();
+                var lijsten = new[] { fasen, pertabel, publiekPerTabel, onderdrukking };
+                var eerder = lijsten.Select(l => l.Count).ToList();
+                for (var i = 0; i < opwarmen; i++)
+                {
+                    await actie();
+                }
+
+                // The breakdowns keep only the timed runs.
+                for (var l = 0; l < lijsten.Length; l++)
+                {
+                    lijsten[l].RemoveRange(eerder[l], lijsten[l].Count - eerder[l]);
+                }
+
                 var tijden = new List<double>();
                 for (var i = 0; i < herhalingen; i++)
                 {
@@ -210,6 +297,15 @@ public static class MonitorBenchmark
                 tijden.Sort();
                 Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
                     $"| {naam} | {tijden[(tijden.Count - 1) / 2]:F0} | {tijden[Math.Max(0, (int)Math.Ceiling(0.95 * tijden.Count) - 1)]:F0} | {tijden.Count} |"));
+            }
+
+            Console.WriteLine();
+            Console.WriteLine("| fase van één intern verzoek | p50 (ms) | p95 (ms) |");
+            Console.WriteLine("|---|---:|---:|");
+            foreach (var fase in fasen.GroupBy(f => f.Naam))
+            {
+                var tijden = fase.Select(f => f.Ms).Order().ToList();
+                Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"| {fase.Key} | {BenchHulp.P(tijden, 50):F0} | {BenchHulp.P(tijden, 95):F0} |"));
             }
 
             var tabellen = pertabel.Select(t => t.Ms).Order().ToList();
@@ -231,7 +327,7 @@ public static class MonitorBenchmark
         finally
         {
             NpgsqlConnection.ClearAllPools();
-            if (!args.Contains("--bewaar"))
+            if (!bewaar)
             {
                 await VoerUitAsync(beheer, $"DROP DATABASE IF EXISTS \"{database}\" WITH (FORCE)");
             }
@@ -291,6 +387,73 @@ public static class MonitorBenchmark
             (ARRAY['Straat', 'Hotel', 'Daklozenopvang', 'Politiebureau', 'TerugNaarUitbuitingssituatie', 'Onbekend'])[1 + abs(hashtext(v."Id"::text || 'n')) % 6],
             v."GevondenOp" + interval '12 hours'
         FROM plaatsingsverzoeken v WHERE abs(hashtext(v."Id"::text)) % 7 = 0;
+        """;
+
+    /// <summary>
+    /// Every count measure with every breakdown of the internal figures as one plain statement, without the app: per
+    /// municipality (the newest triage's, else the reporter's) of the region, quarter (Dutch time) and category, from one
+    /// pass per kind of fact with GROUPING SETS for the breakdowns. The districts, the region and the year are sums of these
+    /// cells. It leaves out what the app adds (reports without a municipality under their reporting point's unit, the
+    /// tables and the suppression), so it is the floor the database work can reach.
+    /// </summary>
+    internal static string KaleSqlAlleMaatstaven(int jaar) => $"""
+        WITH dh AS (SELECT "CbsCode" FROM gemeenten WHERE "EenheidCode" = 'DH'),
+        m AS (
+            SELECT coalesce(m."TriageGemeenteCode", m."GemeenteCode") AS g,
+                extract(quarter FROM m."OntvangenOp" AT TIME ZONE 'Europe/Amsterdam')::int AS k,
+                m."Soort" AS soort, m."MelderType" AS melder, m."Kanaal" AS kanaal, m."MinderjarigBetrokken"::text AS minderjarig,
+                m."AcuutGevaar"::text AS acuut, m."TriageZijde" AS zijde, m."Uitbuitingsvormen" AS vormen
+            FROM meldingen m
+            WHERE m."OntvangenOp" >= timestamptz '{jaar}-01-01 00:00 Europe/Amsterdam' AND m."OntvangenOp" < timestamptz '{jaar + 1}-01-01 00:00 Europe/Amsterdam'
+                AND m."Status" <> 'Samengevoegd' AND coalesce(m."TriageGemeenteCode", m."GemeenteCode") IN (SELECT "CbsCode" FROM dh)),
+        d AS (
+            SELECT coalesce(m."TriageGemeenteCode", m."GemeenteCode") AS g,
+                extract(quarter FROM d."VerstuurdOp" AT TIME ZONE 'Europe/Amsterdam')::int AS k, o."Type" AS ontvanger, d."Rol" AS rol
+            FROM doorverwijzingen d JOIN meldingen m ON m."Id" = d."MeldingId" JOIN organisaties o ON o."Id" = d."OntvangerOrganisatieId"
+            WHERE d."VerstuurdOp" >= timestamptz '{jaar}-01-01 00:00 Europe/Amsterdam' AND d."VerstuurdOp" < timestamptz '{jaar + 1}-01-01 00:00 Europe/Amsterdam'
+                AND coalesce(m."TriageGemeenteCode", m."GemeenteCode") IN (SELECT "CbsCode" FROM dh)),
+        r AS (
+            SELECT coalesce(m."TriageGemeenteCode", m."GemeenteCode") AS g,
+                extract(quarter FROM r."GeregistreerdOp" AT TIME ZONE 'Europe/Amsterdam')::int AS k, r."Partijsoort" AS partij
+            FROM comensha_registraties r JOIN doorverwijzingen d ON d."Id" = r."DoorverwijzingId" JOIN meldingen m ON m."Id" = d."MeldingId"
+            WHERE r."GeregistreerdOp" >= timestamptz '{jaar}-01-01 00:00 Europe/Amsterdam' AND r."GeregistreerdOp" < timestamptz '{jaar + 1}-01-01 00:00 Europe/Amsterdam'
+                AND coalesce(m."TriageGemeenteCode", m."GemeenteCode") IN (SELECT "CbsCode" FROM dh))
+        SELECT 'meldingen' AS bron, g, k, soort, melder, kanaal, minderjarig, acuut, zijde, NULL AS vorm, count(*)
+        FROM m GROUP BY GROUPING SETS ((g, k, soort), (g, k, soort, melder), (g, k, soort, kanaal), (g, k, soort, minderjarig),
+            (g, k, soort, acuut), (g, k, soort, zijde))
+        UNION ALL
+        SELECT 'vormen', g, k, NULL, NULL, NULL, NULL, NULL, NULL, v, count(*)
+        FROM m CROSS JOIN LATERAL unnest(string_to_array(vormen, ';')) AS v WHERE soort = 'Melding' GROUP BY g, k, v
+        UNION ALL
+        SELECT 'doorverwijzingen', g, k, NULL, ontvanger, rol, NULL, NULL, NULL, NULL, count(*)
+        FROM d GROUP BY GROUPING SETS ((g, k), (g, k, ontvanger), (g, k, rol))
+        UNION ALL
+        SELECT 'comensha', g, k, NULL, partij, NULL, NULL, NULL, NULL, NULL, count(*)
+        FROM r GROUP BY GROUPING SETS ((g, k), (g, k, partij))
+        UNION ALL
+        SELECT 'opvang-plaatsingen', v."GevondenInGemeenteCode", extract(quarter FROM v."EersteOpvangBevestigdOp" AT TIME ZONE 'Europe/Amsterdam')::int,
+            NULL, NULL, NULL, NULL, NULL, NULL, NULL, count(*)
+        FROM plaatsingsverzoeken v
+        WHERE v."EersteOpvangBevestigdOp" >= timestamptz '{jaar}-01-01 00:00 Europe/Amsterdam' AND v."EersteOpvangBevestigdOp" < timestamptz '{jaar + 1}-01-01 00:00 Europe/Amsterdam'
+        GROUP BY 2, 3
+        UNION ALL
+        SELECT 'opvang-verantwoordelijk', v."VerantwoordelijkeGemeenteCode", extract(quarter FROM v."EersteOpvangBevestigdOp" AT TIME ZONE 'Europe/Amsterdam')::int,
+            NULL, NULL, NULL, NULL, NULL, NULL, NULL, count(*)
+        FROM plaatsingsverzoeken v
+        WHERE v."EersteOpvangBevestigdOp" >= timestamptz '{jaar}-01-01 00:00 Europe/Amsterdam' AND v."EersteOpvangBevestigdOp" < timestamptz '{jaar + 1}-01-01 00:00 Europe/Amsterdam'
+        GROUP BY 2, 3
+        UNION ALL
+        SELECT 'opvang-nachten', v."GevondenInGemeenteCode", extract(quarter FROM n."Nacht")::int, NULL, NULL, NULL, NULL, NULL, NULL, NULL, count(DISTINCT (n."PlaatsingsverzoekId", n."Nacht"))
+        FROM nachten_zonder_plek n JOIN plaatsingsverzoeken v ON v."Id" = n."PlaatsingsverzoekId"
+        WHERE n."Nacht" >= date '{jaar}-01-01' AND n."Nacht" < date '{jaar + 1}-01-01'
+        GROUP BY 2, 3
+        UNION ALL
+        SELECT 'opvang-wachtend', v."GevondenInGemeenteCode", extract(quarter FROM v."GevondenOp" AT TIME ZONE 'Europe/Amsterdam')::int,
+            NULL, NULL, NULL, NULL, NULL, NULL, NULL, count(*)
+        FROM plaatsingsverzoeken v
+        WHERE v."GevondenOp" >= timestamptz '{jaar}-01-01 00:00 Europe/Amsterdam' AND v."GevondenOp" < timestamptz '{jaar + 1}-01-01 00:00 Europe/Amsterdam'
+            AND (v."VervolgGeregeldOp" IS NULL OR v."VervolgGeregeldOp" > now())
+        GROUP BY 2, 3
         """;
 
     private static string Belasting() => File.Exists("/proc/loadavg") ? File.ReadAllText("/proc/loadavg").Trim() : "?";

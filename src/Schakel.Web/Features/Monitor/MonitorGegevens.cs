@@ -130,7 +130,13 @@ public sealed partial class MonitorGegevens(Schaal.Leesdatabase lezen, TimeProvi
     /// A report without a municipality counts for the unit of its reporting point: the unit of the point's seat, or the one
     /// unit its service area lies in (a point serving several units gives no unit). Every count and export uses this rule.
     /// </summary>
-    public async Task<Dictionary<Guid, string?>> MeldpuntEenhedenAsync(CancellationToken ct)
+    public async Task<Dictionary<Guid, string?>> MeldpuntEenhedenAsync(CancellationToken ct) =>
+        // Read once per request (this class is scoped): every grouped query of a request needs it, and it is small.
+        _meldpuntEenheden ??= await LeesMeldpuntEenhedenAsync(ct);
+
+    private Dictionary<Guid, string?>? _meldpuntEenheden;
+
+    private async Task<Dictionary<Guid, string?>> LeesMeldpuntEenhedenAsync(CancellationToken ct)
     {
         var zetels = await (from o in db.Set<Organisatie>()
                             join g in db.Set<Gemeente>() on o.GemeenteCode equals g.CbsCode
@@ -169,6 +175,10 @@ public sealed partial class MonitorGegevens(Schaal.Leesdatabase lezen, TimeProvi
         return [.. geteld.Select(g => (indeling.Toewijzen(g.Gemeente, null,
             g.MeldpuntOrganisatieId is { } id ? meldpuntEenheid.GetValueOrDefault(id) : null), g.Partijsoort, g.Aantal))];
     }
+
+    /// <summary>Whether Schakel received any report before <paramref name="moment"/>.</summary>
+    public Task<bool> MeldingVoorAsync(DateTimeOffset moment, CancellationToken ct) =>
+        db.Set<Melding>().AnyAsync(m => m.OntvangenOp < moment, ct);
 
     /// <summary>When Schakel received its first report; null when it has none.</summary>
     public Task<DateTimeOffset?> EersteMeldingAsync(CancellationToken ct) =>
