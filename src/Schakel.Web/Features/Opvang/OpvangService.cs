@@ -247,16 +247,15 @@ public sealed class OpvangService(
             return eerder;
         }
 
-        // The pool's type, place and criteria and the rules come from this node's read model, the requester from its copy
-        // of the organisations: the authority check reads nothing from the database. The bed itself is decided under the
-        // pool's lock below, never from the read model.
-        var model = await leesmodel.HuidigAsync(ct);
-        var stand = model.Index.TryGetValue(poolId, out var rij) ? model.Rijen[rij].Stand(tijd.GetUtcNow()) : await PoolStandAsync(poolId, ct);
+        // The pool is read from the database, not from the read model: every hold marks its pool, so on a contended pool
+        // the read model would be reloaded by one hold after another, each waiting for the last. The requester comes from
+        // the node's copy of the organisations.
+        var stand = await PoolStandAsync(poolId, ct);
         if (stand is null)
         {
             return Uitkomst<Reservering>.Fout.Van(404, Opvangfoutberichten.PoolBestaatNiet, "Deze plekkenpool bestaat niet.");
         }
-        var oordeel = model.Regels.Beoordeel(await plaatsingsgids.AanvragerAsync(db, organisatie, ct), stand.AlsAanbod(), verzoek.Behoefte);
+        var oordeel = (await RegelsAsync(ct)).Beoordeel(await plaatsingsgids.AanvragerAsync(db, organisatie, ct), stand.AlsAanbod(), verzoek.Behoefte);
         if (!oordeel.Toegestaan)
         {
             var nu = tijd.GetUtcNow();
