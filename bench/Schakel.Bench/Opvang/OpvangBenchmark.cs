@@ -170,6 +170,7 @@ public static partial class OpvangBenchmark
         }
         var gelukt = 0;
         var geweigerd = 0;
+        var cpu = Cpu.Nu();
         var start = Stopwatch.GetTimestamp();
         await Parallel.ForEachAsync(verzoeken, new ParallelOptions { MaxDegreeOfParallelism = 50 }, async (verzoek, ct) =>
         {
@@ -179,12 +180,16 @@ public static partial class OpvangBenchmark
             _ = uitkomst is Uitkomst<Reservering>.Gelukt ? Interlocked.Increment(ref gelukt) : Interlocked.Increment(ref geweigerd);
         });
         var duur = Stopwatch.GetElapsedTime(start).TotalSeconds;
+        var na = Cpu.Nu();
+        // CPU per request (granted or refused), as for the search: the app's process and the bench's PostgreSQL cluster.
+        var app_ms = (na.App - cpu.App) * 1000 / pogingen;
+        var db_ms = (na.Database - cpu.Database) * 1000 / pogingen;
         var actief = await TelAsync(app, db => db.Set<Reservering>().CountAsync(r => r.PlekkenpoolId == pool && r.Status == ReserveringStatus.Actief));
         // The pool's held beds, which the hold reads under the lock, must say the same.
         var vastgehouden = await TelAsync(app, db => db.Set<Plekkenpool>().Where(p => p.Id == pool).Select(p => p.Vastgehouden).SingleAsync());
         var klopt = actief == bedden && gelukt == bedden && vastgehouden == bedden;
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
-            $"Holds on one pool of {bedden} beds, {pogingen} requests by 50 at a time: {gelukt} granted, {geweigerd} refused (409) in {duur:F1} s = {pogingen / duur:F0} requests/s, {gelukt / duur:F0} holds/s; active holds afterwards {actief}, held beds on the pool {vastgehouden} — {(klopt ? "correct: no bed given twice" : "WRONG")}"));
+            $"Holds on one pool of {bedden} beds, {pogingen} requests by 50 at a time: {gelukt} granted, {geweigerd} refused (409) in {duur:F1} s = {pogingen / duur:F0} requests/s, {gelukt / duur:F0} holds/s; CPU per request {app_ms + db_ms:F2} ms (app {app_ms:F2}, PostgreSQL {db_ms:F2}); load average {Cpu.Belasting()}; active holds afterwards {actief}, held beds on the pool {vastgehouden} — {(klopt ? "correct: no bed given twice" : "WRONG")}"));
         if (!klopt)
         {
             throw new InvalidOperationException("Er is een bed twee keer gegeven.");

@@ -50,7 +50,7 @@ public abstract record Uitkomst<T>
 public sealed class OpvangService(
     SchakelDbContext db, TimeProvider tijd, AuditTrail audit, Veldversleuteling versleuteling,
     IOpvangGebeurtenissen gebeurtenissen, IOptions<OpvangOpties> opties, ReserveringNotificaties notificaties,
-    PoolLeesmodel leesmodel, OnvervuldeVraagSchrijver onvervuldeVraag)
+    PoolLeesmodel leesmodel, OnvervuldeVraagSchrijver onvervuldeVraag, Plaatsingsgids plaatsingsgids)
 {
     /// <summary>Near misses shown below the fitting pools, on the page and in the API.</summary>
     public const int MaxBijna = 10;
@@ -73,8 +73,8 @@ public sealed class OpvangService(
         return ids.Distinct().Where(model.Index.ContainsKey).ToDictionary(id => id, id => model.Rijen[model.Index[id]].Stand(nu));
     }
 
-    private async Task<Contactgids> ContactgidsAsync(DateTimeOffset nu, CancellationToken ct) =>
-        new(await Keten.Gids.GidsContactgegevens.OrganisatiesAsync(db, Keten.Gids.GidsContactgegevens.Plaatsing, ct), nu);
+    /// <summary>Who may place, from this node's copy of the organisations and the directory (<see cref="Plaatsingsgids"/>).</summary>
+    private Task<Contactgids> ContactgidsAsync(DateTimeOffset nu, CancellationToken ct) => plaatsingsgids.ContactgidsAsync(db, nu, ct);
 
     private async Task<IReadOnlyList<PoolStand>> PoolStandenAsync(IQueryable<Plekkenpool> pools, CancellationToken ct)
     {
@@ -207,11 +207,12 @@ public sealed class OpvangService(
             return Uitkomst<Matchoverzicht>.Fout.Van(404, Opvangfoutberichten.VerzoekBestaatNiet, "Dit plaatsingsverzoek bestaat niet.");
         }
         var nu = tijd.GetUtcNow();
-        var stap = Klok(verzoek, nu).HuidigeStap ?? Stap.Vervolgplaatsing;
+        var klok = Klok(verzoek, nu);
+        var stap = klok.HuidigeStap ?? Stap.Vervolgplaatsing;
         var model = await leesmodel.HuidigAsync(ct);
-        var zoek = Snelzoeker.Zoek(verzoek.Id, verzoek.Behoefte, stap, model.Zoekpools, i => model.Rijen[i].Stand(nu).Beschikbaarheid, nu, MaxBijna, pagina.Overslaan, pagina.Grootte);
+        var zoek = Snelzoeker.Zoek(verzoek.Id, verzoek.Behoefte, stap, model.Zoekpools, i => model.Rijen[i].Beschikbaarheid(nu), nu, MaxBijna, pagina.Overslaan, pagina.Grootte);
 
-        var aanvrager = gebruiker.OrganisatieId() is { } org ? await leesmodel.AanvragerAsync(db, org, ct) : new Aanvrager(default, []);
+        var aanvrager = gebruiker.OrganisatieId() is { } org ? await plaatsingsgids.AanvragerAsync(db, org, ct) : new Aanvrager(default, []);
         var oordelen = zoek.Getoond.Select(r => (Resultaat: r, Stand: model.Rijen[model.Index[r.Pool.Id]].Stand(nu), Oordeel: model.Regels.Beoordeel(aanvrager, r.Pool, verzoek.Behoefte))).ToList();
         // Who may place is only named beside a refused pool: the directory is read only when there is one.
         var gids = oordelen.Any(o => !o.Oordeel.Toegestaan) ? await ContactgidsAsync(nu, ct) : null;
@@ -222,7 +223,7 @@ public sealed class OpvangService(
         {
             onvervuldeVraag.Meld(onvervuld);
         }
-        return new Uitkomst<Matchoverzicht>.Gelukt(new Matchoverzicht(verzoek, stap, Klok(verzoek, nu), regelsPerMatch, zoek.Passend, pagina));
+        return new Uitkomst<Matchoverzicht>.Gelukt(new Matchoverzicht(verzoek, stap, klok, regelsPerMatch, zoek.Passend, pagina));
     }
 
     /// <summary>
@@ -246,24 +247,29 @@ public sealed class OpvangService(
             return eerder;
         }
 
+        // The pool is read from the database, not from the read model: every hold marks its pool, so on a contended pool
+        // the read model would be reloaded by one hold after another, each waiting for the last. The requester comes from
+        // the node's copy of the organisations.
         var stand = await PoolStandAsync(poolId, ct);
         if (stand is null)
         {
             return Uitkomst<Reservering>.Fout.Van(404, Opvangfoutberichten.PoolBestaatNiet, "Deze plekkenpool bestaat niet.");
         }
-        var oordeel = (await RegelsAsync(ct)).Beoordeel(await AanvragerAsync(gebruiker, ct), stand.AlsAanbod(), verzoek.Behoefte);
+        var oordeel = (await RegelsAsync(ct)).Beoordeel(await plaatsingsgids.AanvragerAsync(db, organisatie, ct), stand.AlsAanbod(), verzoek.Behoefte);
         if (!oordeel.Toegestaan)
         {
             var nu = tijd.GetUtcNow();
             var gids = await ContactgidsAsync(nu, ct);
             var contacten = gids.Voor(oordeel).Select(c => Bericht.Van(Opvangfoutberichten.Contact, "{0}: {1} ({2}).", c.Naam, c.Telefoon ?? "", c.BereikbaarheidBericht ?? new Bericht("", c.Bereikbaarheid, []))).ToList();
             var contact = string.Join(" ", contacten.Select(c => c.Nederlands));
-            await audit.SchrijfAsync(gebruiker.AlsActor(), "reservering.aangemaakt", nameof(Plekkenpool), poolId.ToString(), AuditResultaat.Geweigerd, herkomst, ct);
-            await notificaties.BevoegdeNodigAsync(gids.Voor(oordeel).Select(c => c.OrganisatieId), organisatie, ct);
+            // The parties who may place hear of it in the same save as the refusal's entry.
+            notificaties.BevoegdeNodigKlaarzetten(gids.Voor(oordeel).Select(c => c.OrganisatieId), organisatie);
+            await audit.VastleggenAsync(db, [new AuditInvoer(gebruiker.AlsActor(), "reservering.aangemaakt", nameof(Plekkenpool), poolId.ToString(), AuditResultaat.Geweigerd, herkomst)], ct, eenOpslag: true);
             return new Uitkomst<Reservering>.Fout(403, $"{oordeel.Uitleg} {contact}".Trim(), Code: oordeel.Bericht.Code,
                 Bericht: new Bericht(Bericht.ZinnenCode, $"{oordeel.Uitleg} {contact}".Trim(), [oordeel.Bericht, .. contacten]));
         }
 
+        var opvangOrganisatie = stand.Locatie.OrganisatieId;
         Reservering? nieuw = null;
         Uitkomst<Reservering> uitkomst;
         try
@@ -304,6 +310,8 @@ public sealed class OpvangService(
                     }
                     verzoek.EersteOpvangOp = nu;
                 }
+                // The shelter hears of it in the same save: no reads or saves of its own, and a hold that fails tells nobody.
+                notificaties.NieuwKlaarzetten(opvangOrganisatie);
                 return Task.FromResult<Uitkomst<Reservering>>(new Uitkomst<Reservering>.Gelukt(nieuw));
             }, _ => new AuditInvoer(gebruiker.AlsActor(), "reservering.aangemaakt", nameof(Reservering), nieuw!.Id.ToString(), AuditResultaat.Gelukt, herkomst), ct,
             sleutel: (organisatie, idempotencyKey));
@@ -322,10 +330,19 @@ public sealed class OpvangService(
             return await EerdereAsync(organisatie, idempotencyKey, verzoekId, poolId, ct)
                 ?? Uitkomst<Reservering>.Fout.Van(409, Opvangfoutberichten.SleutelGebruikt, "Deze Idempotency-Key is al gebruikt.");
         }
-        if (uitkomst is Uitkomst<Reservering>.Fout)
+        if (uitkomst is Uitkomst<Reservering>.Fout fout)
         {
-            // Nothing was stored, so the refusal is recorded on its own.
-            await audit.SchrijfAsync(gebruiker.AlsActor(), "reservering.aangemaakt", nameof(Plekkenpool), poolId.ToString(), AuditResultaat.Mislukt, herkomst, ct);
+            // Nothing was stored, so the refusal is recorded on its own; a bed that is gone is also unmet demand, stored
+            // with that entry in one save.
+            var mislukt = new AuditInvoer(gebruiker.AlsActor(), "reservering.aangemaakt", nameof(Plekkenpool), poolId.ToString(), AuditResultaat.Mislukt, herkomst);
+            if (fout.Status == 409)
+            {
+                await VoegOnvervuldToeAsync(verzoek.Id, Klok(verzoek, tijd.GetUtcNow()).HuidigeStap ?? Stap.Vervolgplaatsing, OnvervuldeVraagReden.GeenCapaciteit, "geen plek meer vrij bij het vasthouden", mislukt, ct);
+            }
+            else
+            {
+                await audit.SchrijfAsync([mislukt], ct);
+            }
         }
         if (uitkomst is Uitkomst<Reservering>.Gelukt gelukt)
         {
@@ -333,15 +350,7 @@ public sealed class OpvangService(
             if (gelukt.Nieuw)
             {
                 await gebeurtenissen.ReserveringGewijzigdAsync(gelukt.Waarde.Id, poolId, gelukt.Waarde.Status, ct);
-                using (await Schrijfslot.NeemAsync(db, ct))
-                {
-                    await notificaties.NieuwAsync(poolId, ct);
-                }
             }
-        }
-        else if (uitkomst is Uitkomst<Reservering>.Fout { Status: 409 })
-        {
-            await VoegOnvervuldToeAsync(verzoek.Id, Klok(verzoek, tijd.GetUtcNow()).HuidigeStap ?? Stap.Vervolgplaatsing, OnvervuldeVraagReden.GeenCapaciteit, "geen plek meer vrij bij het vasthouden", ct);
         }
         return uitkomst;
     }
@@ -549,14 +558,16 @@ public sealed class OpvangService(
     public static Klok36Uur Klok(Plaatsingsverzoek v, DateTimeOffset nu) =>
         Klok36Uur.Bereken(v.GevondenOp, nu, v.EersteOpvangOp, v.VervolgGeregeldOp, eersteOpvangBevestigdOp: v.EersteOpvangBevestigdOp);
 
-    private async Task VoegOnvervuldToeAsync(Guid verzoekId, Stap stap, OnvervuldeVraagReden reden, string toelichting, CancellationToken ct)
+    /// <summary>Stores unmet demand together with the refusal's audit entry: one transaction, one save.</summary>
+    private async Task VoegOnvervuldToeAsync(Guid verzoekId, Stap stap, OnvervuldeVraagReden reden, string toelichting, AuditInvoer weigering, CancellationToken ct)
     {
         db.ChangeTracker.Clear();
         db.Add(new OnvervuldeVraagRegel { PlaatsingsverzoekId = verzoekId, Stap = stap, Reden = reden, Toelichting = toelichting, Tijdstip = tijd.GetUtcNow() });
-        // Refused holds arrive in bursts while others hold the writer: on SQLite queue behind them. A writer outside the
-        // slot is waited for by SQLite's busy timeout (Data/SqliteVerbindingen); past that it is saturation, a 503.
-        using var slot = await Schrijfslot.NeemAsync(db, ct);
-        await db.SaveChangesAsync(ct);
+        // Refused holds arrive in bursts while others hold the writer: on SQLite queue behind them (the audit trail takes
+        // the slot). A writer outside the slot is waited for by SQLite's busy timeout (Data/SqliteVerbindingen); past
+        // that it is saturation, a 503.
+        await audit.VastleggenAsync(db, [weigering], ct, eenOpslag: true);
+        db.ChangeTracker.Clear();
     }
 
     internal static OnvervuldeVraagRegel Regel(OnvervuldeVraag o) => new()
@@ -573,13 +584,6 @@ public sealed class OpvangService(
     {
         var id = gebruiker.OrganisatieId();
         return id is null ? null : await db.Set<Organisatie>().Where(o => o.Id == id).Select(o => (OrganisatieType?)o.Type).FirstOrDefaultAsync(ct);
-    }
-
-    private async Task<Aanvrager> AanvragerAsync(ClaimsPrincipal gebruiker, CancellationToken ct)
-    {
-        var id = gebruiker.OrganisatieId();
-        var o = await db.Set<Organisatie>().AsNoTracking().Include(x => x.Werkgebied).FirstAsync(x => x.Id == id, ct);
-        return new Aanvrager(o.Type, o.Werkgebied.Select(w => w.CbsCode).ToList());
     }
 
     public async Task<Plaatsingsbevoegdheid> RegelsAsync(CancellationToken ct = default)

@@ -15,13 +15,9 @@ public sealed class ReserveringNotificaties(SchakelDbContext db, NotificatieServ
     public const string PlekkenPad = "/opvang/mijn-plekken";
     public const string BordPad = "/opvang/bord";
 
-    public async Task NieuwAsync(Guid poolId, CancellationToken ct)
-    {
-        if (await OpvangorganisatieAsync(poolId, ct) is { } opvang)
-        {
-            await notificaties.PlaatsAsync(opvang, NotificatieSoorten.NieuweReservering, PlekkenPad, Rollen.Opvangmedewerker, ct);
-        }
-    }
+    /// <summary>A bed was held: added to the hold's own save (the caller knows the shelter's organisation from its read model).</summary>
+    public void NieuwKlaarzetten(Guid opvangOrganisatie) =>
+        notificaties.Klaarzetten(opvangOrganisatie, NotificatieSoorten.NieuweReservering, PlekkenPad, Rollen.Opvangmedewerker);
 
     public async Task VerlooptBijnaAsync(Guid poolId, CancellationToken ct)
     {
@@ -32,14 +28,15 @@ public sealed class ReserveringNotificaties(SchakelDbContext db, NotificatieServ
     }
 
     /// <summary>Each party that may place here hears that a request needs it; the requester calls them with the numbers it was shown.</summary>
-    public async Task BevoegdeNodigAsync(IEnumerable<Guid> organisaties, Guid aanvrager, CancellationToken ct)
+    /// <remarks>Added to the caller's own save, with the refusal's audit entry.</remarks>
+    public void BevoegdeNodigKlaarzetten(IEnumerable<Guid> organisaties, Guid aanvrager)
     {
         foreach (var organisatie in organisaties.Where(o => o != aanvrager).Distinct())
         {
             // To the roles that work on the board, so the link never leads anyone to a closed page.
             foreach (var rol in OpvangToegang.Plaatsers)
             {
-                await notificaties.PlaatsAsync(organisatie, NotificatieSoorten.PlaatsingBevoegdeNodig, BordPad, rol, ct);
+                notificaties.Klaarzetten(organisatie, NotificatieSoorten.PlaatsingBevoegdeNodig, BordPad, rol);
             }
         }
     }

@@ -2,7 +2,6 @@ using System.Collections.Concurrent;
 using Microsoft.EntityFrameworkCore;
 using Schakel.Core.Opvang;
 using Schakel.Web.Data;
-using Schakel.Web.Features.Organisaties;
 
 namespace Schakel.Web.Features.Opvang.Zoeken;
 
@@ -24,6 +23,26 @@ public sealed record PoolRij(Opvanglocatie Locatie, Plekkenpool Pool, Zoekpool Z
     }
 
     public PoolStand Stand(DateTimeOffset nu) => new(Locatie, Pool, Gereserveerd(nu));
+
+    /// <summary>The last figures handed out; they change only with the live holds, the row itself is replaced on every change.</summary>
+    private Beschikbaarheid? _figuren;
+
+    /// <summary>
+    /// The figures alone (as <see cref="PoolStand.Beschikbaarheid"/>), for the pass over every pool. Kept while the number
+    /// of live holds stays the same (usually until the row is replaced), so a search allocates nothing per pool; two
+    /// searches racing here at worst both make them.
+    /// </summary>
+    public Beschikbaarheid Beschikbaarheid(DateTimeOffset nu)
+    {
+        var gereserveerd = Gereserveerd(nu);
+        if (_figuren is { } figuren && figuren.Gereserveerd == gereserveerd)
+        {
+            return figuren;
+        }
+        figuren = new(Pool.Capaciteit, Pool.Bezet, Pool.BuitenGebruik, gereserveerd, Pool.BijgewerktOp);
+        _figuren = figuren;
+        return figuren;
+    }
 }
 
 /// <summary>An immutable picture of every pool and the placement rules; replaced as a whole, never changed.</summary>
@@ -82,7 +101,6 @@ public sealed class PoolLeesmodel(IServiceScopeFactory scopes, TimeProvider tijd
     private volatile Momentopname? _huidig;
     private volatile bool _alles = true;
     private readonly ConcurrentQueue<Guid> _gewijzigd = new();
-    private readonly ConcurrentDictionary<Guid, Aanvrager> _aanvragers = new();
     private readonly SemaphoreSlim _laden = new(1, 1);
     private long _versie;
 
@@ -108,7 +126,6 @@ public sealed class PoolLeesmodel(IServiceScopeFactory scopes, TimeProvider tijd
                 // Cleared before reading: a change committed before this point is in the read, a later one marks again.
                 _alles = false;
                 _gewijzigd.Clear();
-                _aanvragers.Clear();
                 huidig = await LaadAsync(null, huidig, ct);
             }
             else if (!_gewijzigd.IsEmpty)
@@ -127,19 +144,6 @@ public sealed class PoolLeesmodel(IServiceScopeFactory scopes, TimeProvider tijd
         {
             _laden.Release();
         }
-    }
-
-    /// <summary>The requesting organisation's type and area; read once per organisation until the next full reload.</summary>
-    public async ValueTask<Aanvrager> AanvragerAsync(SchakelDbContext db, Guid organisatie, CancellationToken ct)
-    {
-        if (_aanvragers.TryGetValue(organisatie, out var aanvrager))
-        {
-            return aanvrager;
-        }
-        var o = await db.Set<Organisatie>().AsNoTracking().Include(x => x.Werkgebied).FirstAsync(x => x.Id == organisatie, ct);
-        aanvrager = new Aanvrager(o.Type, [.. o.Werkgebied.Select(w => w.CbsCode)]);
-        _aanvragers[organisatie] = aanvrager;
-        return aanvrager;
     }
 
     private async Task<Momentopname> LaadAsync(HashSet<Guid>? alleen, Momentopname? vorige, CancellationToken ct)
