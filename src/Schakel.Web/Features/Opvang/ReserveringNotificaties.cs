@@ -15,7 +15,7 @@ public sealed class ReserveringNotificaties(SchakelDbContext db, NotificatieServ
     public const string PlekkenPad = "/opvang/mijn-plekken";
     public const string BordPad = "/opvang/bord";
 
-    /// <summary>A bed was held: added to the hold's own save (the caller knows the shelter's organisation from its read model).</summary>
+    /// <summary>A bed was held: added to the hold's own save (the caller read the pool with its location, so it knows the shelter).</summary>
     public void NieuwKlaarzetten(Guid opvangOrganisatie) =>
         notificaties.Klaarzetten(opvangOrganisatie, NotificatieSoorten.NieuweReservering, PlekkenPad, Rollen.Opvangmedewerker);
 
