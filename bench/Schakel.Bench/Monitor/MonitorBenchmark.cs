@@ -396,7 +396,12 @@ public static class MonitorBenchmark
     /// cells. It leaves out what the app adds (reports without a municipality under their reporting point's unit, the
     /// tables and the suppression), so it is the floor the database work can reach.
     /// </summary>
-    internal static string KaleSqlAlleMaatstaven(int jaar) => $"""
+    internal static string KaleSqlAlleMaatstaven(int jaar)
+    {
+        // The year in Dutch time, as the app counts it.
+        var van = $"timestamptz '{jaar}-01-01 00:00 Europe/Amsterdam'";
+        var tot = $"timestamptz '{jaar + 1}-01-01 00:00 Europe/Amsterdam'";
+        return $"""
         WITH dh AS (SELECT "CbsCode" FROM gemeenten WHERE "EenheidCode" = 'DH'),
         m AS (
             SELECT coalesce(m."TriageGemeenteCode", m."GemeenteCode") AS g,
@@ -404,20 +409,25 @@ public static class MonitorBenchmark
                 m."Soort" AS soort, m."MelderType" AS melder, m."Kanaal" AS kanaal, m."MinderjarigBetrokken"::text AS minderjarig,
                 m."AcuutGevaar"::text AS acuut, m."TriageZijde" AS zijde, m."Uitbuitingsvormen" AS vormen
             FROM meldingen m
-            WHERE m."OntvangenOp" >= timestamptz '{jaar}-01-01 00:00 Europe/Amsterdam' AND m."OntvangenOp" < timestamptz '{jaar + 1}-01-01 00:00 Europe/Amsterdam'
+            WHERE m."OntvangenOp" >= {van} AND m."OntvangenOp" < {tot}
                 AND m."Status" <> 'Samengevoegd' AND coalesce(m."TriageGemeenteCode", m."GemeenteCode") IN (SELECT "CbsCode" FROM dh)),
         d AS (
             SELECT coalesce(m."TriageGemeenteCode", m."GemeenteCode") AS g,
                 extract(quarter FROM d."VerstuurdOp" AT TIME ZONE 'Europe/Amsterdam')::int AS k, o."Type" AS ontvanger, d."Rol" AS rol
             FROM doorverwijzingen d JOIN meldingen m ON m."Id" = d."MeldingId" JOIN organisaties o ON o."Id" = d."OntvangerOrganisatieId"
-            WHERE d."VerstuurdOp" >= timestamptz '{jaar}-01-01 00:00 Europe/Amsterdam' AND d."VerstuurdOp" < timestamptz '{jaar + 1}-01-01 00:00 Europe/Amsterdam'
+            WHERE d."VerstuurdOp" >= {van} AND d."VerstuurdOp" < {tot}
                 AND coalesce(m."TriageGemeenteCode", m."GemeenteCode") IN (SELECT "CbsCode" FROM dh)),
         r AS (
             SELECT coalesce(m."TriageGemeenteCode", m."GemeenteCode") AS g,
                 extract(quarter FROM r."GeregistreerdOp" AT TIME ZONE 'Europe/Amsterdam')::int AS k, r."Partijsoort" AS partij
             FROM comensha_registraties r JOIN doorverwijzingen d ON d."Id" = r."DoorverwijzingId" JOIN meldingen m ON m."Id" = d."MeldingId"
-            WHERE r."GeregistreerdOp" >= timestamptz '{jaar}-01-01 00:00 Europe/Amsterdam' AND r."GeregistreerdOp" < timestamptz '{jaar + 1}-01-01 00:00 Europe/Amsterdam'
-                AND coalesce(m."TriageGemeenteCode", m."GemeenteCode") IN (SELECT "CbsCode" FROM dh))
+            WHERE r."GeregistreerdOp" >= {van} AND r."GeregistreerdOp" < {tot}
+                AND coalesce(m."TriageGemeenteCode", m."GemeenteCode") IN (SELECT "CbsCode" FROM dh)),
+        p AS (
+            SELECT v."GevondenInGemeenteCode" AS gevonden, v."VerantwoordelijkeGemeenteCode" AS verantwoordelijk,
+                extract(quarter FROM v."EersteOpvangBevestigdOp" AT TIME ZONE 'Europe/Amsterdam')::int AS k
+            FROM plaatsingsverzoeken v
+            WHERE v."EersteOpvangBevestigdOp" >= {van} AND v."EersteOpvangBevestigdOp" < {tot})
         SELECT 'meldingen' AS bron, g, k, soort, melder, kanaal, minderjarig, acuut, zijde, NULL AS vorm, count(*)
         FROM m GROUP BY GROUPING SETS ((g, k, soort), (g, k, soort, melder), (g, k, soort, kanaal), (g, k, soort, minderjarig),
             (g, k, soort, acuut), (g, k, soort, zijde))
@@ -431,17 +441,9 @@ public static class MonitorBenchmark
         SELECT 'comensha', g, k, NULL, partij, NULL, NULL, NULL, NULL, NULL, count(*)
         FROM r GROUP BY GROUPING SETS ((g, k), (g, k, partij))
         UNION ALL
-        SELECT 'opvang-plaatsingen', v."GevondenInGemeenteCode", extract(quarter FROM v."EersteOpvangBevestigdOp" AT TIME ZONE 'Europe/Amsterdam')::int,
-            NULL, NULL, NULL, NULL, NULL, NULL, NULL, count(*)
-        FROM plaatsingsverzoeken v
-        WHERE v."EersteOpvangBevestigdOp" >= timestamptz '{jaar}-01-01 00:00 Europe/Amsterdam' AND v."EersteOpvangBevestigdOp" < timestamptz '{jaar + 1}-01-01 00:00 Europe/Amsterdam'
-        GROUP BY 2, 3
+        SELECT 'opvang-plaatsingen', gevonden, k, NULL, NULL, NULL, NULL, NULL, NULL, NULL, count(*) FROM p GROUP BY 2, 3
         UNION ALL
-        SELECT 'opvang-verantwoordelijk', v."VerantwoordelijkeGemeenteCode", extract(quarter FROM v."EersteOpvangBevestigdOp" AT TIME ZONE 'Europe/Amsterdam')::int,
-            NULL, NULL, NULL, NULL, NULL, NULL, NULL, count(*)
-        FROM plaatsingsverzoeken v
-        WHERE v."EersteOpvangBevestigdOp" >= timestamptz '{jaar}-01-01 00:00 Europe/Amsterdam' AND v."EersteOpvangBevestigdOp" < timestamptz '{jaar + 1}-01-01 00:00 Europe/Amsterdam'
-        GROUP BY 2, 3
+        SELECT 'opvang-verantwoordelijk', verantwoordelijk, k, NULL, NULL, NULL, NULL, NULL, NULL, NULL, count(*) FROM p GROUP BY 2, 3
         UNION ALL
         SELECT 'opvang-nachten', v."GevondenInGemeenteCode", extract(quarter FROM n."Nacht")::int, NULL, NULL, NULL, NULL, NULL, NULL, NULL, count(DISTINCT (n."PlaatsingsverzoekId", n."Nacht"))
         FROM nachten_zonder_plek n JOIN plaatsingsverzoeken v ON v."Id" = n."PlaatsingsverzoekId"
@@ -451,10 +453,11 @@ public static class MonitorBenchmark
         SELECT 'opvang-wachtend', v."GevondenInGemeenteCode", extract(quarter FROM v."GevondenOp" AT TIME ZONE 'Europe/Amsterdam')::int,
             NULL, NULL, NULL, NULL, NULL, NULL, NULL, count(*)
         FROM plaatsingsverzoeken v
-        WHERE v."GevondenOp" >= timestamptz '{jaar}-01-01 00:00 Europe/Amsterdam' AND v."GevondenOp" < timestamptz '{jaar + 1}-01-01 00:00 Europe/Amsterdam'
+        WHERE v."GevondenOp" >= {van} AND v."GevondenOp" < {tot}
             AND (v."VervolgGeregeldOp" IS NULL OR v."VervolgGeregeldOp" > now())
         GROUP BY 2, 3
         """;
+    }
 
     private static string Belasting() => File.Exists("/proc/loadavg") ? File.ReadAllText("/proc/loadavg").Trim() : "?";
 
