@@ -79,6 +79,8 @@ public sealed class OpvangService(
     private async Task<IReadOnlyList<PoolStand>> PoolStandenAsync(IQueryable<Plekkenpool> pools, CancellationToken ct)
     {
         var nu = tijd.GetUtcNow();
+        // Held beds as the hold counts them under the lock: the pool's counter less the holds past their time that the
+        // minute job has not marked yet. Counting the live holds instead would read every one of them on a busy pool.
         var rijen = await (
             from p in pools
             join l in db.Set<Opvanglocatie>().AsNoTracking() on p.OpvanglocatieId equals l.Id
@@ -86,9 +88,9 @@ public sealed class OpvangService(
             {
                 Pool = p,
                 Locatie = l,
-                Gereserveerd = db.Set<Reservering>().Count(r => r.PlekkenpoolId == p.Id && r.Status == ReserveringStatus.Actief && r.VerlooptOp > nu),
+                Verlopen = db.Set<Reservering>().Count(r => r.PlekkenpoolId == p.Id && r.Status == ReserveringStatus.Actief && r.VerlooptOp <= nu),
             }).ToListAsync(ct);
-        return rijen.Select(r => new PoolStand(r.Locatie, r.Pool, r.Gereserveerd)).ToList();
+        return rijen.Select(r => new PoolStand(r.Locatie, r.Pool, Math.Max(0, r.Pool.Vastgehouden - r.Verlopen))).ToList();
     }
 
     public async Task<IReadOnlyList<Opvanglocatie>> LocatiesAsync(CancellationToken ct = default) =>
@@ -133,9 +135,9 @@ public sealed class OpvangService(
             db.Add(new BezettingSnapshot { PlekkenpoolId = pool.Id, Capaciteit = pool.Capaciteit, Bezet = bezet, BuitenGebruik = buitenGebruik, Tijdstip = nu, ActorId = gebruiker.AlsActor().Id });
             return Task.FromResult<Uitkomst<PoolStand>>(new Uitkomst<PoolStand>.Gelukt(new PoolStand(locatie, pool, gereserveerd)));
         }, _ => new AuditInvoer(gebruiker.AlsActor(), "plekkenpool.bezetting", nameof(Plekkenpool), poolId.ToString(), AuditResultaat.Gelukt, herkomst), ct);
-        if (resultaat is Uitkomst<PoolStand>.Gelukt)
+        if (resultaat is Uitkomst<PoolStand>.Gelukt nieuweStand)
         {
-            await GewijzigdAsync(poolId, ct);
+            await GewijzigdAsync(nieuweStand.Waarde, ct);
         }
         return resultaat;
     }
@@ -145,6 +147,13 @@ public sealed class OpvangService(
     {
         leesmodel.Gewijzigd(poolId);
         return gebeurtenissen.BeschikbaarheidGewijzigdAsync(poolId, ct);
+    }
+
+    /// <summary>As above, with the figures the change committed: the boards get them without another read.</summary>
+    private Task GewijzigdAsync(PoolStand stand, CancellationToken ct)
+    {
+        leesmodel.Gewijzigd(stand.Pool.Id);
+        return gebeurtenissen.BeschikbaarheidGewijzigdAsync(stand, ct);
     }
 
     public async Task<Uitkomst<Plaatsingsverzoek>> MaakVerzoekAsync(ClaimsPrincipal gebruiker, Plaatsingsverzoek verzoek, string herkomst, CancellationToken ct = default)
@@ -248,14 +257,14 @@ public sealed class OpvangService(
         }
 
         // The pool is read from the database, not from the read model: every hold marks its pool, so on a contended pool
-        // the read model would be reloaded by one hold after another, each waiting for the last. The requester comes from
-        // the node's copy of the organisations.
+        // the read model would be reloaded by one hold after another, each waiting for the last. The requester and the
+        // rules come from the node's copy (Plaatsingsgids).
         var stand = await PoolStandAsync(poolId, ct);
         if (stand is null)
         {
             return Uitkomst<Reservering>.Fout.Van(404, Opvangfoutberichten.PoolBestaatNiet, "Deze plekkenpool bestaat niet.");
         }
-        var oordeel = (await RegelsAsync(ct)).Beoordeel(await plaatsingsgids.AanvragerAsync(db, organisatie, ct), stand.AlsAanbod(), verzoek.Behoefte);
+        var oordeel = (await plaatsingsgids.RegelsAsync(db, ct)).Beoordeel(await plaatsingsgids.AanvragerAsync(db, organisatie, ct), stand.AlsAanbod(), verzoek.Behoefte);
         if (!oordeel.Toegestaan)
         {
             var nu = tijd.GetUtcNow();
@@ -271,22 +280,21 @@ public sealed class OpvangService(
 
         var opvangOrganisatie = stand.Locatie.OrganisatieId;
         Reservering? nieuw = null;
-        Uitkomst<Reservering> uitkomst;
+        PoolStand? nieuweStand = null;
+        // What the request and the pool's committed figures already refuse is refused without the pool's lock, which is
+        // kept for holds that can succeed; under the lock the same check runs again on the locked row.
+        var uitkomst = Weigering(verzoek, stand.Beschikbaarheid, tijd.GetUtcNow());
         try
         {
-            uitkomst = await InPoolTransactieAsync(poolId, (pool, gereserveerd, nu) =>
+            uitkomst ??= await InPoolTransactieAsync(poolId, (pool, gereserveerd, nu) =>
             {
                 // Under the pool's lock a racing retry with the same key saw the hold that won (InPoolTransactieAsync), so
                 // the race is settled there and not by the unique index (whose violation EF would log as a failed command).
-                if (Klok(verzoek, nu).HuidigeStap is not { } stap)
+                if (Weigering(verzoek, new Beschikbaarheid(pool.Capaciteit, pool.Bezet, pool.BuitenGebruik, gereserveerd, pool.BijgewerktOp), nu) is { } weigering)
                 {
-                    return Task.FromResult<Uitkomst<Reservering>>(Uitkomst<Reservering>.Fout.Van(409, Opvangfoutberichten.AlGeregeld, "Voor dit verzoek zijn eerste opvang en vervolgplaatsing al geregeld."));
+                    return Task.FromResult(weigering);
                 }
-                var beschikbaarheid = new Beschikbaarheid(pool.Capaciteit, pool.Bezet, pool.BuitenGebruik, gereserveerd, pool.BijgewerktOp);
-                if (!beschikbaarheid.HeeftPlekVrij)
-                {
-                    return Task.FromResult<Uitkomst<Reservering>>(Uitkomst<Reservering>.Fout.Van(409, Opvangfoutberichten.GeenPlekMeer, "Er is geen plek meer vrij in deze plekkenpool."));
-                }
+                var stap = Klok(verzoek, nu).HuidigeStap!.Value;
                 nieuw = new Reservering
                 {
                     Id = Guid.NewGuid(),
@@ -301,6 +309,7 @@ public sealed class OpvangService(
                 };
                 db.Add(nieuw);
                 pool.Vastgehouden++;
+                nieuweStand = new PoolStand(stand.Locatie, pool, gereserveerd + 1);
                 // The request was read (and is tracked) before the lock: only its first-step mark changes here.
                 if (stap == Stap.EersteOpvang && verzoek.EersteOpvangOp is null)
                 {
@@ -346,7 +355,7 @@ public sealed class OpvangService(
         }
         if (uitkomst is Uitkomst<Reservering>.Gelukt gelukt)
         {
-            await GewijzigdAsync(poolId, ct);
+            await (nieuweStand is null ? GewijzigdAsync(poolId, ct) : GewijzigdAsync(nieuweStand, ct));
             if (gelukt.Nieuw)
             {
                 await gebeurtenissen.ReserveringGewijzigdAsync(gelukt.Waarde.Id, poolId, gelukt.Waarde.Status, ct);
@@ -354,6 +363,14 @@ public sealed class OpvangService(
         }
         return uitkomst;
     }
+
+    /// <summary>Why this request cannot hold a bed in a pool with these figures, or null when it can.</summary>
+    private static Uitkomst<Reservering>? Weigering(Plaatsingsverzoek verzoek, Beschikbaarheid beschikbaarheid, DateTimeOffset nu) =>
+        Klok(verzoek, nu).HuidigeStap is null
+            ? Uitkomst<Reservering>.Fout.Van(409, Opvangfoutberichten.AlGeregeld, "Voor dit verzoek zijn eerste opvang en vervolgplaatsing al geregeld.")
+            : !beschikbaarheid.HeeftPlekVrij
+                ? Uitkomst<Reservering>.Fout.Van(409, Opvangfoutberichten.GeenPlekMeer, "Er is geen plek meer vrij in deze plekkenpool.")
+                : null;
 
     private async Task<Uitkomst<Reservering>?> EerdereAsync(Guid organisatie, string sleutel, Guid verzoekId, Guid poolId, CancellationToken ct)
     {
@@ -586,11 +603,7 @@ public sealed class OpvangService(
         return id is null ? null : await db.Set<Organisatie>().Where(o => o.Id == id).Select(o => (OrganisatieType?)o.Type).FirstOrDefaultAsync(ct);
     }
 
-    public async Task<Plaatsingsbevoegdheid> RegelsAsync(CancellationToken ct = default)
-    {
-        var instelling = await db.Set<PlaatsingsbevoegdheidInstelling>().AsNoTracking().OrderBy(i => i.Id).FirstOrDefaultAsync(ct);
-        return instelling is null ? Plaatsingsbevoegdheid.Standaard : new Plaatsingsbevoegdheid(instelling.Regels);
-    }
+    public Task<Plaatsingsbevoegdheid> RegelsAsync(CancellationToken ct = default) => Plaatsingsgids.LeesRegelsAsync(db, ct);
 
     /// <summary>The organisations that may place in a pool, with their public number and whether they answer now.</summary>
 
@@ -702,6 +715,9 @@ public sealed record Matchoverzicht(Plaatsingsverzoek Verzoek, Stap Stap, Klok36
 public interface IOpvangGebeurtenissen
 {
     Task BeschikbaarheidGewijzigdAsync(Guid poolId, CancellationToken ct);
+
+    /// <summary>As above, with the figures the change committed, for a listener that would otherwise read them again.</summary>
+    Task BeschikbaarheidGewijzigdAsync(PoolStand stand, CancellationToken ct) => BeschikbaarheidGewijzigdAsync(stand.Pool.Id, ct);
 
     /// <summary>A hold was created, confirmed, declined, cancelled or expired.</summary>
     Task ReserveringGewijzigdAsync(Guid reserveringId, Guid poolId, ReserveringStatus status, CancellationToken ct) => Task.CompletedTask;

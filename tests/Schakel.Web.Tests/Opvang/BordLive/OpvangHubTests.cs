@@ -4,6 +4,10 @@ using System.Text.Json;
 using Microsoft.AspNetCore.Http.Connections;
 using Microsoft.AspNetCore.Mvc.Testing.Handlers;
 using Microsoft.AspNetCore.SignalR.Client;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using Schakel.Web.Data;
+using Schakel.Web.Features.Opvang;
 using Schakel.Web.Features.Organisaties;
 using Schakel.Core.Organisaties;
 using Schakel.Web.Tests.Accounts;
@@ -55,6 +59,36 @@ public abstract class OpvangHubTests(SchakelFactory factory)
             var capaciteit = bericht.GetProperty("capaciteit").GetInt32();
             var gereserveerd = bericht.GetProperty("gereserveerd").GetInt32();
             Assert.Equal(Math.Max(0, capaciteit - 2 - gereserveerd), bericht.GetProperty("beschikbaar").GetInt32());
+        }
+    }
+
+    [Fact]
+    public async Task Bord_hoort_een_vastgehouden_plek_met_de_cijfers_die_de_database_telt()
+    {
+        var (verbinding, ontvangen) = await VerbindAlsAsync(Rollen.Zorgcoordinator);
+        await using (verbinding)
+        {
+            await verbinding.StartAsync();
+            var shop = await ClientMetTokenAsync(factory.CreateClient, "demo-shop-den-haag");
+            var verzoek = await shop.PostAsJsonAsync(Pad("/api/v1/plaatsingsverzoeken"), new { geslacht = "vrouw", gevondenOp = DateTimeOffset.UtcNow.AddHours(-1), gevondenInGemeenteCode = "GM0518" });
+            Assert.Equal(HttpStatusCode.Created, verzoek.StatusCode);
+            var id = (await verzoek.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("id").GetGuid();
+            using var houd = new HttpRequestMessage(HttpMethod.Post, Pad($"/api/v1/plaatsingsverzoeken/{id}/reserveringen")) { Content = JsonContent.Create(new { plekkenpoolId = CrisisVrouwen }) };
+            houd.Headers.Add("Idempotency-Key", Guid.NewGuid().ToString());
+            var antwoord = await shop.SendAsync(houd);
+            Assert.True(antwoord.StatusCode == HttpStatusCode.Created, await antwoord.Content.ReadAsStringAsync());
+
+            // The hold sends the figures it committed, without reading them again: they must be the ones the database holds.
+            var bericht = await ontvangen.Task.WaitAsync(TimeSpan.FromSeconds(30));
+            await using var scope = factory.Scope();
+            var db = scope.ServiceProvider.GetRequiredService<SchakelDbContext>();
+            var nu = DateTimeOffset.UtcNow;
+            var levend = await db.Set<Reservering>().CountAsync(r => r.PlekkenpoolId == CrisisVrouwen && r.Status == ReserveringStatus.Actief && r.VerlooptOp > nu);
+            var pool = await db.Set<Plekkenpool>().AsNoTracking().SingleAsync(p => p.Id == CrisisVrouwen);
+            Assert.True(levend >= 1);
+            Assert.Equal(levend, bericht.GetProperty("gereserveerd").GetInt32());
+            Assert.Equal(pool.Bezet, bericht.GetProperty("bezet").GetInt32());
+            Assert.Equal(Math.Max(0, pool.Capaciteit - pool.Bezet - pool.BuitenGebruik - levend), bericht.GetProperty("beschikbaar").GetInt32());
         }
     }
 

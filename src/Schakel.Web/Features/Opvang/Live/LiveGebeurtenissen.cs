@@ -35,6 +35,18 @@ public sealed class LiveGebeurtenissen(IHubContext<OpvangHub> hub, IServiceScope
         }
     }
 
+    public async Task BeschikbaarheidGewijzigdAsync(PoolStand stand, CancellationToken ct)
+    {
+        try
+        {
+            await hub.Clients.All.SendAsync(OpvangHub.Beschikbaarheid, PoolCijfers.Van(stand), CancellationToken.None);
+        }
+        catch (Exception e) when (e is not OperationCanceledException)
+        {
+            log.LogWarning(e, "Live update for pool {PoolId} not sent", stand.Pool.Id);
+        }
+    }
+
     public async Task ReserveringGewijzigdAsync(Guid reserveringId, Guid poolId, ReserveringStatus status, CancellationToken ct)
     {
         try

@@ -166,9 +166,7 @@ public sealed class PoolLeesmodel(IServiceScopeFactory scopes, TimeProvider tijd
 
         if (alleen is null || vorige is null)
         {
-            var instelling = await db.Set<PlaatsingsbevoegdheidInstelling>().AsNoTracking().OrderBy(i => i.Id).FirstOrDefaultAsync(ct);
-            var regels = instelling is null ? Plaatsingsbevoegdheid.Standaard : new Plaatsingsbevoegdheid(instelling.Regels);
-            return new Momentopname([.. nieuw.OrderBy(r => r.Pool.Id)], regels, nu);
+            return new Momentopname([.. nieuw.OrderBy(r => r.Pool.Id)], await Plaatsingsgids.LeesRegelsAsync(db, ct), nu);
         }
         if (vorige.MetVervangen(alleen, nieuw) is { } ter)
         {
