@@ -117,6 +117,44 @@ public sealed class MonitorBrowserTests(BrowserFixture app) : IClassFixture<Brow
     }
 
     [Fact]
+    public async Task Een_editie_met_een_ouder_format_toont_wat_ontbreekt_en_de_ketenregisseur_vult_het_aan()
+    {
+        var bevindingen = new List<string>();
+        var pagina = await app.AangemeldAlsAsync(Rollen.Ketenregisseur);
+        await pagina.GotoAsync("/monitor/edities");
+        await pagina.GetByLabel("Jaar").FillAsync("2024");
+        await pagina.GetByRole(AriaRole.Button, new() { Name = "Editie aanmaken" }).VerstuurAsync();
+        await pagina.WaitForURLAsync("**/monitor/edities/*");
+        var editiePad = new Uri(pagina.Url).AbsolutePath;
+        var id = Guid.Parse(editiePad.Split('/').Last());
+
+        // The edition as begun before the shelter sections existed.
+        using (var scope = app.Services.CreateScope())
+        {
+            var db = scope.ServiceProvider.GetRequiredService<SchakelDbContext>();
+            var editie = db.Set<Schakel.Web.Features.Monitor.MonitorEditie>().Single(e => e.Id == id);
+            editie.Format = Schakel.Web.Features.Monitor.EditieFormat.Schrijf(
+                Schakel.Web.Features.Monitor.EditieFormat.Standaard.Where(s => !s.Code.StartsWith("opvang-", StringComparison.Ordinal)).ToList());
+            await db.SaveChangesAsync();
+        }
+
+        foreach (var taal in new[] { "en", "nl" })
+        {
+            await pagina.Context.AddCookiesAsync([new Cookie { Name = ".AspNetCore.Culture", Value = $"c={taal}|uic={taal}", Url = app.Adres.ToString() }]);
+            await pagina.GotoAsync(editiePad);
+            await Assertions.Expect(pagina.Locator("li[data-ontbreekt]")).ToHaveCountAsync(6);
+            await ControleerAsync(pagina, bevindingen);
+        }
+
+        await pagina.Locator("button[data-aanvullen]").VerstuurAsync();
+        await Assertions.Expect(pagina.Locator("tr[data-sectie='opvang-plaatsingen']")).ToHaveCountAsync(1);
+        await Assertions.Expect(pagina.Locator("[data-formatverschil]")).ToHaveCountAsync(0);
+        await Assertions.Expect(pagina.GetByRole(AriaRole.Status)).ToContainTextAsync("ontbrekende secties");
+        await ControleerAsync(pagina, bevindingen);
+        Assert.True(bevindingen.Count == 0, string.Join("\n", bevindingen));
+    }
+
+    [Fact]
     public async Task Het_dashboard_zoomt_in_van_regio_tot_gemeente()
     {
         var bevindingen = new List<string>();

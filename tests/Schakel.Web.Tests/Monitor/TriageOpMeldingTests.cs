@@ -70,7 +70,7 @@ public abstract class TriageOpMeldingTests(SchakelFactory factory)
     private Task<long> GeteldAsync(string gemeente, int jaar) => MetAsync(async s =>
     {
         var gegevens = s.GetRequiredService<MonitorGegevens>();
-        var groepen = await gegevens.MeldingGroepenAsync(await gegevens.IndelingAsync(default), jaar, default);
+        var groepen = await gegevens.MeldingGroepenAsync(await gegevens.IndelingAsync(default), Periode.VanJaar(jaar), default);
         return groepen.Where(g => g.Feit.Meldingen.Single() is { Soort: MeldingSoort.Melding, Samengevoegd: false } m && m.Plaats?.GemeenteCode == gemeente)
             .Sum(g => g.Aantal);
     });

@@ -108,13 +108,14 @@ public sealed class CijfersVraag(MonitorCijfers cijfers, TimeProvider tijd)
         }
         else
         {
-            // Internal only: a month, or the whole country, counted directly without a table.
-            var feiten = await cijfers.FeitenAsync(p.Jaar, ct);
+            // Internal only: a month, or the whole country. Counted from the same grouped queries as the tables (a month
+            // grouped as one part, so its stand-ins lie inside it), by the same rules, without a table around it.
+            var groepen = await cijfers.GroepenAsync(m, p.Soort == PeriodeSoort.Maand ? p : Periode.VanJaar(p.Jaar), ct);
             var gebiedObject = new Gebied(soort.Value, tabelSleutel.Split(':').Last(), naam);
             bool Telt(Toewijzing t) => regio is not null && tabelSleutel.StartsWith("regio:", StringComparison.Ordinal)
                 ? Indeling.InRegio(t, regio) : indeling.Telt(t, gebiedObject);
             kwartalen = p.Kwartalen().Select(k => k.ToString()).ToList();
-            waarden = Direct(m, u, feiten, p, Telt);
+            waarden = Gegroepeerd(m, u, groepen, p, Telt);
         }
 
         return new Uitkomst(new CijfersAntwoord(m.Code, m.Naam, m.Definitie, m.Eenheid, m.Bron, p.ToString(), kwartalen,
@@ -171,23 +172,49 @@ public sealed class CijfersVraag(MonitorCijfers cijfers, TimeProvider tijd)
         "Cijfers van partners tonen we zoals de bron ze publiceerde, met bron, document, paragraaf en datum; wat de bron niet " +
         "publiceerde blijft intern. Ontbreekt een cijfer, dan staat er 'geen gegevens' (waarde leeg), niet 0.";
 
-    private static List<CijferWaarde> Direct(Maatstaf m, string u, MonitorFeiten feiten, Periode p, Func<Toewijzing, bool> telt)
+    /// <summary>
+    /// A figure from grouped facts: each group's stand-in is read by the rules in <see cref="Telling"/> like one fact and
+    /// weighs as many as the group holds, so the figure is that of counting fact by fact.
+    /// </summary>
+    private static List<CijferWaarde> Gegroepeerd(Maatstaf m, string u, IReadOnlyList<Feitgroep> groepen, Periode p, Func<Toewijzing, bool> telt)
     {
+        bool Binnen(Toewijzing? plaats, DateTimeOffset moment) => plaats is not null && p.Bevat(moment) && telt(plaats);
         if (m.Soort == MaatstafSoort.Aantal)
         {
-            var punten = Telling.Telpunten(m, u, feiten).ToList();
-            return Telling.Categorieen(u).Select(c => new CijferWaarde(c, Telling.Aantal(punten, p, telt, c), false, null, null, null)).ToList();
+            var per = new Dictionary<string, long>(StringComparer.Ordinal);
+            foreach (var g in groepen)
+            {
+                foreach (var t in Telling.Telpunten(m, u, g.Feit).Where(t => Binnen(t.Plaats, t.Moment)))
+                {
+                    per[t.Categorie] = per.GetValueOrDefault(t.Categorie) + g.Aantal;
+                }
+            }
+
+            return Telling.Categorieen(u).Select(c => new CijferWaarde(c, per.GetValueOrDefault(c), false, null, null, null)).ToList();
         }
 
-        var waarnemingen = Telling.Waarnemingen(m, feiten).ToList();
+        long noemer = 0, teller = 0;
+        var duren = new List<TimeSpan>();
+        foreach (var g in groepen)
+        {
+            foreach (var w in Telling.Waarnemingen(m, g.Feit).Where(w => Binnen(w.Plaats, w.Moment)))
+            {
+                noemer += g.Aantal;
+                teller += w.Voldoet ? g.Aantal : 0;
+                if (w.Duur is { } duur)
+                {
+                    duren.AddRange(Enumerable.Repeat(duur, (int)g.Aantal));
+                }
+            }
+        }
+
         if (m.Soort == MaatstafSoort.Aandeel)
         {
-            var a = Telling.Aandeel(waarnemingen, p, telt);
             return [new CijferWaarde(Core.Monitor.Uitsplitsing.Totaal,
-                a.Noemer == 0 ? null : Math.Round(100m * a.Teller / a.Noemer, 1, MidpointRounding.AwayFromZero), false, null, a.Noemer, null)];
+                noemer == 0 ? null : Math.Round(100m * teller / noemer, 1, MidpointRounding.AwayFromZero), false, null, noemer, null)];
         }
 
-        var d = Telling.Duur(waarnemingen, p, telt);
+        var d = Telling.Duur(duren);
         return [new CijferWaarde(Core.Monitor.Uitsplitsing.Totaal, (decimal?)d.MediaanUur, false, null, d.Aantal, (decimal?)d.P90Uur)];
     }
 

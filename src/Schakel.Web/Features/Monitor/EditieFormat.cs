@@ -58,6 +58,35 @@ public static class EditieFormat
         return lijst;
     }
 
+    /// <summary>
+    /// How an edition's format differs from today's standard: the sections it lacks (an edition begun before a section
+    /// existed, or one the chain director left out) and the ones it holds that the standard no longer has.
+    /// </summary>
+    public static Formatverschil Verschil(IReadOnlyList<Sectie> secties) => new(
+        Standaard.Where(s => secties.All(x => x.Code != s.Code)).ToList(),
+        secties.Where(s => Standaard.All(x => x.Code != s.Code)).ToList());
+
+    /// <summary>
+    /// The format with every standard section it lacks, each after the nearest section before it in the standard that
+    /// the format holds (at the start when there is none), so the order of what is there stays the chain director's.
+    /// </summary>
+    public static IReadOnlyList<Sectie> Aangevuld(IReadOnlyList<Sectie> secties)
+    {
+        var lijst = secties.ToList();
+        for (var i = 0; i < Standaard.Count; i++)
+        {
+            if (lijst.Any(s => s.Code == Standaard[i].Code))
+            {
+                continue;
+            }
+
+            var voorganger = Standaard.Take(i).Reverse().Select(v => lijst.FindIndex(s => s.Code == v.Code)).FirstOrDefault(x => x >= 0, -1);
+            lijst.Insert(voorganger + 1, Standaard[i]);
+        }
+
+        return lijst;
+    }
+
     private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web);
 
     public static string Schrijf(IReadOnlyList<Sectie> secties) => JsonSerializer.Serialize(secties, Json);
@@ -68,6 +97,12 @@ public static class EditieFormat
 
     public static Dictionary<string, string> LeesCommentaren(string json) =>
         JsonSerializer.Deserialize<Dictionary<string, string>>(json, Json) ?? [];
+}
+
+/// <summary>What an edition's format lacks of today's standard format, and what it holds that the standard dropped.</summary>
+public sealed record Formatverschil(IReadOnlyList<Sectie> Ontbreekt, IReadOnlyList<Sectie> Vervallen)
+{
+    public bool Gelijk => Ontbreekt.Count == 0 && Vervallen.Count == 0;
 }
 
 /// <summary>A published edition's frozen content: every section with its table as it was computed and hidden then.</summary>

@@ -43,7 +43,7 @@ public sealed partial class MonitorCijfers(
 {
     private Indeling? _indeling;
     private readonly Dictionary<int, MonitorFeiten> _feiten = [];
-    private readonly Dictionary<(int Jaar, string Bron), IReadOnlyList<Feitgroep>> _groepen = [];
+    private readonly Dictionary<(Periode Venster, string Bron), IReadOnlyList<Feitgroep>> _groepen = [];
 
     public async Task<Indeling> IndelingAsync(CancellationToken ct) => _indeling ??= await gegevens.IndelingAsync(ct);
 
@@ -61,7 +61,14 @@ public sealed partial class MonitorCijfers(
     /// What a measure is counted from, grouped in the database where its rule allows (see <see cref="Feitgroep"/>), read
     /// once per request and year and shared by the measures on the same facts.
     /// </summary>
-    public async Task<IReadOnlyList<Feitgroep>> GroepenAsync(Maatstaf maatstaf, int jaar, CancellationToken ct)
+    public Task<IReadOnlyList<Feitgroep>> GroepenAsync(Maatstaf maatstaf, int jaar, CancellationToken ct) =>
+        GroepenAsync(maatstaf, Periode.VanJaar(jaar), ct);
+
+    /// <summary>
+    /// The same for a year or one month (<paramref name="venster"/>): a month is grouped as one part, so the stand-ins of
+    /// a month's groups lie inside that month.
+    /// </summary>
+    public async Task<IReadOnlyList<Feitgroep>> GroepenAsync(Maatstaf maatstaf, Periode venster, CancellationToken ct)
     {
         var bron = maatstaf.Code switch
         {
@@ -73,7 +80,7 @@ public sealed partial class MonitorCijfers(
             _ when maatstaf.Code.StartsWith("opvang-", StringComparison.Ordinal) => "opvang",
             _ => "feiten",
         };
-        if (_groepen.TryGetValue((jaar, bron), out var klaar))
+        if (_groepen.TryGetValue((venster, bron), out var klaar))
         {
             return klaar;
         }
@@ -81,16 +88,16 @@ public sealed partial class MonitorCijfers(
         var indeling = await IndelingAsync(ct);
         IReadOnlyList<Feitgroep> groepen = bron switch
         {
-            "meldingen" => await gegevens.MeldingGroepenAsync(indeling, jaar, ct),
-            "doorverwijzingen" => await gegevens.DoorverwijzingGroepenAsync(indeling, jaar, ct),
-            "registraties" => await gegevens.RegistratieGroepenAsync(indeling, jaar, ct),
-            "eerste-actie" => await gegevens.EersteActieGroepenAsync(indeling, jaar, ct),
-            "verloop" => await gegevens.MeldingVerloopAsync(indeling, jaar, ct),
-            "opvang" => await gegevens.OpvangGroepenAsync(indeling, jaar, ct),
+            "meldingen" => await gegevens.MeldingGroepenAsync(indeling, venster, ct),
+            "doorverwijzingen" => await gegevens.DoorverwijzingGroepenAsync(indeling, venster, ct),
+            "registraties" => await gegevens.RegistratieGroepenAsync(indeling, venster, ct),
+            "eerste-actie" => await gegevens.EersteActieGroepenAsync(indeling, venster, ct),
+            "verloop" => await gegevens.MeldingVerloopAsync(indeling, venster, ct),
+            "opvang" => await gegevens.OpvangGroepenAsync(indeling, venster, ct),
             // A measure without its own query: all of the year's facts, each counted once.
-            _ => [new Feitgroep(await FeitenAsync(jaar, ct), 1)],
+            _ => [new Feitgroep(await FeitenAsync(venster.Jaar, ct), 1)],
         };
-        _groepen[(jaar, bron)] = groepen;
+        _groepen[(venster, bron)] = groepen;
         return groepen;
     }
 

@@ -23,9 +23,10 @@ public sealed record Feitgroep(MonitorFeiten Feit, long Aantal);
 public sealed partial class MonitorGegevens
 {
     /// <summary>Reports and advice questions of the year, grouped (count measures on reports).</summary>
-    public async Task<List<Feitgroep>> MeldingGroepenAsync(Indeling indeling, int jaar, CancellationToken ct)
+    public async Task<List<Feitgroep>> MeldingGroepenAsync(Indeling indeling, Periode venster, CancellationToken ct)
     {
-        var (k0, k1, k2, k3, k4) = Grenzen(jaar);
+        var vakken = Vakken.Van(venster);
+        var (k0, k1, k2, k3, k4) = vakken.Grenzen;
         var meldpuntEenheid = await MeldpuntEenhedenAsync(ct);
         var groepen = await db.Set<Melding>().AsNoTracking()
             .Where(m => m.OntvangenOp >= k0 && m.OntvangenOp < k4)
@@ -56,15 +57,16 @@ public sealed partial class MonitorGegevens
             .ToListAsync(ct);
 
         return [.. groepen.Select(g => new Feitgroep(new MonitorFeiten(
-            [new MeldingFeit(Guid.Empty, g.Soort, Binnen(jaar, g.Kwartaal), Plaats(indeling, meldpuntEenheid, g.Gemeente, g.MeldpuntOrganisatieId),
+            [new MeldingFeit(Guid.Empty, g.Soort, vakken.Binnen(g.Kwartaal), Plaats(indeling, meldpuntEenheid, g.Gemeente, g.MeldpuntOrganisatieId),
                 g.MelderType, g.Kanaal, Vormen(g.Uitbuitingsvormen), g.MinderjarigBetrokken, g.AcuutGevaar, g.Samengevoegd, g.Zijde)],
             [], []), g.Aantal))];
     }
 
     /// <summary>Referrals sent in the year, grouped by place, quarter, the receiver's kind and the role (the count of referrals).</summary>
-    public async Task<List<Feitgroep>> DoorverwijzingGroepenAsync(Indeling indeling, int jaar, CancellationToken ct)
+    public async Task<List<Feitgroep>> DoorverwijzingGroepenAsync(Indeling indeling, Periode venster, CancellationToken ct)
     {
-        var (k0, k1, k2, k3, k4) = Grenzen(jaar);
+        var vakken = Vakken.Van(venster);
+        var (k0, k1, k2, k3, k4) = vakken.Grenzen;
         var meldpuntEenheid = await MeldpuntEenhedenAsync(ct);
         var geteld = await (from d in db.Set<DoorverwijzingRij>().AsNoTracking()
                             join m in db.Set<Melding>() on d.MeldingId equals m.Id
@@ -84,7 +86,7 @@ public sealed partial class MonitorGegevens
 
         return [.. geteld.Select(g =>
         {
-            var moment = Binnen(jaar, g.Kwartaal);
+            var moment = vakken.Binnen(g.Kwartaal);
             return new Feitgroep(new MonitorFeiten([],
                 [new DoorverwijzingFeit(Guid.Empty, Plaats(indeling, meldpuntEenheid, g.Gemeente, g.MeldpuntOrganisatieId), g.Type, g.Rol,
                     moment, moment, null)],
@@ -96,9 +98,10 @@ public sealed partial class MonitorGegevens
     /// Referrals whose first action was due in the year, grouped by place, quarter (of the deadline) and whether the first
     /// action was taken by then: the share within the deadline. Receiver and role play no part in it.
     /// </summary>
-    public async Task<List<Feitgroep>> EersteActieGroepenAsync(Indeling indeling, int jaar, CancellationToken ct)
+    public async Task<List<Feitgroep>> EersteActieGroepenAsync(Indeling indeling, Periode venster, CancellationToken ct)
     {
-        var (k0, k1, k2, k3, k4) = Grenzen(jaar);
+        var vakken = Vakken.Van(venster);
+        var (k0, k1, k2, k3, k4) = vakken.Grenzen;
         var meldpuntEenheid = await MeldpuntEenhedenAsync(ct);
         var geteld = await (from d in db.Set<DoorverwijzingRij>().AsNoTracking()
                             join m in db.Set<Melding>() on d.MeldingId equals m.Id
@@ -116,7 +119,7 @@ public sealed partial class MonitorGegevens
 
         return [.. geteld.Select(g =>
         {
-            var moment = Binnen(jaar, g.Kwartaal);
+            var moment = vakken.Binnen(g.Kwartaal);
             return new Feitgroep(new MonitorFeiten([],
                 [new DoorverwijzingFeit(Guid.Empty, Plaats(indeling, meldpuntEenheid, g.Gemeente, g.MeldpuntOrganisatieId),
                     default, default, moment, moment, g.OpTijd ? moment : null)],
@@ -125,9 +128,10 @@ public sealed partial class MonitorGegevens
     }
 
     /// <summary>CoMensha registrations of the year, grouped by place, quarter and party kind.</summary>
-    public async Task<List<Feitgroep>> RegistratieGroepenAsync(Indeling indeling, int jaar, CancellationToken ct)
+    public async Task<List<Feitgroep>> RegistratieGroepenAsync(Indeling indeling, Periode venster, CancellationToken ct)
     {
-        var (k0, k1, k2, k3, k4) = Grenzen(jaar);
+        var vakken = Vakken.Van(venster);
+        var (k0, k1, k2, k3, k4) = vakken.Grenzen;
         var meldpuntEenheid = await MeldpuntEenhedenAsync(ct);
         var geteld = await (from r in db.Set<CoMenshaRegistratie>().AsNoTracking()
                             join d in db.Set<DoorverwijzingRij>() on r.DoorverwijzingId equals d.Id
@@ -145,7 +149,7 @@ public sealed partial class MonitorGegevens
             .ToListAsync(ct);
 
         return [.. geteld.Select(g => new Feitgroep(new MonitorFeiten([], [],
-            [new RegistratieFeit(Plaats(indeling, meldpuntEenheid, g.Gemeente, g.MeldpuntOrganisatieId), Binnen(jaar, g.Kwartaal), g.Partijsoort)]),
+            [new RegistratieFeit(Plaats(indeling, meldpuntEenheid, g.Gemeente, g.MeldpuntOrganisatieId), vakken.Binnen(g.Kwartaal), g.Partijsoort)]),
             g.Aantal))];
     }
 
@@ -153,9 +157,9 @@ public sealed partial class MonitorGegevens
     /// The reports of the year with only what the shares and durations on reports need (receipt, first triage, first
     /// referral, read, feedback): a median needs every duration, so these are read one by one, without categories.
     /// </summary>
-    public async Task<List<Feitgroep>> MeldingVerloopAsync(Indeling indeling, int jaar, CancellationToken ct)
+    public async Task<List<Feitgroep>> MeldingVerloopAsync(Indeling indeling, Periode venster, CancellationToken ct)
     {
-        var (k0, _, _, _, k4) = Grenzen(jaar);
+        var (k0, _, _, _, k4) = Vakken.Van(venster).Grenzen;
         var meldpuntEenheid = await MeldpuntEenhedenAsync(ct);
         var rijen = await db.Set<Melding>().AsNoTracking()
             .Where(m => m.OntvangenOp >= k0 && m.OntvangenOp < k4 && m.Soort == MeldingSoort.Melding && m.Status != MeldingStatus.Samengevoegd)
@@ -176,22 +180,41 @@ public sealed partial class MonitorGegevens
     }
 
     /// <summary>The shelter requests of the year, one by one (few: a tenth of the victim-side reports at most), as one group.</summary>
-    public async Task<List<Feitgroep>> OpvangGroepenAsync(Indeling indeling, int jaar, CancellationToken ct)
+    public async Task<List<Feitgroep>> OpvangGroepenAsync(Indeling indeling, Periode venster, CancellationToken ct)
     {
-        var (k0, _, _, _, k4) = Grenzen(jaar);
+        var (k0, _, _, _, k4) = Vakken.Van(venster).Grenzen;
         // A night is a date; its noon (UTC) decides its year, so a day's margin either side covers the year's nights.
         return [new Feitgroep(new MonitorFeiten([], [], [], await OpvangFeitenAsync(indeling, k0.AddDays(-1), k4.AddDays(1), ct)), 1)];
     }
 
-    /// <summary>The year's quarter bounds as instants: Dutch midnight on 1 January, 1 April, 1 July, 1 October and the next 1 January.</summary>
-    private static (DateTimeOffset, DateTimeOffset, DateTimeOffset, DateTimeOffset, DateTimeOffset) Grenzen(int jaar)
+    /// <summary>
+    /// The window a grouped query reads and the parts it groups by, as instants (Dutch midnight in UTC): a year's four
+    /// quarters (the tables), or a month as one part (the API's month figures), its later bounds all at the month's end.
+    /// </summary>
+    private sealed record Vakken(Periode Venster, (DateTimeOffset, DateTimeOffset, DateTimeOffset, DateTimeOffset, DateTimeOffset) Grenzen)
     {
-        var k = Periode.VanJaar(jaar).Kwartalen();
-        return (k[0].BeginMoment, k[1].BeginMoment, k[2].BeginMoment, k[3].BeginMoment, k[3].EindeMoment);
-    }
+        public static Vakken Van(Periode venster)
+        {
+            if (venster.Soort == PeriodeSoort.Maand)
+            {
+                var einde = venster.EindeMoment;
+                return new(venster, (venster.BeginMoment, einde, einde, einde, einde));
+            }
 
-    /// <summary>A moment well inside the quarter, in Dutch time whatever the season: the stand-in's moment.</summary>
-    private static DateTimeOffset Binnen(int jaar, int kwartaal) => Periode.VanKwartaal(jaar, kwartaal).BeginMoment.AddDays(40);
+            if (venster.Soort != PeriodeSoort.Jaar)
+            {
+                throw new ArgumentException("Groeperen kan per jaar of per maand.", nameof(venster));
+            }
+
+            var k = venster.Kwartalen();
+            return new(venster, (k[0].BeginMoment, k[1].BeginMoment, k[2].BeginMoment, k[3].BeginMoment, k[3].EindeMoment));
+        }
+
+        /// <summary>A moment well inside the part, in Dutch time whatever the season: the stand-in's moment.</summary>
+        public DateTimeOffset Binnen(int vak) => Venster.Soort == PeriodeSoort.Maand
+            ? Venster.BeginMoment.AddDays(10)
+            : Periode.VanKwartaal(Venster.Jaar, vak).BeginMoment.AddDays(40);
+    }
 
     private static Toewijzing? Plaats(Indeling indeling, Dictionary<Guid, string?> meldpuntEenheid, string? gemeente, Guid? meldpunt) =>
         indeling.Toewijzen(gemeente, null, meldpunt is { } id ? meldpuntEenheid.GetValueOrDefault(id) : null);

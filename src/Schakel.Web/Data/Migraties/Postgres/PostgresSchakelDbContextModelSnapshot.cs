@@ -1057,6 +1057,8 @@ namespace Schakel.Web.Data.Migraties.Postgres
 
                     b.HasIndex("RoutebesluitId");
 
+                    b.HasIndex("VerstuurdOp");
+
                     b.HasIndex("MeldingId", "OntvangerOrganisatieId");
 
                     b.HasIndex("OntvangerOrganisatieId", "Status", "EersteActieUiterlijk");

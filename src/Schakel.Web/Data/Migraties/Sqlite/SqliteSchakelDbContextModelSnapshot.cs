@@ -1043,6 +1043,8 @@ namespace Schakel.Web.Data.Migraties.Sqlite
 
                     b.HasIndex("RoutebesluitId");
 
+                    b.HasIndex("VerstuurdOp");
+
                     b.HasIndex("MeldingId", "OntvangerOrganisatieId");
 
                     b.HasIndex("OntvangerOrganisatieId", "Status", "EersteActieUiterlijk");

@@ -91,6 +91,9 @@ internal sealed class DoorverwijzingRijConfiguratie : IEntityTypeConfiguration<D
         b.HasIndex(e => new { e.OntvangerOrganisatieId, e.EersteActieUiterlijk, e.Id }, "IX_doorverwijzingen_wacht_op_eerste_actie")
             .HasFilter("\"Status\" <> 'Afgesloten' AND \"EersteActieOp\" IS NULL");
         b.HasIndex(e => new { e.MeldingId, e.OntvangerOrganisatieId });
+        // The monitor counts a year's referrals by their sending moment (Monitor/MonitorGegevens.Tellingen.cs): without
+        // this index every referral of every year is read for one year's figures (docs/benchmarks.md, "Monitor").
+        b.HasIndex(e => e.VerstuurdOp);
         b.HasOne<Melding>().WithMany().HasForeignKey(e => e.MeldingId).OnDelete(DeleteBehavior.Cascade);
         b.HasOne<Routebesluit>().WithMany().HasForeignKey(e => e.RoutebesluitId).OnDelete(DeleteBehavior.Restrict);
         b.HasOne<Organisatie>().WithMany().HasForeignKey(e => e.AfzenderOrganisatieId).OnDelete(DeleteBehavior.Restrict);

@@ -20,6 +20,9 @@ public sealed class EditieModel(MonitorEdities edities, EditieBewerking bewerkin
     public MonitorEditie Editie { get; private set; } = null!;
     public IReadOnlyList<Sectie> Secties { get; private set; } = [];
     public IReadOnlyList<Sectie> Mogelijk { get; private set; } = [];
+
+    /// <summary>How the format differs from today's standard; shown until the edition is published.</summary>
+    public Formatverschil Verschil { get; private set; } = new([], []);
     public IReadOnlyDictionary<string, string> Commentaren { get; private set; } = new Dictionary<string, string>();
     public IReadOnlyList<Opmerking> Opmerkingen { get; private set; } = [];
     public bool IsRegisseur { get; private set; }
@@ -72,6 +75,23 @@ public sealed class EditieModel(MonitorEdities edities, EditieBewerking bewerkin
 
         var uitkomst = await bewerking.ZetFormatAsync(id, secties, User.AlsActor(), Herkomst.Web, ct);
         return Klaar(id, uitkomst, "format", "FormatOpgeslagen");
+    }
+
+    /// <summary>Adds the sections of today's standard format the edition lacks, in one action (see <see cref="EditieBewerking.VulFormatAanAsync"/>).</summary>
+    public async Task<IActionResult> OnPostAanvullenAsync(Guid id, CancellationToken ct)
+    {
+        if (await LaadAsync(id, ct) is { } fout)
+        {
+            return fout;
+        }
+
+        if (!IsRegisseur)
+        {
+            return Forbid();
+        }
+
+        var uitkomst = await bewerking.VulFormatAanAsync(id, User.AlsActor(), Herkomst.Web, ct);
+        return Klaar(id, uitkomst, "aanvullen", "FormatAangevuld");
     }
 
     [Invoerlengte(MonitorEdities.MaxOpmerking, "tekst")]
@@ -203,6 +223,7 @@ public sealed class EditieModel(MonitorEdities edities, EditieBewerking bewerkin
 
         Secties = EditieFormat.Lees(editie.Format);
         Mogelijk = EditieBewerking.Mogelijk(editie);
+        Verschil = editie.Status == EditieStatus.Gepubliceerd ? new([], []) : EditieFormat.Verschil(Secties);
         Commentaren = EditieFormat.LeesCommentaren(editie.Commentaren);
         Opmerkingen = await edities.OpmerkingenAsync(id, ct);
         Formuliersleutel = VerzendsleutelInvoer.Nieuw();
