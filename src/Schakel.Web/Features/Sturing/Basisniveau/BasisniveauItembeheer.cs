@@ -248,7 +248,8 @@ public sealed class BasisniveauItembeheer(SchakelDbContext db, AuditTrail audit,
             basis.Append(c is >= 'a' and <= 'z' or >= '0' and <= '9' ? c : '-');
         }
         var stam = string.Join('-', basis.ToString().Split('-', StringSplitOptions.RemoveEmptyEntries));
-        stam = stam.Length == 0 ? "item" : stam[..Math.Min(stam.Length, 34)].TrimEnd('-');
+        // 36 leaves room for a suffix up to "-999" within the column's 40.
+        stam = stam.Length == 0 ? "item" : stam[..Math.Min(stam.Length, 36)].TrimEnd('-');
         var code = stam;
         for (var n = 2; bestaand.Contains(code); n++)
         {
