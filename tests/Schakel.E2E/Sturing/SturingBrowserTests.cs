@@ -62,7 +62,7 @@ public sealed class SturingBrowserTests(BrowserFixture app) : IClassFixture<Brow
         [
             "/sturing", planPad!, actiePad!, "/sturing/rapportage", "/sturing/tegenstrijdigheden", "/sturing/basisniveau",
             "/sturing/basisniveau/GM1842", "/sturing/basisniveau/vng?soort=eind", "/sturing/basisniveau/GM1842/jaarverslag?jaar=2024",
-            "/sturing/eigenaren",
+            "/sturing/eigenaren", "/sturing/basisniveau/items",
         ];
         var bevindingen = new List<string>();
         foreach (var pad in paden)
@@ -125,6 +125,40 @@ public sealed class SturingBrowserTests(BrowserFixture app) : IClassFixture<Brow
         await rij.Locator("li", new() { HasTextString = "SHOP Den Haag" }).GetByRole(AriaRole.Button).ClickAsync();
         await Assertions.Expect(pagina.GetByRole(AriaRole.Status)).ToContainTextAsync("De koppeling is verwijderd.");
         await GeenBevindingenAsync(pagina);
+    }
+
+    [Fact]
+    public async Task De_items_van_de_checklist_bijhouden_in_het_nederlands_en_engels()
+    {
+        var pagina = await app.AangemeldAlsAsync(Rollen.Ketenregisseur);
+        await pagina.GotoAsync("/werkplek");
+        await pagina.Locator("nav#werkplekmenu a[href='/sturing/basisniveau/items']").ClickAsync();
+        await pagina.WaitForURLAsync("**/sturing/basisniveau/items");
+
+        // A load with a faulty line: the error next to the field names the line, nothing is added; then a good load.
+        await pagina.Locator("#laden-bron").FillAsync("VNG-kader (browser)");
+        await pagina.Locator("#laden-tekst").FillAsync("Browseritem een | Browser item one\nZonder Engelse naam");
+        await pagina.GetByRole(AriaRole.Button, new() { Name = "Items laden" }).ClickAsync();
+        await Assertions.Expect(pagina.Locator("#laden-tekst-fout")).ToContainTextAsync("2");
+        Assert.Equal("true", await pagina.Locator("#laden-tekst").GetAttributeAsync("aria-invalid"));
+        await GeenBevindingenAsync(pagina);
+        await pagina.Locator("#laden-tekst").FillAsync("Browseritem een | Browser item one");
+        await pagina.GetByRole(AriaRole.Button, new() { Name = "Items laden" }).ClickAsync();
+        await Assertions.Expect(pagina.GetByRole(AriaRole.Status)).ToContainTextAsync("De items zijn geladen.");
+        await Assertions.Expect(pagina.Locator("[data-beheer-item='browseritem-een']")).ToBeVisibleAsync();
+
+        // English, at 320 px too.
+        await pagina.Context.AddCookiesAsync([new Cookie { Name = ".AspNetCore.Culture", Value = "c=en|uic=en", Url = pagina.Url }]);
+        foreach (var breedte in new[] { 1280, 320 })
+        {
+            await pagina.SetViewportSizeAsync(breedte, 800);
+            await pagina.GotoAsync("/sturing/basisniveau/items");
+            await Assertions.Expect(pagina.GetByRole(AriaRole.Heading, new() { Level = 1 })).ToHaveTextAsync("Items of the basic-level checklist");
+            await Assertions.Expect(pagina.Locator("[data-beheer-item='browseritem-een'] h3")).ToContainTextAsync("Browser item one");
+            var maten = await pagina.EvaluateAsync<int[]>("() => [document.documentElement.scrollWidth, document.documentElement.clientWidth]");
+            Assert.True(maten[0] <= maten[1], $"@{breedte}: {maten[0]} > {maten[1]}");
+            await GeenBevindingenAsync(pagina);
+        }
     }
 
     private static async Task GeenBevindingenAsync(IPage pagina)

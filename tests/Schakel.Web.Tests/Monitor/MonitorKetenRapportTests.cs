@@ -248,6 +248,12 @@ public abstract class MonitorKetenRapportTests(SchakelFactory factory) : IAsyncL
         }
 
         beleid.VastgesteldOp = new DateOnly(MonitorVaste.Jaar + 1, 3, 1);
+        // The policy's history: the adoption recorded that March (reports as of a date read the version of that date).
+        db.Add(new Schakel.Web.Features.Sturing.Model.GemeenteBeleidVersie
+        {
+            Id = Guid.NewGuid(), GemeenteCode = "GM1916", VastgesteldOp = beleid.VastgesteldOp, OrganisatieId = rsiv, Rol = "ketenregisseur",
+            VastgelegdOp = new DateTimeOffset(MonitorVaste.Jaar + 1, 3, 2, 9, 0, 0, TimeSpan.Zero),
+        });
         await db.SaveChangesAsync();
 
         var daarna = await Rij();

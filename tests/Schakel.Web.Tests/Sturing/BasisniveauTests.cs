@@ -17,7 +17,7 @@ namespace Schakel.Web.Tests.Sturing;
 /// The basic-level checklist: focal officers answer for their own municipality only, the chain director for the
 /// region; computed items follow Schakel's data and refuse typed answers; history is kept.
 /// </summary>
-public abstract class BasisniveauTests(SchakelFactory factory)
+public abstract partial class BasisniveauTests(SchakelFactory factory)
 {
     private static JsonElement Item(JsonElement lijst, string code) =>
         lijst.GetProperty("items").EnumerateArray().Single(i => i.GetProperty("code").GetString() == code);

@@ -56,7 +56,7 @@ public sealed class Ketensecties(
             {
                 Bewustwording => await BewustwordingAsync(regio, namen, jaar, ct),
                 Sturing => await SturingAsync(regio, namen, jaar, ct),
-                Keten => await KetenAsync(regio, namen, ct),
+                Keten => await KetenAsync(regio, namen, jaar, ct),
                 Route => await RouteAsync(ct),
                 _ => null,
             };
@@ -131,12 +131,12 @@ public sealed class Ketensecties(
         return new KetenInhoud("Sturing: checklist basisniveau (Handreiking, VNG-kader)", tijd.GetUtcNow(),
             $"Op 31 december {jaar}, van de {lijsten.Count} gemeenten: {string.Join(", ", oordelen)}.",
             $"De checklist zoals die stond op 31 december {jaar}: per onderdeel het laatste antwoord dat tot en met die dag was " +
-            "bevestigd. Wat Schakel zelf weet is berekend voor dat jaar: een aandachtsfunctionaris die toen was aangesteld (wie " +
-            $"sindsdien het register verliet, telt niet mee), getraind in {jaar}, en zorgcoördinatie (zoals het werkgebied nu is). " +
-            "Een beleid telt als vastgesteld als het dat op die dag was; een latere herziening vervangt de eerdere datum.", [tabel]);
+            "bevestigd. Wat Schakel zelf weet is berekend voor dat jaar: een aandachtsfunctionaris die toen in functie was (ook wie " +
+            $"later vertrok), getraind in {jaar}, en zorgcoördinatie (zoals het werkgebied nu is). Het beleid is zoals het op die " +
+            "dag was vastgelegd; een latere herziening verandert het niet.", [tabel]);
     }
 
-    private async Task<KetenInhoud> KetenAsync(Regiodefinitie regio, IReadOnlyDictionary<string, string> namen, CancellationToken ct)
+    private async Task<KetenInhoud> KetenAsync(Regiodefinitie regio, IReadOnlyDictionary<string, string> namen, int jaar, CancellationToken ct)
     {
         var inRegio = regio.GemeenteCodes.ToHashSet(StringComparer.OrdinalIgnoreCase);
         // A service without an area is national and serves the region too.
@@ -149,7 +149,12 @@ public sealed class Ketensecties(
         var wie = new KetenTabel("wie-doet-wat", "Diensten in de regio naar soort",
             ["Soort dienst", "Diensten", "Organisaties", "Welke organisaties"], perSoort, 1);
 
-        var actief = (await register.AlleAsync(alleenActief: true, ct)).Where(a => inRegio.Contains(a.GemeenteCode)).ToList();
+        // The officers in office on 31 December of the edition's year (today for the current year): an officer who left
+        // since still counts for the years served, one appointed later does not.
+        var peildag = new DateOnly(jaar, 12, 31);
+        var vandaag = DateOnly.FromDateTime(tijd.GetUtcNow().UtcDateTime);
+        var dag = peildag < vandaag ? peildag : vandaag;
+        var actief = (await register.AlleAsync(alleenActief: false, ct)).Where(a => inRegio.Contains(a.GemeenteCode) && a.DiendeOp(dag)).ToList();
         var perGemeente = regio.GemeenteCodes.Select(g =>
         {
             var eigen = actief.Where(a => string.Equals(a.GemeenteCode, g, StringComparison.OrdinalIgnoreCase)).ToList();
@@ -165,9 +170,9 @@ public sealed class Ketensecties(
         var zonder = perGemeente.Count(r => r[1].Getal == 0);
         return new KetenInhoud("Keten: partnergids en register van aandachtsfunctionarissen", tijd.GetUtcNow(),
             $"{diensten.Count} diensten van {diensten.Select(d => d.Organisatie.Id).Distinct().Count()} organisaties werken in de regio; " +
-            $"{actief.Count} aandachtsfunctionarissen zijn actief, {zonder} van de {perGemeente.Count} gemeenten hebben er geen.",
+            $"{actief.Count} aandachtsfunctionarissen waren op {dag:yyyy-MM-dd} in functie, {zonder} van de {perGemeente.Count} gemeenten hadden er geen.",
             "Diensten uit de openbare partnergids; een dienst zonder werkgebied is landelijk en telt mee. Aandachtsfunctionarissen " +
-            "als aantallen, zonder namen.", [wie, functionarissen]);
+            "als aantallen, zonder namen: wie op 31 december van het jaar in functie was (vandaag voor het lopende jaar).", [wie, functionarissen]);
     }
 
     private async Task<KetenInhoud> RouteAsync(CancellationToken ct)

@@ -15,6 +15,8 @@ public static class SturingModule
     public const string Lezen = "sturing.lezen";
     /// <summary>Linking the installation's organisations to the plans' owners: the beheerder and the ketenregisseur.</summary>
     public const string Eigenaren = "sturing.eigenaren";
+    /// <summary>Keeping the basic-level checklist's items: the beheerder and the ketenregisseur.</summary>
+    public const string Checklistbeheer = "sturing.checklistbeheer";
 
     public static IServiceCollection AddSturing(this IServiceCollection services)
     {
@@ -24,6 +26,7 @@ public static class SturingModule
         services.AddScoped<Rapportages>();
         services.AddScoped<BasisniveauBerekening>();
         services.AddScoped<Basisniveaulijst>();
+        services.AddScoped<BasisniveauItembeheer>();
         // "Trained this year" from Bewustwording's coverage (entered by hand where it knows no focal officer).
         services.AddScoped<ITrainingsdekking, TrainingsdekkingUitBewustwording>();
         services.AddScoped<IActiebesluiten, ActiebesluitenUitOverleggen>();
@@ -38,6 +41,7 @@ public static class SturingModule
         {
             o.AddPolicy(Lezen, p => AccountsBeleid.Medewerkerbeleid(p).RequireRole(SturingToegang.Lezers));
             o.AddPolicy(Eigenaren, p => AccountsBeleid.Medewerkerbeleid(p).RequireRole(Rollen.Beheerder, Rollen.Ketenregisseur));
+            o.AddPolicy(Checklistbeheer, p => AccountsBeleid.Medewerkerbeleid(p).RequireRole(Rollen.Beheerder, Rollen.Ketenregisseur));
         });
         services.Configure<WerkplekOptions>(o =>
         {
@@ -46,6 +50,7 @@ public static class SturingModule
             o.Links.Add(new("/sturing/basisniveau", "MenuBasisniveau", SturingToegang.BasisniveauRollen, typeof(SturingTeksten), 66));
             o.Links.Add(new("/sturing/tegenstrijdigheden", "MenuTegenstrijdigheden", [Rollen.Ketenregisseur], typeof(SturingTeksten), 67));
             o.Links.Add(new("/sturing/eigenaren", "MenuEigenaren", [Rollen.Beheerder, Rollen.Ketenregisseur], typeof(SturingTeksten), 68));
+            o.Links.Add(new("/sturing/basisniveau/items", "MenuBasisniveauItems", [Rollen.Beheerder, Rollen.Ketenregisseur], typeof(SturingTeksten), 68));
         });
         return services;
     }

@@ -1201,6 +1201,9 @@ namespace Schakel.Web.Data.Migraties.Postgres
                         .HasMaxLength(30)
                         .HasColumnType("character varying(30)");
 
+                    b.Property<DateOnly?>("BeeindigdOp")
+                        .HasColumnType("date");
+
                     b.Property<string>("Email")
                         .HasMaxLength(200)
                         .HasColumnType("character varying(200)");
@@ -3833,9 +3836,16 @@ namespace Schakel.Web.Data.Migraties.Postgres
                     b.Property<bool>("Actief")
                         .HasColumnType("boolean");
 
+                    b.Property<DateTimeOffset?>("BeeindigdOp")
+                        .HasColumnType("timestamp with time zone");
+
                     b.Property<string>("Berekening")
                         .HasMaxLength(40)
                         .HasColumnType("character varying(40)");
+
+                    b.Property<string>("Beschrijving")
+                        .HasMaxLength(1000)
+                        .HasColumnType("character varying(1000)");
 
                     b.Property<string>("Bron")
                         .IsRequired()
@@ -3851,6 +3861,9 @@ namespace Schakel.Web.Data.Migraties.Postgres
                         .IsRequired()
                         .HasMaxLength(300)
                         .HasColumnType("character varying(300)");
+
+                    b.Property<DateTimeOffset?>("ToegevoegdOp")
+                        .HasColumnType("timestamp with time zone");
 
                     b.Property<int>("Volgorde")
                         .HasColumnType("integer");
@@ -3916,6 +3929,9 @@ namespace Schakel.Web.Data.Migraties.Postgres
                     b.Property<DateOnly?>("HerinneringVerstuurdVoor")
                         .HasColumnType("date");
 
+                    b.Property<Guid?>("KennisDocumentId")
+                        .HasColumnType("uuid");
+
                     b.Property<DateOnly?>("LaatsteEvaluatieOp")
                         .HasColumnType("date");
 
@@ -3924,7 +3940,61 @@ namespace Schakel.Web.Data.Migraties.Postgres
 
                     b.HasKey("GemeenteCode");
 
+                    b.HasIndex("KennisDocumentId");
+
                     b.ToTable("sturing_gemeentebeleid", (string)null);
+                });
+
+            modelBuilder.Entity("Schakel.Web.Features.Sturing.Model.GemeenteBeleidVersie", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("DocumentLink")
+                        .HasMaxLength(400)
+                        .HasColumnType("character varying(400)");
+
+                    b.Property<string>("DocumentTitel")
+                        .HasMaxLength(300)
+                        .HasColumnType("character varying(300)");
+
+                    b.Property<int?>("EvaluatieIntervalJaren")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("GemeenteCode")
+                        .IsRequired()
+                        .HasMaxLength(6)
+                        .HasColumnType("character varying(6)");
+
+                    b.Property<Guid?>("KennisDocumentId")
+                        .HasColumnType("uuid");
+
+                    b.Property<DateOnly?>("LaatsteEvaluatieOp")
+                        .HasColumnType("date");
+
+                    b.Property<Guid?>("OrganisatieId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("Rol")
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
+                    b.Property<DateTimeOffset>("VastgelegdOp")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<DateOnly?>("VastgesteldOp")
+                        .HasColumnType("date");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("KennisDocumentId");
+
+                    b.HasIndex("OrganisatieId");
+
+                    b.HasIndex("GemeenteCode", "VastgelegdOp");
+
+                    b.ToTable("sturing_gemeentebeleid_versies", (string)null);
                 });
 
             modelBuilder.Entity("Schakel.Web.Features.Sturing.Model.OperationeelDoel", b =>
@@ -5061,6 +5131,30 @@ namespace Schakel.Web.Data.Migraties.Postgres
                         .HasForeignKey("GemeenteCode")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
+
+                    b.HasOne("Schakel.Web.Features.Keten.Kennisbank.KennisDocument", null)
+                        .WithMany()
+                        .HasForeignKey("KennisDocumentId")
+                        .OnDelete(DeleteBehavior.Restrict);
+                });
+
+            modelBuilder.Entity("Schakel.Web.Features.Sturing.Model.GemeenteBeleidVersie", b =>
+                {
+                    b.HasOne("Schakel.Web.Features.Regio.Gemeente", null)
+                        .WithMany()
+                        .HasForeignKey("GemeenteCode")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("Schakel.Web.Features.Keten.Kennisbank.KennisDocument", null)
+                        .WithMany()
+                        .HasForeignKey("KennisDocumentId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.HasOne("Schakel.Web.Features.Organisaties.Organisatie", null)
+                        .WithMany()
+                        .HasForeignKey("OrganisatieId")
+                        .OnDelete(DeleteBehavior.Restrict);
                 });
 
             modelBuilder.Entity("Schakel.Web.Features.Sturing.Model.OperationeelDoel", b =>

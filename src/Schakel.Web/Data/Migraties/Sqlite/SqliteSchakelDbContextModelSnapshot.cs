@@ -1185,6 +1185,9 @@ namespace Schakel.Web.Data.Migraties.Sqlite
                         .HasMaxLength(30)
                         .HasColumnType("TEXT");
 
+                    b.Property<DateOnly?>("BeeindigdOp")
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("Email")
                         .HasMaxLength(200)
                         .HasColumnType("TEXT");
@@ -3797,8 +3800,15 @@ namespace Schakel.Web.Data.Migraties.Sqlite
                     b.Property<bool>("Actief")
                         .HasColumnType("INTEGER");
 
+                    b.Property<long?>("BeeindigdOp")
+                        .HasColumnType("INTEGER");
+
                     b.Property<string>("Berekening")
                         .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Beschrijving")
+                        .HasMaxLength(1000)
                         .HasColumnType("TEXT");
 
                     b.Property<string>("Bron")
@@ -3815,6 +3825,9 @@ namespace Schakel.Web.Data.Migraties.Sqlite
                         .IsRequired()
                         .HasMaxLength(300)
                         .HasColumnType("TEXT");
+
+                    b.Property<long?>("ToegevoegdOp")
+                        .HasColumnType("INTEGER");
 
                     b.Property<int>("Volgorde")
                         .HasColumnType("INTEGER");
@@ -3880,6 +3893,9 @@ namespace Schakel.Web.Data.Migraties.Sqlite
                     b.Property<DateOnly?>("HerinneringVerstuurdVoor")
                         .HasColumnType("TEXT");
 
+                    b.Property<Guid?>("KennisDocumentId")
+                        .HasColumnType("TEXT");
+
                     b.Property<DateOnly?>("LaatsteEvaluatieOp")
                         .HasColumnType("TEXT");
 
@@ -3888,7 +3904,61 @@ namespace Schakel.Web.Data.Migraties.Sqlite
 
                     b.HasKey("GemeenteCode");
 
+                    b.HasIndex("KennisDocumentId");
+
                     b.ToTable("sturing_gemeentebeleid", (string)null);
+                });
+
+            modelBuilder.Entity("Schakel.Web.Features.Sturing.Model.GemeenteBeleidVersie", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("DocumentLink")
+                        .HasMaxLength(400)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("DocumentTitel")
+                        .HasMaxLength(300)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("EvaluatieIntervalJaren")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("GemeenteCode")
+                        .IsRequired()
+                        .HasMaxLength(6)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("KennisDocumentId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("LaatsteEvaluatieOp")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("OrganisatieId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Rol")
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("VastgelegdOp")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateOnly?>("VastgesteldOp")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("KennisDocumentId");
+
+                    b.HasIndex("OrganisatieId");
+
+                    b.HasIndex("GemeenteCode", "VastgelegdOp");
+
+                    b.ToTable("sturing_gemeentebeleid_versies", (string)null);
                 });
 
             modelBuilder.Entity("Schakel.Web.Features.Sturing.Model.OperationeelDoel", b =>
@@ -5025,6 +5095,30 @@ namespace Schakel.Web.Data.Migraties.Sqlite
                         .HasForeignKey("GemeenteCode")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
+
+                    b.HasOne("Schakel.Web.Features.Keten.Kennisbank.KennisDocument", null)
+                        .WithMany()
+                        .HasForeignKey("KennisDocumentId")
+                        .OnDelete(DeleteBehavior.Restrict);
+                });
+
+            modelBuilder.Entity("Schakel.Web.Features.Sturing.Model.GemeenteBeleidVersie", b =>
+                {
+                    b.HasOne("Schakel.Web.Features.Regio.Gemeente", null)
+                        .WithMany()
+                        .HasForeignKey("GemeenteCode")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("Schakel.Web.Features.Keten.Kennisbank.KennisDocument", null)
+                        .WithMany()
+                        .HasForeignKey("KennisDocumentId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.HasOne("Schakel.Web.Features.Organisaties.Organisatie", null)
+                        .WithMany()
+                        .HasForeignKey("OrganisatieId")
+                        .OnDelete(DeleteBehavior.Restrict);
                 });
 
             modelBuilder.Entity("Schakel.Web.Features.Sturing.Model.OperationeelDoel", b =>

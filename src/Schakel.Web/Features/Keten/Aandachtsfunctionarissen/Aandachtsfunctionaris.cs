@@ -41,6 +41,12 @@ public sealed class Aandachtsfunctionaris
     public DateOnly AangesteldOp { get; set; }
     public bool Actief { get; set; } = true;
 
+    /// <summary>
+    /// The first day the officer no longer served (set when deactivated, or entered); null while active. Reads as of a
+    /// day count an officer with <see cref="AangesteldOp"/> ≤ day &lt; <see cref="BeeindigdOp"/>.
+    /// </summary>
+    public DateOnly? BeeindigdOp { get; set; }
+
     /// <summary>Placeholder rows with example contact data; never to be mistaken for a real officer.</summary>
     public bool IsDemo { get; set; }
 

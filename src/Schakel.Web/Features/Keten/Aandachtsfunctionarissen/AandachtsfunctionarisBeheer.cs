@@ -13,7 +13,8 @@ namespace Schakel.Web.Features.Keten.Aandachtsfunctionarissen;
 
 public sealed record AandachtsfunctionarisInvoer(
     Guid Id, string? GemeenteCode, string? Naam, string? Functietitel, string? Email, string? Telefoon,
-    Aandachtsfunctionarisafdeling Afdeling, Aandachtsfunctionariszijde Zijde, Guid? PlaatsvervangerId, DateOnly? AangesteldOp, bool Actief);
+    Aandachtsfunctionarisafdeling Afdeling, Aandachtsfunctionariszijde Zijde, Guid? PlaatsvervangerId, DateOnly? AangesteldOp, bool Actief,
+    DateOnly? BeeindigdOp = null);
 
 /// <summary>Which municipalities a user keeps in the register: all (chain director) or only their own municipality's.</summary>
 public sealed record RegisterBereik(bool Alle, string? Gemeente)
@@ -26,7 +27,7 @@ public sealed record RegisterBereik(bool Alle, string? Gemeente)
 /// officer (an account with that role in the municipality's organisation) for that municipality only. Errors
 /// come back per field as text keys; every change is stored with its audit entry in one transaction.
 /// </summary>
-public sealed partial class AandachtsfunctionarisBeheer(SchakelDbContext db, AuditTrail audit)
+public sealed partial class AandachtsfunctionarisBeheer(SchakelDbContext db, AuditTrail audit, TimeProvider tijd)
 {
     public const string ObjectType = "Aandachtsfunctionaris";
 
@@ -96,6 +97,15 @@ public sealed partial class AandachtsfunctionarisBeheer(SchakelDbContext db, Aud
         {
             fouten["aangesteldOp"] = "Fout_aangesteldOp";
         }
+        // The end date: only for an officer who no longer serves; the day of deactivation unless another is entered.
+        // An officer already inactive keeps the end date entered before.
+        var vandaag = DateOnly.FromDateTime(tijd.GetUtcNow().UtcDateTime);
+        var eerderEinde = await db.Set<Aandachtsfunctionaris>().AsNoTracking().Where(a => a.Id == i.Id && !a.Actief).Select(a => a.BeeindigdOp).FirstOrDefaultAsync(ct);
+        DateOnly? einde = i.Actief ? null : i.BeeindigdOp ?? eerderEinde ?? vandaag;
+        if ((i.Actief && i.BeeindigdOp is not null) || einde > vandaag || (einde is { } e && i.AangesteldOp is { } start && e < start))
+        {
+            fouten["beeindigdOp"] = "Fout_beeindigdOp";
+        }
         if (i.PlaatsvervangerId is { } p && (p == i.Id || !await db.Set<Aandachtsfunctionaris>().AnyAsync(a => a.Id == p && a.GemeenteCode == code, ct)))
         {
             fouten["plaatsvervangerId"] = "Fout_plaatsvervangerId";
@@ -127,6 +137,7 @@ public sealed partial class AandachtsfunctionarisBeheer(SchakelDbContext db, Aud
         rij.PlaatsvervangerId = i.PlaatsvervangerId;
         rij.AangesteldOp = i.AangesteldOp!.Value;
         rij.Actief = i.Actief;
+        rij.BeeindigdOp = einde;
         if (nieuw)
         {
             db.Add(rij);

@@ -10,16 +10,20 @@ namespace Schakel.Web.Features.Keten.Aandachtsfunctionarissen;
 /// <summary>A focal officer with the published work contact, the way professionals may reach them.</summary>
 public sealed record AandachtsfunctionarisDto(
     Guid Id, string GemeenteCode, string Naam, string? Functietitel, string? Email, string? Telefoon, Aandachtsfunctionarisafdeling Afdeling,
-    Aandachtsfunctionariszijde Zijde, Guid? PlaatsvervangerId, DateOnly AangesteldOp, bool Actief)
+    Aandachtsfunctionariszijde Zijde, Guid? PlaatsvervangerId, DateOnly AangesteldOp, bool Actief, DateOnly? BeeindigdOp)
 {
     public static AandachtsfunctionarisDto Van(AandachtsfunctionarisGegevens a) =>
-        new(a.Id, a.GemeenteCode, a.Naam, a.Functietitel, a.Email, a.Telefoon, a.Afdeling, a.Zijde, a.PlaatsvervangerId, a.AangesteldOp, a.Actief);
+        new(a.Id, a.GemeenteCode, a.Naam, a.Functietitel, a.Email, a.Telefoon, a.Afdeling, a.Zijde, a.PlaatsvervangerId, a.AangesteldOp, a.Actief, a.BeeindigdOp);
 }
 
-/// <summary>A focal officer as a client sends it; every field is replaced. Without <c>actief</c> the officer is active.</summary>
+/// <summary>
+/// A focal officer as a client sends it; every field is replaced. Without <c>actief</c> the officer is active.
+/// <c>beeindigdOp</c>, the first day no longer served, goes with <c>actief: false</c> only; without it that is today
+/// (or the end date already recorded).
+/// </summary>
 public sealed record AandachtsfunctionarisInvoerApi(
     string? GemeenteCode, string? Naam, string? Functietitel, string? Email, string? Telefoon, Aandachtsfunctionarisafdeling? Afdeling,
-    Aandachtsfunctionariszijde? Zijde, Guid? PlaatsvervangerId, DateOnly? AangesteldOp, bool? Actief);
+    Aandachtsfunctionariszijde? Zijde, Guid? PlaatsvervangerId, DateOnly? AangesteldOp, bool? Actief, DateOnly? BeeindigdOp = null);
 
 /// <summary>
 /// /api/v1/aandachtsfunctionarissen: the register page as an API, through the same <see cref="AandachtsfunctionarisBeheer"/>:
@@ -94,7 +98,7 @@ internal static class AandachtsfunctionarisEndpoints
         var nieuwId = id ?? Guid.NewGuid();
         // A missing department or side is passed as a value outside the enum, so the one validation names it with the other fields.
         var fouten = await beheer.OpslaanAsync(new(nieuwId, i.GemeenteCode, i.Naam, i.Functietitel, i.Email, i.Telefoon,
-            i.Afdeling ?? (Aandachtsfunctionarisafdeling)(-1), i.Zijde ?? (Aandachtsfunctionariszijde)(-1), i.PlaatsvervangerId, i.AangesteldOp, i.Actief ?? true),
+            i.Afdeling ?? (Aandachtsfunctionarisafdeling)(-1), i.Zijde ?? (Aandachtsfunctionariszijde)(-1), i.PlaatsvervangerId, i.AangesteldOp, i.Actief ?? true, i.BeeindigdOp),
             bereik, u.AlsActor(), Herkomst.Api, ct);
         if (fouten.Count > 0)
         {

@@ -19,8 +19,12 @@ public sealed record AandachtsfunctionarisGegevens(
     Guid? PlaatsvervangerId,
     DateOnly AangesteldOp,
     bool Actief,
-    bool IsDemo)
+    bool IsDemo,
+    DateOnly? BeeindigdOp = null)
 {
+    /// <summary>Whether the officer served on <paramref name="dag"/>: appointed by then and not yet ended.</summary>
+    public bool DiendeOp(DateOnly dag) => AangesteldOp <= dag && (BeeindigdOp is { } eind ? dag < eind : Actief);
+
     public AandachtsfunctionarisKenmerken Kenmerken => new(Id, Afdeling, Zijde, Actief, AangesteldOp);
 }
 
@@ -77,6 +81,6 @@ internal sealed class Aandachtsfunctionarissen(SchakelDbContext db) : IAandachts
     private static Task<List<AandachtsfunctionarisGegevens>> Lees(IQueryable<Aandachtsfunctionaris> bron, CancellationToken ct) =>
         bron.AsNoTracking()
             .Select(a => new AandachtsfunctionarisGegevens(a.Id, a.GemeenteCode, a.OrganisatieId, a.MedewerkerId, a.Naam, a.Functietitel,
-                a.Email, a.Telefoon, a.Afdeling, a.Zijde, a.PlaatsvervangerId, a.AangesteldOp, a.Actief, a.IsDemo))
+                a.Email, a.Telefoon, a.Afdeling, a.Zijde, a.PlaatsvervangerId, a.AangesteldOp, a.Actief, a.IsDemo, a.BeeindigdOp))
             .ToListAsync(ct);
 }

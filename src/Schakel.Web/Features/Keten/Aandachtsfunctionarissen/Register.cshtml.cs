@@ -26,6 +26,7 @@ public sealed class RegisterModel(AandachtsfunctionarisBeheer beheer, IAandachts
         public Guid? PlaatsvervangerId { get; set; }
         public DateOnly? AangesteldOp { get; set; }
         public bool Actief { get; set; } = true;
+        public DateOnly? BeeindigdOp { get; set; }
     }
 
     [FromRoute] public Guid? Id { get; set; }
@@ -55,7 +56,7 @@ public sealed class RegisterModel(AandachtsfunctionarisBeheer beheer, IAandachts
             Formulier = new()
             {
                 Id = a.Id, GemeenteCode = a.GemeenteCode, Naam = a.Naam, Functietitel = a.Functietitel, Email = a.Email, Telefoon = a.Telefoon,
-                Afdeling = a.Afdeling, Zijde = a.Zijde, PlaatsvervangerId = a.PlaatsvervangerId, AangesteldOp = a.AangesteldOp, Actief = a.Actief,
+                Afdeling = a.Afdeling, Zijde = a.Zijde, PlaatsvervangerId = a.PlaatsvervangerId, AangesteldOp = a.AangesteldOp, Actief = a.Actief, BeeindigdOp = a.BeeindigdOp,
             };
             Bestaand = true;
         }
@@ -81,13 +82,13 @@ public sealed class RegisterModel(AandachtsfunctionarisBeheer beheer, IAandachts
         }
         var f = Formulier;
         // A value the binder could not read (a list, a word for a date) is an error, never its default.
-        Fouten = new[] { ("Afdeling", "afdeling"), ("Zijde", "zijde"), ("AangesteldOp", "aangesteldOp"), ("PlaatsvervangerId", "plaatsvervangerId") }
+        Fouten = new[] { ("Afdeling", "afdeling"), ("Zijde", "zijde"), ("AangesteldOp", "aangesteldOp"), ("BeeindigdOp", "beeindigdOp"), ("PlaatsvervangerId", "plaatsvervangerId") }
             .Where(v => ModelState[$"Formulier.{v.Item1}"]?.ValidationState == ModelValidationState.Invalid)
             .ToDictionary(v => v.Item2, v => "Fout_" + v.Item2);
         if (Fouten.Count == 0)
         {
             Fouten = await beheer.OpslaanAsync(new(f.Id, f.GemeenteCode, f.Naam, f.Functietitel, f.Email, f.Telefoon, f.Afdeling, f.Zijde, f.PlaatsvervangerId,
-                f.AangesteldOp, f.Actief), bereik, User.AlsActor(), Herkomst.Web, ct);
+                f.AangesteldOp, f.Actief, f.BeeindigdOp), bereik, User.AlsActor(), Herkomst.Web, ct);
         }
         if (Fouten.Count == 0)
         {

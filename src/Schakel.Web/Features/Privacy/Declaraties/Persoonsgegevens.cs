@@ -90,7 +90,7 @@ internal static class Persoonsgegevens
         d.NietPersoonlijk<Routebesluit>("Id", "Afwijkingen", "MeldingId", "MeldrouteVersie", "OrganisatieId", "Tijdstip", "TriageId");
         d.Persoonlijk<Aandachtsfunctionaris>(Verwerkingsactiviteiten.Ketencontacten, Gegevenscategorie.Contact, "Email", "Telefoon");
         d.Persoonlijk<Aandachtsfunctionaris>(Verwerkingsactiviteiten.Ketencontacten, Gegevenscategorie.Identificerend, "MedewerkerId", "Naam");
-        d.NietPersoonlijk<Aandachtsfunctionaris>("Id", "AangesteldOp", "Actief", "Afdeling", "Functietitel", "GemeenteCode", "IsDemo", "OrganisatieId", "PlaatsvervangerId", "Zijde");
+        d.NietPersoonlijk<Aandachtsfunctionaris>("Id", "AangesteldOp", "Actief", "BeeindigdOp", "Afdeling", "Functietitel", "GemeenteCode", "IsDemo", "OrganisatieId", "PlaatsvervangerId", "Zijde");
         d.NietPersoonlijk<Dienst>("Id", "Actief", "Beschrijving", "DagEnNacht", "Email", "InterneNotitie", "IsDemo", "Kosten", "Naam", "OrganisatieId", "Soort", "Talen", "Uitbuitingsvormen", "Voorwaarden", "Website", "Zijde");
         d.NietPersoonlijk<DienstLocatie>("Id", "DienstId", "LocatieId");
         d.NietPersoonlijk<Dienstgebied>("DienstId", "CbsCode");
@@ -176,9 +176,11 @@ internal static class Persoonsgegevens
         d.NietPersoonlijk<Actielijn>("Id", "Naam", "Nummer", "PlanId");
         d.Persoonlijk<BasisniveauAntwoord>(Verwerkingsactiviteiten.Medewerkers, Gegevenscategorie.Identificerend, "BevestigdDoor");
         d.NietPersoonlijk<BasisniveauAntwoord>("Id", "BevestigdOp", "Bewijs", "GemeenteCode", "ItemCode", "OrganisatieId", "Stand");
-        d.NietPersoonlijk<BasisniveauItem>("Code", "Actief", "Berekening", "Bron", "NaamEn", "NaamNl", "Volgorde");
+        d.NietPersoonlijk<BasisniveauItem>("Code", "Actief", "BeeindigdOp", "Berekening", "Beschrijving", "Bron", "NaamEn", "NaamNl", "ToegevoegdOp", "Volgorde");
         d.NietPersoonlijk<Begrotingsregel>("Id", "ActieNummers", "ActielijnId", "Bedrag", "Jaar", "Label", "Volgorde");
-        d.NietPersoonlijk<GemeenteBeleid>("GemeenteCode", "DocumentLink", "DocumentTitel", "EvaluatieIntervalJaren", "HerinneringVerstuurdVoor", "LaatsteEvaluatieOp", "VastgesteldOp");
+        d.NietPersoonlijk<GemeenteBeleid>("GemeenteCode", "DocumentLink", "DocumentTitel", "EvaluatieIntervalJaren", "HerinneringVerstuurdVoor", "KennisDocumentId", "LaatsteEvaluatieOp", "VastgesteldOp");
+        // The role that recorded a change, never the person: as the answers' organisation and role on reports.
+        d.NietPersoonlijk<GemeenteBeleidVersie>("Id", "DocumentLink", "DocumentTitel", "EvaluatieIntervalJaren", "GemeenteCode", "KennisDocumentId", "LaatsteEvaluatieOp", "OrganisatieId", "Rol", "VastgelegdOp", "VastgesteldOp");
         d.NietPersoonlijk<OperationeelDoel>("Id", "ActielijnId", "BeoogdEffect", "Doeljaar", "Tekst", "Volgorde");
         d.NietPersoonlijk<Plan>("Id", "Bron", "BronLink", "Code", "EenheidCode", "GemeenteCode", "Naam", "Niveau", "TotJaar", "VanJaar");
         d.NietPersoonlijk<Tegenstrijdigheid>("Id", "BronA", "BronB", "Code", "Onderwerp", "PlanId", "Toelichting");

@@ -31,9 +31,20 @@ public sealed record BasisniveauItemWeergave(
 /// <summary>One answer as it was given: by which organisation and role (never a person's name), and when.</summary>
 public sealed record BasisniveauAntwoordWeergave(string Item, Basisniveaustand Stand, string? Bewijs, string BevestigdDoorOrganisatie, string? BevestigdDoorRol, DateTimeOffset BevestigdOp);
 
+/// <summary>
+/// The policy document: <c>kennisDocumentId</c> and the library's title and page when it is in the knowledge library;
+/// otherwise the title and https link typed in (<c>kennisDocumentId</c> null).
+/// </summary>
+public sealed record BeleidsdocumentWeergave(Guid? KennisDocumentId, string Titel, string? Link);
+
 public sealed record BasisniveauWeergave(
     string CbsCode, string Naam, Basisniveauoordeel Oordeel, IReadOnlyList<string> Ontbrekend, IReadOnlyList<BasisniveauItemWeergave> Items,
-    int? EvaluatieIntervalJaren, DateOnly? EvaluatieVerwachtOp);
+    int? EvaluatieIntervalJaren, DateOnly? EvaluatieVerwachtOp, DateOnly? BeleidVastgesteldOp, DateOnly? LaatsteEvaluatieOp, BeleidsdocumentWeergave? Beleidsdocument);
+
+/// <summary>One recorded state of the policy facts, by organisation and role (never a person's name); both null for facts taken over from before the history was kept.</summary>
+public sealed record BeleidVersieWeergave(
+    DateOnly? VastgesteldOp, BeleidsdocumentWeergave? Beleidsdocument, int? EvaluatieIntervalJaren, DateOnly? LaatsteEvaluatieOp,
+    string? VastgelegdDoorOrganisatie, string? VastgelegdDoorRol, DateTimeOffset VastgelegdOp);
 
 /// <summary>/api/v1/plannen, /api/v1/acties/{id}/voortgang and /api/v1/gemeenten/{cbsCode}/basisniveau, with the pages' rights.</summary>
 internal static class SturingEndpoints
@@ -112,6 +123,28 @@ internal static class SturingEndpoints
             })
             .WithSummary("Een nieuw antwoord op een item van het basisniveau (de vorige blijven in de geschiedenis).")
             .Produces<BasisniveauItemWeergave>().ProducesValidationProblem().ProducesProblem(403).ProducesProblem(404);
+
+        gemeenten.MapGet("/{cbsCode}/beleid/historie", async Task<IResult> (string cbsCode, Basisniveaulijst lijst, CancellationToken ct) =>
+            await lijst.ChecklistAsync(cbsCode, ct) is { } c
+                ? TypedResults.Ok(c.BeleidHistorie.Select(h => new BeleidVersieWeergave(h.VastgesteldOp, Weergave(h.Document), h.EvaluatieIntervalJaren,
+                    h.LaatsteEvaluatieOp, h.Organisatie, h.Rol, h.Op)).ToList())
+                : ApiProblemen.Resultaat(404, "Er is geen gemeente met deze CBS-code."))
+            .WithSummary("De geschiedenis van de beleidsgegevens van een gemeente: elke vastlegging met organisatie en rol en het moment, nieuwste eerst.")
+            .WithDescription("De nieuwste is de huidige stand; rapportages over een peildatum lezen de stand die toen was vastgelegd.")
+            .Produces<List<BeleidVersieWeergave>>().ProducesProblem(404);
+
+        gemeenten.MapPut("/{cbsCode}/beleid", async Task<IResult> (string cbsCode, BeleidInvoer invoer, HttpContext http, Basisniveaulijst lijst, CancellationToken ct) =>
+            await lijst.ZetBeleidAsync(cbsCode, invoer, http.User, Herkomst.Api, ct) switch
+            {
+                BasisniveauUitkomst.Gelukt => TypedResults.Ok(Weergave((await lijst.ChecklistAsync(cbsCode, ct))!)),
+                BasisniveauUitkomst.Ongeldig o => TypedResults.ValidationProblem(o.Fouten, detail: "Een of meer velden zijn ongeldig; zie errors.", title: "Ongeldige beleidsgegevens"),
+                BasisniveauUitkomst.Geweigerd => ApiProblemen.Resultaat(403, "Alleen de aandachtsfunctionaris van deze gemeente of de ketenregisseur van de regio legt dit vast."),
+                _ => ApiProblemen.Resultaat(404, "Er is geen gemeente met deze CBS-code."),
+            })
+            .WithSummary("Legt de beleidsgegevens van een gemeente vast (een nieuwe versie; de vorige blijven in de geschiedenis).")
+            .WithDescription("kennisDocumentId kiest het beleidsdocument uit de kennisbank (alleen een document dat de aandachtsfunctionaris mag inzien); " +
+                "documentTitel en documentLink (https) alleen voor een document dat niet in de kennisbank staat.")
+            .Produces<BasisniveauWeergave>().ProducesValidationProblem().ProducesProblem(403).ProducesProblem(404);
     }
 
     internal static ActieWeergave Weergave(ActieRegel a) => new(
@@ -127,5 +160,8 @@ internal static class SturingEndpoints
         new(i.Code, i.NaamNl, i.Stand, i.Bewijs, i.Berekend, i.BevestigdDoorOrganisatie, i.BevestigdDoorRol, i.BevestigdOp);
 
     internal static BasisniveauWeergave Weergave(GemeenteChecklist c) =>
-        new(c.CbsCode, c.Naam, c.Oordeel, [.. c.Ontbrekend.Select(i => i.Code)], [.. c.Items.Select(Weergave)], c.Beleid?.EvaluatieIntervalJaren, c.EvaluatieVerwachtOp);
+        new(c.CbsCode, c.Naam, c.Oordeel, [.. c.Ontbrekend.Select(i => i.Code)], [.. c.Items.Select(Weergave)], c.Beleid?.EvaluatieIntervalJaren, c.EvaluatieVerwachtOp,
+            c.Beleid?.VastgesteldOp, c.Beleid?.LaatsteEvaluatieOp, Weergave(c.Document));
+
+    internal static BeleidsdocumentWeergave? Weergave(Beleidsdocument? d) => d is null ? null : new(d.KennisDocumentId, d.Titel, d.Link);
 }

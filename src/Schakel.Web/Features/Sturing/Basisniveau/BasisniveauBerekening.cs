@@ -48,14 +48,15 @@ public sealed class BasisniveauBerekening(
     /// <summary>
     /// Per municipality and computation; a missing key means Schakel cannot tell (entered by hand). With a
     /// <paramref name="peil"/> (the end of a past year) the answer is as it stood then: focal officers appointed by that
-    /// day, training in that year. The register keeps no end date, so an officer who has left since is not counted.
+    /// day and not ended before it (an officer who has left since still counts for the years served), training in that year.
     /// </summary>
     public async Task<Dictionary<(string Gemeente, string Berekening), BerekendAntwoord>> BerekenAsync(
         IReadOnlyCollection<string> gemeenten, CancellationToken ct, DateTimeOffset? peil = null)
     {
         var uit = new Dictionary<(string, string), BerekendAntwoord>();
         var peildag = peil is { } p ? DateOnly.FromDateTime(p.UtcDateTime) : (DateOnly?)null;
-        var metAf = (await register.AlleAsync(alleenActief: true, ct)).Where(a => gemeenten.Contains(a.GemeenteCode) && (peildag is null || a.AangesteldOp <= peildag))
+        var metAf = (await register.AlleAsync(alleenActief: peildag is null, ct))
+            .Where(a => gemeenten.Contains(a.GemeenteCode) && (peildag is not { } d || a.DiendeOp(d)))
             .GroupBy(a => a.GemeenteCode).ToDictionary(g => g.Key, g => g.Count());
         var zorg = await (from w in db.Set<OrganisatieWerkgebied>()
                           join o in db.Set<Organisatie>() on w.OrganisatieId equals o.Id

@@ -3,6 +3,7 @@ using Microsoft.EntityFrameworkCore;
 using Schakel.Core.Organisaties;
 using Schakel.Core.Sturing;
 using Schakel.Web.Data;
+using Schakel.Web.Features.Keten.Kennisbank;
 using Schakel.Web.Features.Organisaties;
 using Schakel.Web.Features.Regio;
 using Schakel.Web.Features.Sturing.Model;
@@ -18,10 +19,27 @@ public sealed record ItemStand(
 
 public sealed record AntwoordHistorie(string ItemCode, Basisniveaustand Stand, string? Bewijs, string Organisatie, string? Rol, DateTimeOffset Op);
 
+/// <summary>
+/// The policy document as shown: a knowledge-library item (title from the library, <see cref="KennisDocumentId"/> set) or,
+/// for a document not in the library, the title and https link typed in.
+/// </summary>
+public sealed record Beleidsdocument(Guid? KennisDocumentId, string Titel, string? Link);
+
+/// <summary>One change of the policy facts, by organisation and role (never a person's name) and when.</summary>
+public sealed record BeleidHistorie(
+    DateOnly? VastgesteldOp, Beleidsdocument? Document, int? EvaluatieIntervalJaren, DateOnly? LaatsteEvaluatieOp,
+    string? Organisatie, string? Rol, DateTimeOffset Op);
+
 public sealed record GemeenteChecklist(
     string CbsCode, string Naam, string Deelregio, IReadOnlyList<string> Districten, GemeenteBeleid? Beleid, DateOnly? EvaluatieVerwachtOp,
     IReadOnlyList<ItemStand> Items, IReadOnlyList<AntwoordHistorie> Historie)
 {
+    /// <summary>The policy document as it stood at the list's moment.</summary>
+    public Beleidsdocument? Document { get; init; }
+
+    /// <summary>Every change of the policy facts, newest first (only on a single municipality's list).</summary>
+    public IReadOnlyList<BeleidHistorie> BeleidHistorie { get; init; } = [];
+
     public Basisniveauoordeel Oordeel => BasisniveauRegels.Oordeel([.. Items.Select(i => i.Stand)]);
     public IReadOnlyList<ItemStand> Ontbrekend => [.. Items.Where(i => i.Stand != Basisniveaustand.Ja)];
 }
@@ -32,7 +50,9 @@ public sealed record Matrix(IReadOnlyList<BasisniveauItem> Items, IReadOnlyList<
 
 public sealed record BasisniveauInvoer(Basisniveaustand? Stand, string? Bewijs);
 
-public sealed record BeleidInvoer(DateOnly? VastgesteldOp, string? DocumentTitel, string? DocumentLink, int? EvaluatieIntervalJaren, DateOnly? LaatsteEvaluatieOp);
+/// <summary>The policy facts; <c>KennisDocumentId</c> chooses the document from the knowledge library, the title and link are the fallback.</summary>
+public sealed record BeleidInvoer(
+    DateOnly? VastgesteldOp, string? DocumentTitel, string? DocumentLink, int? EvaluatieIntervalJaren, DateOnly? LaatsteEvaluatieOp, Guid? KennisDocumentId = null);
 
 public abstract record BasisniveauUitkomst
 {
@@ -43,7 +63,8 @@ public abstract record BasisniveauUitkomst
 }
 
 /// <summary>The basic-level checklists: per municipality, the region's matrix with its roll-ups, and answering an item.</summary>
-public sealed class Basisniveaulijst(SchakelDbContext db, BasisniveauBerekening berekening, SturingToegang toegang, AuditTrail audit, TimeProvider tijd)
+public sealed class Basisniveaulijst(
+    SchakelDbContext db, BasisniveauBerekening berekening, SturingToegang toegang, AuditTrail audit, TimeProvider tijd, KennisbankOpslag kennisbank)
 {
     public const int MaxBewijs = 2000;
 
@@ -56,7 +77,7 @@ public sealed class Basisniveaulijst(SchakelDbContext db, BasisniveauBerekening 
     /// <summary>
     /// The checklists of several municipalities in one read (for the monitor). With a <paramref name="peil"/> each list is
     /// as it stood on that moment: the newest answer given by then, computed items as of then, and the policy only when
-    /// adopted (and evaluated) by then. The policy record keeps no history: a later re-adoption replaces the earlier date.
+    /// adopted (and evaluated) by then, as recorded by then (a later re-adoption leaves this list as it was).
     /// </summary>
     public Task<List<GemeenteChecklist>> ChecklistenAsync(IReadOnlyCollection<string> cbsCodes, DateTimeOffset? peil, CancellationToken ct)
     {
@@ -75,7 +96,7 @@ public sealed class Basisniveaulijst(SchakelDbContext db, BasisniveauBerekening 
     public async Task<Matrix> MatrixAsync(string eenheid, CancellationToken ct, DateTimeOffset? peil = null)
     {
         var gemeenten = await LaadAsync(g => g.EenheidCode == eenheid, metHistorie: false, ct, peil);
-        var items = await Items(ct);
+        var items = await Items(ct, peil);
         var groepen = new List<GroepTelling>();
         var districten = await db.Set<District>().AsNoTracking().Where(d => d.EenheidCode == eenheid).ToListAsync(ct);
         foreach (var d in districten.OrderBy(d => d.Code, StringComparer.Ordinal))
@@ -95,31 +116,49 @@ public sealed class Basisniveaulijst(SchakelDbContext db, BasisniveauBerekening 
             items.ToDictionary(i => i.Code, i => BasisniveauRegels.Telling(g.Select(x => x.Items.Single(s => s.Code == i.Code).Stand))),
             Enum.GetValues<Basisniveauoordeel>().ToDictionary(o => o, o => g.Count(x => x.Oordeel == o)));
 
-    private async Task<List<BasisniveauItem>> Items(CancellationToken ct) =>
-        await db.Set<BasisniveauItem>().AsNoTracking().Where(i => i.Actief).OrderBy(i => i.Volgorde).ToListAsync(ct);
+    /// <summary>The items of the checklist now, or at <paramref name="peil"/>: a retired item still counts before its retirement.</summary>
+    private async Task<List<BasisniveauItem>> Items(CancellationToken ct, DateTimeOffset? peil = null) =>
+        [.. (await db.Set<BasisniveauItem>().AsNoTracking().ToListAsync(ct)).Where(i => i.GoldOp(peil))
+            .OrderBy(i => i.Volgorde).ThenBy(i => i.Code, StringComparer.Ordinal)];
 
     private async Task<List<GemeenteChecklist>> LaadAsync(
         System.Linq.Expressions.Expression<Func<Gemeente, bool>> filter, bool metHistorie, CancellationToken ct, DateTimeOffset? peil = null)
     {
         var gemeenten = await db.Set<Gemeente>().AsNoTracking().Include(g => g.Districten).Where(filter).OrderBy(g => g.Naam).ToListAsync(ct);
         var codes = gemeenten.Select(g => g.CbsCode).ToList();
-        var items = await Items(ct);
+        var items = await Items(ct, peil);
         var antwoorden = await (from a in db.Set<BasisniveauAntwoord>().AsNoTracking()
                                 join o in db.Set<Organisatie>() on a.OrganisatieId equals o.Id
                                 where codes.Contains(a.GemeenteCode)
                                 select new { a, o.Naam }).ToListAsync(ct);
         var beleid = await db.Set<GemeenteBeleid>().AsNoTracking().Where(b => codes.Contains(b.GemeenteCode)).ToDictionaryAsync(b => b.GemeenteCode, ct);
+        var versies = metHistorie || peil is not null
+            ? await (from v in db.Set<GemeenteBeleidVersie>().AsNoTracking()
+                     join o in db.Set<Organisatie>() on v.OrganisatieId equals o.Id into org
+                     from o in org.DefaultIfEmpty()
+                     where codes.Contains(v.GemeenteCode)
+                     select new { v, Organisatie = o == null ? null : o.Naam }).ToListAsync(ct)
+            : [];
+        // Compared here, not in SQL: SQLite cannot order DateTimeOffset values.
+        versies = [.. versies.Where(x => peil is null || x.v.VastgelegdOp <= peil)];
         if (peil is { } p)
         {
+            // The policy as recorded by then (the newest version of that moment), and of it only what had happened by then.
             var peildag = DateOnly.FromDateTime(p.UtcDateTime);
             antwoorden = [.. antwoorden.Where(x => x.a.BevestigdOp <= p)];
-            beleid = beleid.Values.Select(b => new GemeenteBeleid
+            beleid = versies.GroupBy(x => x.v.GemeenteCode).Select(g => g.MaxBy(x => x.v.VastgelegdOp)!.v).Select(b => new GemeenteBeleid
             {
                 GemeenteCode = b.GemeenteCode, VastgesteldOp = b.VastgesteldOp <= peildag ? b.VastgesteldOp : null,
                 DocumentTitel = b.VastgesteldOp <= peildag ? b.DocumentTitel : null, DocumentLink = b.VastgesteldOp <= peildag ? b.DocumentLink : null,
+                KennisDocumentId = b.VastgesteldOp <= peildag ? b.KennisDocumentId : null,
                 EvaluatieIntervalJaren = b.EvaluatieIntervalJaren, LaatsteEvaluatieOp = b.LaatsteEvaluatieOp <= peildag ? b.LaatsteEvaluatieOp : null,
             }).ToDictionary(b => b.GemeenteCode);
         }
+        var documentIds = beleid.Values.Select(b => b.KennisDocumentId).Concat(versies.Select(x => x.v.KennisDocumentId)).OfType<Guid>().Distinct().ToList();
+        var titels = await db.Set<KennisDocument>().AsNoTracking().Where(d => documentIds.Contains(d.Id)).ToDictionaryAsync(d => d.Id, d => d.Titel, ct);
+        Beleidsdocument? Document(Guid? kennisDocumentId, string? titel, string? link) =>
+            kennisDocumentId is { } id && titels.TryGetValue(id, out var t) ? new(id, t, KennisbankPad(id))
+            : titel is not null || link is not null ? new(null, titel ?? link!, link) : null;
 
         var berekend = await berekening.BerekenAsync(codes, ct, peil);
         return [.. gemeenten.Select(g =>
@@ -141,7 +180,15 @@ public sealed class Basisniveaulijst(SchakelDbContext db, BasisniveauBerekening 
                 ? eigen.OrderByDescending(x => x.a.BevestigdOp).Select(x => new AntwoordHistorie(x.a.ItemCode, x.a.Stand, x.a.Bewijs, x.Naam, x.a.BevestigdDoor, x.a.BevestigdOp)).ToList()
                 : [];
             return new GemeenteChecklist(g.CbsCode, g.Naam, g.Deelregio, [.. g.Districten.Select(d => d.DistrictId)], b,
-                BasisniveauRegels.EvaluatieVerwachtOp(b?.VastgesteldOp, b?.LaatsteEvaluatieOp, b?.EvaluatieIntervalJaren), standen, historie);
+                BasisniveauRegels.EvaluatieVerwachtOp(b?.VastgesteldOp, b?.LaatsteEvaluatieOp, b?.EvaluatieIntervalJaren), standen, historie)
+            {
+                Document = b is null ? null : Document(b.KennisDocumentId, b.DocumentTitel, b.DocumentLink),
+                BeleidHistorie = metHistorie
+                    ? [.. versies.Where(x => x.v.GemeenteCode == g.CbsCode).OrderByDescending(x => x.v.VastgelegdOp).Select(x => new BeleidHistorie(
+                        x.v.VastgesteldOp, Document(x.v.KennisDocumentId, x.v.DocumentTitel, x.v.DocumentLink), x.v.EvaluatieIntervalJaren,
+                        x.v.LaatsteEvaluatieOp, x.Organisatie, x.v.Rol, x.v.VastgelegdOp))]
+                    : [],
+            };
         })];
     }
 
@@ -187,9 +234,24 @@ public sealed class Basisniveaulijst(SchakelDbContext db, BasisniveauBerekening 
         return new BasisniveauUitkomst.Gelukt(lijst!.Items.Single(i => i.Code == itemCode));
     }
 
+    /// <summary>The knowledge library's page of a document (it asks a professional to sign in for a restricted one).</summary>
+    public static string KennisbankPad(Guid id) => $"/kennisbank/{id}";
+
     /// <summary>
-    /// The municipality's own policy facts: adoption date, the document (a title and link until the knowledge library
-    /// holds it) and its own evaluation interval. A new last-evaluation date starts the interval again.
+    /// The knowledge-library documents a municipality's policy may point to: those its focal officer may read (the public
+    /// ones, and the restricted ones while the focal-officer role reads the library), and that <paramref name="gebruiker"/> may read.
+    /// </summary>
+    public async Task<IReadOnlyList<KennisDocument>> BeleidsdocumentenAsync(ClaimsPrincipal gebruiker, CancellationToken ct)
+    {
+        var beperkt = Keten.KetenBeleid.RollenLezen.Contains(Rollen.Aandachtsfunctionaris) && await kennisbank.IsProfessionalAsync(gebruiker);
+        return await db.Set<KennisDocument>().AsNoTracking().Where(d => beperkt || d.Openbaar)
+            .OrderBy(d => d.Soort == KennisSoort.Beleid ? 0 : 1).ThenBy(d => d.Titel).ToListAsync(ct);
+    }
+
+    /// <summary>
+    /// The municipality's own policy facts: adoption date, the document (from the knowledge library; a title and https
+    /// link only for a document not in it) and its own evaluation interval. A new last-evaluation date starts the interval
+    /// again. Every change is a new version (organisation, role, moment) beside the current state, in one transaction.
     /// </summary>
     public async Task<BasisniveauUitkomst> ZetBeleidAsync(string cbsCode, BeleidInvoer invoer, ClaimsPrincipal gebruiker, string herkomst, CancellationToken ct)
     {
@@ -225,6 +287,10 @@ public sealed class Basisniveaulijst(SchakelDbContext db, BasisniveauBerekening 
         {
             fouten["documentLink"] = ["Geef een https-adres van hoogstens 400 tekens."];
         }
+        if (invoer.KennisDocumentId is { } kennisId && !(await BeleidsdocumentenAsync(gebruiker, ct)).Any(d => d.Id == kennisId))
+        {
+            fouten["kennisDocumentId"] = ["Kies een document uit de kennisbank dat de aandachtsfunctionaris mag inzien."];
+        }
         if (fouten.Count > 0)
         {
             return new BasisniveauUitkomst.Ongeldig(fouten);
@@ -240,6 +306,14 @@ public sealed class Basisniveaulijst(SchakelDbContext db, BasisniveauBerekening 
         b.DocumentLink = string.IsNullOrWhiteSpace(invoer.DocumentLink) ? null : invoer.DocumentLink.Trim();
         b.EvaluatieIntervalJaren = invoer.EvaluatieIntervalJaren;
         b.LaatsteEvaluatieOp = invoer.LaatsteEvaluatieOp;
+        b.KennisDocumentId = invoer.KennisDocumentId;
+        db.Add(new GemeenteBeleidVersie
+        {
+            Id = Guid.CreateVersion7(), GemeenteCode = cbsCode, VastgesteldOp = b.VastgesteldOp, DocumentTitel = b.DocumentTitel, DocumentLink = b.DocumentLink,
+            KennisDocumentId = b.KennisDocumentId, EvaluatieIntervalJaren = b.EvaluatieIntervalJaren, LaatsteEvaluatieOp = b.LaatsteEvaluatieOp,
+            OrganisatieId = gebruiker.OrganisatieId(), Rol = gebruiker.IsInRole(Rollen.Aandachtsfunctionaris) ? Rollen.Aandachtsfunctionaris : Rollen.Ketenregisseur,
+            VastgelegdOp = tijd.GetUtcNow(),
+        });
         await audit.VastleggenAsync(db, new AuditInvoer(gebruiker.AlsActor(), "sturing.beleid.gezet", nameof(GemeenteBeleid), cbsCode, AuditResultaat.Gelukt, herkomst), ct);
         return new BasisniveauUitkomst.Gelukt((await ChecklistAsync(cbsCode, ct))!.Items[0]);
     }

@@ -15,6 +15,7 @@ public sealed class GemeenteModel(Basisniveaulijst lijst, SturingToegang toegang
 
     public GemeenteChecklist? Checklist { get; private set; }
     public bool MagZetten { get; private set; }
+    public IReadOnlyList<Keten.Kennisbank.KennisDocument> Kennisdocumenten { get; private set; } = [];
 
     public string? Fout(string item) => _fouten.GetValueOrDefault(item);
 
@@ -48,6 +49,18 @@ public sealed class GemeenteModel(Basisniveaulijst lijst, SturingToegang toegang
 
     public async Task<IActionResult> OnPostBeleidAsync(string cbsCode, BeleidInvoer beleid, CancellationToken ct)
     {
+        // A value the binder could not read (a word for a date, a broken document id) is an error, never "not given".
+        var onleesbaar = ModelState.Where(m => m.Value?.ValidationState == Microsoft.AspNetCore.Mvc.ModelBinding.ModelValidationState.Invalid)
+            .Select(m => m.Key.Split('.')[^1]).Select(k => k.Length == 0 ? k : char.ToLowerInvariant(k[0]) + k[1..]).ToList();
+        if (onleesbaar.Count > 0 && await LaadAsync(cbsCode, ct))
+        {
+            if (!MagZetten)
+            {
+                return Forbid();
+            }
+            _fouten["beleid"] = string.Join(" ", onleesbaar.Select(k => teksten["Fout_" + k].Value));
+            return Page();
+        }
         switch (await lijst.ZetBeleidAsync(cbsCode, beleid, User, Herkomst.Web, ct))
         {
             case BasisniveauUitkomst.Gelukt:
@@ -68,6 +81,7 @@ public sealed class GemeenteModel(Basisniveaulijst lijst, SturingToegang toegang
     {
         Checklist = await lijst.ChecklistAsync(cbsCode, ct);
         MagZetten = Checklist is not null && await toegang.MagBasisniveauZettenAsync(User, cbsCode, ct);
+        Kennisdocumenten = MagZetten ? await lijst.BeleidsdocumentenAsync(User, ct) : [];
         return Checklist is not null;
     }
 }

@@ -15,6 +15,29 @@ public sealed class SturingZaaier(SchakelDbContext db) : IZaaier
 
     public static IReadOnlyList<PlanBron> Plannen => [NationaalActieplan.Plan, RegionaalJaarplan.Plan, MiddenDelflandBeleid.Plan];
 
+    /// <summary>
+    /// Gives every policy record without history its first version, so a database from before the history was kept is
+    /// migrated on its next start (and the loaded Midden-Delfland policy has one). Such a version has no organisation
+    /// or role, and no moment of its own: it counts from the adoption (or the last evaluation) date, so a report as of an
+    /// earlier day reads the policy as it did before; without either date it counts from always.
+    /// </summary>
+    public static async Task BeleidsversiesAanvullenAsync(SchakelDbContext db, CancellationToken ct)
+    {
+        var metVersie = db.Set<GemeenteBeleidVersie>().Select(v => v.GemeenteCode);
+        var zonder = await db.Set<GemeenteBeleid>().AsNoTracking().Where(b => !metVersie.Contains(b.GemeenteCode)).ToListAsync(ct);
+        foreach (var b in zonder)
+        {
+            var vanaf = new[] { b.VastgesteldOp, b.LaatsteEvaluatieOp }.OfType<DateOnly>().DefaultIfEmpty(DateOnly.FromDateTime(DateTime.UnixEpoch)).Min();
+            db.Add(new GemeenteBeleidVersie
+            {
+                Id = Guid.CreateVersion7(), GemeenteCode = b.GemeenteCode, VastgesteldOp = b.VastgesteldOp, DocumentTitel = b.DocumentTitel,
+                DocumentLink = b.DocumentLink, KennisDocumentId = b.KennisDocumentId, EvaluatieIntervalJaren = b.EvaluatieIntervalJaren,
+                LaatsteEvaluatieOp = b.LaatsteEvaluatieOp, VastgelegdOp = new DateTimeOffset(vanaf.ToDateTime(TimeOnly.MinValue), TimeSpan.Zero),
+            });
+        }
+        await db.SaveChangesAsync(ct);
+    }
+
     public async Task ZaaiAsync(CancellationToken ct)
     {
         var bestaand = await db.Set<Plan>().Select(p => p.Code).ToListAsync(ct);
@@ -31,12 +54,15 @@ public sealed class SturingZaaier(SchakelDbContext db) : IZaaier
         if (gemeenten.Contains(MiddenDelflandBeleid.GemeenteCode) && !await db.Set<GemeenteBeleid>().AnyAsync(b => b.GemeenteCode == MiddenDelflandBeleid.GemeenteCode, ct))
         {
             // §1.3: evaluated every two years (its own choice); the policy is of 2024, its adoption date is not printed.
+            // The document itself is in the knowledge library when that was loaded first.
             db.Add(new GemeenteBeleid
             {
                 GemeenteCode = MiddenDelflandBeleid.GemeenteCode, DocumentTitel = "Beleid mensenhandel Midden-Delfland 2024", EvaluatieIntervalJaren = 2,
+                KennisDocumentId = await db.Set<Keten.Kennisbank.KennisDocument>().Where(d => d.Code == "beleid-midden-delfland").Select(d => (Guid?)d.Id).FirstOrDefaultAsync(ct),
             });
         }
         await db.SaveChangesAsync(ct);
+        await BeleidsversiesAanvullenAsync(db, ct);
         await LandelijkeEigenaren.ZaaiAsync(db, ct);
     }
 
