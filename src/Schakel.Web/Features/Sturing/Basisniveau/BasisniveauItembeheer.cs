@@ -53,7 +53,7 @@ public sealed class BasisniveauItembeheer(SchakelDbContext db, AuditTrail audit,
         {
             return new ItembeheerUitkomst.Geweigerd();
         }
-        var fouten = Controleer(invoer, bronVerplicht: false);
+        var fouten = Controleer(invoer);
         var namen = await ActieveNamenAsync(null, ct);
         if (!fouten.ContainsKey("naamNl") && namen.Contains(invoer.NaamNl!.Trim()))
         {
@@ -83,7 +83,7 @@ public sealed class BasisniveauItembeheer(SchakelDbContext db, AuditTrail audit,
         {
             return new ItembeheerUitkomst.NietGevonden();
         }
-        var fouten = Controleer(invoer, bronVerplicht: false);
+        var fouten = Controleer(invoer);
         if (!fouten.ContainsKey("naamNl") && (await ActieveNamenAsync(code, ct)).Contains(invoer.NaamNl!.Trim()))
         {
             fouten["naamNl"] = "ItemFout_dubbel";
@@ -155,7 +155,7 @@ public sealed class BasisniveauItembeheer(SchakelDbContext db, AuditTrail audit,
         {
             var delen = regel.Split('|');
             var i = new ItemInvoer(delen[0], delen.Length > 1 ? delen[1] : null, delen.Length > 2 ? string.Join('|', delen[2..]) : null, null, bron);
-            if (delen.Length < 2 || Controleer(i, bronVerplicht: false).Count > 0 || !namen.Add(i.NaamNl!.Trim()))
+            if (delen.Length < 2 || Controleer(i).Count > 0 || !namen.Add(i.NaamNl!.Trim()))
             {
                 fout.Add(nummer);
             }
@@ -196,7 +196,7 @@ public sealed class BasisniveauItembeheer(SchakelDbContext db, AuditTrail audit,
     private static AuditInvoer Entry(ClaimsPrincipal u, string actie, string code, string herkomst) =>
         new(u.AlsActor(), actie, AuditObject, code, AuditResultaat.Gelukt, herkomst);
 
-    private static Dictionary<string, string> Controleer(ItemInvoer i, bool bronVerplicht)
+    private static Dictionary<string, string> Controleer(ItemInvoer i)
     {
         var fouten = new Dictionary<string, string>();
         static bool Naam(string? s) => !string.IsNullOrWhiteSpace(s) && s.Trim().Length <= MaxNaam && Invoertekst.IsToegestaan(s);
@@ -216,7 +216,7 @@ public sealed class BasisniveauItembeheer(SchakelDbContext db, AuditTrail audit,
         {
             fouten["volgorde"] = "ItemFout_volgorde";
         }
-        if ((bronVerplicht && string.IsNullOrWhiteSpace(i.Bron)) || i.Bron?.Trim().Length > MaxNaam || !Invoertekst.IsToegestaan(i.Bron))
+        if (i.Bron?.Trim().Length > MaxNaam || !Invoertekst.IsToegestaan(i.Bron))
         {
             fouten["bron"] = "ItemFout_bron";
         }
