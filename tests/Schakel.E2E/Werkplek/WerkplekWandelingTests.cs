@@ -19,8 +19,8 @@ public sealed class WerkplekWandelingTests(BrowserFixture app) : IClassFixture<B
     [InlineData(Rollen.Zorgcoordinator, 17)]
     [InlineData(Rollen.Opsporing, 16)]
     [InlineData(Rollen.Opvangmedewerker, 14)]
-    [InlineData(Rollen.Ketenregisseur, 35)]
-    [InlineData(Rollen.Beheerder, 21)]
+    [InlineData(Rollen.Ketenregisseur, 36)]
+    [InlineData(Rollen.Beheerder, 22)]
     [InlineData(Rollen.FunctionarisGegevensbescherming, 5)]
     public async Task Een_rol_loopt_via_zijn_menu_langs_al_zijn_pagina_s(string rol, int aantalPaginas)
     {
