@@ -11,11 +11,12 @@ namespace Schakel.Web.Data.Migraties.Sqlite
         /// <inheritdoc />
         protected override void Up(MigrationBuilder migrationBuilder)
         {
-            migrationBuilder.AddColumn<Guid>(
-                name: "KennisDocumentId",
-                table: "sturing_gemeentebeleid",
-                type: "TEXT",
-                nullable: true);
+            // The column and its foreign key in one ALTER TABLE: EF's AddForeignKey would rebuild the table with foreign
+            // keys switched off, outside the migration's transaction. SQLite takes a REFERENCES clause on an added column
+            // whose default is null.
+            migrationBuilder.Sql(
+                "ALTER TABLE sturing_gemeentebeleid ADD COLUMN \"KennisDocumentId\" TEXT NULL " +
+                "CONSTRAINT \"FK_sturing_gemeentebeleid_kennisdocumenten_KennisDocumentId\" REFERENCES kennisdocumenten (\"Id\") ON DELETE RESTRICT;");
 
             migrationBuilder.AddColumn<long>(
                 name: "BeeindigdOp",
@@ -104,14 +105,6 @@ namespace Schakel.Web.Data.Migraties.Sqlite
                 name: "IX_sturing_gemeentebeleid_versies_OrganisatieId",
                 table: "sturing_gemeentebeleid_versies",
                 column: "OrganisatieId");
-
-            migrationBuilder.AddForeignKey(
-                name: "FK_sturing_gemeentebeleid_kennisdocumenten_KennisDocumentId",
-                table: "sturing_gemeentebeleid",
-                column: "KennisDocumentId",
-                principalTable: "kennisdocumenten",
-                principalColumn: "Id",
-                onDelete: ReferentialAction.Restrict);
         }
 
         /// <inheritdoc />
