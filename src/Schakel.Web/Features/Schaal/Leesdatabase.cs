@@ -76,7 +76,7 @@ public sealed class Leesreplica(DbContextOptions<PostgresSchakelDbContext> optie
             return null;
         }
         // Read-only sessions: a write that strays here fails on any server, not only on a standby.
-        var bouwer = new NpgsqlConnectionStringBuilder(DataModule.MetPoolgrootte(verbinding, configuration));
+        var bouwer = new NpgsqlConnectionStringBuilder(DataModule.MetNodeInstellingen(verbinding, configuration));
         bouwer.Options = string.Join(' ', new[] { bouwer.Options, "-c default_transaction_read_only=on" }.Where(o => !string.IsNullOrWhiteSpace(o)));
         // A replica that is away must not hold the monitor for Npgsql's default 15 s before it falls back to the primary.
         bouwer.Timeout = Math.Min(bouwer.Timeout, 5);
