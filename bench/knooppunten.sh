@@ -1,18 +1,21 @@
 #!/usr/bin/env bash
 # The busy-night mix over two app nodes (docs/benchmarks.md, "Twee nodes: de mix van een drukke nacht"):
 #   bench/knooppunten.sh [seconden=120] [melders=20] [zoekers=20] [houders=10] [borden=50] [medewerkers=10]
+#   bench/knooppunten.sh --trappen 10,20,40,80,160 [--stap 10] [--opwarmen 5] [--knopen 1,2] [--borden 50]
+#   bench/knooppunten.sh --alleen borden [--borden 500] [--wijzigingen 20]
+# With options instead of numbers they go to the driver as they are: the stepped load that finds each node's saturation
+# point, or only live boards over both nodes with changes made on node A.
 # Starts a throw-away PostgreSQL 15 (scripts/pg-start.sh) and Redis (scripts/redis-start.sh) and two app nodes in Release on
 # free loopback ports with the same keys, then drives public reports, searches, holds, live boards and staff pages over both
 # nodes (bench/Schakel.Bench, `knooppunten`). Prints p50/p95 per operation, errors, and the checks after the run (no lost
 # report, no pool with more holds than free beds). Everything is stopped at the end. Loads the machine for the whole run.
 set -euo pipefail
 cd "$(dirname "$0")/.."
-SECONDEN=${1:-120}
-MELDERS=${2:-20}
-ZOEKERS=${3:-20}
-HOUDERS=${4:-10}
-BORDEN=${5:-50}
-MEDEWERKERS=${6:-10}
+if [[ "${1:-}" == --* ]]; then
+  OPTIES=("$@")
+else
+  OPTIES=(--seconden "${1:-120}" --melders "${2:-20}" --zoekers "${3:-20}" --houders "${4:-10}" --borden "${5:-50}" --medewerkers "${6:-10}")
+fi
 PG_BIN=/usr/lib/postgresql/15/bin
 
 PIDS=()
@@ -66,14 +69,17 @@ for n in 1 2; do
 done
 
 echo "Two nodes on PostgreSQL and Redis; load average before: $(cut -d' ' -f1-3 /proc/loadavg)"
-( while sleep 15; do echo "load average: $(cut -d' ' -f1-3 /proc/loadavg)"; done ) &
-LAST_PID=$!
+# The stepped load and the boards print the load average themselves, between their lines.
+LAST_PID=""
+if [[ "${1:-}" != --* ]]; then
+  ( while sleep 15; do echo "load average: $(cut -d' ' -f1-3 /proc/loadavg)"; done ) &
+  LAST_PID=$!
+fi
 set +e
-dotnet bench/Schakel.Bench/bin/Release/net10.0/Schakel.Bench.dll knooppunten --urls "${URLS[0]},${URLS[1]}" --database "$VERBINDING" \
-  --seconden "$SECONDEN" --melders "$MELDERS" --zoekers "$ZOEKERS" --houders "$HOUDERS" --borden "$BORDEN" --medewerkers "$MEDEWERKERS"
+dotnet bench/Schakel.Bench/bin/Release/net10.0/Schakel.Bench.dll knooppunten --urls "${URLS[0]},${URLS[1]}" --database "$VERBINDING" "${OPTIES[@]}"
 UITKOMST=$?
 set -e
-kill "$LAST_PID" 2>/dev/null || true
+[[ -n "$LAST_PID" ]] && { kill "$LAST_PID" 2>/dev/null || true; }
 for n in 1 2; do
   echo "Node $n log: errors $(grep -c 'fail:' "$MAP/node$n.log" || true), warnings $(grep -c 'warn:' "$MAP/node$n.log" || true)"
 done

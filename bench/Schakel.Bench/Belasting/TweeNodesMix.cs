@@ -25,10 +25,50 @@ namespace Schakel.Bench.Belasting;
 /// pool has more active holds than free beds. Loopback only, bounded in time, stops by itself.
 /// Usage: knooppunten --urls http://127.0.0.1:P1,http://127.0.0.1:P2 --database "postgres verbinding" [--seconden 120]
 ///        [--melders 20] [--zoekers 20] [--houders 10] [--borden 50] [--medewerkers 10]
+/// Stepped (the saturation point): [--trappen 10,20,40,80,160] [--stap 10] [--opwarmen 5] [--knopen 1,2] [--borden 50]:
+///        per number of nodes, a warm-up and then every step for a fixed window, the actors in the default mix's proportions.
+/// Live boards only: --alleen borden [--borden 500] [--wijzigingen 20] (TweeNodesBorden).
 /// </summary>
 public static partial class TweeNodesMix
 {
     private sealed record Meting(string Soort, int Status, double Ms);
+
+    /// <summary>The kinds of request a step reports its p95 for, in the table's order.</summary>
+    private static readonly string[] Soorten = ["melding", "plaatsingsverzoek", "zoeken", "reservering", "medewerkerspagina"];
+    private static readonly string[] Koppen = ["report", "request", "search", "hold", "staff"];
+
+    /// <summary>How many actors of each kind; a step keeps the default mix's proportions 2:2:1:1.</summary>
+    private sealed record Samenstelling(int Melders, int Zoekers, int Houders, int Medewerkers)
+    {
+        public static Samenstelling Voor(int actoren)
+        {
+            var zesde = actoren / 6.0;
+            int Deel(double d) => Math.Max(1, (int)Math.Round(d, MidpointRounding.AwayFromZero));
+            return new(Deel(2 * zesde), Deel(2 * zesde), Deel(zesde), Deel(zesde));
+        }
+    }
+
+    private sealed record Trede(int Actoren, double PerSeconde, double P95);
+
+    /// <summary>
+    /// The first step whose throughput grew less than 10 % over the step before while the p95 of all requests rose more
+    /// than 25 %: more actors only queue there. The step before is the most the node(s) carried with waiting time to spare.
+    /// </summary>
+    private static string Verzadiging(List<Trede> treden)
+    {
+        for (var i = 1; i < treden.Count; i++)
+        {
+            var (vorige, deze) = (treden[i - 1], treden[i]);
+            if (deze.PerSeconde < vorige.PerSeconde * 1.10 && deze.P95 > vorige.P95 * 1.25)
+            {
+                return string.Create(CultureInfo.InvariantCulture,
+                    $"at {deze.Actoren} actors — {deze.PerSeconde:0.0} requests/s, {(deze.PerSeconde / vorige.PerSeconde - 1) * 100:+0;-0} % over {vorige.Actoren} actors, while the p95 rose from {vorige.P95:0} to {deze.P95:0} ms; the most carried: {treden.Max(t => t.PerSeconde):0.0} requests/s");
+            }
+        }
+        var laatste = treden[^1];
+        return string.Create(CultureInfo.InvariantCulture,
+            $"not reached up to {laatste.Actoren} actors ({laatste.PerSeconde:0.0} requests/s, p95 {laatste.P95:0} ms)");
+    }
 
     public static async Task<int> RunAsync(string[] args)
     {
@@ -38,10 +78,23 @@ public static partial class TweeNodesMix
             throw new ArgumentException("Twee adressen, alleen op loopback: dit is een belastingstest.");
         }
         var database = Waarde(args, "--database") ?? throw new ArgumentException("--database ontbreekt");
+        if (Waarde(args, "--alleen") == "borden")
+        {
+            return await TweeNodesBorden.RunAsync(nodes, database, args);
+        }
         int Getal(string naam, int standaard) => BenchHulp.Getal(args, naam, standaard);
+        static int[] Getallen(string? lijst) => lijst is null ? [] : [.. lijst.Split(',').Select(g => int.Parse(g, CultureInfo.InvariantCulture))];
         var duur = TimeSpan.FromSeconds(Getal("--seconden", 120));
-        var (melders, zoekers, houders, borden, medewerkers) =
-            (Getal("--melders", 20), Getal("--zoekers", 20), Getal("--houders", 10), Getal("--borden", 50), Getal("--medewerkers", 10));
+        var borden = Getal("--borden", 50);
+        var vast = new Samenstelling(Getal("--melders", 20), Getal("--zoekers", 20), Getal("--houders", 10), Getal("--medewerkers", 10));
+        var trappen = Getallen(Waarde(args, "--trappen"));
+        var stap = TimeSpan.FromSeconds(Getal("--stap", 10));
+        var opwarmen = TimeSpan.FromSeconds(Getal("--opwarmen", 5));
+        var knopenPerRonde = trappen.Length == 0 ? [2] : Getallen(Waarde(args, "--knopen") ?? "1,2");
+        if (knopenPerRonde.Any(k => k is not (1 or 2)) || trappen.Any(t => t < 1))
+        {
+            throw new ArgumentException("--knopen 1 en/of 2; --trappen positieve aantallen.");
+        }
 
         // One HttpClient per node; a request's node is chosen per request.
         var http = nodes.Select(n => new HttpClient(new SocketsHttpHandler { MaxConnectionsPerServer = 200, AllowAutoRedirect = false })
@@ -49,7 +102,13 @@ public static partial class TweeNodesMix
             BaseAddress = n,
             Timeout = TimeSpan.FromSeconds(60),
         }).ToArray();
+        // A fresh bag per run or step; every actor of a step has stopped before the next one starts.
         var metingen = new ConcurrentBag<Meting>();
+        var alleMetingen = new List<Meting>();
+        // 1: every request to node A (node B idle); 2: to either node in turn.
+        var knopen = 2;
+        int Node(int i) => i % knopen;
+        int AndereNode(int node) => (node + 1) % knopen;
         var codes = new ConcurrentBag<(string Code, int Node)>();
         var fouten = new ConcurrentDictionary<string, int>();
         // Set when the clock starts, after sign-in and board connections.
@@ -93,39 +152,44 @@ public static partial class TweeNodesMix
                 : null;
         }
 
-        // Live boards on both nodes, held for the whole run; they count what they hear.
+        // Live boards on the nodes in use, held for a whole run or round; they count what they hear.
         var gehoord = 0;
-        var bordVerbindingen = new List<HubConnection>();
-        for (var i = 0; i < borden; i++)
+        var nietVerbonden = 0;
+        async Task<List<HubConnection>> VerbindBordenAsync()
         {
-            var bord = new HubConnectionBuilder().WithUrl(new Uri(nodes[i % 2], "/hubs/opvang"), o => o.Headers["Cookie"] = cookie).Build();
-            bord.On<JsonElement>("beschikbaarheid", _ => Interlocked.Increment(ref gehoord));
-            bord.On<JsonElement>("reservering", _ => Interlocked.Increment(ref gehoord));
-            bordVerbindingen.Add(bord);
+            metingen = [];
+            var bordVerbindingen = new List<HubConnection>();
+            for (var i = 0; i < borden; i++)
+            {
+                var bord = new HubConnectionBuilder().WithUrl(new Uri(nodes[Node(i)], "/hubs/opvang"), o => o.Headers["Cookie"] = cookie).Build();
+                bord.On<JsonElement>("beschikbaarheid", _ => Interlocked.Increment(ref gehoord));
+                bord.On<JsonElement>("reservering", _ => Interlocked.Increment(ref gehoord));
+                bordVerbindingen.Add(bord);
+            }
+            await Parallel.ForEachAsync(bordVerbindingen, new ParallelOptions { MaxDegreeOfParallelism = 10 }, async (b, ct) =>
+            {
+                var start = Stopwatch.GetTimestamp();
+                try
+                {
+                    await b.StartAsync(ct);
+                    metingen.Add(new Meting("bord verbinden", 101, Stopwatch.GetElapsedTime(start).TotalMilliseconds));
+                }
+                catch (Exception e) when (e is HttpRequestException or TaskCanceledException or InvalidOperationException)
+                {
+                    Interlocked.Increment(ref nietVerbonden);
+                    fouten.AddOrUpdate($"bord verbinden: {e.GetType().Name}", 1, (_, n) => n + 1);
+                    metingen.Add(new Meting("bord verbinden", 0, Stopwatch.GetElapsedTime(start).TotalMilliseconds));
+                }
+            });
+            return bordVerbindingen;
         }
-        var verbonden = 0;
-        await Parallel.ForEachAsync(bordVerbindingen, new ParallelOptions { MaxDegreeOfParallelism = 10 }, async (b, ct) =>
-        {
-            var start = Stopwatch.GetTimestamp();
-            try
-            {
-                await b.StartAsync(ct);
-                Interlocked.Increment(ref verbonden);
-                metingen.Add(new Meting("bord verbinden", 101, Stopwatch.GetElapsedTime(start).TotalMilliseconds));
-            }
-            catch (Exception e) when (e is HttpRequestException or TaskCanceledException or InvalidOperationException)
-            {
-                fouten.AddOrUpdate($"bord verbinden: {e.GetType().Name}", 1, (_, n) => n + 1);
-                metingen.Add(new Meting("bord verbinden", 0, Stopwatch.GetElapsedTime(start).TotalMilliseconds));
-            }
-        });
 
         async Task MelderAsync(int nummer)
         {
             var willekeurig = new Random(nummer);
             for (var i = 0; DateTime.UtcNow < einde; i++)
             {
-                var node = (nummer + i) % 2;
+                var node = Node(nummer + i);
                 using var antwoord = await MeetAsync("melding", () => http[node].PostAsJsonAsync("/api/v1/meldingen", new
                 {
                     melderType = "burger", omschrijving = $"Mix {nummer}-{i}: arbeiders slapen in busjes bij de loods.", gemeenteCode = "GM0518",
@@ -141,13 +205,13 @@ public static partial class TweeNodesMix
 
         async Task ZoekerAsync(int nummer)
         {
-            if (await VerzoekAsync(nummer % 2, nummer) is not { } verzoek)
+            if (await VerzoekAsync(Node(nummer), nummer) is not { } verzoek)
             {
                 return;
             }
             for (var i = 0; DateTime.UtcNow < einde; i++)
             {
-                var node = (nummer + i) % 2;
+                var node = Node(nummer + i);
                 using var _ = await MeetAsync("zoeken", () => http[node].SendAsync(MetToken(HttpMethod.Get, $"/api/v1/plaatsingsverzoeken/{verzoek}/matches")));
             }
         }
@@ -157,12 +221,12 @@ public static partial class TweeNodesMix
             var willekeurig = new Random(1000 + nummer);
             for (var i = 0; DateTime.UtcNow < einde; i++)
             {
-                var node = (nummer + i) % 2;
+                var node = Node(nummer + i);
                 if (await VerzoekAsync(node, i) is not { } verzoek)
                 {
                     continue;
                 }
-                using var matches = await MeetAsync("zoeken", () => http[1 - node].SendAsync(MetToken(HttpMethod.Get, $"/api/v1/plaatsingsverzoeken/{verzoek}/matches")));
+                using var matches = await MeetAsync("zoeken", () => http[AndereNode(node)].SendAsync(MetToken(HttpMethod.Get, $"/api/v1/plaatsingsverzoeken/{verzoek}/matches")));
                 if (matches?.StatusCode != HttpStatusCode.OK)
                 {
                     continue;
@@ -188,7 +252,7 @@ public static partial class TweeNodesMix
             string[] paginas = ["/werkplek", "/opvang/bord", "/opvang/bord/verzoeken", "/opvang/overzicht"];
             for (var i = 0; DateTime.UtcNow < einde; i++)
             {
-                var node = (nummer + i) % 2;
+                var node = Node(nummer + i);
                 var pad = paginas[i % paginas.Length];
                 using var _ = await MeetAsync("medewerkerspagina", () =>
                 {
@@ -199,38 +263,83 @@ public static partial class TweeNodesMix
             }
         }
 
-        Console.WriteLine($"Machine: {Environment.ProcessorCount} logical cores, {Environment.OSVersion}, .NET {Environment.Version}");
-        Console.WriteLine($"Two nodes {nodes[0]} and {nodes[1]}, {duur.TotalSeconds:0} s: {melders} reporters, {zoekers} searchers, {houders} holders, {borden} boards ({verbonden} connected), {medewerkers} staff");
-        einde = DateTime.UtcNow + duur;
-        var klok = Stopwatch.StartNew();
-        await Task.WhenAll(
-            Enumerable.Range(0, melders).Select(MelderAsync)
-                .Concat(Enumerable.Range(0, zoekers).Select(ZoekerAsync))
-                .Concat(Enumerable.Range(0, houders).Select(HouderAsync))
-                .Concat(Enumerable.Range(0, medewerkers).Select(MedewerkerAsync)));
-        var looptijd = klok.Elapsed;
-        foreach (var bord in bordVerbindingen)
+        async Task<(List<Meting> Lijst, TimeSpan Looptijd)> DraaiAsync(Samenstelling mix, TimeSpan tijd)
         {
-            await bord.DisposeAsync();
+            metingen = [];
+            einde = DateTime.UtcNow + tijd;
+            var klok = Stopwatch.StartNew();
+            await Task.WhenAll(
+                Enumerable.Range(0, mix.Melders).Select(MelderAsync)
+                    .Concat(Enumerable.Range(0, mix.Zoekers).Select(ZoekerAsync))
+                    .Concat(Enumerable.Range(0, mix.Houders).Select(HouderAsync))
+                    .Concat(Enumerable.Range(0, mix.Medewerkers).Select(MedewerkerAsync)));
+            var looptijd = klok.Elapsed;
+            var lijst = metingen.ToList();
+            alleMetingen.AddRange(lijst);
+            return (lijst, looptijd);
         }
 
-        var lijst = metingen.ToList();
-        Console.WriteLine($"Run: {looptijd.TotalSeconds:0} s, {lijst.Count} requests ({lijst.Count / looptijd.TotalSeconds:0.0}/s); board messages heard: {gehoord}");
-        Console.WriteLine("operation            count    p50 ms   p95 ms   max ms   statuses");
-        foreach (var soort in lijst.GroupBy(m => m.Soort).OrderBy(g => g.Key, StringComparer.Ordinal))
+        Console.WriteLine($"Machine: {Environment.ProcessorCount} logical cores, {Environment.OSVersion}, .NET {Environment.Version}; load average {TweeNodesBorden.Belasting()}");
+        if (trappen.Length == 0)
         {
-            var ms = soort.Select(m => m.Ms).Order().ToList();
-            var statussen = string.Join(' ', soort.GroupBy(m => m.Status).OrderBy(g => g.Key).Select(g => $"{(g.Key == 0 ? "geen" : g.Key.ToString(CultureInfo.InvariantCulture))}×{g.Count()}"));
-            Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{soort.Key,-20} {ms.Count,6} {P(ms, 50),9:0} {P(ms, 95),8:0} {ms[^1],8:0}   {statussen}"));
+            var bordVerbindingen = await VerbindBordenAsync();
+            alleMetingen.AddRange(metingen);
+            Console.WriteLine($"Two nodes {nodes[0]} and {nodes[1]}, {duur.TotalSeconds:0} s: {vast.Melders} reporters, {vast.Zoekers} searchers, {vast.Houders} holders, {borden} boards ({borden - nietVerbonden} connected), {vast.Medewerkers} staff");
+            var (lijst, looptijd) = await DraaiAsync(vast, duur);
+            foreach (var bord in bordVerbindingen)
+            {
+                await bord.DisposeAsync();
+            }
+            Console.WriteLine($"Run: {looptijd.TotalSeconds:0} s, {lijst.Count} requests ({lijst.Count / looptijd.TotalSeconds:0.0}/s); board messages heard: {gehoord}");
+            Console.WriteLine("operation            count    p50 ms   p95 ms   max ms   statuses");
+            foreach (var soort in alleMetingen.GroupBy(m => m.Soort).OrderBy(g => g.Key, StringComparer.Ordinal))
+            {
+                var ms = soort.Select(m => m.Ms).Order().ToList();
+                var statussen = string.Join(' ', soort.GroupBy(m => m.Status).OrderBy(g => g.Key).Select(g => $"{(g.Key == 0 ? "geen" : g.Key.ToString(CultureInfo.InvariantCulture))}×{g.Count()}"));
+                Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{soort.Key,-20} {ms.Count,6} {P(ms, 50),9:0} {P(ms, 95),8:0} {ms[^1],8:0}   {statussen}"));
+            }
+        }
+        else
+        {
+            foreach (var k in knopenPerRonde)
+            {
+                knopen = k;
+                var bordVerbindingen = await VerbindBordenAsync();
+                alleMetingen.AddRange(metingen);
+                var welke = k == 1 ? $"one node ({nodes[0]}; node B idle)" : $"two nodes ({nodes[0]} and {nodes[1]}, in turn)";
+                Console.WriteLine();
+                Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
+                    $"Stepped load on {welke}: {borden} boards connected to it, warm-up {opwarmen.TotalSeconds:0} s at {trappen[0]} actors, then {string.Join(", ", trappen)} actors for {stap.TotalSeconds:0} s each"));
+                await DraaiAsync(Samenstelling.Voor(trappen[0]), opwarmen);
+                Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
+                    $"{"actors",6} {"req/s",7} {"p95 all",8} {Koppen[0],8} {Koppen[1],8} {Koppen[2],8} {Koppen[3],8} {Koppen[4],8} {"5xx",5} {"503",5} {"none",5}  load average (p95 in ms; 5xx: other than 503; none: no answer)"));
+                var uitkomsten = new List<Trede>();
+                foreach (var actoren in trappen)
+                {
+                    var mix = Samenstelling.Voor(actoren);
+                    var (lijst, looptijd) = await DraaiAsync(mix, stap);
+                    var trede = new Trede(actoren, lijst.Count / looptijd.TotalSeconds, P([.. lijst.Select(m => m.Ms).Order()], 95));
+                    uitkomsten.Add(trede);
+                    string P95(string soort) => lijst.Where(m => m.Soort == soort).Select(m => m.Ms).Order().ToList() is { Count: > 0 } ms
+                        ? P(ms, 95).ToString("0", CultureInfo.InvariantCulture) : "-";
+                    Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
+                        $"{actoren,6} {trede.PerSeconde,7:0.0} {trede.P95,8:0} {P95(Soorten[0]),8} {P95(Soorten[1]),8} {P95(Soorten[2]),8} {P95(Soorten[3]),8} {P95(Soorten[4]),8} {lijst.Count(m => m.Status >= 500 && m.Status != 503),5} {lijst.Count(m => m.Status == 503),5} {lijst.Count(m => m.Status == 0),5}  {TweeNodesBorden.Belasting()}"));
+                }
+                foreach (var bord in bordVerbindingen)
+                {
+                    await bord.DisposeAsync();
+                }
+                Console.WriteLine($"Saturation, {(k == 1 ? "one node" : "two nodes")}: {Verzadiging(uitkomsten)}");
+            }
+            Console.WriteLine($"Board messages heard: {gehoord}");
         }
         foreach (var (soort, aantal) in fouten)
         {
             Console.WriteLine($"  {soort}: {aantal}");
         }
-        var vijfhonderd = lijst.Count(m => m.Status >= 500 && m.Status != 503);
-        var geenAntwoord = lijst.Count(m => m.Status == 0);
-        Console.WriteLine($"5xx other than 503: {vijfhonderd}; 503: {lijst.Count(m => m.Status == 503)}; no answer: {geenAntwoord}");
-
+        var vijfhonderd = alleMetingen.Count(m => m.Status >= 500 && m.Status != 503);
+        var geenAntwoord = alleMetingen.Count(m => m.Status == 0);
+        Console.WriteLine($"{(trappen.Length > 0 ? "All steps and warm-ups: " : "")}5xx other than 503: {vijfhonderd}; 503: {alleMetingen.Count(m => m.Status == 503)}; no answer: {geenAntwoord}");
         // Every acknowledged report, looked up on the other node than the one that took it.
         var gevonden = 0;
         var kwijt = 0;
@@ -275,10 +384,10 @@ public static partial class TweeNodesMix
         {
             Console.WriteLine($"  {p.Naam}: {p.Actief} holds, {p.Vrij} free");
         }
-        return vijfhonderd == 0 && geenAntwoord == 0 && kwijt == 0 && overboekt.Count == 0 && verbonden == borden ? 0 : 1;
+        return vijfhonderd == 0 && geenAntwoord == 0 && kwijt == 0 && overboekt.Count == 0 && nietVerbonden == 0 ? 0 : 1;
     }
 
-    private static async Task<string> TokenAsync(HttpClient http, string clientId)
+    internal static async Task<string> TokenAsync(HttpClient http, string clientId)
     {
         using var antwoord = await http.PostAsync("/api/v1/oauth/token", new FormUrlEncodedContent(
             [new("grant_type", "client_credentials"), new("client_id", clientId), new("client_secret", DemoApiClients.Geheim(clientId))]));
