@@ -22,7 +22,8 @@ if (args is ["belasting", .. var belastingArgs])
     return;
 }
 
-// `knooppunten --urls http://127.0.0.1:P1,http://127.0.0.1:P2 --database "verbinding" [--seconden 120] ...`: the busy-night mix over two nodes (bench/knooppunten.sh, docs/benchmarks.md).
+// `knooppunten --urls http://127.0.0.1:P1,http://127.0.0.1:P2 --database "verbinding" [--seconden 120] ...`: the busy-night mix over two nodes,
+// stepped with `--trappen 10,20,40` (the saturation point), or only live boards with `--alleen borden` (bench/knooppunten.sh, docs/benchmarks.md).
 if (args is ["knooppunten", .. var knooppuntenArgs])
 {
     Environment.ExitCode = await Schakel.Bench.Belasting.TweeNodesMix.RunAsync(knooppuntenArgs);
