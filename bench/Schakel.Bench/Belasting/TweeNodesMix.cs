@@ -304,12 +304,13 @@ public static partial class TweeNodesMix
             foreach (var k in knopenPerRonde)
             {
                 knopen = k;
+                var nietVerbondenVoor = nietVerbonden;
                 var bordVerbindingen = await VerbindBordenAsync();
                 alleMetingen.AddRange(metingen);
                 var welke = k == 1 ? $"one node ({nodes[0]}; node B idle)" : $"two nodes ({nodes[0]} and {nodes[1]}, in turn)";
                 Console.WriteLine();
                 Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
-                    $"Stepped load on {welke}: {borden} boards connected to {(k == 1 ? "it" : "them")}, warm-up {opwarmen.TotalSeconds:0} s at {trappen[0]} actors, then {string.Join(", ", trappen)} actors for {stap.TotalSeconds:0} s each"));
+                    $"Stepped load on {welke}: {borden - (nietVerbonden - nietVerbondenVoor)} of {borden} boards connected to {(k == 1 ? "it" : "them")}, warm-up {opwarmen.TotalSeconds:0} s at {trappen[0]} actors, then {string.Join(", ", trappen)} actors for {stap.TotalSeconds:0} s each"));
                 await DraaiAsync(Samenstelling.Voor(trappen[0]), opwarmen);
                 Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
                     $"{"actors",6} {"req/s",7} {"p95 all",8} {Koppen[0],8} {Koppen[1],8} {Koppen[2],8} {Koppen[3],8} {Koppen[4],8} {"5xx",5} {"503",5} {"none",5}  load average (p95 in ms; 5xx: other than 503; none: no answer)"));
