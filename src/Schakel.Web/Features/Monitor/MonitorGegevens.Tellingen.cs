@@ -2,6 +2,7 @@ using Microsoft.EntityFrameworkCore;
 using Schakel.Core.Doorverwijzing;
 using Schakel.Core.Meldpunt;
 using Schakel.Core.Monitor;
+using Schakel.Web.Data;
 using Schakel.Web.Features.Doorverwijzing.Model;
 using Schakel.Web.Features.Meldpunt.Model;
 using Schakel.Web.Features.Organisaties;
@@ -28,7 +29,7 @@ public sealed partial class MonitorGegevens
         var vakken = Vakken.Van(venster);
         var (k0, k1, k2, k3, k4) = vakken.Grenzen;
         var meldpuntEenheid = await MeldpuntEenhedenAsync(ct);
-        var groepen = await db.Set<Melding>().AsNoTracking()
+        var groepen = await GroepeerAsync(db.Set<Melding>().AsNoTracking()
             .Where(m => m.OntvangenOp >= k0 && m.OntvangenOp < k4)
             .Select(m => new
             {
@@ -53,8 +54,7 @@ public sealed partial class MonitorGegevens
             {
                 g.Key.Gemeente, g.Key.MeldpuntOrganisatieId, g.Key.Kwartaal, g.Key.Soort, g.Key.Samengevoegd, g.Key.MelderType,
                 g.Key.Kanaal, g.Key.Uitbuitingsvormen, g.Key.MinderjarigBetrokken, g.Key.AcuutGevaar, g.Key.Zijde, Aantal = g.LongCount(),
-            })
-            .ToListAsync(ct);
+            }), ct);
 
         return [.. groepen.Select(g => new Feitgroep(new MonitorFeiten(
             [new MeldingFeit(Guid.Empty, g.Soort, vakken.Binnen(g.Kwartaal), Plaats(indeling, meldpuntEenheid, g.Gemeente, g.MeldpuntOrganisatieId),
@@ -68,7 +68,7 @@ public sealed partial class MonitorGegevens
         var vakken = Vakken.Van(venster);
         var (k0, k1, k2, k3, k4) = vakken.Grenzen;
         var meldpuntEenheid = await MeldpuntEenhedenAsync(ct);
-        var geteld = await (from d in db.Set<DoorverwijzingRij>().AsNoTracking()
+        var geteld = await GroepeerAsync((from d in db.Set<DoorverwijzingRij>().AsNoTracking()
                             join m in db.Set<Melding>() on d.MeldingId equals m.Id
                             join o in db.Set<Organisatie>() on d.OntvangerOrganisatieId equals o.Id
                             where d.VerstuurdOp >= k0 && d.VerstuurdOp < k4
@@ -81,8 +81,7 @@ public sealed partial class MonitorGegevens
                                 d.Rol,
                             })
             .GroupBy(x => new { x.Gemeente, x.MeldpuntOrganisatieId, x.Kwartaal, x.Type, x.Rol })
-            .Select(g => new { g.Key.Gemeente, g.Key.MeldpuntOrganisatieId, g.Key.Kwartaal, g.Key.Type, g.Key.Rol, Aantal = g.LongCount() })
-            .ToListAsync(ct);
+            .Select(g => new { g.Key.Gemeente, g.Key.MeldpuntOrganisatieId, g.Key.Kwartaal, g.Key.Type, g.Key.Rol, Aantal = g.LongCount() }), ct);
 
         return [.. geteld.Select(g =>
         {
@@ -103,7 +102,7 @@ public sealed partial class MonitorGegevens
         var vakken = Vakken.Van(venster);
         var (k0, k1, k2, k3, k4) = vakken.Grenzen;
         var meldpuntEenheid = await MeldpuntEenhedenAsync(ct);
-        var geteld = await (from d in db.Set<DoorverwijzingRij>().AsNoTracking()
+        var geteld = await GroepeerAsync((from d in db.Set<DoorverwijzingRij>().AsNoTracking()
                             join m in db.Set<Melding>() on d.MeldingId equals m.Id
                             where d.EersteActieUiterlijk >= k0 && d.EersteActieUiterlijk < k4
                             select new
@@ -114,8 +113,7 @@ public sealed partial class MonitorGegevens
                                 OpTijd = d.EersteActieOp != null && d.EersteActieOp <= d.EersteActieUiterlijk,
                             })
             .GroupBy(x => new { x.Gemeente, x.MeldpuntOrganisatieId, x.Kwartaal, x.OpTijd })
-            .Select(g => new { g.Key.Gemeente, g.Key.MeldpuntOrganisatieId, g.Key.Kwartaal, g.Key.OpTijd, Aantal = g.LongCount() })
-            .ToListAsync(ct);
+            .Select(g => new { g.Key.Gemeente, g.Key.MeldpuntOrganisatieId, g.Key.Kwartaal, g.Key.OpTijd, Aantal = g.LongCount() }), ct);
 
         return [.. geteld.Select(g =>
         {
@@ -133,7 +131,7 @@ public sealed partial class MonitorGegevens
         var vakken = Vakken.Van(venster);
         var (k0, k1, k2, k3, k4) = vakken.Grenzen;
         var meldpuntEenheid = await MeldpuntEenhedenAsync(ct);
-        var geteld = await (from r in db.Set<CoMenshaRegistratie>().AsNoTracking()
+        var geteld = await GroepeerAsync((from r in db.Set<CoMenshaRegistratie>().AsNoTracking()
                             join d in db.Set<DoorverwijzingRij>() on r.DoorverwijzingId equals d.Id
                             join m in db.Set<Melding>() on d.MeldingId equals m.Id
                             where r.GeregistreerdOp >= k0 && r.GeregistreerdOp < k4
@@ -145,8 +143,7 @@ public sealed partial class MonitorGegevens
                                 r.Partijsoort,
                             })
             .GroupBy(x => new { x.Gemeente, x.MeldpuntOrganisatieId, x.Kwartaal, x.Partijsoort })
-            .Select(g => new { g.Key.Gemeente, g.Key.MeldpuntOrganisatieId, g.Key.Kwartaal, g.Key.Partijsoort, Aantal = g.LongCount() })
-            .ToListAsync(ct);
+            .Select(g => new { g.Key.Gemeente, g.Key.MeldpuntOrganisatieId, g.Key.Kwartaal, g.Key.Partijsoort, Aantal = g.LongCount() }), ct);
 
         return [.. geteld.Select(g => new Feitgroep(new MonitorFeiten([], [],
             [new RegistratieFeit(Plaats(indeling, meldpuntEenheid, g.Gemeente, g.MeldpuntOrganisatieId), vakken.Binnen(g.Kwartaal), g.Partijsoort)]),
@@ -214,6 +211,42 @@ public sealed partial class MonitorGegevens
         public DateTimeOffset Binnen(int vak) => Venster.Soort == PeriodeSoort.Maand
             ? Venster.BeginMoment.AddDays(10)
             : Periode.VanKwartaal(Venster.Jaar, vak).BeginMoment.AddDays(40);
+    }
+
+    /// <summary>Memory for one grouping on PostgreSQL (its <c>work_mem</c>), for that grouping's transaction only.</summary>
+    private const string Groepeergeheugen = "SET LOCAL work_mem = '32MB'";
+
+    /// <summary>
+    /// Runs a grouped query. On PostgreSQL it gets 32 MB of <c>work_mem</c> for its own transaction: the planner guesses
+    /// that a year's groups are nearly as many as its rows and, with the default 4 MB, sorts the year's rows on disk to
+    /// group them; with room to hash, the reports of a year group in a fraction of that time (docs/benchmarks.md, Monitor).
+    /// <c>SET LOCAL</c> ends with the transaction, so the pooled connection goes back with the server's default.
+    /// </summary>
+    private async Task<List<T>> GroepeerAsync<T>(IQueryable<T> groepen, CancellationToken ct)
+    {
+        if (db.Provider != DatabaseProvider.Postgres)
+        {
+            return await groepen.ToListAsync(ct);
+        }
+
+        var eigen = db.Database.CurrentTransaction is null ? await db.Database.BeginTransactionAsync(ct) : null;
+        try
+        {
+            await db.Database.ExecuteSqlRawAsync(Groepeergeheugen, ct);
+            var rijen = await groepen.ToListAsync(ct);
+            if (eigen is not null)
+            {
+                await eigen.CommitAsync(ct);
+            }
+            return rijen;
+        }
+        finally
+        {
+            if (eigen is not null)
+            {
+                await eigen.DisposeAsync();
+            }
+        }
     }
 
     private static Toewijzing? Plaats(Indeling indeling, Dictionary<Guid, string?> meldpuntEenheid, string? gemeente, Guid? meldpunt) =>
