@@ -168,6 +168,11 @@ public static class MonitorBenchmark
                 }
 
                 Fase("alle tabellen uit de groepen");
+                // The dashboard's slowest pages are the durations: every report of the year is read for its moments.
+                await cijfers.GroepenAsync(Maatstaven.TijdTotTriage, jaar, default);
+                Fase("verloop van de meldingen: elke melding van het jaar met haar momenten (duren en aandelen)");
+                await cijfers.TabelAsync(regio, jaar, Maatstaven.TijdTotTriage, Uitsplitsing.Geen, false, 5, null, default);
+                Fase("tabel tijd-tot-triage uit het gelezen verloop");
                 // Not part of the request any more: how long finding the first report itself takes, for comparison.
                 await cijfers.StartjaarAsync(default);
                 Fase("ter vergelijking: de eerste melding opzoeken (de oude weg, geen deel van het verzoek)");

@@ -169,9 +169,21 @@ public sealed partial class MonitorGegevens
             })
             .ToListAsync(ct);
 
+        // A year's hundred thousand reports lie in a few dozen places: each place is worked out once and shared by its
+        // reports, which also lets the table find a report's box by reference.
+        var plaatsen = new Dictionary<(string?, Guid?), Toewijzing?>();
+        Toewijzing? PlaatsVan(string? gemeente, Guid? meldpunt)
+        {
+            if (!plaatsen.TryGetValue((gemeente, meldpunt), out var plaats))
+            {
+                plaatsen[(gemeente, meldpunt)] = plaats = Plaats(indeling, meldpuntEenheid, gemeente, meldpunt);
+            }
+            return plaats;
+        }
+
         // Each report counts once: one group of them all.
         return [new Feitgroep(new MonitorFeiten(
-            [.. rijen.Select(m => new MeldingFeit(Guid.Empty, MeldingSoort.Melding, m.OntvangenOp, Plaats(indeling, meldpuntEenheid, m.Gemeente, m.MeldpuntOrganisatieId),
+            [.. rijen.Select(m => new MeldingFeit(Guid.Empty, MeldingSoort.Melding, m.OntvangenOp, PlaatsVan(m.Gemeente, m.MeldpuntOrganisatieId),
                 default, default, [], default, false, false, null, m.EersteTriage, m.EersteDoorverwijzing, m.IngezienOp, m.TeruggekoppeldOp))],
             [], []), 1)];
     }

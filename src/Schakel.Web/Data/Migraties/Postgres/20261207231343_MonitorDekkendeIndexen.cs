@@ -6,7 +6,7 @@ namespace Schakel.Web.Data.Migraties.Postgres
 {
     /// <summary>
     /// Covering indexes for the monitor's grouped counts (Monitor/MonitorGegevens.Tellingen.cs), PostgreSQL only: a year's
-    /// reports (their counts and their durations), referrals and CoMensha registrations are read from index-only scans
+    /// reports (their counts and their durations), referrals (sent, and due for a first action) and CoMensha registrations are read from index-only scans
     /// instead of every row of every year, and a referral or registration finds its report's place without a visit to the
     /// report's row. The price: a change to one of these columns of a report updates the first index too. They are not in
     /// the EF model because INCLUDE columns are PostgreSQL's own; on SQLite the plain indexes of the model serve.
@@ -26,6 +26,7 @@ namespace Schakel.Web.Data.Migraties.Postgres
                 DROP INDEX "IX_doorverwijzingen_VerstuurdOp";
                 CREATE INDEX "IX_doorverwijzingen_VerstuurdOp" ON doorverwijzingen ("VerstuurdOp") INCLUDE ("MeldingId", "OntvangerOrganisatieId", "Rol");
                 CREATE INDEX "IX_doorverwijzingen_monitor_melding" ON doorverwijzingen ("Id") INCLUDE ("MeldingId");
+                CREATE INDEX "IX_doorverwijzingen_monitor_eerste_actie" ON doorverwijzingen ("EersteActieUiterlijk") INCLUDE ("MeldingId", "EersteActieOp");
                 """);
         }
 
@@ -33,6 +34,7 @@ namespace Schakel.Web.Data.Migraties.Postgres
         protected override void Down(MigrationBuilder migrationBuilder)
         {
             migrationBuilder.Sql("""
+                DROP INDEX "IX_doorverwijzingen_monitor_eerste_actie";
                 DROP INDEX "IX_doorverwijzingen_monitor_melding";
                 DROP INDEX "IX_doorverwijzingen_VerstuurdOp";
                 CREATE INDEX "IX_doorverwijzingen_VerstuurdOp" ON doorverwijzingen ("VerstuurdOp");
