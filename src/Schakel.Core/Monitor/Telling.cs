@@ -105,9 +105,19 @@ public static class Telling
         return Duur(duren);
     }
 
-    /// <summary>Median and p90 (nearest rank, in hours to one decimal) of durations already selected.</summary>
-    public static Duurwaarde Duur(IReadOnlyCollection<TimeSpan> duren) =>
-        new(duren.Count, Uren(Opvangcijfers.Percentiel(duren, 50)), Uren(Opvangcijfers.Percentiel(duren, 90)));
+    /// <summary>
+    /// Median and p90 (nearest rank, as <see cref="Opvangcijfers.Percentiel"/>, in hours to one decimal) of durations already
+    /// selected. One sort serves both ranks: a region's year holds every report of the year.
+    /// </summary>
+    public static Duurwaarde Duur(IReadOnlyCollection<TimeSpan> duren)
+    {
+        var gesorteerd = duren.ToArray();
+        Array.Sort(gesorteerd);
+        return new(gesorteerd.Length, Uren(Rang(gesorteerd, 50)), Uren(Rang(gesorteerd, 90)));
+    }
+
+    private static TimeSpan? Rang(TimeSpan[] gesorteerd, int p) =>
+        gesorteerd.Length == 0 ? null : gesorteerd[Math.Max((int)Math.Ceiling(p / 100.0 * gesorteerd.Length), 1) - 1];
 
     /// <summary>The categories a breakdown offers, in display order (the exclusive ones add up to the total).</summary>
     public static IReadOnlyList<string> Categorieen(string uitsplitsing) => uitsplitsing switch
