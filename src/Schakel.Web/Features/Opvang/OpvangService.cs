@@ -349,7 +349,8 @@ public sealed class OpvangService(
             // Nothing was stored, so the refusal is recorded on its own; a bed that is gone is also unmet demand, stored
             // with that entry in one save.
             var mislukt = new AuditInvoer(gebruiker.AlsActor(), "reservering.aangemaakt", nameof(Plekkenpool), poolId.ToString(), AuditResultaat.Mislukt, herkomst);
-            if (fout.Status == 409)
+            // Only a bed that is gone is unmet demand; a request whose places are already arranged needs none.
+            if (fout.Bericht?.Code == Opvangfoutberichten.GeenPlekMeer)
             {
                 await VoegOnvervuldToeAsync(verzoek.Id, Klok(verzoek, tijd.GetUtcNow()).HuidigeStap ?? Stap.Vervolgplaatsing, OnvervuldeVraagReden.GeenCapaciteit, "geen plek meer vrij bij het vasthouden", mislukt, ct);
             }
