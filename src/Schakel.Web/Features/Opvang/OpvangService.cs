@@ -315,13 +315,12 @@ public sealed class OpvangService(
                 db.Add(nieuw);
                 pool.Vastgehouden++;
                 nieuweStand = new PoolStand(stand.Locatie, pool, gereserveerd + 1);
-                // The request was read (and is tracked) before the lock: only its first-step mark changes here.
+                // The request was read untracked before the lock: only its first-step mark changes here. A page may already
+                // track the same request (it checked that it is the requester's), and then that instance is the one marked.
                 if (stap == Stap.EersteOpvang && verzoek.EersteOpvangOp is null)
                 {
-                    if (db.Entry(verzoek).State == EntityState.Detached)
-                    {
-                        db.Attach(verzoek);
-                    }
+                    var bijgehouden = db.Set<Plaatsingsverzoek>().Local.FindEntry(verzoek.Id)?.Entity ?? db.Attach(verzoek).Entity;
+                    bijgehouden.EersteOpvangOp = nu;
                     verzoek.EersteOpvangOp = nu;
                 }
                 // The shelter hears of it in the same save: no reads or saves of its own, and a hold that fails tells nobody.
@@ -673,6 +672,23 @@ public sealed class OpvangService(
     {
         using var slot = await Schrijfslot.NeemAsync(db, ct);
         await using var tx = await db.Database.BeginTransactionAsync(ct);
+        // A save that fails here ends the transaction (nothing retries inside it), so the savepoint EF would set before
+        // the save, a command of its own while the pool's lock is held, protects nothing.
+        var savepoints = db.Database.AutoSavepointsEnabled;
+        db.Database.AutoSavepointsEnabled = false;
+        try
+        {
+            return await OnderPoolSlotAsync(poolId, werk, auditBijSucces, tx, ct, sleutel);
+        }
+        finally
+        {
+            db.Database.AutoSavepointsEnabled = savepoints;
+        }
+    }
+
+    private async Task<Uitkomst<T>> OnderPoolSlotAsync<T>(Guid poolId, Func<Plekkenpool, int, DateTimeOffset, Task<Uitkomst<T>>> werk,
+        Func<Uitkomst<T>, AuditInvoer?> auditBijSucces, IDbContextTransaction tx, CancellationToken ct, (Guid Organisatie, string Sleutel)? sleutel)
+    {
         var nu = tijd.GetUtcNow();
         var rij = db.Provider == DatabaseProvider.Postgres
             ? await SluitPoolAsync(poolId, nu, sleutel, ct)
