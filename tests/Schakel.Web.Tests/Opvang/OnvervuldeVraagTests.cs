@@ -75,6 +75,26 @@ public abstract class OnvervuldeVraagTests(SchakelFactory factory)
     }
 
     [Fact]
+    public async Task Een_verzoek_waarvoor_alles_al_geregeld_is_krijgt_bij_een_reservering_409_maar_telt_niet_als_onvervulde_vraag()
+    {
+        await BezetAsync(0); // beds free: the refusal is not for want of a bed
+        var shop = await Als("demo-shop-den-haag");
+        var verzoek = await MaakVerzoekAsync(shop, DateTimeOffset.UtcNow.AddHours(-1));
+        await using (var scope = factory.Scope())
+        {
+            // Written around the service: the first place and the long-term place are both arranged.
+            var nu = DateTimeOffset.UtcNow;
+            await scope.ServiceProvider.GetRequiredService<SchakelDbContext>().Set<Plaatsingsverzoek>().Where(v => v.Id == verzoek)
+                .ExecuteUpdateAsync(u => u.SetProperty(v => v.EersteOpvangOp, nu).SetProperty(v => v.EersteOpvangBevestigdOp, nu).SetProperty(v => v.VervolgGeregeldOp, nu));
+        }
+
+        var antwoord = await ReserveerAsync(shop, verzoek);
+        Assert.Equal(HttpStatusCode.Conflict, antwoord.StatusCode);
+        Assert.Contains("al geregeld", (await antwoord.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("detail").GetString(), StringComparison.Ordinal);
+        Assert.Empty(await OnvervuldAsync(verzoek));
+    }
+
+    [Fact]
     public async Task Een_afgewezen_reservering_wordt_onvervulde_vraag_met_de_reden_en_geeft_de_plek_vrij()
     {
         await BezetAsync(3); // one bed free

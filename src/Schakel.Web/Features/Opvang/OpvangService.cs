@@ -1,6 +1,8 @@
 using Schakel.Core.Teksten;
 using System.Security.Claims;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata;
+using Microsoft.EntityFrameworkCore.Storage;
 using Microsoft.Extensions.Options;
 using Schakel.Core.Opvang;
 using Schakel.Core.Organisaties;
@@ -246,21 +248,24 @@ public sealed class OpvangService(
         {
             return Uitkomst<Reservering>.Fout.Van(403, Opvangfoutberichten.AlleenPlaatsers, "Alleen wie plaatst, houdt een plek vast.");
         }
-        var verzoek = await VerzoekAsync(gebruiker, verzoekId, ct);
-        if (verzoek is null || verzoek.AanvragerOrganisatieId != organisatie)
-        {
-            return Uitkomst<Reservering>.Fout.Van(404, Opvangfoutberichten.VerzoekBestaatNiet, "Dit plaatsingsverzoek bestaat niet.");
-        }
-        if (await EerdereAsync(organisatie, idempotencyKey, verzoekId, poolId, ct) is { } eerder)
-        {
-            return eerder;
-        }
-
+        // The request, an earlier hold under this Idempotency-Key and the pool's figures in one round trip. Only a request
+        // of the requester's own organisation is found (a hold is made for one's own request; any other is a 404, as
+        // VerzoekAsync and the check after it answered), and the answers keep their order: no request, then the earlier
+        // hold, then no pool.
         // The pool is read from the database, not from the read model: every hold marks its pool, so on a contended pool
         // the read model would be reloaded by one hold after another, each waiting for the last. The requester and the
         // rules come from the node's copy (Plaatsingsgids).
-        var stand = await PoolStandAsync(poolId, ct);
-        if (stand is null)
+        var vooraf = await VoorafAsync(organisatie, verzoekId, idempotencyKey, poolId, ct);
+        if (vooraf is null)
+        {
+            return Uitkomst<Reservering>.Fout.Van(404, Opvangfoutberichten.VerzoekBestaatNiet, "Dit plaatsingsverzoek bestaat niet.");
+        }
+        var verzoek = vooraf.Verzoek;
+        if (Eerdere(vooraf.Eerder, verzoekId, poolId) is { } eerder)
+        {
+            return eerder;
+        }
+        if (vooraf.Stand is not { } stand)
         {
             return Uitkomst<Reservering>.Fout.Van(404, Opvangfoutberichten.PoolBestaatNiet, "Deze plekkenpool bestaat niet.");
         }
@@ -310,13 +315,12 @@ public sealed class OpvangService(
                 db.Add(nieuw);
                 pool.Vastgehouden++;
                 nieuweStand = new PoolStand(stand.Locatie, pool, gereserveerd + 1);
-                // The request was read (and is tracked) before the lock: only its first-step mark changes here.
+                // The request was read untracked before the lock: only its first-step mark changes here. A page may already
+                // track the same request (it checked that it is the requester's), and then that instance is the one marked.
                 if (stap == Stap.EersteOpvang && verzoek.EersteOpvangOp is null)
                 {
-                    if (db.Entry(verzoek).State == EntityState.Detached)
-                    {
-                        db.Attach(verzoek);
-                    }
+                    var bijgehouden = db.Set<Plaatsingsverzoek>().Local.FindEntry(verzoek.Id)?.Entity ?? db.Attach(verzoek).Entity;
+                    bijgehouden.EersteOpvangOp = nu;
                     verzoek.EersteOpvangOp = nu;
                 }
                 // The shelter hears of it in the same save: no reads or saves of its own, and a hold that fails tells nobody.
@@ -344,7 +348,8 @@ public sealed class OpvangService(
             // Nothing was stored, so the refusal is recorded on its own; a bed that is gone is also unmet demand, stored
             // with that entry in one save.
             var mislukt = new AuditInvoer(gebruiker.AlsActor(), "reservering.aangemaakt", nameof(Plekkenpool), poolId.ToString(), AuditResultaat.Mislukt, herkomst);
-            if (fout.Status == 409)
+            // Only a bed that is gone is unmet demand; a request whose places are already arranged needs none.
+            if (fout.Bericht?.Code == Opvangfoutberichten.GeenPlekMeer)
             {
                 await VoegOnvervuldToeAsync(verzoek.Id, Klok(verzoek, tijd.GetUtcNow()).HuidigeStap ?? Stap.Vervolgplaatsing, OnvervuldeVraagReden.GeenCapaciteit, "geen plek meer vrij bij het vasthouden", mislukt, ct);
             }
@@ -372,17 +377,59 @@ public sealed class OpvangService(
                 ? Uitkomst<Reservering>.Fout.Van(409, Opvangfoutberichten.GeenPlekMeer, "Er is geen plek meer vrij in deze plekkenpool.")
                 : null;
 
-    private async Task<Uitkomst<Reservering>?> EerdereAsync(Guid organisatie, string sleutel, Guid verzoekId, Guid poolId, CancellationToken ct)
+    private async Task<Uitkomst<Reservering>?> EerdereAsync(Guid organisatie, string sleutel, Guid verzoekId, Guid poolId, CancellationToken ct) =>
+        Eerdere(await db.Set<Reservering>().AsNoTracking()
+            .FirstOrDefaultAsync(r => r.AanvragerOrganisatieId == organisatie && r.IdempotencyKey == sleutel, ct), verzoekId, poolId);
+
+    /// <summary>The answer to a retry: the earlier hold when the key was used for this request and pool, else a 409.</summary>
+    private static Uitkomst<Reservering>? Eerdere(Reservering? eerder, Guid verzoekId, Guid poolId) =>
+        eerder is null
+            ? null
+            : eerder.PlaatsingsverzoekId == verzoekId && eerder.PlekkenpoolId == poolId
+                ? new Uitkomst<Reservering>.Gelukt(eerder, Nieuw: false)
+                : Uitkomst<Reservering>.Fout.Van(409, Opvangfoutberichten.SleutelAnders, "Deze Idempotency-Key is al gebruikt voor een andere reservering.");
+
+    private sealed record Vooraf(Plaatsingsverzoek Verzoek, Reservering? Eerder, PoolStand? Stand);
+
+    /// <summary>
+    /// What a hold reads before the pool's lock, in one query: the request if the organisation made it (else null), the
+    /// organisation's hold under this key, and the pool's figures as <see cref="PoolStandAsync"/> counts them. Nothing is
+    /// tracked; the hold attaches the request if it marks it.
+    /// </summary>
+    private async Task<Vooraf?> VoorafAsync(Guid organisatie, Guid verzoekId, string sleutel, Guid poolId, CancellationToken ct)
     {
-        var eerder = await db.Set<Reservering>().AsNoTracking()
-            .FirstOrDefaultAsync(r => r.AanvragerOrganisatieId == organisatie && r.IdempotencyKey == sleutel, ct);
-        if (eerder is null)
+        if (db.Provider != DatabaseProvider.Postgres)
         {
-            return null;
+            // SQLite cannot run the one query (it needs a lateral join) and is in process: no round trips to save.
+            var gevonden = await db.Set<Plaatsingsverzoek>().AsNoTracking().FirstOrDefaultAsync(v => v.Id == verzoekId && v.AanvragerOrganisatieId == organisatie, ct);
+            return gevonden is null
+                ? null
+                : new Vooraf(gevonden,
+                    await db.Set<Reservering>().AsNoTracking().FirstOrDefaultAsync(r => r.AanvragerOrganisatieId == organisatie && r.IdempotencyKey == sleutel, ct),
+                    await PoolStandAsync(poolId, ct));
         }
-        return eerder.PlaatsingsverzoekId == verzoekId && eerder.PlekkenpoolId == poolId
-            ? new Uitkomst<Reservering>.Gelukt(eerder, Nieuw: false)
-            : Uitkomst<Reservering>.Fout.Van(409, Opvangfoutberichten.SleutelAnders, "Deze Idempotency-Key is al gebruikt voor een andere reservering.");
+        var nu = tijd.GetUtcNow();
+        var rij = await db.Set<Plaatsingsverzoek>().AsNoTracking()
+            .Where(v => v.Id == verzoekId && v.AanvragerOrganisatieId == organisatie)
+            .Select(v => new
+            {
+                Verzoek = v,
+                Eerder = db.Set<Reservering>().FirstOrDefault(r => r.AanvragerOrganisatieId == organisatie && r.IdempotencyKey == sleutel),
+                Stand = (
+                    from p in db.Set<Plekkenpool>()
+                    join l in db.Set<Opvanglocatie>() on p.OpvanglocatieId equals l.Id
+                    where p.Id == poolId
+                    select new
+                    {
+                        Pool = p,
+                        Locatie = l,
+                        Verlopen = db.Set<Reservering>().Count(r => r.PlekkenpoolId == p.Id && r.Status == ReserveringStatus.Actief && r.VerlooptOp <= nu),
+                    }).FirstOrDefault(),
+            }).FirstOrDefaultAsync(ct);
+        return rij is null
+            ? null
+            : new Vooraf(rij.Verzoek, rij.Eerder,
+                rij.Stand is null ? null : new PoolStand(rij.Stand.Locatie, rij.Stand.Pool, Math.Max(0, rij.Stand.Pool.Vastgehouden - rij.Stand.Verlopen)));
     }
 
     public Task<Uitkomst<Reservering>> BevestigAsync(ClaimsPrincipal gebruiker, Guid id, string herkomst, CancellationToken ct = default) =>
@@ -612,9 +659,10 @@ public sealed class OpvangService(
     /// commits it together with its audit entry (docs/adr/0004).
     /// PostgreSQL: a row lock (SELECT … FOR UPDATE) serialises writers per pool across web nodes.
     /// SQLite: the process's writer slot plus an immediate transaction (one writer per database file).
-    /// Inside the lock there are two reads — the lock, then the locked row with the expired-but-unmarked holds (and, for a
-    /// hold, whether its Idempotency-Key was used meanwhile) — the work, then one save with the audit entry and the commit.
-    /// The second read is a statement of its own on purpose: in READ COMMITTED a statement sees what was committed when
+    /// Inside the lock: the lock and the locked row with the expired-but-unmarked holds (and, for a hold, whether its
+    /// Idempotency-Key was used meanwhile) — on PostgreSQL one round trip of two statements (<see cref="SluitPoolAsync"/>)
+    /// — the work, then one save with the audit entry and the commit.
+    /// The row is read by a statement of its own on purpose: in READ COMMITTED a statement sees what was committed when
     /// it began, so a count inside the locking statement could miss what the previous holder of the lock committed.
     /// </summary>
     /// <param name="sleutel">A hold's requester and Idempotency-Key: when another hold took that key while this one
@@ -624,21 +672,27 @@ public sealed class OpvangService(
     {
         using var slot = await Schrijfslot.NeemAsync(db, ct);
         await using var tx = await db.Database.BeginTransactionAsync(ct);
-        if (db.Provider == DatabaseProvider.Postgres)
+        // A save that fails here ends the transaction (nothing retries inside it), so the savepoint EF would set before
+        // the save, a command of its own while the pool's lock is held, protects nothing.
+        var savepoints = db.Database.AutoSavepointsEnabled;
+        db.Database.AutoSavepointsEnabled = false;
+        try
         {
-            // The same statement tells every node's read model, once the change commits (PoolWijzigingen).
-            await db.Database.ExecuteSqlRawAsync("SELECT pg_notify({1}, {0}::text) FROM plekkenpools WHERE \"Id\" = {0} FOR UPDATE", [poolId, PoolWijzigingen.Kanaal], ct);
+            return await OnderPoolSlotAsync(poolId, werk, auditBijSucces, tx, ct, sleutel);
         }
-        var nu = tijd.GetUtcNow();
-        var metSleutel = sleutel is not null;
-        var organisatie = sleutel?.Organisatie ?? Guid.Empty;
-        var idempotencyKey = sleutel?.Sleutel ?? "";
-        var rij = await db.Set<Plekkenpool>().Where(p => p.Id == poolId).Select(p => new
+        finally
         {
-            Pool = p,
-            NogNietVerlopen = db.Set<Reservering>().Count(r => r.PlekkenpoolId == p.Id && r.Status == ReserveringStatus.Actief && r.VerlooptOp <= nu),
-            Herhaald = metSleutel && db.Set<Reservering>().Any(r => r.AanvragerOrganisatieId == organisatie && r.IdempotencyKey == idempotencyKey),
-        }).FirstAsync(ct);
+            db.Database.AutoSavepointsEnabled = savepoints;
+        }
+    }
+
+    private async Task<Uitkomst<T>> OnderPoolSlotAsync<T>(Guid poolId, Func<Plekkenpool, int, DateTimeOffset, Task<Uitkomst<T>>> werk,
+        Func<Uitkomst<T>, AuditInvoer?> auditBijSucces, IDbContextTransaction tx, CancellationToken ct, (Guid Organisatie, string Sleutel)? sleutel)
+    {
+        var nu = tijd.GetUtcNow();
+        var rij = db.Provider == DatabaseProvider.Postgres
+            ? await SluitPoolAsync(poolId, nu, sleutel, ct)
+            : await GeslotenPoolAsync(poolId, nu, sleutel, ct);
         var uitkomst = rij.Herhaald
             ? new Uitkomst<T>.Fout(HerhaaldeSleutel, "")
             : await werk(rij.Pool, Math.Max(0, rij.Pool.Vastgehouden - rij.NogNietVerlopen), nu);
@@ -653,6 +707,101 @@ public sealed class OpvangService(
             db.ChangeTracker.Clear();
         }
         return uitkomst;
+    }
+
+    private sealed record GeslotenPool(Plekkenpool Pool, int NogNietVerlopen, bool Herhaald);
+
+    /// <summary>SQLite: the caller holds the writer, so the row is read as it stands (tracked).</summary>
+    private async Task<GeslotenPool> GeslotenPoolAsync(Guid poolId, DateTimeOffset nu, (Guid Organisatie, string Sleutel)? sleutel, CancellationToken ct)
+    {
+        var metSleutel = sleutel is not null;
+        var organisatie = sleutel?.Organisatie ?? Guid.Empty;
+        var idempotencyKey = sleutel?.Sleutel ?? "";
+        var rij = await db.Set<Plekkenpool>().Where(p => p.Id == poolId).Select(p => new
+        {
+            Pool = p,
+            NogNietVerlopen = db.Set<Reservering>().Count(r => r.PlekkenpoolId == p.Id && r.Status == ReserveringStatus.Actief && r.VerlooptOp <= nu),
+            Herhaald = metSleutel && db.Set<Reservering>().Any(r => r.AanvragerOrganisatieId == organisatie && r.IdempotencyKey == idempotencyKey),
+        }).FirstAsync(ct);
+        return new GeslotenPool(rij.Pool, rij.NogNietVerlopen, rij.Herhaald);
+    }
+
+    /// <summary>
+    /// PostgreSQL: locks the pool's row and reads it in one round trip — two statements sent together in the context's
+    /// transaction. The first takes the row lock (and, in the same statement, tells every node's read model once the
+    /// change commits: PoolWijzigingen); the second begins after the lock is granted, so it sees what the previous holder
+    /// committed (see <see cref="InPoolTransactieAsync{T}"/>). The row is read with every column of the model and
+    /// tracked as EF would have tracked it, so the work changes it and the save writes only what changed.
+    /// </summary>
+    private async Task<GeslotenPool> SluitPoolAsync(Guid poolId, DateTimeOffset nu, (Guid Organisatie, string Sleutel)? sleutel, CancellationToken ct)
+    {
+        var entiteit = db.Model.FindEntityType(typeof(Plekkenpool))!;
+        var tabel = StoreObjectIdentifier.Table(entiteit.GetTableName()!, entiteit.GetSchema());
+        var eigenschappen = entiteit.GetProperties().ToList();
+        var kolommen = string.Join(", ", eigenschappen.Select(e => $"p.\"{e.GetColumnName(tabel)}\""));
+        var herhaald = sleutel is null
+            ? "false"
+            : "EXISTS (SELECT 1 FROM reserveringen r WHERE r.\"AanvragerOrganisatieId\" = $3 AND r.\"IdempotencyKey\" = $4)";
+
+        await using var batch = db.Database.GetDbConnection().CreateBatch();
+        batch.Transaction = db.Database.CurrentTransaction!.GetDbTransaction();
+        var slotOpdracht = batch.CreateBatchCommand();
+        slotOpdracht.CommandText = "SELECT pg_notify($2, $1::text) FROM plekkenpools WHERE \"Id\" = $1 FOR UPDATE";
+        Parameter(slotOpdracht, poolId);
+        Parameter(slotOpdracht, PoolWijzigingen.Kanaal);
+        batch.BatchCommands.Add(slotOpdracht);
+        var rijOpdracht = batch.CreateBatchCommand();
+        rijOpdracht.CommandText = $"SELECT {kolommen}, " +
+            "(SELECT count(*) FROM reserveringen r WHERE r.\"PlekkenpoolId\" = p.\"Id\" AND r.\"Status\" = 'Actief' AND r.\"VerlooptOp\" <= $2), " +
+            $"{herhaald} FROM plekkenpools p WHERE p.\"Id\" = $1";
+        Parameter(rijOpdracht, poolId);
+        Parameter(rijOpdracht, nu);
+        if (sleutel is { } s)
+        {
+            Parameter(rijOpdracht, s.Organisatie);
+            Parameter(rijOpdracht, s.Sleutel);
+        }
+        batch.BatchCommands.Add(rijOpdracht);
+
+        await using var lezer = await batch.ExecuteReaderAsync(ct);
+        await lezer.NextResultAsync(ct);
+        if (!await lezer.ReadAsync(ct))
+        {
+            throw new InvalidOperationException($"Plekkenpool {poolId} bestaat niet.");
+        }
+        // A pool this context already tracks is refreshed (as stored under the lock); otherwise the row is attached.
+        var bekend = db.ChangeTracker.Entries<Plekkenpool>().FirstOrDefault(e => e.Entity.Id == poolId);
+        var entry = bekend ?? db.Entry(new Plekkenpool { Naam = "" });
+        for (var i = 0; i < eigenschappen.Count; i++)
+        {
+            var mapping = eigenschappen[i].GetRelationalTypeMapping();
+            var opslagType = mapping.Converter?.ProviderClrType ?? mapping.ClrType;
+            // Npgsql reads timestamptz as DateTime unless asked for DateTimeOffset, the type EF maps it to.
+            var opslag = lezer.IsDBNull(i) ? null
+                : (Nullable.GetUnderlyingType(opslagType) ?? opslagType) == typeof(DateTimeOffset) ? lezer.GetFieldValue<DateTimeOffset>(i)
+                : lezer.GetValue(i);
+            var waarde = opslag is null || mapping.Converter is null ? opslag : mapping.Converter.ConvertFromProvider(opslag);
+            var eigenschap = entry.Property(eigenschappen[i].Name);
+            eigenschap.CurrentValue = waarde;
+            if (bekend is not null)
+            {
+                eigenschap.OriginalValue = waarde;
+            }
+        }
+        if (bekend is null)
+        {
+            entry.State = EntityState.Unchanged;
+        }
+        var nogNietVerlopen = checked((int)lezer.GetInt64(eigenschappen.Count));
+        var herhaaldeSleutel = lezer.GetBoolean(eigenschappen.Count + 1);
+        return new GeslotenPool(entry.Entity, nogNietVerlopen, herhaaldeSleutel);
+
+        static void Parameter(System.Data.Common.DbBatchCommand opdracht, object waarde)
+        {
+            var parameter = opdracht.CreateParameter();
+            parameter.Value = waarde;
+            opdracht.Parameters.Add(parameter);
+        }
     }
 
     /// <summary>
