@@ -96,7 +96,7 @@ public abstract class MijnPlekkenTests(SchakelFactory factory)
         Assert.Contains("Gravenhage (GM0518)", System.Net.WebUtility.HtmlDecode(metPlaatsing));
         Assert.Equal(voor.Bezet + 1, (await PoolAsync()).Pool.Bezet);
 
-        var vandaag = DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(DateTimeOffset.UtcNow, OpvangService.Amsterdam).DateTime);
+        var vandaag = Vandaag();
         var r = await Aanmelden.PostFormAsync(opvang, Pagina,
             new() { ["plaatsingId"] = plaatsing.Id.ToString(), ["datum"] = vandaag.ToString("yyyy-MM-dd"), ["uitstroom"] = "Doorstroom" }, Pagina + "?handler=Uitstroom");
         Assert.Equal(Pagina, Aanmelden.Pad(r));
@@ -169,7 +169,7 @@ public abstract class MijnPlekkenTests(SchakelFactory factory)
         // Leave the bed free again for the other tests of this class.
         var api = await ClientMetTokenAsync(factory.CreateClient, "demo-opvang-haaglanden");
         var uit = await api.PostAsJsonAsync(Pad($"/api/v1/plaatsingen/{(await PlaatsingAsync(reservering)).Id}/_uitstroom"),
-            new { datum = DateOnly.FromDateTime(DateTime.UtcNow), uitstroom = "onbekend" });
+            new { datum = Vandaag(), uitstroom = "onbekend" });
         Assert.True(uit.IsSuccessStatusCode, await uit.Content.ReadAsStringAsync());
     }
 
@@ -188,7 +188,7 @@ public abstract class MijnPlekkenTests(SchakelFactory factory)
         var plaatsing = await PlaatsingAsync(reservering);
         var anderen = await ClientMetTokenAsync(factory.CreateClient, "demo-opvang-landelijk");
         var vreemd = await anderen.PostAsJsonAsync(Pad($"/api/v1/plaatsingen/{plaatsing.Id}/_uitstroom"),
-            new { datum = DateOnly.FromDateTime(DateTime.UtcNow), uitstroom = "onbekend" });
+            new { datum = Vandaag(), uitstroom = "onbekend" });
         await ProbleemAsync(vreemd, 404);
         Assert.Null((await PlaatsingAsync(reservering)).OntslagenOp);
     }
@@ -231,8 +231,7 @@ public abstract class MijnPlekkenTests(SchakelFactory factory)
         await using var scope = factory.Scope();
         return await scope.ServiceProvider.GetRequiredService<SchakelDbContext>().Set<PlaatsingRegel>().AsNoTracking().SingleAsync(p => p.ReserveringId == reservering);
     }
+
+    /// <summary>Today in Dutch time, as admissions are dated: between 23:00 and 24:00 UTC the UTC date is yesterday's.</summary>
+    private static DateOnly Vandaag() => DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(DateTimeOffset.UtcNow, OpvangService.Amsterdam).DateTime);
 }
-
-public sealed class MijnPlekkenTestsSqlite(SqliteFactory factory) : MijnPlekkenTests(factory), IClassFixture<SqliteFactory>;
-
-public sealed class MijnPlekkenTestsPostgres(PostgresFactory factory) : MijnPlekkenTests(factory), IClassFixture<PostgresFactory>;
