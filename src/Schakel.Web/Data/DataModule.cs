@@ -63,7 +63,7 @@ public static class DataModule
     /// Npgsql's default pool (100) equals PostgreSQL's default max_connections, so one busy node alone could ask for more
     /// connections than the server allows ("too many clients", a 500). Each node gets a smaller pool: `Database:MaxVerbindingen`,
     /// else a `Maximum Pool Size` in the connection string, else 30. Sizing per node against max_connections: docs/adr/0006.
-    /// Every EF query has a fixed text, so each connection prepares what it runs twice and PostgreSQL parses and plans
+    /// Every EF query has a fixed text, so each connection prepares what it runs repeatedly and PostgreSQL parses and plans
     /// it once: on a contended hold that took PostgreSQL's CPU per request from 6.7 to 3.9 ms (docs/benchmarks.md). A
     /// `Max Auto Prepare` in the connection string wins (0 turns it off).
     /// </summary>

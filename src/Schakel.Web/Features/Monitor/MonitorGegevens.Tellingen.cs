@@ -232,7 +232,8 @@ public sealed partial class MonitorGegevens
     /// Runs a grouped query. On PostgreSQL it gets 32 MB of <c>work_mem</c> for its own transaction: the planner guesses
     /// that a year's groups are nearly as many as its rows and, with the default 4 MB, sorts the year's rows on disk to
     /// group them; with room to hash, the reports of a year group in a fraction of that time (docs/benchmarks.md, Monitor).
-    /// <c>SET LOCAL</c> ends with the transaction, so the pooled connection goes back with the server's default.
+    /// <c>SET LOCAL</c> ends with the transaction, so the pooled connection goes back with the server's default; inside a
+    /// caller's transaction it lasts until that one ends.
     /// </summary>
     private async Task<List<T>> GroepeerAsync<T>(IQueryable<T> groepen, CancellationToken ct)
     {
